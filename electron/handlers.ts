@@ -1,0 +1,21 @@
+// createHandlers(ctx): the whole PreflightApi implemented in plain Node. The Electron main wires it
+// to ipcMain.handle; the end-to-end harness wires the same object to Playwright bindings.
+import type { Handlers } from '../shared/api';
+import type { HandlerContext } from './handlers/context';
+import { createScanHandlers } from './handlers/scan';
+import { createSettingsHandlers } from './handlers/settings';
+import { createChecklistHandlers } from './handlers/checklist';
+import { createExamHandlers } from './handlers/exam';
+import { createReportHandlers } from './handlers/report';
+
+export type { HandlerContext } from './handlers/context';
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return {
+    ...createScanHandlers(ctx),
+    ...createSettingsHandlers(ctx),
+    ...createChecklistHandlers(ctx),
+    ...createExamHandlers(ctx),
+    ...createReportHandlers(ctx),
+  } satisfies Handlers;
+}

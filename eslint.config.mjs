@@ -1,0 +1,63 @@
+// Lint keeps the three rooms honest (as VS Code's layering rule does):
+//   shared/    pure domain: no node:*, no electron, no react
+//   renderer/  no node:*, no electron, never imports electron/
+//   electron/  the only code that touches the OS; logic files use `import type` from electron only
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'release/', 'tools/', 'test-results/', 'playwright-report/', 'tests/e2e/artifacts/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
+          { group: ['electron', 'react', 'react-dom', 'zustand', 'systeminformation'], message: 'shared/ is pure: no platform or UI libraries.' },
+          { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'renderer/ runs sandboxed: no Node built-ins.' },
+          { group: ['electron', 'systeminformation'], message: 'renderer/ talks to main only through window.preflight.' },
+          { group: ['**/electron/**'], message: 'renderer/ never imports electron/ (use shared/ and window.preflight).' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/main/**'],
+    rules: {
+      // Only the thin Electron entry points may load electron at run time; everything else must
+      // run under plain Node (CLI, tests, browser harness).
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'Use `import type` from electron outside main.ts/preload.ts.', allowTypeImports: true }],
+        patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/ does not import the renderer.' }],
+      }],
+    },
+  },
+  {
+    files: ['electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: [...nodeBuiltins, '**/electron/**', '!electron', 'systeminformation'], message: 'preload imports only shared/ and electron.' }],
+      }],
+    },
+  },
+);

@@ -1,0 +1,24 @@
+// System check part of the renderer <-> main contract.
+import type { CheckResult } from '../check';
+import type { ScanResult, ProfileSummary } from '../scan';
+import type { Language } from '../i18n/text';
+
+export interface ScanApi {
+  /** built-in and admin-provided profiles, titles in `lang` */
+  listProfiles(lang: Language): Promise<ProfileSummary[]>;
+  /** inspect this machine and evaluate it; results also stream through onScanProgress */
+  runScan(profileId: string): Promise<ScanResult>;
+  /** re-run the probes behind one check and evaluate that check alone */
+  rerunCheck(profileId: string, checkId: string): Promise<CheckResult>;
+  onScanProgress(cb: (result: CheckResult) => void): () => void;
+}
+
+export const scanInvoke = {
+  listProfiles: 'preflight:list-profiles',
+  runScan: 'preflight:run-scan',
+  rerunCheck: 'preflight:rerun-check',
+} as const;
+
+export const scanEvents = {
+  onScanProgress: 'preflight:scan-progress',
+} as const;

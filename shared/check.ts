@@ -1,0 +1,65 @@
+// The one result shape every check returns (system checks, camera/microphone, checklists).
+// User-facing text is never stored here as prose: it is a message key plus parameters, so the
+// same result renders in English, Spanish or Portuguese (screens, CLI text, reports).
+import { z } from 'zod';
+
+/** A translatable message: a key in the i18n catalogs plus its interpolation values. */
+export const MsgSchema = z.object({
+  key: z.string().min(1).max(200),
+  params: z.record(z.string(), z.union([z.string().max(2000), z.number()])).optional(),
+});
+export type Msg = z.infer<typeof MsgSchema>;
+export const msg = (key: string, params?: Msg['params']): Msg => (params ? { key, params } : { key });
+
+export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
+export type CheckStatus = z.infer<typeof CheckStatusSchema>;
+
+export const CheckAreaSchema = z.enum(['system', 'browsers', 'software', 'security', 'network', 'devices', 'checklist']);
+export type CheckArea = z.infer<typeof CheckAreaSchema>;
+
+/** Where a requirement comes from, so a learner can read why (e.g. which exam FAQ says so). */
+export const SourceRefSchema = z.object({
+  /** id of a source listed in the profile's `sources` */
+  source: z.string(),
+  /** the sentence of the source that states the rule, verbatim */
+  quote: z.string().optional(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+export const CheckResultSchema = z.object({
+  id: z.string(),
+  area: CheckAreaSchema,
+  title: MsgSchema,
+  status: CheckStatusSchema,
+  /** a required check that fails makes the machine "not ready"; an optional one only warns */
+  required: z.boolean(),
+  /** what was found, e.g. "Windows XP 5.1.2600" (raw values are not translated) */
+  observed: MsgSchema.nullable(),
+  /** what the exam asks for */
+  expected: MsgSchema.nullable(),
+  /** which signals fired, so a false positive can be argued with */
+  evidence: z.array(MsgSchema),
+  /** one concrete step the learner can take; null when nothing is to be done */
+  fix: MsgSchema.nullable(),
+  source: SourceRefSchema.optional(),
+  durationMs: z.number().nonnegative(),
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+export type Verdict = 'ready' | 'not-ready' | 'incomplete';
+
+/**
+ * Overall verdict: any required fail -> not ready; otherwise any required unknown -> incomplete
+ * (unknown is never counted as pass); otherwise ready (warnings do not block).
+ */
+export function verdictOf(results: readonly CheckResult[]): Verdict {
+  if (results.some((r) => r.required && r.status === 'fail')) return 'not-ready';
+  if (results.some((r) => r.required && r.status === 'unknown')) return 'incomplete';
+  return 'ready';
+}
+
+export function countByStatus(results: readonly CheckResult[]): Record<CheckStatus, number> {
+  const out: Record<CheckStatus, number> = { pass: 0, warn: 0, fail: 0, unknown: 0 };
+  for (const r of results) out[r.status] += 1;
+  return out;
+}

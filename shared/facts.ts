@@ -1,0 +1,198 @@
+// Facts: plain serialisable data about one machine, collected by electron/inspect and evaluated by
+// shared/rules. Reports carry them, so support staff can re-evaluate a learner's facts against
+// another profile, and tests can feed facts of machines we do not have (XP, a Surface, a VM).
+// Every area carries a `probe` block: a collector that failed or timed out says so, and the rules
+// turn that into `unknown` (never `pass`).
+import { z } from 'zod';
+
+export const FACTS_SCHEMA_VERSION = 1;
+
+export const ProbeSchema = z.object({
+  status: z.enum(['ok', 'partial', 'error', 'timeout', 'unsupported']),
+  /** short reason when status is not ok, e.g. "timed out after 1500 ms", "ENOENT: reg.exe" */
+  error: z.string().optional(),
+  durationMs: z.number().nonnegative(),
+});
+export type Probe = z.infer<typeof ProbeSchema>;
+
+const n = z.number();
+const str = z.string();
+
+export const PlatformSchema = z.enum(['windows', 'macos', 'linux', 'chromeos', 'android', 'ios', 'ipados', 'other']);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const OsFactsSchema = z.object({
+  probe: ProbeSchema,
+  platform: PlatformSchema,
+  /** marketing name, e.g. "Windows 11 Pro", "macOS Sonoma", "Debian GNU/Linux 12 (bookworm)" */
+  name: str.nullable(),
+  distro: str.nullable(),
+  /** version string as the OS reports it, e.g. "10.0.22631", "14.5", "12" */
+  version: str.nullable(),
+  build: str.nullable(),
+  arch: str.nullable(),
+  kernel: str.nullable(),
+  /** true for phone/tablet operating systems (Android, iOS, iPadOS) */
+  mobile: z.boolean(),
+});
+
+export const FormFactorSchema = z.enum(['desktop', 'laptop', 'tablet', 'phone', 'convertible', 'server', 'virtual', 'unknown']);
+export type FormFactor = z.infer<typeof FormFactorSchema>;
+
+export const DeviceFactsSchema = z.object({
+  probe: ProbeSchema,
+  manufacturer: str.nullable(),
+  model: str.nullable(),
+  /** SMBIOS chassis type text when known, e.g. "Notebook", "Tablet", "Detachable" */
+  chassis: str.nullable(),
+  formFactor: FormFactorSchema,
+  serial: str.nullable(),
+  cpu: z.object({
+    manufacturer: str.nullable(),
+    brand: str.nullable(),
+    cores: n.nullable(),
+    physicalCores: n.nullable(),
+    speedGHz: n.nullable(),
+  }),
+  memory: z.object({ totalBytes: n.nullable(), availableBytes: n.nullable() }),
+  disk: z.object({ path: str.nullable(), freeBytes: n.nullable(), totalBytes: n.nullable() }),
+  battery: z.object({ present: z.boolean().nullable(), onAC: z.boolean().nullable(), percent: n.nullable() }),
+  hostname: str.nullable(),
+  username: str.nullable(),
+});
+
+export const DisplayFactsSchema = z.object({
+  probe: ProbeSchema,
+  displays: z.array(
+    z.object({
+      model: str.nullable(),
+      width: n.nullable(),
+      height: n.nullable(),
+      /** built-in panel (laptop screen) vs external monitor; null when the OS does not say */
+      internal: z.boolean().nullable(),
+      main: z.boolean().nullable(),
+      refreshHz: n.nullable(),
+    }),
+  ),
+});
+
+export const VmSignalSchema = z.object({
+  kind: z.enum(['cpu-hypervisor-flag', 'dmi', 'mac-prefix', 'container', 'systemd-detect-virt', 'process', 'other']),
+  /** e.g. "DMI vendor 'innotek GmbH'", "MAC 08:00:27 (VirtualBox)" */
+  detail: str,
+  /** how much this signal alone says: strong signals decide, weak ones only add up */
+  strength: z.enum(['strong', 'weak']),
+});
+export type VmSignal = z.infer<typeof VmSignalSchema>;
+
+export const VirtualizationFactsSchema = z.object({
+  probe: ProbeSchema,
+  /** null when it could not be determined */
+  isVirtual: z.boolean().nullable(),
+  confidence: z.enum(['none', 'low', 'medium', 'high']),
+  /** the hypervisor or container runtime when named, e.g. "VirtualBox", "KVM", "docker" */
+  kind: str.nullable(),
+  container: z.boolean(),
+  signals: z.array(VmSignalSchema),
+});
+
+export const ProcessFactsSchema = z.object({
+  probe: ProbeSchema,
+  /** unique executable names of running programs (lower-cased, no arguments, no paths) */
+  names: z.array(str),
+});
+
+export const BrowserIdSchema = z.enum(['chrome', 'firefox', 'safari', 'edge', 'chromium', 'brave', 'opera', 'vivaldi', 'other']);
+export type BrowserId = z.infer<typeof BrowserIdSchema>;
+
+export const BrowserFactsSchema = z.object({
+  probe: ProbeSchema,
+  browsers: z.array(
+    z.object({
+      id: BrowserIdSchema,
+      name: str,
+      version: str.nullable(),
+      path: str.nullable(),
+      /** how it was found: "registry", "app-bundle", "path", "desktop-entry", "known-path" */
+      via: str,
+    }),
+  ),
+});
+
+export const PythonFactsSchema = z.object({
+  path: str,
+  version: str.nullable(),
+  /** "path", "pyenv", "conda", "py-launcher", "known-path" */
+  via: str,
+  /** packages the profile asked about: name -> found (and version when it reports one) */
+  packages: z.record(str, z.object({ found: z.boolean(), version: str.nullable() })),
+  error: str.optional(),
+});
+
+export const SoftwareFactsSchema = z.object({
+  probe: ProbeSchema,
+  python: z.array(PythonFactsSchema),
+  r: z.array(z.object({ path: str, version: str.nullable(), via: str, error: str.optional() })),
+  /** package names that were asked for (so a re-evaluation knows what was looked for) */
+  pythonPackagesAsked: z.array(str),
+});
+
+export const NetworkFactsSchema = z.object({
+  probe: ProbeSchema,
+  interfaces: z.array(
+    z.object({
+      name: str,
+      up: z.boolean(),
+      internal: z.boolean(),
+      type: str.nullable(),
+      mac: str.nullable(),
+      ip4: str.nullable(),
+      /** looks like a VPN tunnel (tun/tap/wg/utun/ppp or a VPN vendor's adapter name) */
+      vpnLike: z.boolean(),
+      virtual: z.boolean().nullable(),
+    }),
+  ),
+  defaultInterface: str.nullable(),
+  defaultGateway: str.nullable(),
+  /** proxy settings found in the environment or OS, with credentials stripped */
+  proxy: z.array(z.object({ source: str, value: str })),
+  /** only endpoints a profile lists are ever contacted */
+  endpoints: z.array(
+    z.object({ url: str, ok: z.boolean(), latencyMs: n.nullable(), error: str.nullable() }),
+  ),
+});
+
+export const FactsSchema = z.object({
+  schemaVersion: z.literal(FACTS_SCHEMA_VERSION),
+  collectedAt: z.string(),
+  appVersion: z.string(),
+  os: OsFactsSchema,
+  device: DeviceFactsSchema,
+  displays: DisplayFactsSchema,
+  virtualization: VirtualizationFactsSchema,
+  processes: ProcessFactsSchema,
+  browsers: BrowserFactsSchema,
+  software: SoftwareFactsSchema,
+  network: NetworkFactsSchema,
+});
+export type Facts = z.infer<typeof FactsSchema>;
+export type FactArea = Exclude<keyof Facts, 'schemaVersion' | 'collectedAt' | 'appVersion'>;
+export const FACT_AREAS: readonly FactArea[] = ['os', 'device', 'displays', 'virtualization', 'processes', 'browsers', 'software', 'network'];
+
+export type OsFacts = z.infer<typeof OsFactsSchema>;
+export type DeviceFacts = z.infer<typeof DeviceFactsSchema>;
+export type DisplayFacts = z.infer<typeof DisplayFactsSchema>;
+export type VirtualizationFacts = z.infer<typeof VirtualizationFactsSchema>;
+export type ProcessFacts = z.infer<typeof ProcessFactsSchema>;
+export type BrowserFacts = z.infer<typeof BrowserFactsSchema>;
+export type SoftwareFacts = z.infer<typeof SoftwareFactsSchema>;
+export type NetworkFacts = z.infer<typeof NetworkFactsSchema>;
+
+/** What the inspectors need to know from a profile (never anything that reaches a command line unchecked). */
+export interface InspectRequest {
+  pythonPackages: string[];
+  /** https URLs to time; empty means the network is never contacted */
+  endpoints: string[];
+  /** network checks may be turned off by policy */
+  networkChecks: boolean;
+}

@@ -1,0 +1,36 @@
+// All message catalogs, bundled (the app works offline and the CLI needs no files at run time).
+// One JSON file per language and namespace: shared/i18n/locales/<lang>/<namespace>.json.
+// To add a language: add its folder with every namespace, add it to LANGUAGES in text.ts and here;
+// tests/unit/i18n/catalogs.test.ts fails until every key exists in every language.
+import type { Language } from './text';
+import enCommon from './locales/en/common.json';
+import esCommon from './locales/es/common.json';
+import ptCommon from './locales/pt/common.json';
+import enChecks from './locales/en/checks.json';
+import esChecks from './locales/es/checks.json';
+import ptChecks from './locales/pt/checks.json';
+import enDevices from './locales/en/devices.json';
+import esDevices from './locales/es/devices.json';
+import ptDevices from './locales/pt/devices.json';
+import enChecklist from './locales/en/checklist.json';
+import esChecklist from './locales/es/checklist.json';
+import ptChecklist from './locales/pt/checklist.json';
+import enExam from './locales/en/exam.json';
+import esExam from './locales/es/exam.json';
+import ptExam from './locales/pt/exam.json';
+import enReport from './locales/en/report.json';
+import esReport from './locales/es/report.json';
+import ptReport from './locales/pt/report.json';
+import enCli from './locales/en/cli.json';
+import esCli from './locales/es/cli.json';
+import ptCli from './locales/pt/cli.json';
+
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+type Catalog = Record<string, unknown>;
+export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli },
+};

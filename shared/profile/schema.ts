@@ -1,0 +1,40 @@
+// Exam profile: everything an exam asks of a learner, as data. Built-in profiles live in
+// shared/profile/builtin/*.json; admins add their own (policy "extra profiles" folder).
+// Sub-schemas live beside the code that uses them:
+//   requirements.ts        system requirements evaluated by shared/rules
+//   ../checklist/schema.ts ID, allowed materials, room and desk
+//   ../exam/settings.ts    mock exam settings (sections, time limits, pass mark, accommodations)
+import { z } from 'zod';
+import { LocalTextSchema } from '../i18n/text';
+import { RequirementsSchema } from './requirements';
+import { ChecklistsSchema } from '../checklist/schema';
+import { MockExamSettingsSchema } from '../exam/settings';
+
+export const PROFILE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}$/;
+
+export const ProfileSourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string(),
+  /** file name under shared/seeds or a URL the learner can open */
+  ref: z.string(),
+});
+
+export const ProfileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(PROFILE_ID_PATTERN, 'lower-case letters, digits and dashes, 2–64 characters'),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'semantic version, e.g. 1.0.0'),
+    title: LocalTextSchema,
+    program: LocalTextSchema,
+    course: LocalTextSchema.optional(),
+    description: LocalTextSchema.optional(),
+    sources: z.array(ProfileSourceSchema).default([]),
+    requirements: RequirementsSchema,
+    checklists: ChecklistsSchema.optional(),
+    mockExam: MockExamSettingsSchema.optional(),
+    /** support contact shown on screen and in the report (a policy may override it) */
+    support: z.object({ email: z.string().optional(), url: z.string().optional() }).optional(),
+  })
+  .strict();
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;

@@ -1,0 +1,27 @@
+// The outcome of one system check run: facts + evaluated results. The report model wraps this.
+import { z } from 'zod';
+import { CheckResultSchema } from './check';
+import { FactsSchema } from './facts';
+
+export const ScanResultSchema = z.object({
+  profileId: z.string(),
+  profileVersion: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  facts: FactsSchema,
+  results: z.array(CheckResultSchema),
+});
+export type ScanResult = z.infer<typeof ScanResultSchema>;
+
+export const ProfileSummarySchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  title: z.string(),
+  program: z.string(),
+  course: z.string().nullable(),
+  /** "builtin" or the folder/file it was loaded from */
+  origin: z.string(),
+  hasChecklists: z.boolean(),
+  hasMockExam: z.boolean(),
+});
+export type ProfileSummary = z.infer<typeof ProfileSummarySchema>;
