@@ -3,17 +3,21 @@
 import type { Handlers } from '../shared/api';
 import type { HandlerContext } from './handlers/context';
 import { createScanHandlers } from './handlers/scan';
-import { createSettingsHandlers } from './handlers/settings';
+import { createSettingsHandlers, type SettingsOptions } from './handlers/settings';
 import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers } from './handlers/report';
 
 export type { HandlerContext } from './handlers/context';
 
-export function createHandlers(ctx: HandlerContext): Handlers {
+export interface HandlerOptions {
+  settings?: SettingsOptions;
+}
+
+export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
   return {
     ...createScanHandlers(ctx),
-    ...createSettingsHandlers(ctx),
+    ...createSettingsHandlers(ctx, opts.settings),
     ...createChecklistHandlers(ctx),
     ...createExamHandlers(ctx),
     ...createReportHandlers(ctx),

@@ -1,12 +1,45 @@
-// Main-process implementation of SettingsApi (shared/api/settings.ts). Plain Node, tested without Electron.
-// Every argument arrives as unknown: parse it (zod) before use.
+// Main-process implementation of SettingsApi: settings.json in the app data folder.
+import path from 'node:path';
 import type { Handlers } from '../../shared/api';
-import type { settingsInvoke } from '../../shared/api/settings';
+import { DEFAULT_SETTINGS, SettingsSchema, type SettingsState, type settingsInvoke } from '../../shared/api/settings';
+import { languageFromLocale } from '../../shared/i18n';
+import { JsonStore } from '../storage/json-store';
 import type { HandlerContext } from './context';
 
 export type SettingsHandlers = Pick<Handlers, keyof typeof settingsInvoke>;
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function createSettingsHandlers(ctx: HandlerContext): SettingsHandlers {
-  return {};
+export interface SettingsOptions {
+  /** OS locale, e.g. "pt-BR" (Electron: app.getLocale(); CLI/tests: Intl) */
+  osLocale?: string;
+  /** exam profile locked by an admin policy */
+  lockedProfileId?: string | null;
+}
+
+export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOptions = {}): SettingsHandlers {
+  const store = new JsonStore(path.join(ctx.dataDir, 'settings.json'), SettingsSchema, () => ({ ...DEFAULT_SETTINGS }));
+  const osLanguage = languageFromLocale(opts.osLocale ?? Intl.DateTimeFormat().resolvedOptions().locale);
+  const locked = opts.lockedProfileId ?? null;
+
+  const state = (s: typeof DEFAULT_SETTINGS, notice: string | null = null): SettingsState => ({
+    ...s,
+    profileId: locked ?? s.profileId,
+    effectiveLanguage: s.language ?? osLanguage,
+    lockedProfileId: locked,
+    notice,
+  });
+
+  return {
+    async getSettings() {
+      const { value, movedAside } = await store.load();
+      return state(value, movedAside ? `settings file was unreadable (${movedAside.problem}); moved to ${movedAside.to}` : null);
+    },
+    async updateSettings(patch: unknown) {
+      const parsed = SettingsSchema.partial().strict().parse(patch);
+      const { value } = await store.load();
+      const next = { ...value, ...parsed };
+      if (locked) next.profileId = locked;
+      await store.save(next);
+      return state(next);
+    },
+  };
 }

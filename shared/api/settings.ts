@@ -1,9 +1,34 @@
-// Settings part of the renderer <-> main contract. Add methods to the interface and a channel
-// (prefixed "preflight:") to the matching table; electron/handlers/settings.ts implements them.
+// App settings part of the renderer <-> main contract: language and the chosen exam.
+import { z } from 'zod';
+import { LANGUAGES } from '../i18n/text';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SettingsApi {}
+export const SettingsSchema = z.object({
+  /** null: follow the OS language */
+  language: z.enum(LANGUAGES).nullable(),
+  /** the exam the learner chose last (remembered); a policy may lock it */
+  profileId: z.string().nullable(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { language: null, profileId: null };
 
-export const settingsInvoke = {} as const;
+export interface SettingsState extends Settings {
+  /** language actually in use (the setting, or the OS language) */
+  effectiveLanguage: (typeof LANGUAGES)[number];
+  /** set when a policy locks the exam profile; the chooser is then read-only */
+  lockedProfileId: string | null;
+  /** a problem met while loading settings (e.g. a corrupt file that was moved aside) */
+  notice: string | null;
+}
+
+export interface SettingsApi {
+  getSettings(): Promise<SettingsState>;
+  /** merges the patch, saves atomically, returns the new state */
+  updateSettings(patch: Partial<Settings>): Promise<SettingsState>;
+}
+
+export const settingsInvoke = {
+  getSettings: 'preflight:get-settings',
+  updateSettings: 'preflight:update-settings',
+} as const;
 
 export const settingsEvents = {} as const;

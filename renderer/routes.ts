@@ -1,0 +1,38 @@
+// Every screen of the app, in journey order. Screens load lazily so the first screen stays small.
+// Each screen module default-exports a component taking ScreenProps.
+// Owners: choose/check/camera/microphone/summary/about = desktop shell; checklists; exam; report.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface ScreenProps {
+  /** the exam profile chosen (or locked by policy); null until the learner picks one */
+  profileId: string | null;
+  /** navigate to another route */
+  go: (route: RouteId) => void;
+}
+
+export type RouteId = 'choose' | 'check' | 'camera' | 'microphone' | 'checklists' | 'exam' | 'summary' | 'report' | 'about';
+
+export interface RouteDef {
+  id: RouteId;
+  /** i18n key of the navigation label */
+  labelKey: string;
+  /** needs a chosen profile before it can open */
+  needsProfile: boolean;
+  Screen: LazyExoticComponent<ComponentType<ScreenProps>>;
+}
+
+export const ROUTES: readonly RouteDef[] = [
+  { id: 'choose', labelKey: 'common:nav.choose', needsProfile: false, Screen: lazy(() => import('./screens/choose/ChooseScreen')) },
+  { id: 'check', labelKey: 'common:nav.check', needsProfile: true, Screen: lazy(() => import('./screens/check/CheckScreen')) },
+  { id: 'camera', labelKey: 'common:nav.camera', needsProfile: true, Screen: lazy(() => import('./screens/camera/CameraScreen')) },
+  { id: 'microphone', labelKey: 'common:nav.microphone', needsProfile: true, Screen: lazy(() => import('./screens/microphone/MicrophoneScreen')) },
+  { id: 'checklists', labelKey: 'common:nav.checklists', needsProfile: true, Screen: lazy(() => import('./screens/checklists/ChecklistsScreen')) },
+  { id: 'exam', labelKey: 'common:nav.exam', needsProfile: true, Screen: lazy(() => import('./screens/exam/ExamScreen')) },
+  { id: 'summary', labelKey: 'common:nav.summary', needsProfile: true, Screen: lazy(() => import('./screens/summary/SummaryScreen')) },
+  { id: 'report', labelKey: 'common:nav.report', needsProfile: false, Screen: lazy(() => import('./screens/report/ReportScreen')) },
+  { id: 'about', labelKey: 'common:nav.about', needsProfile: false, Screen: lazy(() => import('./screens/about/AboutScreen')) },
+];
+
+export function isRouteId(x: string): x is RouteId {
+  return ROUTES.some((r) => r.id === x);
+}

@@ -1,0 +1,8 @@
+// Placeholder until the check screen lands.
+import { useTranslation } from 'react-i18next';
+import type { ScreenProps } from '../../routes';
+
+export default function CheckScreen(_props: ScreenProps) {
+  const { t } = useTranslation();
+  return <h1 tabIndex={-1}>{t('common:nav.check')}</h1>;
+}
