@@ -3,6 +3,9 @@
 //   renderer/  no node:*, no electron, never imports electron/
 //   electron/  the only code that touches the OS; logic files use `import type` from electron only
 import tseslint from 'typescript-eslint';
+import react from 'eslint-plugin-react';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
 
@@ -57,6 +60,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: [...nodeBuiltins, '**/electron/**', '!electron', 'systeminformation'], message: 'preload imports only shared/ and electron.' }],
+      }],
+    },
+  },
+  {
+    // Every user-facing string comes from the message catalogs (issue 7): no literal text in JSX,
+    // and no literal text in the attributes people read or hear (labels, titles, alt, placeholders).
+    files: ['renderer/**/*.tsx'],
+    plugins: { react, 'jsx-a11y': jsxA11y, 'react-hooks': reactHooks },
+    settings: { react: { version: '19' } },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'react/jsx-no-literals': ['error', {
+        noStrings: true,
+        ignoreProps: true,
+        allowedStrings: ['·', '—', '–', '-', '%', '/', ':', '×', '(', ')', '…', '•', '|', '+', '?', '!', ',', '.', '→', '←', '✓', '✗', '⚠', '#', ' '],
+      }],
+      'no-restricted-syntax': ['error', {
+        selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label)$/] > Literal[value=/[A-Za-z]/]',
+        message: 'User-facing attribute text must come from the message catalogs (t(...)).',
       }],
     },
   },
