@@ -1,0 +1,42 @@
+// The only way inspectors run programs: execFile with a fixed program and argument list (never a
+// shell, so no metacharacter in any name can do anything), a timeout that kills the child, and a
+// cap on output. A missing program is "not installed", not an error.
+import { execFile } from 'node:child_process';
+
+export interface ExecResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+  /** 'not-found' (ENOENT), 'timeout', 'exit' (non-zero status), 'error' */
+  failure?: 'not-found' | 'timeout' | 'exit' | 'error';
+  detail?: string;
+}
+
+export type Exec = (program: string, args: readonly string[], opts?: { timeoutMs?: number; env?: NodeJS.ProcessEnv }) => Promise<ExecResult>;
+
+export const DEFAULT_PROBE_TIMEOUT_MS = 2500;
+
+export const execProbe: Exec = (program, args, opts = {}) =>
+  new Promise((resolve) => {
+    const timeout = opts.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
+    execFile(
+      program,
+      [...args],
+      { timeout, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true, shell: false, encoding: 'utf8', env: opts.env },
+      (err, stdout, stderr) => {
+        if (!err) return resolve({ ok: true, stdout, stderr });
+        const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string; code?: string | number };
+        if (e.code === 'ENOENT') return resolve({ ok: false, stdout: '', stderr: '', failure: 'not-found', detail: `${program} not found` });
+        if (e.killed || e.signal === 'SIGKILL') return resolve({ ok: false, stdout, stderr, failure: 'timeout', detail: `${program} did not answer within ${timeout} ms` });
+        if (typeof e.code === 'number') return resolve({ ok: false, stdout, stderr, failure: 'exit', detail: `${program} exited with status ${e.code}` });
+        resolve({ ok: false, stdout, stderr, failure: 'error', detail: `${program}: ${e.message}` });
+      },
+    );
+  });
+
+/** Runs `work` with a deadline; on expiry resolves to `onTimeout()` (the work is abandoned, not awaited). */
+export function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const expiry = new Promise<T>((resolve) => { timer = setTimeout(() => resolve(onTimeout()), ms); });
+  return Promise.race([work.finally(() => clearTimeout(timer)), expiry]);
+}

@@ -1,0 +1,80 @@
+// Virtual machine / container detection, with the evidence. One weak signal (a hypervisor CPU flag,
+// which bare-metal Windows shows with Hyper-V, WSL or virtualization-based security on; or one MAC
+// prefix, which a VM's bridged host adapter also has) never makes a machine "virtual" on its own.
+import type { Facts, VmSignal } from '../../shared/facts';
+import type { InspectDeps } from './deps';
+import { probeOk, settle } from './probe';
+
+const DMI_VENDORS: Array<[RegExp, string]> = [
+  [/virtualbox|innotek/i, 'VirtualBox'], [/vmware/i, 'VMware'], [/qemu/i, 'QEMU'], [/\bkvm\b/i, 'KVM'],
+  [/microsoft corporation.*virtual machine|^virtual machine$|hyper-v/i, 'Hyper-V'], [/parallels/i, 'Parallels'],
+  [/\bxen\b/i, 'Xen'], [/amazon ec2/i, 'Amazon EC2'], [/google compute engine/i, 'Google Compute Engine'], [/bochs/i, 'Bochs'],
+];
+
+const MAC_PREFIXES: Record<string, string> = {
+  '08:00:27': 'VirtualBox', '0a:00:27': 'VirtualBox', '00:05:69': 'VMware', '00:0c:29': 'VMware', '00:1c:14': 'VMware', '00:50:56': 'VMware',
+  '00:1c:42': 'Parallels', '52:54:00': 'QEMU/KVM', '00:15:5d': 'Hyper-V', '00:16:3e': 'Xen',
+};
+
+export function dmiSignal(manufacturer: string, model: string): VmSignal | null {
+  const text = `${manufacturer} ${model}`;
+  for (const [re, name] of DMI_VENDORS) {
+    if (re.test(text) || re.test(model)) return { kind: 'dmi', detail: `DMI vendor '${manufacturer}', model '${model}' (${name})`, strength: 'strong' };
+  }
+  return null;
+}
+
+export function macSignals(macs: readonly string[]): VmSignal[] {
+  const out: VmSignal[] = [];
+  for (const mac of macs) {
+    const vendor = MAC_PREFIXES[mac.toLowerCase().slice(0, 8)];
+    if (vendor) out.push({ kind: 'mac-prefix', detail: `network adapter MAC prefix ${mac.slice(0, 8)} (${vendor})`, strength: 'weak' });
+  }
+  return out;
+}
+
+/** Strong evidence decides; weak evidence only counts when two different kinds agree. */
+export function scoreVm(signals: readonly VmSignal[]): Pick<Facts['virtualization'], 'isVirtual' | 'confidence'> {
+  const strong = signals.filter((s) => s.strength === 'strong').length;
+  const weakKinds = new Set(signals.filter((s) => s.strength === 'weak').map((s) => s.kind)).size;
+  if (strong > 0) return { isVirtual: true, confidence: 'high' };
+  if (weakKinds >= 2) return { isVirtual: true, confidence: 'medium' };
+  if (weakKinds === 1) return { isVirtual: false, confidence: 'low' };
+  return { isVirtual: false, confidence: 'none' };
+}
+
+export async function collectVirtualization(deps: InspectDeps): Promise<Facts['virtualization']> {
+  const t0 = performance.now();
+  const signals: VmSignal[] = [];
+  let kind: string | null = null;
+  let container = false;
+  const [sys, flags, ifaces] = await Promise.all([settle(deps.si.system()), settle(deps.si.cpuFlags()), settle(deps.si.networkInterfaces())]);
+
+  if (sys) {
+    const dmi = dmiSignal(sys.manufacturer ?? '', sys.model ?? '');
+    if (dmi) { signals.push(dmi); kind = /\(([^)]+)\)$/.exec(dmi.detail)?.[1] ?? null; }
+    else if (sys.virtual) { signals.push({ kind: 'dmi', detail: `system reported as virtual${sys.virtualHost ? ` (host: ${sys.virtualHost})` : ''}`, strength: 'strong' }); kind = sys.virtualHost || null; }
+  }
+  if (flags && /\bhypervisor\b/.test(flags)) signals.push({ kind: 'cpu-hypervisor-flag', detail: 'hypervisor flag in CPU features', strength: 'weak' });
+  if (ifaces) {
+    const list = Array.isArray(ifaces) ? ifaces : [ifaces];
+    signals.push(...macSignals(list.filter((i) => !i.internal && i.mac).map((i) => i.mac)));
+  }
+
+  if (deps.platform === 'linux') {
+    if (await deps.exists('/.dockerenv')) { container = true; signals.push({ kind: 'container', detail: 'file /.dockerenv (Docker)', strength: 'strong' }); kind ??= 'docker'; }
+    if (await deps.exists('/run/.containerenv')) { container = true; signals.push({ kind: 'container', detail: 'file /run/.containerenv (Podman)', strength: 'strong' }); kind ??= 'podman'; }
+    const cgroup = await deps.readFile('/proc/1/cgroup').catch(() => '');
+    const m = /(docker|kubepods|lxc|containerd)/.exec(cgroup);
+    if (m && !container) { container = true; signals.push({ kind: 'container', detail: `process 1 cgroup mentions '${m[1]}'`, strength: 'strong' }); kind ??= m[1]!; }
+    const sd = await deps.exec('systemd-detect-virt', [], { timeoutMs: 1500 });
+    const v = sd.stdout.trim();
+    if (v && v !== 'none') { signals.push({ kind: 'systemd-detect-virt', detail: `systemd-detect-virt says '${v}'`, strength: 'strong' }); kind ??= v; }
+  } else if (deps.platform === 'darwin') {
+    const r = await deps.exec('sysctl', ['-n', 'kern.hv_vmm_present'], { timeoutMs: 1500 });
+    if (r.ok && r.stdout.trim() === '1') signals.push({ kind: 'other', detail: 'macOS reports kern.hv_vmm_present = 1', strength: 'strong' });
+  }
+
+  const missing = [sys ? null : 'system', flags === null ? 'cpu flags' : null].filter(Boolean);
+  return { probe: probeOk(t0, missing.length ? `not available: ${missing.join(', ')}` : undefined), ...scoreVm(signals), kind, container, signals };
+}
