@@ -1,0 +1,49 @@
+// Operating system: mobile and tablet systems, versions that do not work (Windows XP), minimums.
+import { msg } from '../check';
+import { compareVersions, define, failOrWarn } from './template';
+import type { Platform } from '../facts';
+
+/** Product names: the same in every language. */
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  windows: 'Windows', macos: 'macOS', linux: 'Linux', chromeos: 'ChromeOS', android: 'Android', ios: 'iOS', ipados: 'iPadOS', other: '?',
+};
+
+export const osSupported = define({
+  id: 'os.supported',
+  area: 'system',
+  reads: ['os'],
+  rule: (req) => {
+    const os = req.os;
+    if (!os) return undefined;
+    const rules = [os.blockedPlatforms, ...os.blockedVersions, ...os.minimumVersions].filter((r) => r !== undefined);
+    if (!rules.length) return undefined;
+    return { required: rules.some((r) => r.required), source: rules.find((r) => r.source)?.source };
+  },
+  judge: (facts, req) => {
+    const os = facts.os;
+    const rules = req.os!;
+    const observed = msg('checks:os.supported.observed', { name: os.name ?? os.platform, version: os.version ?? '?', build: os.build ?? '' });
+    const expected = msg('checks:os.supported.expected', {
+      blocked: [...(rules.blockedPlatforms?.platforms ?? []).map((p) => PLATFORM_NAMES[p]), ...rules.blockedVersions.map((b) => b.label)].join(', ') || '—',
+      minimums: rules.minimumVersions.map((m) => `${m.label}+`).join(', ') || '—',
+    });
+    const bp = rules.blockedPlatforms;
+    if (bp && (bp.platforms.includes(os.platform) || (os.mobile && bp.platforms.some((p) => ['android', 'ios', 'ipados'].includes(p))))) {
+      return { status: failOrWarn(bp.required), required: bp.required, observed, expected, evidence: [msg('checks:os.supported.evidence.platform', { platform: PLATFORM_NAMES[os.platform], name: os.name ?? '' })], fix: msg('checks:os.supported.fix.mobile') };
+    }
+    for (const b of rules.blockedVersions) {
+      if (b.platform === os.platform && os.version && new RegExp(b.versionPattern).test(os.version)) {
+        return { status: failOrWarn(b.required), required: b.required, observed, expected, evidence: [msg('checks:os.supported.evidence.blockedVersion', { version: os.version, label: b.label })], fix: msg('checks:os.supported.fix.upgrade', { min: rules.minimumVersions.find((m) => m.platform === os.platform)?.label ?? b.label }) };
+      }
+    }
+    for (const m of rules.minimumVersions) {
+      if (m.platform !== os.platform) continue;
+      if (!os.version) return { status: 'unknown', observed, expected, evidence: [msg('checks:os.supported.evidence.noVersion')], fix: msg('checks:common.fix.rerun') };
+      if (compareVersions(os.version, m.min) < 0) {
+        return { status: failOrWarn(m.required), required: m.required, observed, expected, evidence: [msg('checks:os.supported.evidence.belowMinimum', { version: os.version, min: m.min, label: m.label })], fix: msg('checks:os.supported.fix.upgrade', { min: m.label }) };
+      }
+    }
+    if (os.platform === 'other') return { status: 'unknown', observed, expected, evidence: [msg('checks:os.supported.evidence.unrecognised', { name: os.name ?? '' })], fix: msg('checks:common.fix.contact') };
+    return { status: 'pass', observed, expected, evidence: [msg('checks:os.supported.evidence.ok', { platform: PLATFORM_NAMES[os.platform], version: os.version ?? '?' })] };
+  },
+});

@@ -1,0 +1,28 @@
+// The order of checks lives here, and only here (what the learner sees, the report, the CLI).
+import type { CheckDef } from './template';
+import type { FactArea } from '../facts';
+import { osSupported } from './os';
+import { deviceModel, deviceFormFactor, hardwareMemory, hardwareDisk, hardwareCpu, hardwarePower } from './device';
+import { displaysCount, displaysResolution } from './displays';
+import { virtualMachine, prohibitedApps } from './security';
+import { browsersSupported } from './browsers';
+import { softwarePython, softwarePythonPackages, softwareR } from './software';
+import { networkConnection, networkVpnProxy, networkEndpoints } from './network';
+
+export const CHECKS: readonly CheckDef[] = [
+  osSupported, deviceModel, deviceFormFactor, hardwareMemory, hardwareDisk, hardwareCpu, hardwarePower, displaysCount, displaysResolution,
+  browsersSupported,
+  softwarePython, softwarePythonPackages, softwareR,
+  virtualMachine, prohibitedApps,
+  networkConnection, networkVpnProxy, networkEndpoints,
+];
+
+/** Which fact areas to re-collect to re-run one check alone. */
+export function areasForCheck(checkId: string): FactArea[] {
+  return [...(CHECKS.find((c) => c.id === checkId)?.reads ?? [])];
+}
+
+/** Checks that read a fact area (for streaming: evaluate these as soon as that area lands). */
+export function checksForArea(area: FactArea): string[] {
+  return CHECKS.filter((c) => c.reads.includes(area)).map((c) => c.id);
+}

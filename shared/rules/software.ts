@@ -1,0 +1,79 @@
+// Software the exam needs: Python (and packages such as PyTorch) and R.
+import { msg } from '../check';
+import { compareVersions, define, failOrWarn } from './template';
+
+const meets = (version: string | null, min: string | undefined) => (version === null ? null : !min || compareVersions(version, min) >= 0);
+
+export const softwarePython = define({
+  id: 'software.python',
+  area: 'software',
+  reads: ['software'],
+  rule: (req) => req.software?.python,
+  judge: (facts, req) => {
+    const rule = req.software!.python!;
+    const list = facts.software.python;
+    const expected = msg(rule.minVersion ? 'checks:software.python.expected.min' : 'checks:software.python.expected.any', { min: rule.minVersion ?? '' });
+    const evidence = list.map((p) => msg('checks:software.python.evidence.found', { version: p.version ?? '?', path: p.path, via: p.via }));
+    if (!list.length) return { status: failOrWarn(rule.required), observed: msg('checks:software.python.observed.none'), expected, fix: msg('checks:software.python.fix.install', { min: rule.minVersion ?? '3' }) };
+    const good = list.filter((p) => meets(p.version, rule.minVersion));
+    const observed = msg('checks:software.python.observed.list', { versions: list.map((p) => p.version ?? '?').join(', ') });
+    if (good.length) return { status: 'pass', observed, expected, evidence };
+    if (list.every((p) => p.version === null)) return { status: 'unknown', observed, expected, evidence, fix: msg('checks:software.python.fix.install', { min: rule.minVersion ?? '3' }) };
+    return { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg('checks:software.python.fix.upgrade', { min: rule.minVersion ?? '3' }) };
+  },
+});
+
+export const softwarePythonPackages = define({
+  id: 'software.python-packages',
+  area: 'software',
+  reads: ['software'],
+  rule: (req) => {
+    const pk = req.software?.python?.packages ?? [];
+    return pk.length ? { required: pk.some((p) => p.required), source: pk.find((p) => p.source)?.source } : undefined;
+  },
+  judge: (facts, req) => {
+    const packages = req.software!.python!.packages;
+    const label = (name: string) => packages.find((p) => p.name === name)?.label ?? name;
+    const expected = msg('checks:software.python-packages.expected', { list: packages.map((p) => label(p.name)).join(', ') });
+    // facts collected for another exam may not have looked for these packages
+    const notAsked = packages.filter((p) => !facts.software.pythonPackagesAsked.includes(p.name));
+    if (notAsked.length) return { status: 'unknown', expected, evidence: [msg('checks:software.python-packages.evidence.notAsked', { list: notAsked.map((p) => p.name).join(', ') })], fix: msg('checks:common.fix.rerun') };
+    const evidence = [];
+    const missing = [];
+    for (const p of packages) {
+      const where = facts.software.python.filter((py) => py.packages[p.name]?.found);
+      if (where.length) {
+        evidence.push(...where.map((py) => msg('checks:software.python-packages.evidence.found', { name: label(p.name), version: py.packages[p.name]?.version ?? '?', python: py.version ?? '?', path: py.path })));
+      } else missing.push(p);
+    }
+    if (!missing.length) return { status: 'pass', observed: msg('checks:software.python-packages.observed.all'), expected, evidence };
+    const requiredMissing = missing.some((p) => p.required);
+    const names = missing.map((p) => label(p.name)).join(', ');
+    return {
+      status: requiredMissing ? 'fail' : 'warn',
+      required: requiredMissing,
+      observed: msg('checks:software.python-packages.observed.missing', { list: names }),
+      expected,
+      evidence: [...evidence, ...missing.map((p) => msg('checks:software.python-packages.evidence.missing', { name: label(p.name), count: facts.software.python.length }))],
+      fix: facts.software.python.length ? msg('checks:software.python-packages.fix.install', { list: missing.map((p) => (p.name === 'torch' ? 'torch' : p.name)).join(' ') }) : msg('checks:software.python.fix.install', { min: '3' }),
+    };
+  },
+});
+
+export const softwareR = define({
+  id: 'software.r',
+  area: 'software',
+  reads: ['software'],
+  rule: (req) => req.software?.r,
+  judge: (facts, req) => {
+    const rule = req.software!.r!;
+    const list = facts.software.r;
+    const expected = msg(rule.minVersion ? 'checks:software.r.expected.min' : 'checks:software.r.expected.any', { min: rule.minVersion ?? '' });
+    if (!list.length) return { status: failOrWarn(rule.required), observed: msg('checks:software.r.observed.none'), expected, fix: msg('checks:software.r.fix.install', { min: rule.minVersion ?? '4' }) };
+    const evidence = list.map((r) => msg('checks:software.r.evidence.found', { version: r.version ?? '?', path: r.path }));
+    const observed = msg('checks:software.r.observed.list', { versions: list.map((r) => r.version ?? '?').join(', ') });
+    if (list.some((r) => meets(r.version, rule.minVersion))) return { status: 'pass', observed, expected, evidence };
+    if (list.every((r) => r.version === null)) return { status: 'unknown', observed, expected, evidence, fix: msg('checks:software.r.fix.install', { min: rule.minVersion ?? '4' }) };
+    return { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg('checks:software.r.fix.upgrade', { min: rule.minVersion ?? '4' }) };
+  },
+});

@@ -1,0 +1,79 @@
+// The one template every check is built from: a check declares which fact areas it reads, whether
+// the profile asks for it, and how to judge the facts. The template adds the id, the area, the
+// duration, and turns a failed or timed-out probe into `unknown` with the reason — so no check can
+// forget that case and no unknown can pass.
+import { msg, type CheckArea, type CheckResult, type Msg, type SourceRef } from '../check';
+import type { FactArea, Facts } from '../facts';
+import type { Profile } from '../profile/schema';
+import type { Requirements } from '../profile/requirements';
+
+export interface Verdict {
+  status: CheckResult['status'];
+  observed?: Msg | null;
+  expected?: Msg | null;
+  evidence?: Msg[];
+  fix?: Msg | null;
+  /** overrides the rule's own required flag (e.g. an advisory sub-rule) */
+  required?: boolean;
+}
+
+export interface CheckDef {
+  id: string;
+  area: CheckArea;
+  /** facts this check reads (re-running the check re-collects exactly these) */
+  reads: readonly FactArea[];
+  /** the rule in the profile that asks for this check, or undefined when the exam does not */
+  rule: (req: Requirements) => { required: boolean; source?: SourceRef } | undefined;
+  judge: (facts: Facts, req: Requirements, profile: Profile) => Verdict;
+}
+
+export const define = (def: CheckDef): CheckDef => def;
+
+export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckResult | null {
+  const rule = def.rule(profile.requirements);
+  if (!rule) return null;
+  const base = {
+    id: def.id,
+    area: def.area,
+    title: msg(`checks:${def.id}.title`),
+    required: rule.required,
+    ...(rule.source ? { source: rule.source } : {}),
+    durationMs: Math.max(0, ...def.reads.map((a) => facts[a].probe.durationMs)),
+  };
+  const failed = def.reads.map((a) => [a, facts[a].probe] as const).find(([, p]) => p.status === 'error' || p.status === 'timeout' || p.status === 'unsupported');
+  if (failed) {
+    const [area, probe] = failed;
+    return {
+      ...base, status: 'unknown', observed: null, expected: null,
+      evidence: [msg(`checks:common.probe.${probe.status}`, { area: `@checks:common.area.${area}`, reason: probe.error ?? '' })],
+      fix: msg('checks:common.fix.rerun'),
+    };
+  }
+  const v = def.judge(facts, profile.requirements, profile);
+  return {
+    ...base,
+    required: v.required ?? rule.required,
+    status: v.status,
+    observed: v.observed ?? null,
+    expected: v.expected ?? null,
+    evidence: v.evidence ?? [],
+    fix: v.status === 'pass' ? null : v.fix ?? null,
+  };
+}
+
+/** A failing rule fails when required and warns when advisory. */
+export const failOrWarn = (required: boolean): CheckResult['status'] => (required ? 'fail' : 'warn');
+
+/** Numeric, part-by-part version comparison ("10.0.22631" vs "10"). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.\-+ ]/).map((x) => parseInt(x, 10) || 0);
+  const pb = b.split(/[.\-+ ]/).map((x) => parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+export const GB = 1024 ** 3;
+export const gb = (bytes: number) => Math.round((bytes / GB) * 10) / 10;
