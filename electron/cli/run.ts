@@ -1,0 +1,127 @@
+// The headless command, for support staff and IT admins. Plain Node: runs from the npm bin, from
+// `npm run check`, and from the installed app (electron/main.ts hands it the arguments).
+// Exit codes: 0 ready, 1 not ready (a required check failed or could not be determined),
+// 2 usage error or invalid input, 3 internal error.
+import { Command, CommanderError, Option } from 'commander';
+import path from 'node:path';
+import { createI18n, isLanguage, languageFromLocale, type Language } from '../../shared/i18n';
+import { allProfiles, inspectRequestFor } from '../../shared/profile/load';
+import { InvalidInputError } from '../../shared/profile/parse-errors';
+import { evaluate } from '../../shared/rules';
+import { buildReport, type Report } from '../../shared/report/model';
+import { renderText } from '../../shared/report/render-text';
+import { renderJunit } from '../../shared/report/render-junit';
+import { localize } from '../../shared/i18n/text';
+import { ProfileSchema } from '../../shared/profile/schema';
+import { FactsSchema } from '../../shared/facts';
+import { ReportSchema } from '../../shared/report/model';
+import { z } from 'zod';
+import { inspectMachine } from '../inspect';
+import { writeFileAtomic } from '../storage/atomic';
+import { readFacts, resolveProfile } from './inputs';
+import packageJson from '../../package.json';
+
+export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3 } as const;
+
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** injected in tests: a fake inspection instead of probing this machine */
+  inspect?: typeof inspectMachine;
+  now?: () => Date;
+}
+
+const FORMATS = ['text', 'json', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+
+function pickLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  if (isLanguage(given)) return given;
+  return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = pickLanguage(argv, io.env);
+  const i18n = createI18n(lang);
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(`cli:${k}`, o);
+  const debug = argv.includes('--debug');
+  let exitCode: number = EXIT.ready;
+
+  const output = async (report: Report, format: Format, out: string | undefined, colour: boolean) => {
+    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : renderText(report, i18n, { colour: colour && !out });
+    if (out) {
+      await writeFileAtomic(path.resolve(io.cwd, out), text);
+      io.stderr.write(t('written', { file: out }) + '\n');
+    } else io.stdout.write(text);
+    exitCode = report.verdict === 'ready' ? EXIT.ready : EXIT.notReady;
+  };
+
+  const program = new Command('exam-preflight')
+    .description(t('help.description'))
+    .version(packageJson.version, '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .addHelpCommand(false)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  const common = (cmd: Command) =>
+    cmd
+      .addOption(new Option('--format <format>', t('help.format')).choices(FORMATS).default('text'))
+      .option('--out <file>', t('help.out'))
+      .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
+      .option('--no-color', t('help.noColor'))
+      .option('--debug', t('help.debug'));
+
+  common(program.command('check').description(t('help.check')).requiredOption('--profile <id|file>', t('help.profile')))
+    .action(async (opts: { profile: string; format: Format; out?: string; color: boolean }) => {
+      const profile = await resolveProfile(opts.profile, io.cwd);
+      const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile));
+      const results = evaluate(profile, facts);
+      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString() }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+    });
+
+  common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).requiredOption('--profile <id|file>', t('help.profile')))
+    .action(async (opts: { facts: string; profile: string; format: Format; out?: string; color: boolean }) => {
+      const [profile, facts] = await Promise.all([resolveProfile(opts.profile, io.cwd), readFacts(opts.facts, io.cwd)]);
+      const results = evaluate(profile, facts);
+      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString() }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+    });
+
+  program.command('profiles').description(t('help.profiles'))
+    .addOption(new Option('--format <format>', t('help.format')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
+    .action((opts: { format: 'text' | 'json' }) => {
+      const list = allProfiles().map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text }));
+      io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => `${p.id.padEnd(20)} ${p.title}  (${p.program})`).join('\n') + '\n');
+    });
+
+  program.command('schema').description(t('help.schema')).argument('<kind>', 'profile | facts | report')
+    .action((kind: string) => {
+      const schemas: Record<string, z.ZodType> = { profile: ProfileSchema, facts: FactsSchema, report: ReportSchema };
+      const s = schemas[kind];
+      if (!s) throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (profile, facts, report)` }]);
+      io.stdout.write(JSON.stringify(z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }), null, 2) + '\n');
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors were already printed by commander
+      return err.exitCode === 0 ? EXIT.ready : EXIT.usage;
+    }
+    if (err instanceof InvalidInputError) {
+      io.stderr.write(`${t('error.invalidInput')}\n${err.message}\n`);
+      if (debug) io.stderr.write(`${err.stack}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`${t('error.internal', { message: err instanceof Error ? err.message : String(err) })}\n`);
+    if (debug && err instanceof Error) io.stderr.write(`${err.stack}\n`);
+    return EXIT.internal;
+  }
+}
