@@ -8,8 +8,8 @@ export function formFactorOf(chassisType: string | null, model: string | null, i
   if (isVirtual) return 'virtual';
   const c = (chassisType ?? '').toLowerCase();
   const m = (model ?? '').toLowerCase();
-  if (/\b(iphone|phone)\b/.test(m) || c === 'phone') return 'phone';
-  if (/\bipad\b/.test(m) || c === 'tablet') return 'tablet';
+  if (/\biphone|\bphone\b/.test(m) || c === 'phone') return 'phone';
+  if (/\bipad/.test(m) || c === 'tablet') return 'tablet';
   if (/convertible|detachable/.test(c) || /surface (pro|go)/.test(m)) return 'convertible';
   if (/notebook|laptop|portable|sub notebook|hand held/.test(c) || /surface (laptop|book)|macbook/.test(m)) return 'laptop';
   if (/desktop|tower|all in one|mini pc|pizza box|lunch box|space-saving|stick pc/.test(c) || /imac|mac mini|mac pro|mac studio/.test(m)) return 'desktop';

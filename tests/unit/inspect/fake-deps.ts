@@ -1,0 +1,45 @@
+// A fake world for the inspectors: systeminformation answers, files and programs as data.
+import type { InspectDeps, SiSubset } from '../../../electron/inspect/deps';
+import type { ExecResult } from '../../../electron/inspect/exec';
+
+type Si = { [K in keyof SiSubset]?: unknown };
+
+export function fakeDeps(opts: {
+  platform?: NodeJS.Platform;
+  si?: Si;
+  files?: Record<string, string>;
+  dirs?: Record<string, string[]>;
+  programs?: Record<string, (args: readonly string[]) => ExecResult | Promise<ExecResult>>;
+  env?: NodeJS.ProcessEnv;
+}): InspectDeps & { calls: string[] } {
+  const calls: string[] = [];
+  const si = new Proxy({} as SiSubset, {
+    get: (_t, prop: string) => async () => {
+      calls.push(`si.${prop}`);
+      const v = opts.si?.[prop as keyof SiSubset];
+      if (v === undefined) throw new Error(`si.${prop} not available`);
+      return typeof v === 'function' ? (v as () => unknown)() : v;
+    },
+  });
+  const files = opts.files ?? {};
+  return {
+    calls,
+    platform: opts.platform ?? 'linux',
+    env: opts.env ?? { PATH: '/usr/bin' },
+    homedir: '/home/learner',
+    exec: async (program, args) => {
+      calls.push(`exec ${program} ${args.join(' ')}`);
+      const p = opts.programs?.[program];
+      return p ? p(args) : { ok: false, stdout: '', stderr: '', failure: 'not-found', detail: `${program} not found` };
+    },
+    si,
+    readFile: async (f) => { if (f in files) return files[f]!; throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' }); },
+    readDir: async (d) => { if (opts.dirs?.[d]) return opts.dirs[d]!; throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' }); },
+    exists: async (f) => f in files || Boolean(opts.programs?.[f]),
+    realpath: async (f) => f,
+    stat: async (f) => ({ mtimeMs: 1, size: (files[f] ?? f).length }),
+    volume: async () => ({ totalBytes: 500e9, freeBytes: 100e9 }),
+    hostname: () => 'HOST',
+    username: () => 'learner',
+  };
+}

@@ -1,0 +1,60 @@
+// Profiles are data from outside (admins write them): every way they can be wrong gets one clear
+// message naming the file, the place inside it, and the problem.
+import { describe, expect, it } from 'vitest';
+import { builtinProfiles, findProfile, inspectRequestFor, parseProfileText } from '../../../shared/profile/load';
+import { InvalidInputError } from '../../../shared/profile/parse-errors';
+
+const minimal = { id: 'lab-exam', version: '1.0.0', title: 'Lab exam', program: 'Lab', requirements: {} };
+const problemOf = (text: string) => {
+  try {
+    parseProfileText(text, 'lab.json');
+  } catch (err) {
+    expect(err).toBeInstanceOf(InvalidInputError);
+    return (err as Error).message;
+  }
+  throw new Error('expected the profile to be rejected');
+};
+
+describe('profile loading', () => {
+  it('loads the four built-in profiles, each rule citing a listed source', () => {
+    expect(builtinProfiles().map((p) => p.id)).toEqual(['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final', 'mitx-xpro-course']);
+    expect(findProfile('mitx-sds-ml')!.requirements.software!.python!.packages.map((p) => p.name)).toEqual(['numpy', 'torch']);
+  });
+
+  it('accepts a minimal admin profile', () => {
+    expect(parseProfileText(JSON.stringify(minimal), 'lab.json').id).toBe('lab-exam');
+  });
+
+  it('reports malformed JSON with line and column', () => {
+    expect(problemOf('{\n  "id": "x",\n  "version": 1.0.0\n}')).toMatch(/^lab\.json: not valid JSON: .*\(line 3, column \d+\)$/);
+    expect(problemOf('')).toBe('lab.json: not valid JSON: the file is empty');
+  });
+
+  it('names the path of a schema violation', () => {
+    const bad = { ...minimal, requirements: { os: { minimumVersions: [{ platform: 'windows', min: 'ten', label: 'Windows 10' }] } } };
+    expect(problemOf(JSON.stringify(bad))).toBe('lab.json: at requirements.os.minimumVersions[0].min: a version such as "10" or "3.9.2"');
+    expect(problemOf(JSON.stringify({ ...minimal, id: 'Lab Exam!' }))).toMatch(/at id: lower-case letters/);
+    expect(problemOf(JSON.stringify({ ...minimal, surprise: true }))).toMatch(/Unrecognized key.*surprise/);
+    expect(problemOf(JSON.stringify({ ...minimal, requirements: { device: { blockedModels: [{ manufacturer: '(', model: 'x', label: 'y' }] } } }))).toMatch(/blockedModels\[0\]\.manufacturer: not a valid regular expression/);
+  });
+
+  it('refuses prototype-pollution keys anywhere', () => {
+    expect(problemOf('{"id":"lab-exam","__proto__":{"polluted":true}}')).toBe('lab.json: at __proto__: the key "__proto__" is not allowed');
+    expect(problemOf('{"requirements":{"os":{"constructor":{}}}}')).toMatch(/at requirements\.os\.constructor: the key "constructor" is not allowed/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses a rule citing an unlisted source', () => {
+    const bad = { ...minimal, requirements: { virtualization: { allowed: false, source: { source: 'nowhere' } } } };
+    expect(problemOf(JSON.stringify(bad))).toMatch(/cites source "nowhere"/);
+  });
+
+  it('refuses a huge file before parsing it', () => {
+    expect(problemOf(' '.repeat(21 * 1024 * 1024))).toMatch(/too large/);
+  });
+
+  it('asks the inspectors only for what the profile needs', () => {
+    expect(inspectRequestFor(findProfile('mitx-sds-ml')!)).toEqual({ pythonPackages: ['numpy', 'torch'], endpoints: [], networkChecks: true });
+    expect(inspectRequestFor(findProfile('mitx-xpro-course')!, { networkChecks: false }).networkChecks).toBe(false);
+  });
+});
