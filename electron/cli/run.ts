@@ -12,10 +12,7 @@ import { buildReport, type Report } from '../../shared/report/model';
 import { renderText } from '../../shared/report/render-text';
 import { renderJunit } from '../../shared/report/render-junit';
 import { localize } from '../../shared/i18n/text';
-import { ProfileSchema } from '../../shared/profile/schema';
-import { FactsSchema } from '../../shared/facts';
-import { ReportSchema } from '../../shared/report/model';
-import { z } from 'zod';
+import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { inspectMachine } from '../inspect';
 import { writeFileAtomic } from '../storage/atomic';
 import { readFacts, resolveProfile } from './inputs';
@@ -99,12 +96,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => `${p.id.padEnd(20)} ${p.title}  (${p.program})`).join('\n') + '\n');
     });
 
-  program.command('schema').description(t('help.schema')).argument('<kind>', 'profile | facts | report')
+  program.command('schema').description(t('help.schema')).argument('<kind>', SCHEMAS.map(([n]) => n).join(' | '))
     .action((kind: string) => {
-      const schemas: Record<string, z.ZodType> = { profile: ProfileSchema, facts: FactsSchema, report: ReportSchema };
-      const s = schemas[kind];
-      if (!s) throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (profile, facts, report)` }]);
-      io.stdout.write(JSON.stringify(z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }), null, 2) + '\n');
+      if (!SCHEMAS.some(([n]) => n === kind)) throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
+      io.stdout.write(jsonSchemaText(kind));
     });
 
   try {
