@@ -7,7 +7,9 @@ import react from 'eslint-plugin-react';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+// bare module names go in `paths` (exact match): as patterns, 'os' would also match './os'
+const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const nodeBuiltins = ['node:*'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'tools/', 'test-results/', 'playwright-report/', 'tests/e2e/artifacts/'] },
@@ -23,6 +25,7 @@ export default tseslint.config(
     files: ['shared/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodeModules.map((name) => ({ name, message: 'shared/ is pure: no Node built-ins.' })),
         patterns: [
           { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
           { group: ['electron', 'react', 'react-dom', 'zustand', 'systeminformation'], message: 'shared/ is pure: no platform or UI libraries.' },
@@ -35,6 +38,7 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodeModules.map((name) => ({ name, message: 'renderer/ runs sandboxed: no Node built-ins.' })),
         patterns: [
           { group: nodeBuiltins, message: 'renderer/ runs sandboxed: no Node built-ins.' },
           { group: ['electron', 'systeminformation'], message: 'renderer/ talks to main only through window.preflight.' },
@@ -59,6 +63,7 @@ export default tseslint.config(
     files: ['electron/preload.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodeModules.map((name) => ({ name, message: 'preload imports only shared/ and electron.' })),
         patterns: [{ group: [...nodeBuiltins, '**/electron/**', '!electron', 'systeminformation'], message: 'preload imports only shared/ and electron.' }],
       }],
     },

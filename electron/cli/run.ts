@@ -13,9 +13,12 @@ import { renderText } from '../../shared/report/render-text';
 import { renderJunit } from '../../shared/report/render-junit';
 import { localize } from '../../shared/i18n/text';
 import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
-import { inspectMachine } from '../inspect';
+import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
 import { writeFileAtomic } from '../storage/atomic';
 import { readFacts, resolveProfile } from './inputs';
+import type { inspectMachine } from '../inspect';
+
+type InspectMachine = typeof inspectMachine;
 import packageJson from '../../package.json';
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3 } as const;
@@ -26,7 +29,7 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** injected in tests: a fake inspection instead of probing this machine */
-  inspect?: typeof inspectMachine;
+  inspect?: InspectMachine;
   now?: () => Date;
 }
 
@@ -74,9 +77,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .option('--debug', t('help.debug'));
 
   common(program.command('check').description(t('help.check')).requiredOption('--profile <id|file>', t('help.profile')))
-    .action(async (opts: { profile: string; format: Format; out?: string; color: boolean }) => {
+    .option('--no-cache', t('help.noCache'))
+    .action(async (opts: { profile: string; format: Format; out?: string; color: boolean; cache: boolean }) => {
       const profile = await resolveProfile(opts.profile, io.cwd);
-      const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile));
+      const cache = opts.cache ? await fileCache(defaultCacheFile(io.env)) : memoryCache();
+      // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
+      const { inspectMachine } = await import('../inspect');
+      const { realDeps } = await import('../inspect/deps');
+      const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile), { deps: realDeps(cache) });
       const results = evaluate(profile, facts);
       await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString() }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
     });

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import si from 'systeminformation';
 import { execProbe, type Exec } from './exec';
+import { memoryCache, type ProbeCache } from './probe-cache';
 
 /** The systeminformation calls we use — targeted ones only; never getAllData/getStaticData. */
 export type SiSubset = Pick<typeof si,
@@ -25,10 +26,13 @@ export interface InspectDeps {
   volume: (dir: string) => Promise<{ totalBytes: number; freeBytes: number }>;
   hostname: () => string;
   username: () => string;
+  /** answers of program probes kept while the programs (and their packages) are unchanged */
+  cache: ProbeCache;
 }
 
-export function realDeps(): InspectDeps {
+export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {
   return {
+    cache,
     platform: process.platform,
     env: process.env,
     homedir: os.homedir(),
@@ -49,25 +53,27 @@ export function realDeps(): InspectDeps {
 }
 
 // keyed by the exec function: per-scan wrappers (sharedCalls) copy deps but keep the same exec
-const memo = new WeakMap<InspectDeps['exec'], Map<string, Promise<unknown>>>();
-
 /**
- * Runs a program probe once per program file version: the answer of `python3 -c …` or
- * `chromium --version` cannot change while the file's realpath, size and mtime stay the same.
- * Re-runs of a check in the same session then cost a stat, not a process start.
+ * Runs a program probe once per version of the program and of what it depends on (see
+ * probe-cache.ts): the answer of `chromium --version` cannot change while the file stays the same,
+ * and a Python's package list cannot change while its sys.path folders stay the same.
+ * `dependsOn(result)` names those extra paths, read from the probe's own answer.
  */
-export async function memoByFile<T>(deps: InspectDeps, file: string, extraKey: string, probe: () => Promise<T>): Promise<T> {
-  let cache = memo.get(deps.exec);
-  if (!cache) memo.set(deps.exec, (cache = new Map()));
+export async function memoByFile<T>(deps: InspectDeps, file: string, extraKey: string, probe: () => Promise<T>, dependsOn: (result: T) => string[] = () => []): Promise<T> {
   const real = await deps.realpath(file).catch(() => file);
   const st = await deps.stat(real).catch(() => null);
   if (!st) return probe();
   const key = `${real}\0${st.size}\0${st.mtimeMs}\0${extraKey}`;
-  const hit = cache.get(key) as Promise<T> | undefined;
-  if (hit) return hit;
-  const p = probe();
-  cache.set(key, p);
-  return p;
+  const mtime = (p: string) => deps.stat(p).then((s) => s.mtimeMs, () => null);
+  const hit = deps.cache.get(key);
+  if (hit) {
+    const now = await Promise.all(hit.validators.map(([p]) => mtime(p)));
+    if (hit.validators.every(([, m], i) => m === now[i])) return hit.value as T;
+  }
+  const value = await probe();
+  const paths = dependsOn(value);
+  deps.cache.set(key, { value, validators: await Promise.all(paths.map(async (p) => [p, await mtime(p)] as [string, number | null])) });
+  return value;
 }
 
 /**

@@ -67,6 +67,7 @@ export async function inspectMachine(req: InspectRequest, opts: InspectOptions =
       return [area, facts] as const;
     }),
   );
+  await deps.cache.flush();
   const byArea = Object.fromEntries(collected) as Partial<Pick<Facts, FactArea>>;
   const notRun = (area: FactArea) => opts.previous?.[area] ?? emptyArea(area, { status: 'error', error: 'not collected in this run', durationMs: 0 });
   const pick = <A extends FactArea>(area: A): Facts[A] => (byArea[area] as Facts[A] | undefined) ?? (notRun(area) as Facts[A]);

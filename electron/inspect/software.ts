@@ -13,6 +13,9 @@ const PY_SCRIPT = [
   'import importlib.util as u',
   'try:\n import importlib.metadata as md\nexcept Exception:\n md = None',
   'out = {"version": "%d.%d.%d" % tuple(sys.version_info[:3]), "executable": sys.executable, "packages": {}}',
+  // the folders packages are found in (and the user site, even before it exists): the cache key
+  'try:\n import site\n us = [site.getusersitepackages()]\nexcept Exception:\n us = []',
+  'out["paths"] = sorted(set([p for p in sys.path if p] + us))',
   'for n in sys.argv[1:]:',
   ' try:\n  s = u.find_spec(n)\n except Exception:\n  s = None',
   ' v = None',
@@ -32,6 +35,9 @@ async function pythonCandidates(deps: InspectDeps): Promise<Candidate[]> {
     for (const name of win ? ['python.exe', 'python3.exe'] : ['python3', 'python']) {
       const file = path.join(dir, name);
       if (win && /WindowsApps/i.test(dir)) continue; // the Store's "install Python" stub opens a window
+      // pyenv shims are scripts that start bash and pyenv to reach one of the interpreters listed
+      // under $PYENV_ROOT/versions (or the system one on PATH), which we ask directly
+      if (/[\\/]\.?pyenv[\\/](pyenv-win[\\/])?shims$/i.test(dir)) continue;
       if (await deps.exists(file)) out.push({ file, via: /pyenv/.test(dir) ? 'pyenv' : /conda|miniforge|mambaforge/i.test(dir) ? 'conda' : 'path' });
     }
   }
@@ -54,6 +60,15 @@ async function pythonCandidates(deps: InspectDeps): Promise<Candidate[]> {
   return out;
 }
 
+/** A Python's package list depends on its sys.path folders: installing a package changes them. */
+function pythonDependsOn(r: { ok: boolean; stdout: string }): string[] {
+  if (!r.ok) return [];
+  try {
+    const paths = (JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as { paths?: unknown }).paths;
+    return Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string') : [];
+  } catch { return []; }
+}
+
 export async function collectPython(req: InspectRequest, deps: InspectDeps): Promise<Facts['software']['python']> {
   const packages = req.pythonPackages.filter((p) => MODULE_NAME.test(p));
   const candidates: Candidate[] = [];
@@ -66,7 +81,7 @@ export async function collectPython(req: InspectRequest, deps: InspectDeps): Pro
     candidates.push(c);
   }
   const results = await Promise.all(candidates.map(async (c) => {
-    const r = await memoByFile(deps, c.file, packages.join(','), () => deps.exec(c.file, ['-c', PY_SCRIPT, ...packages], { timeoutMs: 4000 }));
+    const r = await memoByFile(deps, c.file, packages.join(','), () => deps.exec(c.file, ['-c', PY_SCRIPT, ...packages], { timeoutMs: 4000 }), pythonDependsOn);
     if (!r.ok) return { path: c.file, version: versionIn(r.stderr) , via: c.via, packages: {}, error: r.detail ?? 'failed', executable: c.file };
     try {
       const j = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as { version: string; executable: string; packages: Record<string, { found: boolean; version: string | null }> };

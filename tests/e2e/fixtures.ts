@@ -34,14 +34,15 @@ export interface App {
   };
 }
 
-interface Options {
-  /** extra Chromium flags for this file (default FAKE_MEDIA; [] = no fake devices) */
-  launchArgs: string[];
+export const test = base.extend<{
+  app: App;
   /** options for createHandlers (policy-like settings) */
   handlerOptions: HandlerOptions;
-}
-
-export const test = base.extend<{ app: App; handlerOptions: HandlerOptions }, { launchArgs: string[]; rendererUrl: string }>({
+}, {
+  /** Chromium flags for this file (default FAKE_MEDIA; [] = no fake devices) */
+  launchArgs: string[];
+  rendererUrl: string;
+}>({
   // default: Chromium's fake camera (1280x720 test pattern) and microphone (beeps), permission granted
   launchArgs: [FAKE_MEDIA, { scope: 'worker', option: true }],
   handlerOptions: [{}, { option: true }],

@@ -1,6 +1,7 @@
 // A fake world for the inspectors: systeminformation answers, files and programs as data.
 import type { InspectDeps, SiSubset } from '../../../electron/inspect/deps';
 import type { ExecResult } from '../../../electron/inspect/exec';
+import { memoryCache } from '../../../electron/inspect/probe-cache';
 
 type Si = { [K in keyof SiSubset]?: unknown };
 
@@ -39,6 +40,7 @@ export function fakeDeps(opts: {
     realpath: async (f) => f,
     stat: async (f) => ({ mtimeMs: 1, size: (files[f] ?? f).length }),
     volume: async () => ({ totalBytes: 500e9, freeBytes: 100e9 }),
+    cache: memoryCache(),
     hostname: () => 'HOST',
     username: () => 'learner',
   };
