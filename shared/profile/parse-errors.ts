@@ -16,6 +16,19 @@ export class InvalidInputError extends Error {
   }
 }
 
+/** Outcome of reading outside data without exceptions (zod's safeParse convention). */
+export type Result<T> = { ok: true; value: T } | { ok: false; problems: InputProblem[] };
+
+/** Runs a throwing parser and turns InvalidInputError into a Result (other errors are bugs: rethrown). */
+export function toResult<T>(fn: () => T): Result<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (err) {
+    if (err instanceof InvalidInputError) return { ok: false, problems: err.problems };
+    throw err;
+  }
+}
+
 export function formatProblem(p: InputProblem): string {
   return p.path ? `${p.file}: at ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
 }
@@ -43,13 +56,21 @@ export function parseJsonText(text: string, file: string): unknown {
   } catch (err) {
     throw new InvalidInputError([{ file, path: '', message: `not valid JSON: ${jsonErrorWhere(text, (err as Error).message)}` }]);
   }
+  assertNoForbiddenKeys(value, file);
+  return value;
+}
+
+/** Refuses "__proto__", "constructor" and "prototype" keys anywhere (also for values not read by parseJsonText). */
+export function assertNoForbiddenKeys(value: unknown, file: string): void {
   const bad = findForbiddenKey(value, []);
   if (bad) throw new InvalidInputError([{ file, path: formatPath(bad), message: `the key "${String(bad[bad.length - 1])}" is not allowed` }]);
-  return value;
 }
 
 function findForbiddenKey(v: unknown, path: PropertyKey[]): PropertyKey[] | null {
   if (v === null || typeof v !== 'object') return null;
+  // an object literal's "__proto__" sets the prototype instead of creating a key: refuse that too
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return [...path, '__proto__'];
   for (const key of Object.keys(v)) {
     const p = [...path, Array.isArray(v) ? Number(key) : key];
     if (FORBIDDEN_KEYS.has(key)) return p;

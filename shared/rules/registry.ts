@@ -2,9 +2,11 @@
 import type { CheckDef } from './template';
 import type { FactArea } from '../facts';
 import { osSupported } from './os';
-import { deviceModel, deviceFormFactor, hardwareMemory, hardwareDisk, hardwareCpu, hardwarePower } from './device';
+import { deviceModel, deviceFormFactor } from './device';
+import { hardwareMemory, hardwareDisk, hardwareCpu, hardwarePower } from './hardware';
 import { displaysCount, displaysResolution } from './displays';
-import { virtualMachine, prohibitedApps } from './security';
+import { virtualMachine } from './virtualization';
+import { prohibitedApps } from './processes';
 import { browsersSupported } from './browsers';
 import { softwarePython, softwarePythonPackages, softwareR } from './software';
 import { networkConnection, networkVpnProxy, networkEndpoints } from './network';
