@@ -2,7 +2,7 @@
 // to ipcMain.handle; the end-to-end harness wires the same object to Playwright bindings.
 import type { Handlers } from '../shared/api';
 import type { HandlerContext } from './handlers/context';
-import { createScanHandlers } from './handlers/scan';
+import { createScanHandlers, type ScanOptions } from './handlers/scan';
 import { createSettingsHandlers, type SettingsOptions } from './handlers/settings';
 import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
@@ -12,11 +12,12 @@ export type { HandlerContext } from './handlers/context';
 
 export interface HandlerOptions {
   settings?: SettingsOptions;
+  scan?: ScanOptions;
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
   return {
-    ...createScanHandlers(ctx),
+    ...createScanHandlers(ctx, opts.scan).handlers,
     ...createSettingsHandlers(ctx, opts.settings),
     ...createChecklistHandlers(ctx),
     ...createExamHandlers(ctx),
