@@ -1,0 +1,65 @@
+// Electron main process: thin on purpose. Everything it does lives in plain, unit-tested modules
+// (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import path from 'node:path';
+import { createHandlers } from './handlers';
+import { headlessArgs } from './main/headless';
+import { createAppWindow } from './main/window';
+import { hardenApp, hardenSession } from './main/hardening';
+import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
+import { makeEmit, wireIpc } from './main/ipc';
+
+const cliArgs = headlessArgs(process.argv, app.isPackaged);
+
+if (cliArgs) {
+  // Headless: the admin's scripted check. No window, no single-instance lock (scripts may run in parallel).
+  void (async () => {
+    const { runCli } = await import('./cli/run');
+    let code = 3;
+    try {
+      code = await runCli(cliArgs, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+    } catch (err) {
+      process.stderr.write(`internal error: ${String(err)}\n`);
+    }
+    app.exit(code);
+  })();
+} else if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  registerAppScheme(protocol);
+  hardenApp(app);
+
+  let win: BrowserWindow | null = null;
+  const open = () => {
+    win = createAppWindow(BrowserWindow, {
+      // dist/electron/main.cjs sits next to preload.cjs; the renderer is dist/renderer
+      preloadPath: path.join(__dirname, 'preload.cjs'),
+      title: app.getName(),
+      entryUrl: APP_ENTRY,
+    });
+    win.on('closed', () => { win = null; });
+  };
+
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    installAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
+    const handlers = createHandlers(
+      { dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit: makeEmit(() => win?.webContents), now: () => Date.now() },
+      { settings: { osLocale: app.getLocale() } },
+    );
+    wireIpc(ipcMain, handlers);
+    open();
+    app.on('activate', () => { if (!win) open(); });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
