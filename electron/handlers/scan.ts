@@ -72,6 +72,11 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
       return scan;
     },
 
+    async deviceRequirements(profileId: unknown) {
+      const { camera, microphone } = profileOrThrow(profileId).requirements ?? {};
+      return { camera: camera ?? null, microphone: microphone ?? null };
+    },
+
     async rerunCheck(profileId: unknown, checkId: unknown) {
       const profile = profileOrThrow(profileId);
       const id = CheckId.parse(checkId);

@@ -2,6 +2,13 @@
 import type { CheckResult } from '../check';
 import type { ScanResult, ProfileSummary } from '../scan';
 import type { Language } from '../i18n/text';
+import type { SourceRef } from '../check';
+
+/** What an exam asks of the camera and microphone (checked in the window, not by inspectors). */
+export interface DeviceRequirements {
+  camera: { minWidth: number; minHeight: number; minFps: number; required: boolean; source?: SourceRef } | null;
+  microphone: { required: boolean; source?: SourceRef } | null;
+}
 
 export interface ScanApi {
   /** built-in and admin-provided profiles, titles in `lang` */
@@ -10,6 +17,8 @@ export interface ScanApi {
   runScan(profileId: string): Promise<ScanResult>;
   /** re-run the probes behind one check and evaluate that check alone */
   rerunCheck(profileId: string, checkId: string): Promise<CheckResult>;
+  /** the profile's camera and microphone requirements */
+  deviceRequirements(profileId: string): Promise<DeviceRequirements>;
   onScanProgress(cb: (result: CheckResult) => void): () => void;
 }
 
@@ -17,6 +26,7 @@ export const scanInvoke = {
   listProfiles: 'preflight:list-profiles',
   runScan: 'preflight:run-scan',
   rerunCheck: 'preflight:rerun-check',
+  deviceRequirements: 'preflight:device-requirements',
 } as const;
 
 export const scanEvents = {
