@@ -52,7 +52,12 @@ export const RequirementsSchema = z
     browsers: z.object({
       accepted: z.array(z.object({ id: BrowserIdSchema, minVersion: VersionSchema })).min(1),
       recommended: BrowserIdSchema.optional(),
-      /** the date the minimum versions were last reviewed ("current" ages) */
+      /**
+       * The date the minimum versions were last reviewed: "current" ages, so a profile says when it
+       * was judged. Built-in policy (reviewed 2026-11-22): a major release from the last ~15 months
+       * counts as current — Chrome and Edge 140 (Sept 2025), Firefox 140 (the ESR of June 2025,
+       * supported into 2026), Safari 18 (the newest Safari on macOS 13, still patched by Apple).
+       */
       reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
       ...rule,
     }).strict().optional(),

@@ -3,6 +3,14 @@
 import { msg } from '../check';
 import { define, failOrWarn } from './template';
 
+/** Linux reports a process name cut to 15 characters (/proc/<pid>/comm, TASK_COMM_LEN - 1). */
+const LINUX_COMM_MAX = 15;
+
+/** Running name `r` is the program `name`: the same, or `name` cut where Linux cuts process names. */
+export function sameProgram(r: string, name: string): boolean {
+  return r === name || (r.length === LINUX_COMM_MAX && name.length > LINUX_COMM_MAX && name.startsWith(r));
+}
+
 export const prohibitedApps = define({
   id: 'security.prohibited-apps',
   area: 'security',
@@ -14,7 +22,7 @@ export const prohibitedApps = define({
     const expected = msg('checks:security.prohibited-apps.expected', { apps: rule.prohibited.map((p) => p.label).join(', ') });
     if (running.size === 0) return { status: 'unknown', expected, evidence: [msg('checks:security.prohibited-apps.evidence.noList')], fix: msg('checks:common.fix.rerun') };
     const hits = rule.prohibited
-      .map((p) => ({ p, names: p.names.filter((n) => running.has(n.toLowerCase())) }))
+      .map((p) => ({ p, names: [...running].filter((r) => p.names.some((n) => sameProgram(r, n.toLowerCase()))) }))
       .filter((h) => h.names.length);
     if (!hits.length) return { status: 'pass', observed: msg('checks:security.prohibited-apps.observed.none', { count: running.size }), expected };
     const labels = hits.map((h) => h.p.label).join(', ');

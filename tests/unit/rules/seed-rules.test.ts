@@ -77,7 +77,7 @@ describe('seed rules (MITx SDS capstone unless stated)', () => {
   it('an old browser fails where a current one is required (xPRO) and warns where advisory', () => {
     const xpro = check(evaluate(profile('mitx-xpro-course'), machines.oldBrowser()), 'browsers.supported');
     expect(xpro.status).toBe('fail');
-    expect(evidenceText(xpro)).toContain('Chrome 109.0.5414.120 is older than 130');
+    expect(evidenceText(xpro)).toContain('Chrome 109.0.5414.120 is older than 140');
     expect(check(evaluate(sds, machines.oldBrowser()), 'browsers.supported').status).toBe('warn');
     const relatives = check(evaluate(profile('mitx-xpro-course'), machines.chromiumOnly()), 'browsers.supported');
     expect(relatives.status).toBe('fail');
