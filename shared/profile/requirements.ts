@@ -44,8 +44,14 @@ export const RequirementsSchema = z
         id: z.string(),
         label: z.string(),
         category: z.enum(['remote-desktop', 'screen-sharing', 'recording', 'messaging', 'other']),
-        /** executable names as the OS lists them, lower-case, e.g. "teamviewer.exe", "anydesk" */
+        /**
+         * executable names as each OS lists them, lower-case: Windows "teamviewer.exe", macOS
+         * "teamviewer" (the app's process name), Linux "teamviewerd" (names longer than 15
+         * characters also match Linux's cut-off form)
+         */
         names: z.array(z.string().min(1)).min(1),
+        /** overrides the list's `required` for this program (e.g. messaging apps only warn) */
+        required: z.boolean().optional(),
       })).min(1),
       ...rule,
     }).strict().optional(),

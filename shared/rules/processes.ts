@@ -26,8 +26,11 @@ export const prohibitedApps = define({
       .filter((h) => h.names.length);
     if (!hits.length) return { status: 'pass', observed: msg('checks:security.prohibited-apps.observed.none', { count: running.size }), expected };
     const labels = hits.map((h) => h.p.label).join(', ');
+    // one blocking program makes the check fail; programs the profile only frowns on (messaging) warn
+    const blocking = hits.some((h) => h.p.required ?? rule.required);
     return {
-      status: failOrWarn(rule.required),
+      status: failOrWarn(blocking),
+      required: blocking,
       observed: msg('checks:security.prohibited-apps.observed.running', { apps: labels }),
       expected,
       evidence: hits.map((h) => msg('checks:security.prohibited-apps.evidence.running', { process: h.names.join(', '), label: h.p.label, category: `@checks:common.category.${h.p.category}` })),

@@ -100,7 +100,7 @@ describe('seed rules (MITx SDS capstone unless stated)', () => {
   it('flags a running remote-desktop app with the process name', () => {
     const r = check(evaluate(sds, machines.teamViewer()), 'security.prohibited-apps');
     expect(r.status).toBe('fail');
-    expect(evidenceText(r)).toContain("Process 'teamviewer.exe, teamviewer_service.exe' is running (TeamViewer, remote desktop or remote control)");
+    expect(evidenceText(r)).toContain("Process 'teamviewer.exe, teamviewer_service.exe, tv_w32.exe, tv_x64.exe' is running (TeamViewer, remote desktop or remote control)");
     expect(renderMsg(en, r.fix)).toContain('Quit TeamViewer');
   });
 
