@@ -1,0 +1,118 @@
+// Properties of the evaluation engine that must hold for every check, not just the seed rules:
+// a probe that failed never passes, results are deterministic and pure, every message renders.
+import { describe, expect, it } from 'vitest';
+import { CHECKS, areasForCheck, checkIds, checksForArea, evaluate } from '../../../shared/rules';
+import { builtinProfiles, findProfile } from '../../../shared/profile/load';
+import { CheckResultSchema, verdictOf, type CheckResult } from '../../../shared/check';
+import { FACT_AREAS, type FactArea, type Facts } from '../../../shared/facts';
+import { createI18n, renderMsg, LANGUAGES } from '../../../shared/i18n';
+import { FIXTURE_NAMES, loadFixture } from '../../fixtures/facts/machines';
+
+/** Every check a profile can ask for, on: a profile that asks for all of them. */
+const everything = () => {
+  const p = structuredClone(findProfile('mitx-sds-ml')!);
+  p.requirements.displays = { ...p.requirements.displays, minResolution: { width: 1280, height: 720, required: false } };
+  p.requirements.network = { ...p.requirements.network!, endpoints: ['https://example.org/'], maxLatencyMs: 800 };
+  return p;
+};
+
+const deepFreeze = <T>(o: T): T => {
+  if (o && typeof o === 'object') { Object.freeze(o); for (const v of Object.values(o)) deepFreeze(v); }
+  return o;
+};
+
+describe('evaluation engine', () => {
+  it('the registry has unique ids, each mapped to a check area and the facts it reads', () => {
+    const ids = CHECKS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const expectedArea: Record<string, string> = { os: 'system', device: 'system', hardware: 'system', displays: 'system', browsers: 'browsers', software: 'software', security: 'security', network: 'network' };
+    for (const c of CHECKS) expect(c.area, c.id).toBe(expectedArea[c.id.split('.')[0]!]);
+    expect(areasForCheck('security.virtual-machine')).toEqual(['virtualization']);
+    expect(areasForCheck('software.python-packages')).toEqual(['software']);
+    expect(areasForCheck('device.form-factor')).toEqual(['device', 'os']);
+    expect(areasForCheck('no.such-check')).toEqual([]);
+    expect(checksForArea('processes')).toEqual(['security.prohibited-apps']);
+    expect(checkIds(everything())).toEqual(ids);
+  });
+
+  it('a failed, timed-out or unsupported probe makes every check reading it unknown, with the reason — never pass', () => {
+    const profile = everything();
+    for (const area of FACT_AREAS) {
+      for (const status of ['error', 'timeout', 'unsupported'] as const) {
+        const f: Facts = loadFixture('windows-laptop-good');
+        f[area].probe = { status, error: `reason-${area}`, durationMs: 5 };
+        const results = evaluate(profile, f);
+        const affected = results.filter((r) => areasForCheck(r.id).includes(area));
+        expect(affected.length, area).toBeGreaterThan(0);
+        for (const r of affected) {
+          expect(r.status, `${r.id} ${area} ${status}`).toBe('unknown');
+          expect(renderMsg(createI18n('en'), r.evidence[0])).toContain(`reason-${area}`);
+          expect(r.fix).not.toBeNull();
+        }
+        if (affected.some((r) => r.required)) expect(verdictOf(results)).not.toBe('ready');
+      }
+    }
+  });
+
+  it('missing values are unknown, not pass', () => {
+    const f = loadFixture('windows-laptop-good');
+    f.device.memory.totalBytes = null;
+    f.device.manufacturer = null; f.device.model = null;
+    f.processes.names = [];
+    f.os.version = null;
+    const rs = evaluate(everything(), f);
+    for (const id of ['hardware.memory', 'device.model', 'security.prohibited-apps', 'os.supported', 'network.endpoints']) {
+      expect(rs.find((r) => r.id === id)?.status, id).toBe('unknown');
+    }
+    expect(verdictOf(rs)).toBe('incomplete');
+  });
+
+  it('is pure and deterministic: frozen inputs, equal outputs, durations from the probes', () => {
+    const profile = deepFreeze(everything());
+    for (const name of FIXTURE_NAMES) {
+      const facts = deepFreeze(loadFixture(name));
+      const a = evaluate(profile, facts);
+      expect(JSON.stringify(evaluate(profile, facts)), name).toBe(JSON.stringify(a));
+      for (const r of a) {
+        expect(CheckResultSchema.safeParse(r).success, `${name} ${r.id}`).toBe(true);
+        expect(r.durationMs).toBe(Math.max(0, ...areasForCheck(r.id).map((x: FactArea) => facts[x].probe.durationMs)));
+        if (r.status === 'pass') expect(r.fix).toBeNull();
+        else expect(r.fix, `${name} ${r.id} has a fix`).not.toBeNull();
+      }
+    }
+  });
+
+  it('`only` evaluates just the asked checks, in registry order', () => {
+    const rs = evaluate(everything(), loadFixture('linux-good'), { only: ['software.r', 'os.supported', 'not.a-check'] });
+    expect(rs.map((r) => r.id)).toEqual(['os.supported', 'software.r']);
+  });
+
+  it('every message of every result renders in en, es and pt with no raw key or placeholder', () => {
+    const profiles = [...builtinProfiles(), everything()];
+    const seen = new Set<string>();
+    for (const lang of LANGUAGES) {
+      const i18n = createI18n(lang);
+      for (const name of FIXTURE_NAMES) {
+        for (const p of profiles) {
+          for (const r of evaluate(p, loadFixture(name)) as CheckResult[]) {
+            for (const m of [r.title, r.observed, r.expected, r.fix, ...r.evidence]) {
+              if (!m) continue;
+              seen.add(m.key);
+              expect(i18n.exists(m.key, { ...m.params, fallbackLng: [] }), `${lang} ${m.key}`).toBe(true);
+              const text = renderMsg(i18n, m);
+              expect(text, `${lang} ${name} ${r.id} ${m.key}`).not.toMatch(/checks:|@|\{\{|^\s*$/);
+            }
+          }
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(60);
+  });
+
+  it('every check has a title in every language', () => {
+    for (const lang of LANGUAGES) {
+      const i18n = createI18n(lang);
+      for (const c of CHECKS) expect(i18n.exists(`checks:${c.id}.title`, { fallbackLng: [] }), `${lang} ${c.id}`).toBe(true);
+    }
+  });
+});
