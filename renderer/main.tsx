@@ -1,16 +1,22 @@
-// Placeholder entry until the desktop shell lands.
+// Renderer entry: reads the settings (language, chosen exam) from main, then renders the shell.
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { Suspense } from 'react';
 import { createI18n } from '../shared/i18n';
-import { ROUTES } from './routes';
+import { App } from './app/App';
+import { useApp } from './app/store';
 
-const i18n = createI18n('en');
-const First = ROUTES[0]!.Screen;
-createRoot(document.getElementById('root')!).render(
-  <I18nextProvider i18n={i18n}>
-    <Suspense fallback={null}>
-      <First profileId={null} go={() => {}} />
-    </Suspense>
-  </I18nextProvider>,
-);
+async function start() {
+  const settings = await window.preflight.getSettings();
+  const lang = settings.effectiveLanguage;
+  document.documentElement.lang = lang;
+  useApp.getState().setSettings(settings);
+  const i18n = createI18n(lang);
+  i18n.on('languageChanged', (l) => { document.documentElement.lang = l; });
+  createRoot(document.getElementById('root')!).render(
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>,
+  );
+}
+
+void start();

@@ -72,6 +72,10 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
       return scan;
     },
 
+    async appInfo() {
+      return { version: ctx.appVersion };
+    },
+
     async deviceRequirements(profileId: unknown) {
       const { camera, microphone } = profileOrThrow(profileId).requirements ?? {};
       return { camera: camera ?? null, microphone: microphone ?? null };

@@ -19,6 +19,8 @@ export interface ScanApi {
   rerunCheck(profileId: string, checkId: string): Promise<CheckResult>;
   /** the profile's camera and microphone requirements */
   deviceRequirements(profileId: string): Promise<DeviceRequirements>;
+  /** version of the app, for the about screen */
+  appInfo(): Promise<{ version: string }>;
   onScanProgress(cb: (result: CheckResult) => void): () => void;
 }
 
@@ -27,6 +29,7 @@ export const scanInvoke = {
   runScan: 'preflight:run-scan',
   rerunCheck: 'preflight:rerun-check',
   deviceRequirements: 'preflight:device-requirements',
+  appInfo: 'preflight:app-info',
 } as const;
 
 export const scanEvents = {

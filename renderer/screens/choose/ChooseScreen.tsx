@@ -1,8 +1,63 @@
-// Placeholder until the choose screen lands.
+// Step 1: choose the exam. The choice is remembered (settings); a policy lock makes it read-only.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ProfileSummary } from '../../../shared/scan';
+import type { Language } from '../../../shared/i18n/text';
 import type { ScreenProps } from '../../routes';
+import { useApp } from '../../app/store';
+import './choose.css';
 
-export default function ChooseScreen(_props: ScreenProps) {
-  const { t } = useTranslation();
-  return <h1 tabIndex={-1}>{t('common:nav.choose')}</h1>;
+export default function ChooseScreen({ profileId, go }: ScreenProps) {
+  const { t, i18n } = useTranslation();
+  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const locked = useApp((s) => s.settings?.lockedProfileId ?? null);
+  const updateSettings = useApp((s) => s.updateSettings);
+
+  useEffect(() => {
+    let live = true;
+    window.preflight.listProfiles(i18n.language as Language).then(
+      (p) => { if (live) setProfiles(p); },
+      (e: unknown) => { if (live) setError(String(e)); },
+    );
+    return () => { live = false; };
+  }, [i18n.language]);
+
+  return (
+    <section>
+      <h1 tabIndex={-1}>{t('common:choose.title')}</h1>
+      <p className="lead">{t('common:choose.lead')}</p>
+      {locked && <p className="notice" role="note">{t('common:choose.locked')}</p>}
+      {error && <p className="notice" role="alert">{t('common:choose.error', { error })}</p>}
+      {!profiles && !error && <p className="loading" role="status">{t('common:shell.loading')}</p>}
+      {profiles && (
+        <fieldset className="profile-list" disabled={!!locked}>
+          <legend className="sr-only">{t('common:choose.title')}</legend>
+          {profiles.map((p) => (
+            <label key={p.id} className={`profile-option${p.id === profileId ? ' is-selected' : ''}`}>
+              <input
+                type="radio"
+                name="profile"
+                value={p.id}
+                checked={p.id === profileId}
+                onChange={() => void updateSettings({ profileId: p.id })}
+              />
+              <span className="profile-text">
+                <span className="profile-title">{p.title}</span>
+                <span className="profile-meta">
+                  {p.program}{p.course ? ` · ${p.course}` : ''}
+                </span>
+                {p.origin !== 'builtin' && <span className="profile-meta">{t('common:choose.fromPolicy')}</span>}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="actions">
+        <button type="button" className="btn btn-primary" disabled={!profileId} onClick={() => go('check')}>
+          {t('common:choose.next')}
+        </button>
+      </div>
+    </section>
+  );
 }

@@ -1,8 +1,71 @@
-// Placeholder until the summary screen lands.
+// Step 5: ready or not, and what to fix first: required failures, then what could not be checked,
+// then advisory warnings. Links onward to the checklists, the mock exam and the report.
 import { useTranslation } from 'react-i18next';
-import type { ScreenProps } from '../../routes';
+import { verdictOf, type CheckResult } from '../../../shared/check';
+import { renderMsg } from '../../../shared/i18n';
+import type { RouteId, ScreenProps } from '../../routes';
+import { useApp } from '../../app/store';
+import { Status } from '../../components/Status';
+import { Verdict } from '../../components/Verdict';
+import './summary.css';
 
-export default function SummaryScreen(_props: ScreenProps) {
-  const { t } = useTranslation();
-  return <h1 tabIndex={-1}>{t('common:nav.summary')}</h1>;
+/** required fails first, then required unknowns, then the rest of the non-passing checks */
+export function fixOrder(results: readonly CheckResult[]): CheckResult[] {
+  const rank = (r: CheckResult) => (r.status === 'fail' ? 0 : r.status === 'unknown' ? 2 : 4) + (r.required ? 0 : 1);
+  return results.filter((r) => r.status !== 'pass').sort((a, b) => rank(a) - rank(b));
+}
+
+const NEXT: RouteId[] = ['checklists', 'exam', 'report'];
+
+export default function SummaryScreen({ go }: ScreenProps) {
+  const { t, i18n } = useTranslation();
+  const results = useApp((s) => s.results);
+  const scanPhase = useApp((s) => s.scanPhase);
+  const devices = useApp((s) => s.devices);
+  const all = [...results, ...Object.values(devices)];
+  const todo = fixOrder(all);
+  const missing = [
+    scanPhase !== 'done' && 'check',
+    !devices['devices.camera'] && 'camera',
+    !devices['devices.microphone'] && 'microphone',
+  ].filter((x): x is RouteId => !!x);
+
+  return (
+    <section>
+      <h1 tabIndex={-1}>{t('common:summary.title')}</h1>
+      {missing.length > 0 ? (
+        <Verdict verdict="incomplete" detail={t('common:summary.missing')} />
+      ) : (
+        <Verdict verdict={verdictOf(all)} />
+      )}
+      {missing.length > 0 && (
+        <ul className="summary-missing">
+          {missing.map((r) => (
+            <li key={r}><button type="button" className="btn" onClick={() => go(r)}>{t(`common:summary.do.${r}`)}</button></li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('common:summary.fixFirst')}</h2>
+      {todo.length === 0 ? (
+        <p>{t('common:summary.nothing')}</p>
+      ) : (
+        <ol className="fix-list">
+          {todo.map((r) => (
+            <li key={r.id}>
+              <Status status={r.status} />{' '}
+              <strong>{renderMsg(i18n, r.title)}</strong>
+              {!r.required && <> {t('common:check.advisory')}</>}
+              {r.fix && <p>{renderMsg(i18n, r.fix)}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2>{t('common:summary.next')}</h2>
+      <ul className="next-links">
+        {NEXT.map((r) => (
+          <li key={r}><a href={`#/${r}`}>{t(`common:nav.${r}`)}</a> — {t(`common:summary.nextText.${r}`)}</li>
+        ))}
+      </ul>
+    </section>
+  );
 }

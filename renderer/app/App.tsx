@@ -1,0 +1,102 @@
+// The desktop shell: header (name, language), journey navigation, skip link, and the current
+// screen. Focus moves to the new screen's heading on navigation, so keyboard and screen-reader
+// users land where the content starts.
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/i18n/text';
+import { ROUTES, type RouteId } from '../routes';
+import { useHashRoute } from './hash';
+import { useApp } from './store';
+import './shell.css';
+
+function FocusHeading({ enabled }: { enabled: boolean }) {
+  useEffect(() => {
+    if (!enabled) return;
+    const h1 = document.querySelector<HTMLElement>('main h1');
+    if (!h1) return;
+    if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
+    h1.focus();
+  }, [enabled]);
+  return null;
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [route, go] = useHashRoute();
+  const settings = useApp((s) => s.settings);
+  const updateSettings = useApp((s) => s.updateSettings);
+  const navigated = useRef(false);
+  const firstRoute = useRef(route);
+  if (route !== firstRoute.current) navigated.current = true;
+
+  const profileId = settings?.profileId ?? null;
+  const def = ROUTES.find((r) => r.id === route) ?? ROUTES[0]!;
+  const blocked = def.needsProfile && !profileId;
+
+  useEffect(() => {
+    document.title = `${t(def.labelKey)} — ${t('common:app.name')}`;
+  }, [def, t, i18n.language]);
+
+  const changeLanguage = async (lang: Language) => {
+    await i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    await updateSettings({ language: lang });
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('common:shell.skip')}
+      </a>
+      <header className="app-header">
+        <p className="app-name">
+          <span aria-hidden="true" className="app-logo">✓</span> {t('common:app.name')}
+        </p>
+        <label className="lang-switch">
+          <span>{t('common:shell.language')}</span>
+          <select value={i18n.language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>{t(`common:language.${l}`)}</option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <nav className="app-nav" aria-label={t('common:shell.navLabel')}>
+        <ol>
+          {ROUTES.map((r, i) => {
+            const disabled = r.needsProfile && !profileId;
+            return (
+              <li key={r.id}>
+                <a
+                  href={`#/${r.id}`}
+                  aria-current={r.id === route ? 'page' : undefined}
+                  aria-disabled={disabled || undefined}
+                  className={disabled ? 'is-disabled' : undefined}
+                  onClick={(e) => { if (disabled) e.preventDefault(); }}
+                >
+                  <span className="step" aria-hidden="true">{i + 1}</span>
+                  {t(r.labelKey)}
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      <main id="main" tabIndex={-1} className="app-main">
+        {blocked ? (
+          <section>
+            <h1 tabIndex={-1}>{t(def.labelKey)}</h1>
+            <p>{t('common:shell.needsProfile')}</p>
+            <button type="button" className="btn btn-primary" onClick={() => go('choose')}>{t('common:nav.choose')}</button>
+            <FocusHeading enabled={navigated.current} />
+          </section>
+        ) : (
+          <Suspense fallback={<p className="loading" role="status">{t('common:shell.loading')}</p>}>
+            <def.Screen key={def.id} profileId={profileId} go={(r: RouteId) => go(r)} />
+            <FocusHeading key={`f-${def.id}`} enabled={navigated.current} />
+          </Suspense>
+        )}
+      </main>
+    </>
+  );
+}

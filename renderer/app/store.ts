@@ -1,0 +1,70 @@
+// App-wide state: settings (language, chosen exam), the latest system check and the camera and
+// microphone results, so the summary can add them up. Screens read slices with selectors.
+import { create } from 'zustand';
+import type { CheckResult } from '../../shared/check';
+import type { SettingsState, Settings } from '../../shared/api/settings';
+import type { ScanResult } from '../../shared/scan';
+
+export type ScanPhase = 'idle' | 'running' | 'done' | 'error';
+
+interface AppState {
+  settings: SettingsState | null;
+  /** results in arrival order while a scan runs; the final list once it ends */
+  results: CheckResult[];
+  scan: ScanResult | null;
+  scanPhase: ScanPhase;
+  scanError: string | null;
+  /** ids of checks being re-run alone */
+  rerunning: string[];
+  /** camera and microphone results (area "devices"), keyed by id */
+  devices: Record<string, CheckResult>;
+  setSettings(s: SettingsState): void;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  runScan(profileId: string): Promise<void>;
+  rerunCheck(profileId: string, checkId: string): Promise<void>;
+  setDeviceResult(r: CheckResult): void;
+}
+
+export const useApp = create<AppState>()((set, get) => ({
+  settings: null,
+  results: [],
+  scan: null,
+  scanPhase: 'idle',
+  scanError: null,
+  rerunning: [],
+  devices: {},
+  setSettings: (settings) => set({ settings }),
+  async updateSettings(patch) {
+    const next = await window.preflight.updateSettings(patch);
+    // another exam: the previous check no longer applies
+    if (patch.profileId !== undefined && patch.profileId !== get().settings?.profileId) {
+      set({ results: [], scan: null, scanPhase: 'idle', devices: {} });
+    }
+    set({ settings: next });
+  },
+  async runScan(profileId) {
+    if (get().scanPhase === 'running') return;
+    set({ results: [], scan: null, scanPhase: 'running', scanError: null });
+    const off = window.preflight.onScanProgress((r) => {
+      set((s) => ({ results: [...s.results.filter((x) => x.id !== r.id), r] }));
+    });
+    try {
+      const scan = await window.preflight.runScan(profileId);
+      set({ scan, results: scan.results, scanPhase: 'done' });
+    } catch (err) {
+      set({ scanPhase: 'error', scanError: err instanceof Error ? err.message : String(err) });
+    } finally {
+      off();
+    }
+  },
+  async rerunCheck(profileId, checkId) {
+    set((s) => ({ rerunning: [...s.rerunning, checkId] }));
+    try {
+      const r = await window.preflight.rerunCheck(profileId, checkId);
+      set((s) => ({ results: s.results.map((x) => (x.id === r.id ? r : x)) }));
+    } finally {
+      set((s) => ({ rerunning: s.rerunning.filter((x) => x !== checkId) }));
+    }
+  },
+  setDeviceResult: (r) => set((s) => ({ devices: { ...s.devices, [r.id]: r } })),
+}));

@@ -1,0 +1,40 @@
+// One check result: status, what was found, what the exam asks and where it says so, the
+// evidence, and the fix. Optional "re-run" button for system checks.
+import { useTranslation } from 'react-i18next';
+import type { CheckResult } from '../../shared/check';
+import { renderMsg } from '../../shared/i18n';
+import { Status } from './Status';
+import './check-card.css';
+
+export function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRerun?: () => void; busy?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const m = (x: Parameters<typeof renderMsg>[1]) => renderMsg(i18n, x);
+  const titleId = `check-${result.id}`;
+  return (
+    <article className={`check-card check-${result.status}`} aria-labelledby={titleId} data-check-id={result.id} data-status={result.status}>
+      <div className="check-head">
+        <h3 id={titleId}>{m(result.title)}</h3>
+        <Status status={result.status} />
+      </div>
+      <dl className="check-facts">
+        {result.observed && (<><dt>{t('common:check.observed')}</dt><dd>{m(result.observed)}</dd></>)}
+        {result.expected && (<><dt>{t('common:check.expected')}</dt><dd>{m(result.expected)}{!result.required && <> {t('common:check.advisory')}</>}</dd></>)}
+        {result.source && (<><dt>{t('common:check.source')}</dt><dd>{result.source.quote ? <q>{result.source.quote}</q> : result.source.source}</dd></>)}
+      </dl>
+      {result.fix && result.status !== 'pass' && (
+        <p className="check-fix"><strong>{t('common:check.fix')}</strong> {m(result.fix)}</p>
+      )}
+      {result.evidence.length > 0 && (
+        <details className="check-evidence">
+          <summary>{t('common:check.evidence', { count: result.evidence.length })}</summary>
+          <ul>{result.evidence.map((e, i) => <li key={i}>{m(e)}</li>)}</ul>
+        </details>
+      )}
+      {onRerun && (
+        <button type="button" className="btn" onClick={onRerun} disabled={busy} aria-describedby={titleId}>
+          {busy ? t('common:check.rerunning') : t('common:check.rerun')}
+        </button>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+// Thin browser helpers shared by the camera and microphone screens.
+import { useEffect, useState } from 'react';
+import type { DeviceRequirements } from '../../shared/api/scan';
+
+export function stopStream(stream: MediaStream | null | undefined): void {
+  stream?.getTracks().forEach((t) => t.stop());
+}
+
+export async function listDevices(kind: MediaDeviceKind): Promise<MediaDeviceInfo[]> {
+  if (!navigator.mediaDevices?.enumerateDevices) return [];
+  return (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === kind && d.deviceId);
+}
+
+export function useDeviceRequirements(profileId: string | null): DeviceRequirements | null {
+  const [req, setReq] = useState<DeviceRequirements | null>(null);
+  useEffect(() => {
+    if (!profileId) return;
+    let live = true;
+    void window.preflight.deviceRequirements(profileId).then((r) => { if (live) setReq(r); });
+    return () => { live = false; };
+  }, [profileId]);
+  return req;
+}
+
+/** Counts frames for `ms` (requestVideoFrameCallback where available, else animation frames with new media time). */
+export function measureFps(video: HTMLVideoElement, ms: number): Promise<number> {
+  return new Promise((resolve) => {
+    let frames = 0;
+    const start = performance.now();
+    const done = () => resolve((frames * 1000) / (performance.now() - start));
+    if (typeof video.requestVideoFrameCallback === 'function') {
+      const tick = () => {
+        frames++;
+        if (performance.now() - start < ms) video.requestVideoFrameCallback(tick);
+        else done();
+      };
+      video.requestVideoFrameCallback(tick);
+      // a stalled stream delivers no frames at all: still finish
+      setTimeout(() => { if (frames === 0) done(); }, ms + 500);
+    } else {
+      let last = -1;
+      const tick = () => {
+        if (video.currentTime !== last) { frames++; last = video.currentTime; }
+        if (performance.now() - start < ms) requestAnimationFrame(tick);
+        else done();
+      };
+      requestAnimationFrame(tick);
+    }
+  });
+}
