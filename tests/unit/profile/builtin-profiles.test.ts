@@ -96,7 +96,7 @@ describe('profile lookup and Result-returning parsing', () => {
       'policy/lab.json requirements.browsers.reviewed',
     ]);
     const text = safeParseProfileText('{"id": "lab-exam",\n "version": "1.0.0",,\n}', 'lab.json');
-    expect(text.ok ? '' : text.problems[0]!.message).toMatch(/^not valid JSON: .*\(line 2, column 20\)$/);
+    expect(text.ok ? '' : text.problems[0]!.message).toMatch(/^not valid JSON: .*\(line 2, column 21\)$/);
   });
 
   it('refuses prototype tricks in already-parsed values, and cites unlisted sources by path', () => {
