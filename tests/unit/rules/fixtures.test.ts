@@ -52,8 +52,13 @@ describe('seed rules, one signal each, with the evidence that fired', () => {
     expect(r.source).toEqual({ source: 'sds-faq', quote: expect.stringContaining('Windows XP and Microsoft Surface laptops') });
   });
 
-  it('a Surface laptop is rejected by maker and model', () => {
-    expect(text(one('surface-laptop', 'mitx-pom-final', 'device.model'))).toContain("System model 'Surface Laptop 5', maker 'Microsoft Corporation' matches Microsoft Surface");
+  it('a Surface laptop is rejected by maker and model where the FAQ says so, and only warned about elsewhere', () => {
+    const sds = one('surface-laptop', 'mitx-sds-capstone', 'device.model');
+    expect([sds.status, sds.required]).toEqual(['fail', true]);
+    expect(text(sds)).toContain("System model 'Surface Laptop 5', maker 'Microsoft Corporation' matches Microsoft Surface");
+    // the manufacturing FAQ does not name Surface laptops: the SDS rule is carried over as advice
+    const pom = one('surface-laptop', 'mitx-pom-final', 'device.model');
+    expect([pom.status, pom.required]).toEqual(['warn', false]);
   });
 
   it('an iPad is rejected both as a tablet OS and as a tablet device', () => {
