@@ -5,6 +5,10 @@ import { compareVersions, define, failOrWarn } from './template';
 
 const NAME: Record<BrowserId, string> = { chrome: 'Chrome', firefox: 'Firefox', safari: 'Safari', edge: 'Edge', chromium: 'Chromium', brave: 'Brave', opera: 'Opera', vivaldi: 'Vivaldi', other: '?' };
 
+/** Safari has no "About" updater: it comes with macOS updates. */
+const updateFix = (id: BrowserId) =>
+  id === 'safari' ? msg('checks:browsers.supported.fix.updateSafari') : msg('checks:browsers.supported.fix.update', { name: NAME[id] });
+
 export const browsersSupported = define({
   id: 'browsers.supported',
   area: 'browsers',
@@ -24,9 +28,9 @@ export const browsersSupported = define({
       const hasRecommended = !rule.recommended || judged.some((j) => j.ok && j.b.id === rule.recommended);
       return { status: 'pass', observed, expected, evidence: hasRecommended ? evidence : [...evidence, msg('checks:browsers.supported.evidence.recommended', { name: recommended ?? '' })] };
     }
-    if (judged.some((j) => j.ok === null)) return { status: 'unknown', observed, expected, evidence: [...evidence, msg('checks:browsers.supported.evidence.noVersion')], fix: msg('checks:browsers.supported.fix.update', { name: NAME[judged.find((j) => j.ok === null)!.b.id] }) };
+    if (judged.some((j) => j.ok === null)) return { status: 'unknown', observed, expected, evidence: [...evidence, msg('checks:browsers.supported.evidence.noVersion')], fix: updateFix(judged.find((j) => j.ok === null)!.b.id) };
     const old = judged.find((j) => j.ok === false);
-    if (old) return { status: failOrWarn(rule.required), observed, expected, evidence: [...evidence, msg('checks:browsers.supported.evidence.old', { name: NAME[old.b.id], version: old.b.version ?? '?', min: old.a.minVersion })], fix: msg('checks:browsers.supported.fix.update', { name: NAME[old.b.id] }) };
+    if (old) return { status: failOrWarn(rule.required), observed, expected, evidence: [...evidence, msg('checks:browsers.supported.evidence.old', { name: NAME[old.b.id], version: old.b.version ?? '?', min: old.a.minVersion })], fix: updateFix(old.b.id) };
     const relatives = installed.filter((b) => !rule.accepted.some((a) => a.id === b.id));
     return {
       status: failOrWarn(rule.required), observed, expected,

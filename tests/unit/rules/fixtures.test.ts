@@ -109,5 +109,10 @@ describe('seed rules, one signal each, with the evidence that fired', () => {
     expect(text(xpro)).toContain('Chrome 109.0.5414.120 is older than 140');
     expect(renderMsg(en, xpro.fix)).toMatch(/Chrome/);
     expect(one('old-browser', 'mitx-pom-final', 'browsers.supported').status).toBe('warn');
+    const oldSafari = loadFixture('mac-good');
+    oldSafari.browsers.browsers = [{ id: 'safari', name: 'Safari', version: '16.6', path: '/Applications/Safari.app', via: 'app-bundle' }];
+    const safari = evaluate(findProfile('mitx-xpro-course')!, oldSafari)[0]!;
+    expect(safari.status).toBe('fail');
+    expect(renderMsg(en, safari.fix)).toMatch(/^Update macOS .*Software Update/); // Safari has no updater of its own
   });
 });
