@@ -22,8 +22,23 @@ export function useDeviceRequirements(profileId: string | null): DeviceRequireme
   return req;
 }
 
-/** Counts frames for `ms` (requestVideoFrameCallback where available, else animation frames with new media time). */
-export function measureFps(video: HTMLVideoElement, ms: number): Promise<number> {
+/**
+ * Frames per second the camera delivers, over `ms`. Decoded-frame counts (getVideoPlaybackQuality)
+ * measure the camera itself; painted-frame counting (requestVideoFrameCallback) would also count
+ * what a busy or hidden window fails to paint, so it is only the fallback.
+ */
+export async function measureFps(video: HTMLVideoElement, ms: number): Promise<number> {
+  if (typeof video.getVideoPlaybackQuality === 'function') {
+    const before = video.getVideoPlaybackQuality().totalVideoFrames;
+    const start = performance.now();
+    await new Promise((r) => setTimeout(r, ms));
+    const frames = video.getVideoPlaybackQuality().totalVideoFrames - before;
+    if (frames > 0) return (frames * 1000) / (performance.now() - start);
+  }
+  return countPaintedFrames(video, ms);
+}
+
+function countPaintedFrames(video: HTMLVideoElement, ms: number): Promise<number> {
   return new Promise((resolve) => {
     let frames = 0;
     const start = performance.now();

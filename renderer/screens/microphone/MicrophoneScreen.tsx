@@ -24,6 +24,7 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
   const [deviceId, setDeviceId] = useState('');
   const [level, setLevel] = useState(0);
+  const [peak, setPeak] = useState(0);
   const [phase, setPhase] = useState<'idle' | 'listening' | 'done'>('idle');
   const [result, setResult] = useState<CheckResult | null>(saved ?? null);
 
@@ -40,6 +41,7 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
     stop();
     setPhase('listening');
     setLevel(0);
+    setPeak(0);
     const began = performance.now();
     try {
       const stream = await navigator.mediaDevices.getUserMedia({ audio: id ? { deviceId: { exact: id } } : true, video: false });
@@ -55,12 +57,16 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
       ctx.createMediaStreamSource(stream).connect(analyser);
       const buf = new Float32Array(analyser.fftSize);
       let peak = 0;
+      let shown = 0;
       await new Promise<void>((resolve) => {
         const tick = () => {
           analyser.getFloatTimeDomainData(buf);
           const l = levelPercent(rms(buf));
           peak = Math.max(peak, l);
-          setLevel(l);
+          // meter ballistics: rise at once, fall slowly, so short sounds stay visible
+          shown = Math.max(l, Math.round(shown * 0.92));
+          setLevel(shown);
+          setPeak(peak);
           if (performance.now() - began < LISTEN_MS && streamRef.current === stream) rafRef.current = requestAnimationFrame(tick);
           else resolve();
         };
@@ -100,6 +106,7 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
         <label htmlFor="mic-level">{t('devices:microphone.level')}</label>
         <meter id="mic-level" min={0} max={100} low={15} high={85} optimum={50} value={level} data-level={level}>{level}</meter>
         <span aria-hidden="true" className="level-value">{level}</span>
+        <span className="level-peak" data-peak={peak}>{t('devices:microphone.peak', { level: peak })}</span>
       </div>
       <div role="status" aria-live="polite" className="device-status">
         {listening && t('devices:microphone.listening')}

@@ -1,0 +1,50 @@
+// The learner's journey with the real inspectors on this machine: choose an exam, watch the system
+// check stream in, get a verdict, re-run one check alone, and reach the summary.
+import { test, expect } from './fixtures';
+
+test('choose an exam, run the full system check to a verdict, re-run one check', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.open('choose', { lang: 'en' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose your exam' })).toBeVisible();
+  await page.getByRole('radio', { name: /Principles of Manufacturing/i }).check();
+  // the choice is remembered by main
+  await expect.poll(async () => (await app.handlers.getSettings()).profileId).toBe('mitx-pom-final');
+  await page.getByRole('button', { name: 'Start the system check' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'System check' })).toBeFocused();
+  // results stream in while the scan runs, then a verdict appears
+  const status = page.locator('.scan-status');
+  await expect(status).toHaveAttribute('data-phase', 'done', { timeout: 90_000 });
+  const cards = page.locator('article.check-card');
+  expect(await cards.count()).toBeGreaterThan(3);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', /^(ready|not-ready|incomplete)$/);
+  // every status shows a word, not only a colour
+  for (const s of await page.locator('article.check-card .status').allInnerTexts()) expect(s).toMatch(/Pass|Warning|Fail|Unknown/);
+  // grouped by area
+  await expect(page.getByRole('heading', { level: 2, name: 'System' })).toBeVisible();
+  await app.screenshot('journey-check');
+
+  // re-run one check alone: the card is replaced by a fresh result
+  const first = cards.first();
+  const id = await first.getAttribute('data-check-id');
+  await first.getByRole('button', { name: 'Re-run this check' }).click();
+  await expect(page.locator(`article[data-check-id="${id}"] button`)).toHaveText('Re-run this check');
+  expect(await cards.count()).toBeGreaterThan(3);
+
+  await page.getByRole('link', { name: /Summary/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'What to fix first' })).toBeVisible();
+  await app.screenshot('journey-summary');
+});
+
+test('the language is switched and remembered; the exam choice survives a restart', async ({ app }) => {
+  const { page } = app;
+  await app.open('choose', { lang: 'en', profileId: 'mitx-sds-capstone' });
+  await page.getByLabel('Language').selectOption('pt');
+  await expect(page.getByRole('heading', { level: 1, name: 'Escolha o seu exame' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+  await app.restart();
+  await expect(page.getByRole('heading', { level: 1, name: 'Escolha o seu exame' })).toBeVisible();
+  await expect(page.getByRole('radio', { checked: true })).toHaveValue('mitx-sds-capstone');
+});
