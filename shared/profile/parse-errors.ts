@@ -38,7 +38,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function zodProblems(file: string, error: z.ZodError): InputProblem[] {
-  return error.issues.slice(0, 20).map((i) => ({ file, path: formatPath(i.path), message: i.message }));
+  return error.issues.slice(0, 20).flatMap((i) => readable(i, []).map((r) => ({ file, path: formatPath(r.path), message: r.message })));
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** zod's messages, made to say what an admin must change (missing field, misspelt key, which union branch). */
+function readable(i: Issue, prefix: PropertyKey[]): Array<{ path: PropertyKey[]; message: string }> {
+  const path = [...prefix, ...i.path];
+  if (i.code === 'invalid_type' && /received undefined$/.test(i.message)) return [{ path, message: `is missing (expected ${i.expected})` }];
+  if (i.code === 'unrecognized_keys') {
+    return i.keys.map((k) => ({ path: [...path, k], message: 'unknown key (misspelt, or not part of this format)' }));
+  }
+  if (i.code === 'invalid_union' && Array.isArray(i.errors) && i.errors.length) {
+    // a branch whose type matched (its first problem is deeper or not about the type) is what the
+    // author meant: report that branch's problems; otherwise list the types that would be accepted
+    const meant = i.errors.find((b) => b.length && !(b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
+    if (meant) return meant.flatMap((b) => readable(b, path));
+    const types = [...new Set(i.errors.flatMap((b) => b.filter((x) => x.code === 'invalid_type').map((x) => (x as { expected: string }).expected)))];
+    if (types.length) return [{ path, message: `expected ${types.join(' or ')}` }];
+  }
+  return [{ path, message: i.message }];
 }
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;

@@ -34,7 +34,9 @@ describe('profile loading', () => {
     const bad = { ...minimal, requirements: { os: { minimumVersions: [{ platform: 'windows', min: 'ten', label: 'Windows 10' }] } } };
     expect(problemOf(JSON.stringify(bad))).toBe('lab.json: at requirements.os.minimumVersions[0].min: a version such as "10" or "3.9.2"');
     expect(problemOf(JSON.stringify({ ...minimal, id: 'Lab Exam!' }))).toMatch(/at id: lower-case letters/);
-    expect(problemOf(JSON.stringify({ ...minimal, surprise: true }))).toMatch(/Unrecognized key.*surprise/);
+    expect(problemOf(JSON.stringify({ ...minimal, surprise: true }))).toBe('lab.json: at surprise: unknown key (misspelt, or not part of this format)');
+    expect(problemOf(JSON.stringify({ ...minimal, title: { es: 'Examen' } }))).toBe('lab.json: at title.en: is missing (expected string)');
+    expect(problemOf(JSON.stringify({ ...minimal, program: 7 }))).toBe('lab.json: at program: expected string or object');
     expect(problemOf(JSON.stringify({ ...minimal, requirements: { device: { blockedModels: [{ manufacturer: '(', model: 'x', label: 'y' }] } } }))).toMatch(/blockedModels\[0\]\.manufacturer: not a valid regular expression/);
   });
 
