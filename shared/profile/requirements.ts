@@ -7,7 +7,8 @@ import { BrowserIdSchema, FormFactorSchema, PlatformSchema } from '../facts';
 
 /** "10", "10.0.22000", "3.9" — compared numerically part by part */
 const VersionSchema = z.string().regex(/^\d+(\.\d+)*$/, 'a version such as "10" or "3.9.2"');
-const Regex = z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression');
+/** patterns from admins' files: capped, and matched only against short facts (rules cut them to 256 characters) */
+const Regex = z.string().min(1).max(200).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression');
 
 const rule = {
   required: z.boolean().default(true),

@@ -1,7 +1,7 @@
 // Device: models that do not work (Microsoft Surface laptops), tablets and phones.
 import { msg } from '../check';
 import { PLATFORM_NAMES } from './os';
-import { define, failOrWarn } from './template';
+import { define, failOrWarn, matches } from './template';
 
 const deviceName = (f: { manufacturer: string | null; model: string | null }) => [f.manufacturer, f.model].filter(Boolean).join(' ') || '?';
 
@@ -20,7 +20,7 @@ export const deviceModel = define({
     const expected = msg('checks:device.model.expected', { blocked: blocked.map((b) => b.label).join(', ') });
     if (!d.model && !d.manufacturer) return { status: 'unknown', observed, expected, evidence: [msg('checks:device.model.evidence.notReported')], fix: msg('checks:device.model.fix.verify', { blocked: blocked.map((b) => b.label).join(', ') }) };
     for (const b of blocked) {
-      if (new RegExp(b.manufacturer, 'i').test(d.manufacturer ?? '') && new RegExp(b.model, 'i').test(d.model ?? '')) {
+      if (matches(b.manufacturer, d.manufacturer) && matches(b.model, d.model)) {
         return { status: failOrWarn(b.required), required: b.required, observed, expected, evidence: [msg('checks:device.model.evidence.match', { model: d.model ?? '', maker: d.manufacturer ?? '', label: b.label })], fix: msg('checks:device.model.fix.other', { label: b.label }) };
       }
     }

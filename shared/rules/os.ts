@@ -1,6 +1,6 @@
 // Operating system: mobile and tablet systems, versions that do not work (Windows XP), minimums.
 import { msg } from '../check';
-import { compareVersions, define, failOrWarn } from './template';
+import { compareVersions, define, failOrWarn, matches } from './template';
 import type { Platform } from '../facts';
 
 /** Product names: the same in every language. */
@@ -32,7 +32,7 @@ export const osSupported = define({
       return { status: failOrWarn(bp.required), required: bp.required, observed, expected, evidence: [msg('checks:os.supported.evidence.platform', { platform: PLATFORM_NAMES[os.platform], name: os.name ?? '' })], fix: msg('checks:os.supported.fix.mobile') };
     }
     for (const b of rules.blockedVersions) {
-      if (b.platform === os.platform && os.version && new RegExp(b.versionPattern).test(os.version)) {
+      if (b.platform === os.platform && os.version && matches(b.versionPattern, os.version, '')) {
         return { status: failOrWarn(b.required), required: b.required, observed, expected, evidence: [msg('checks:os.supported.evidence.blockedVersion', { version: os.version, label: b.label })], fix: msg('checks:os.supported.fix.upgrade', { min: rules.minimumVersions.find((m) => m.platform === os.platform)?.label ?? b.label }) };
       }
     }

@@ -77,3 +77,6 @@ export function compareVersions(a: string, b: string): number {
 
 export const GB = 1024 ** 3;
 export const gb = (bytes: number) => Math.round((bytes / GB) * 10) / 10;
+
+/** Tests a profile's pattern against a fact, cut to 256 characters (facts files come from outside too). */
+export const matches = (pattern: string, value: string | null, flags = 'i'): boolean => new RegExp(pattern, flags).test((value ?? '').slice(0, 256));
