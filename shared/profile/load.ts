@@ -3,7 +3,7 @@
 // (the CLI turns it into exit code 2), safeParseX returns a Result (screens list problems).
 import { ProfileSchema, type Profile } from './schema';
 import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodProblems, type InputProblem, type Result } from './parse-errors';
-import { BUILTIN_PROFILE_DATA } from './builtin';
+import { BUILTIN_PROFILE_DATA } from './builtin/data';
 import type { InspectRequest } from '../facts';
 import { localize, type Language } from '../i18n/text';
 import type { ProfileSummary } from '../scan';

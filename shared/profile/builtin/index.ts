@@ -1,12 +1,6 @@
-// The exam profiles shipped with the app, as raw data (validated by load.ts builtinProfiles()).
-import sdsCapstone from './mitx-sds-capstone.json';
-import sdsMl from './mitx-sds-ml.json';
-import pomFinal from './mitx-pom-final.json';
-import xproCourse from './mitx-xpro-course.json';
+// The built-in exam profiles, parsed and validated (the JSON files beside this one are the data).
+export { builtinProfiles } from '../load';
 
-export const BUILTIN_PROFILE_DATA: ReadonlyArray<readonly [string, unknown]> = [
-  ['mitx-sds-capstone', sdsCapstone],
-  ['mitx-sds-ml', sdsMl],
-  ['mitx-pom-final', pomFinal],
-  ['mitx-xpro-course', xproCourse],
-];
+/** Fixed ids of the built-in profiles (other features and tests refer to them by id). */
+export const BUILTIN_PROFILE_IDS = ['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final', 'mitx-xpro-course'] as const;
+export type BuiltinProfileId = (typeof BUILTIN_PROFILE_IDS)[number];

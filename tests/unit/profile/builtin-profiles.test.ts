@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinProfiles, findProfile, resolveProfile, safeParseProfile, safeParseProfileText } from '../../../shared/profile/load';
 import type { Profile } from '../../../shared/profile/schema';
+import { BUILTIN_PROFILE_IDS, builtinProfiles as parsedBuiltins } from '../../../shared/profile/builtin';
 
-const IDS = ['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final', 'mitx-xpro-course'];
+const IDS: string[] = [...BUILTIN_PROFILE_IDS];
 const KEY_ORDER = ['$schema', 'id', 'version', 'title', 'program', 'course', 'description', 'sources', 'support', 'requirements', 'checklists', 'mockExam'];
 const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
 /** Curly quotes and line wrapping differ between copies of the FAQ; words must not. */
@@ -23,7 +24,8 @@ function quotes(v: unknown, out: Array<{ source: string; quote: string }> = []) 
 
 describe('built-in profiles', () => {
   it('are the four exams of the brief, in their files, in the documented key order', () => {
-    expect(builtinProfiles().map((p) => p.id)).toEqual(IDS);
+    expect(builtinProfiles().map((p) => p.id)).toEqual(['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final', 'mitx-xpro-course']);
+    expect(parsedBuiltins().map((p) => p.id)).toEqual(IDS);
     for (const id of IDS) {
       const raw = JSON.parse(readFileSync(`shared/profile/builtin/${id}.json`, 'utf8')) as Record<string, unknown>;
       expect(raw.id).toBe(id);
