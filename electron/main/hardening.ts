@@ -2,13 +2,15 @@
 // no navigation away, no redirects, no <webview>, no new windows, and only camera/microphone
 // permissions, only for the app's own origin.
 import type { App, Session, WebContents } from 'electron';
-import { APP_ORIGIN } from './protocol';
+import { APP_HOST, APP_SCHEME } from './protocol';
 
 /** true when `url` belongs to the app's own app:// origin */
 export function isAppUrl(url: string | undefined | null): boolean {
   if (!url) return false;
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // not URL.origin: Node's URL does not know app: is a standard scheme and answers "null"
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && !u.username && !u.password;
   } catch {
     return false;
   }

@@ -25,12 +25,14 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
   const [deviceId, setDeviceId] = useState('');
   const [phase, setPhase] = useState<'idle' | 'starting' | 'measuring' | 'done'>('idle');
   const [result, setResult] = useState<CheckResult | null>(saved ?? null);
+  const [live, setLive] = useState(false);
 
   useEffect(() => () => stopStream(streamRef.current), []);
 
   const start = useCallback(async (id: string) => {
     stopStream(streamRef.current);
     streamRef.current = null;
+    setLive(false);
     setPhase('starting');
     const began = performance.now();
     try {
@@ -46,6 +48,7 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
       const video = videoRef.current!;
       video.srcObject = stream;
       await video.play();
+      setLive(true);
       setPhase('measuring');
       const fps = await measureFps(video, MEASURE_MS);
       const canvas = document.createElement('canvas');
@@ -87,8 +90,8 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
           {phase === 'idle' && !result ? t('devices:camera.start') : t('devices:camera.again')}
         </button>
       </div>
-      <div className="preview">
-        <video ref={videoRef} muted playsInline aria-label={t('devices:camera.preview')} className={streamRef.current ? '' : 'is-empty'} />
+      <div className="preview" hidden={!live}>
+        <video ref={videoRef} muted playsInline aria-label={t('devices:camera.preview')} />
       </div>
       <div role="status" aria-live="polite" className="device-status">
         {phase === 'starting' && t('devices:camera.starting')}

@@ -1,0 +1,77 @@
+// electron/main.ts with a mocked electron: sandbox on for every renderer, scheme registered before
+// ready, session hardened, every request channel wired, single-instance lock, no window when headless.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { InvokeChannel } from '../../../shared/api';
+
+function mockElectron(opts: { lock?: boolean } = {}) {
+  const calls: string[] = [];
+  let ready!: () => void;
+  const whenReady = new Promise<void>((r) => { ready = r; });
+  const handled: string[] = [];
+  const windows: unknown[] = [];
+  const app = {
+    isPackaged: false,
+    enableSandbox: vi.fn(() => calls.push('enableSandbox')),
+    requestSingleInstanceLock: vi.fn(() => opts.lock ?? true),
+    quit: vi.fn(() => calls.push('quit')),
+    exit: vi.fn((code: number) => calls.push(`exit:${code}`)),
+    on: vi.fn(),
+    whenReady: () => whenReady,
+    getName: () => 'Exam Preflight',
+    getVersion: () => '1.2.3',
+    getLocale: () => 'pt-BR',
+    getPath: () => '/tmp/preflight-test-userdata',
+  };
+  const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDisplayMediaRequestHandler: vi.fn() } };
+  const protocol = { registerSchemesAsPrivileged: vi.fn(() => calls.push('registerScheme')), handle: vi.fn(() => calls.push('handle')) };
+  class BrowserWindow {
+    webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    constructor(public opts: unknown) { windows.push(this); }
+    once = vi.fn();
+    on = vi.fn();
+    loadURL = vi.fn(async () => undefined);
+  }
+  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, ipcMain: { handle: (ch: string) => handled.push(ch) } }));
+  return { app, session, protocol, calls, handled, windows, ready };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('electron/main.ts', () => {
+  const argv = process.argv;
+  afterEach(() => { process.argv = argv; vi.resetModules(); vi.doUnmock('electron'); });
+
+  it('hardens before anything loads, then wires IPC and opens one window', async () => {
+    process.argv = ['electron', '.'];
+    const m = mockElectron();
+    await import('../../../electron/main');
+    expect(m.calls.slice(0, 2)).toEqual(['enableSandbox', 'registerScheme']);
+    expect(m.windows).toHaveLength(0); // not before ready
+    m.ready();
+    await flush();
+    expect(m.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(m.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+    expect(m.protocol.handle).toHaveBeenCalled();
+    expect(m.handled.sort()).toEqual(Object.values(InvokeChannel).sort());
+    expect(m.windows).toHaveLength(1);
+  });
+
+  it('quits when another instance holds the lock', async () => {
+    process.argv = ['electron', '.'];
+    const m = mockElectron({ lock: false });
+    await import('../../../electron/main');
+    expect(m.calls).toEqual(['quit']);
+  });
+
+  it('runs the headless command without a window and exits with its code', async () => {
+    process.argv = ['electron', '.', 'check', '--profile', 'no-such-profile'];
+    const m = mockElectron();
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    await import('../../../electron/main');
+    await vi.waitFor(() => expect(m.app.exit).toHaveBeenCalled(), { timeout: 15_000 });
+    err.mockRestore();
+    expect(m.app.exit.mock.calls[0]![0]).toBe(2); // usage error: unknown profile
+    expect(m.windows).toHaveLength(0);
+    expect(m.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+  });
+});

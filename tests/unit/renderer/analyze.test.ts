@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { cameraResult, classifyMediaError, DARK_THRESHOLD, failureResult, levelPercent, meanBrightness, microphoneResult, osFamily, rms, SILENCE_LEVEL } from '../../../renderer/media/analyze';
+import { CheckResultSchema } from '../../../shared/check';
+import { createI18n, renderMsg } from '../../../shared/i18n';
+
+const REQ = { minWidth: 640, minHeight: 480, minFps: 15, required: true };
+const px = (r: number, g: number, b: number, n = 4) => Array.from({ length: n }, () => [r, g, b, 255]).flat();
+
+describe('frame brightness', () => {
+  it('is 0 for black, 255 for white, weighted luma otherwise', () => {
+    expect(meanBrightness(px(0, 0, 0))).toBe(0);
+    expect(meanBrightness(px(255, 255, 255))).toBeCloseTo(255);
+    expect(meanBrightness(px(0, 255, 0))).toBeCloseTo(0.587 * 255);
+    expect(meanBrightness([])).toBe(0);
+  });
+});
+
+describe('audio level', () => {
+  it('rms and the 0–100 meter scale', () => {
+    expect(rms([1, -1, 1, -1])).toBe(1);
+    expect(rms([])).toBe(0);
+    expect(levelPercent(1)).toBe(100);
+    expect(levelPercent(0)).toBe(0);
+    expect(levelPercent(0.001)).toBe(0); // -60 dBFS
+    expect(levelPercent(0.0316)).toBeCloseTo(50, -1); // about -30 dBFS
+  });
+});
+
+describe('getUserMedia failures', () => {
+  it('maps each DOMException to its own cause', () => {
+    expect(classifyMediaError({ name: 'NotFoundError' })).toBe('not-found');
+    expect(classifyMediaError({ name: 'NotAllowedError' })).toBe('denied');
+    expect(classifyMediaError({ name: 'NotReadableError' })).toBe('in-use');
+    expect(classifyMediaError(new Error('x'))).toBe('other');
+    expect(classifyMediaError(null)).toBe('other');
+  });
+  it('knows the OS for the privacy-settings step', () => {
+    expect(osFamily('Mozilla/5.0 (Windows NT 10.0; Win64; x64)')).toBe('windows');
+    expect(osFamily('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0)')).toBe('macos');
+    expect(osFamily('Mozilla/5.0 (X11; Linux x86_64)')).toBe('linux');
+  });
+  it('gives distinct, translated explanations and fixes', () => {
+    const en = createI18n('en');
+    const texts = (['not-found', 'denied', 'in-use'] as const).map((f) => {
+      const r = failureResult('camera', f, 'windows', true, 'X: y');
+      expect(CheckResultSchema.parse(r).status).toBe('fail');
+      return [renderMsg(en, r.observed), renderMsg(en, r.fix)];
+    });
+    expect(new Set(texts.map((t) => t[0])).size).toBe(3);
+    expect(new Set(texts.map((t) => t[1])).size).toBe(3);
+    expect(texts[1]![1]).toMatch(/Privacy & security/);
+    for (const [o, f] of texts) expect(`${o} ${f}`).not.toMatch(/\{\{|devices:/);
+    // an unexplained error is unknown, never pass
+    expect(failureResult('microphone', 'other', 'linux', false, '').status).toBe('unknown');
+  });
+});
+
+describe('camera verdict', () => {
+  const m = { width: 1280, height: 720, fps: 30, brightness: 120, label: 'cam' };
+  it('passes a bright 1280×720@30 camera', () => {
+    const r = cameraResult(m, REQ, 2000);
+    expect(CheckResultSchema.parse(r).status).toBe('pass');
+    expect(renderMsg(createI18n('es'), r.observed)).toBe('1280×720 a 30 imágenes por segundo');
+  });
+  it('fails a covered lens, low resolution or low frame rate, each with its fix', () => {
+    const fixes = [
+      cameraResult({ ...m, brightness: DARK_THRESHOLD - 1 }, REQ, 0),
+      cameraResult({ ...m, width: 320, height: 240 }, REQ, 0),
+      cameraResult({ ...m, fps: 10 }, REQ, 0),
+    ].map((r) => { expect(r.status).toBe('fail'); return r.fix?.key; });
+    expect(fixes).toEqual(['devices:camera.fix.dark', 'devices:camera.fix.resolution', 'devices:camera.fix.fps']);
+  });
+  it('only warns when the exam does not require the camera', () => {
+    expect(cameraResult({ ...m, fps: 5 }, { ...REQ, required: false }, 0).status).toBe('warn');
+  });
+});
+
+describe('microphone verdict', () => {
+  it('passes sound and flags silence', () => {
+    expect(microphoneResult(60, 'mic', true, 4000).status).toBe('pass');
+    expect(microphoneResult(SILENCE_LEVEL - 1, 'mic', true, 4000).status).toBe('fail');
+    expect(microphoneResult(0, 'mic', false, 4000).status).toBe('warn');
+  });
+});
