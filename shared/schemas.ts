@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { ProfileSchema } from './profile/schema';
 import { FactsSchema } from './facts';
 import { ReportSchema } from './report/model';
+import { QuestionBankSchema } from './exam/bank';
 
 export const SCHEMAS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ['profile', ProfileSchema],
   ['facts', FactsSchema],
   ['report', ReportSchema],
+  ['question-bank', QuestionBankSchema],
 ];
 
 export function jsonSchemaText(name: string): string {
