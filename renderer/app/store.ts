@@ -35,12 +35,14 @@ export const useApp = create<AppState>()((set, get) => ({
   devices: {},
   setSettings: (settings) => set({ settings }),
   async updateSettings(patch) {
-    const next = await window.preflight.updateSettings(patch);
+    const before = get().settings;
     // another exam: the previous check no longer applies
-    if (patch.profileId !== undefined && patch.profileId !== get().settings?.profileId) {
+    if (patch.profileId !== undefined && patch.profileId !== before?.profileId) {
       set({ results: [], scan: null, scanPhase: 'idle', devices: {} });
     }
-    set({ settings: next });
+    // show the choice at once (a radio that lags behind the click feels broken); main has the last word
+    if (before && !before.lockedProfileId) set({ settings: { ...before, ...patch } });
+    set({ settings: await window.preflight.updateSettings(patch) });
   },
   async runScan(profileId) {
     if (get().scanPhase === 'running') return;
