@@ -81,6 +81,7 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
       setDeviceResult(r);
     }
     stop();
+    setLevel(0); // the meter shows live sound only; the loudest level stays beside it
     setPhase('done');
   }, [required, req, setDeviceResult, stop, t]);
 

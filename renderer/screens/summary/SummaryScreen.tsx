@@ -33,7 +33,8 @@ export default function SummaryScreen({ go }: ScreenProps) {
   return (
     <section>
       <h1 tabIndex={-1}>{t('common:summary.title')}</h1>
-      {missing.length > 0 ? (
+      {/* a required failure already decides it; otherwise unfinished steps leave it incomplete */}
+      {verdictOf(all) !== 'not-ready' && missing.length > 0 ? (
         <Verdict verdict="incomplete" detail={t('common:summary.missing')} />
       ) : (
         <Verdict verdict={verdictOf(all)} />
