@@ -20,7 +20,7 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
     ...createScanHandlers(ctx, opts.scan).handlers,
     ...createSettingsHandlers(ctx, opts.settings),
     ...createChecklistHandlers(ctx),
-    ...createExamHandlers(ctx),
+    ...createExamHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles }),
     ...createReportHandlers(ctx),
   } satisfies Handlers;
 }

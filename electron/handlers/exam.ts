@@ -1,12 +1,124 @@
 // Main-process implementation of ExamApi (shared/api/exam.ts). Plain Node, tested without Electron.
-// Every argument arrives as unknown: parse it (zod) before use.
+// Every argument arrives as unknown and is parsed (zod) before use. Time comes only from ctx.now(),
+// so the engine's deadlines are testable and an app restart honours time that passed meanwhile.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
-import type { examInvoke } from '../../shared/api/exam';
+import type { BankSummary, ExamInfo, examInvoke } from '../../shared/api/exam';
+import type { Profile } from '../../shared/profile/schema';
+import { findProfile } from '../../shared/profile/load';
+import { checkSettingsAgainstBank, type QuestionBank } from '../../shared/exam/bank';
+import { AccommodationSchema, AnswerSchema, applyExpiry, createAttempt, openSection, saveAnswer, selfMark, setFlag, submitSection, viewQuestion, type Attempt } from '../../shared/exam/attempt';
+import { attemptSummary, attemptView } from '../../shared/exam/view';
+import { AttemptStore } from '../exam/attempt-store';
+import { BankStore } from '../exam/bank-store';
 import type { HandlerContext } from './context';
 
 export type ExamHandlers = Pick<Handlers, keyof typeof examInvoke>;
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function createExamHandlers(ctx: HandlerContext): ExamHandlers {
-  return {};
+export interface ExamOptions {
+  /** admin-provided profiles (the same list the scan handlers get) */
+  extraProfiles?: Profile[];
+}
+
+const Id = z.string().min(1).max(64);
+const AttemptId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
+function bankSummary(bank: QuestionBank, origin: 'bundled' | 'imported'): BankSummary {
+  return {
+    id: bank.id, version: bank.version, title: bank.title, origin,
+    sections: bank.sections.map((s) => ({ id: s.id, title: s.title, questionCount: s.questions.length })),
+    questionCount: bank.sections.reduce((n, s) => n + s.questions.length, 0),
+  };
+}
+
+export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}): ExamHandlers {
+  const attempts = new AttemptStore(ctx.dataDir);
+  const banks = new BankStore(ctx.dataDir);
+  const profile = (id: string) => findProfile(id, opts.extraProfiles ?? []);
+
+  /** load, apply expiry with the main clock, run the change, save: one attempt at a time */
+  const change = async (rawId: unknown, fn: (a: Attempt, now: number) => Attempt) => {
+    const id = AttemptId.parse(rawId);
+    const now = ctx.now();
+    const a = await attempts.update(id, (x) => fn(applyExpiry(x, now), now));
+    return attemptView(a, now);
+  };
+
+  const info = async (profileId: string): Promise<ExamInfo> => {
+    const p = profile(profileId);
+    if (!p) return { profileId, settings: null, bank: null, problems: [`unknown profile "${profileId}"`] };
+    if (!p.mockExam) return { profileId, settings: null, bank: null, problems: [] };
+    const all = await banks.all();
+    const found = all.banks.find((b) => b.bank.id === p.mockExam!.bankId);
+    if (!found) return { profileId, settings: p.mockExam, bank: null, problems: [`question bank "${p.mockExam.bankId}" is not installed`] };
+    return { profileId, settings: p.mockExam, bank: bankSummary(found.bank, found.origin), problems: checkSettingsAgainstBank(p.mockExam, found.bank) };
+  };
+
+  return {
+    async examInfo(profileId) {
+      return info(Id.parse(profileId));
+    },
+    async listBanks() {
+      const all = await banks.all();
+      return { banks: all.banks.map((b) => bankSummary(b.bank, b.origin)), problems: all.problems };
+    },
+    async importBank(text, fileName) {
+      const r = await banks.import(z.string().parse(text), z.string().min(1).max(260).parse(fileName));
+      return r.ok ? { ok: true, bank: bankSummary(r.bank, 'imported') } : r;
+    },
+    async startAttempt(profileId, accommodation) {
+      const pid = Id.parse(profileId);
+      const acc = AccommodationSchema.parse(accommodation);
+      const i = await info(pid);
+      const p = profile(pid);
+      if (!p?.mockExam || !i.bank || i.problems.length) throw new Error(`the mock exam of "${pid}" cannot start: ${i.problems.join('; ') || 'no mock exam in this profile'}`);
+      const bank = (await banks.find(p.mockExam.bankId))!;
+      const now = ctx.now();
+      const attempt = createAttempt({ id: randomUUID(), profileId: pid, settings: p.mockExam, bank, seed: randomBytes(4).readInt32LE(0), accommodation: acc, now });
+      await attempts.save(attempt);
+      return attemptView(attempt, now);
+    },
+    async getAttempt(attemptId) {
+      // resuming: a section whose deadline passed while the app was closed is submitted now, as saved
+      return change(attemptId, (a) => a);
+    },
+    async listAttempts(profileId) {
+      const pid = profileId === undefined || profileId === null ? undefined : Id.parse(profileId);
+      const now = ctx.now();
+      const list = await attempts.list();
+      const out = [];
+      for (const a of list) {
+        if (pid && a.profileId !== pid) continue;
+        const b = applyExpiry(a, now);
+        if (b !== a) await attempts.save(b);
+        out.push(attemptSummary(b));
+      }
+      return { attempts: out, movedAside: attempts.movedAside.map((m) => ({ file: m.from, movedTo: m.to, problem: m.problem })) };
+    },
+    async openSection(attemptId, sectionId) {
+      const sid = Id.parse(sectionId);
+      return change(attemptId, (a, now) => openSection(a, sid, now));
+    },
+    async saveAnswer(attemptId, sectionId, questionId, answer) {
+      const [sid, qid, ans] = [Id.parse(sectionId), Id.parse(questionId), AnswerSchema.parse(answer)];
+      return change(attemptId, (a, now) => saveAnswer(a, sid, qid, ans, now));
+    },
+    async viewQuestion(attemptId, sectionId, questionId) {
+      const [sid, qid] = [Id.parse(sectionId), Id.parse(questionId)];
+      return change(attemptId, (a, now) => viewQuestion(a, sid, qid, now));
+    },
+    async flagQuestion(attemptId, sectionId, questionId, flagged) {
+      const [sid, qid, f] = [Id.parse(sectionId), Id.parse(questionId), z.boolean().parse(flagged)];
+      return change(attemptId, (a, now) => setFlag(a, sid, qid, f, now));
+    },
+    async submitSection(attemptId, sectionId) {
+      const sid = Id.parse(sectionId);
+      return change(attemptId, (a, now) => submitSection(a, sid, now));
+    },
+    async selfMark(attemptId, sectionId, questionId, points) {
+      const [sid, qid, pts] = [Id.parse(sectionId), Id.parse(questionId), z.number().min(0).max(1000).parse(points)];
+      return change(attemptId, (a, now) => selfMark(a, sid, qid, pts, now));
+    },
+  };
 }

@@ -1,0 +1,94 @@
+// One file per mock exam attempt: <dataDir>/exam/attempts/<attemptId>.json, rewritten atomically
+// on every change (each answer is on disk before the call returns). A file that is not valid JSON
+// or not a valid attempt is moved aside ("<id>.corrupt-<stamp>.json") and reported, never reset.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../storage/atomic';
+import { AttemptSchema, type Attempt } from '../../shared/exam/attempt';
+
+export interface MovedAside { from: string; to: string; problem: string }
+
+export class AttemptStore {
+  readonly dir: string;
+  private readonly cache = new Map<string, Attempt>();
+  /** per-attempt queue: load-modify-save runs one at a time, so two quick saves cannot race */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  readonly movedAside: MovedAside[] = [];
+
+  constructor(dataDir: string) {
+    this.dir = path.join(dataDir, 'exam', 'attempts');
+  }
+
+  fileOf(id: string): string {
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) throw new Error(`invalid attempt id "${id}"`);
+    return path.join(this.dir, `${id}.json`);
+  }
+
+  async load(id: string): Promise<Attempt | null> {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const file = this.fileOf(id);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    const attempt = await this.parseOrMoveAside(file, text);
+    if (attempt) this.cache.set(id, attempt);
+    return attempt;
+  }
+
+  async save(attempt: Attempt): Promise<void> {
+    await writeFileAtomic(this.fileOf(attempt.id), JSON.stringify(attempt));
+    this.cache.set(attempt.id, attempt);
+  }
+
+  /** Runs fn with exclusive access to one attempt; its result is saved when it differs. */
+  update(id: string, fn: (a: Attempt) => Attempt): Promise<Attempt> {
+    const prev = this.queues.get(id) ?? Promise.resolve();
+    const next = prev.catch(() => undefined).then(async () => {
+      const a = await this.load(id);
+      if (!a) throw new Error(`no attempt "${id}"`);
+      const b = fn(a);
+      if (b !== a) await this.save(b);
+      return b;
+    });
+    this.queues.set(id, next);
+    return next;
+  }
+
+  /** Every readable attempt; unreadable files are moved aside and listed in movedAside. */
+  async list(): Promise<Attempt[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const out: Attempt[] = [];
+    for (const name of names.filter((n) => /^[A-Za-z0-9-]{1,64}\.json$/.test(n))) {
+      const a = await this.load(name.slice(0, -5));
+      if (a) out.push(a);
+    }
+    return out.sort((x, y) => y.createdAt - x.createdAt);
+  }
+
+  private async parseOrMoveAside(file: string, text: string): Promise<Attempt | null> {
+    let problem: string;
+    try {
+      const parsed = AttemptSchema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+      problem = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    } catch (err) {
+      problem = `not valid JSON (${(err as Error).message})`;
+    }
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const to = path.join(path.dirname(file), `${path.basename(file, '.json')}.corrupt-${stamp}.json.bak`);
+    await fs.rename(file, to);
+    this.movedAside.push({ from: file, to, problem });
+    return null;
+  }
+}
