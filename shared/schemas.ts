@@ -4,12 +4,14 @@ import { z } from 'zod';
 import { ProfileSchema } from './profile/schema';
 import { FactsSchema } from './facts';
 import { ReportSchema } from './report/model';
+import { PolicySchema } from './policy/schema';
 import { QuestionBankSchema } from './exam/bank';
 
 export const SCHEMAS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ['profile', ProfileSchema],
   ['facts', FactsSchema],
   ['report', ReportSchema],
+  ['policy', PolicySchema],
   ['question-bank', QuestionBankSchema],
 ];
 
