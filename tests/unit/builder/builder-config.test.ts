@@ -79,7 +79,8 @@ describe('electron-builder.yml content', () => {
     const lines = configText.split('\n');
     for (const fuse of known) {
       const i = lines.findIndex((l) => l.trim().startsWith(`${fuse}:`));
-      expect(lines[i - 1].trim(), `comment above ${fuse}`).toMatch(/^# \S/);
+      expect(i, `${fuse} stated`).toBeGreaterThan(0);
+      expect((lines[i - 1] ?? '').trim(), `comment above ${fuse}`).toMatch(/^# \S/);
     }
   });
 
