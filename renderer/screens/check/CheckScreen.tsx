@@ -33,11 +33,13 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
     <section>
       <h1 tabIndex={-1}>{t('common:check.title')}</h1>
       <p className="lead">{t('common:check.lead')}</p>
+      {/* announced per finished area, not per result: a screen reader is not flooded while checks land */}
       <div role="status" aria-live="polite" className="scan-status" data-phase={scanPhase}>
-        {scanPhase === 'running' && <p><span className="spinner" aria-hidden="true" /> {t('common:check.running', { count: results.length, areas: areasDone })}</p>}
+        {scanPhase === 'running' && <p><span className="spinner" aria-hidden="true" /> {t('common:check.running', { areas: areasDone })}</p>}
         {scanPhase === 'done' && <p>{t('common:check.done', { count: results.length, ...counts })}</p>}
         {scanPhase === 'error' && <p className="notice">{t('common:check.failed', { error: scanError ?? '' })}</p>}
       </div>
+      {scanPhase === 'running' && <p className="scan-count" aria-hidden="true">{t('common:check.landed', { count: results.length })}</p>}
       {scanPhase === 'done' && <Verdict verdict={verdictOf(results)} />}
       <div className="actions">
         <button type="button" className="btn" onClick={() => void runScan(profileId)} disabled={scanPhase === 'running'}>
