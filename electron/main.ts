@@ -2,7 +2,10 @@
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { createHandlers } from './handlers';
+import { loadPolicy } from './storage/policy';
+import { handlerOptionsFromPolicy } from './main/policy-options';
 import { headlessArgs } from './main/headless';
 import { createAppWindow } from './main/window';
 import { hardenApp, hardenSession } from './main/hardening';
@@ -47,12 +50,14 @@ if (cliArgs) {
     win.focus();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     installAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
+    // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen)
+    const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') });
     const handlers = createHandlers(
       { dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit: makeEmit(() => win?.webContents), now: () => Date.now() },
-      { settings: { osLocale: app.getLocale() } },
+      handlerOptionsFromPolicy(policy, app.getLocale()),
     );
     wireIpc(ipcMain, handlers);
     open();

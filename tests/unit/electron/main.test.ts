@@ -35,8 +35,6 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   return { app, session, protocol, calls, handled, windows, ready };
 }
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
-
 describe('electron/main.ts', () => {
   const argv = process.argv;
   afterEach(() => { process.argv = argv; vi.resetModules(); vi.doUnmock('electron'); });
@@ -48,7 +46,8 @@ describe('electron/main.ts', () => {
     expect(m.calls.slice(0, 2)).toEqual(['enableSandbox', 'registerScheme']);
     expect(m.windows).toHaveLength(0); // not before ready
     m.ready();
-    await flush();
+    // start-up reads the admin policy first (none on this machine: safe defaults)
+    await vi.waitFor(() => expect(m.windows).toHaveLength(1));
     expect(m.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(m.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(m.protocol.handle).toHaveBeenCalled();
@@ -73,5 +72,18 @@ describe('electron/main.ts', () => {
     expect(m.app.exit.mock.calls[0]![0]).toBe(2); // usage error: unknown profile
     expect(m.windows).toHaveLength(0);
     expect(m.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+  });
+});
+
+describe('policy → handler options', () => {
+  it('passes the locked exam, extra profiles and the network switch on', async () => {
+    const { handlerOptionsFromPolicy } = await import('../../../electron/main/policy-options');
+    const { SAFE_DEFAULTS } = await import('../../../shared/policy/schema');
+    const opts = handlerOptionsFromPolicy(
+      { policy: { ...SAFE_DEFAULTS, lockedProfile: 'mitx-pom-final', networkChecks: false }, source: '/etc/exam-preflight/policy.json', searched: [], problems: [], rejected: false, extraProfiles: [], extraBanks: [] },
+      'es-MX',
+    );
+    expect(opts.settings).toEqual({ osLocale: 'es-MX', lockedProfileId: 'mitx-pom-final' });
+    expect(opts.scan).toEqual({ extraProfiles: [], networkChecks: false });
   });
 });
