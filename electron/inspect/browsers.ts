@@ -51,7 +51,8 @@ async function linux(deps: InspectDeps): Promise<Found[]> {
     }
   }));
   const dirs = ['/usr/share/applications', '/usr/local/share/applications', path.join(deps.homedir, '.local/share/applications'),
-    '/var/lib/flatpak/exports/share/applications', '/var/lib/snapd/desktop/applications'];
+    '/var/lib/flatpak/exports/share/applications', path.join(deps.homedir, '.local/share/flatpak/exports/share/applications'),
+    '/var/lib/snapd/desktop/applications'];
   for (const dir of dirs) {
     const entries = await deps.readDir(dir).catch(() => [] as string[]);
     for (const e of entries) {
@@ -69,7 +70,11 @@ async function macos(deps: InspectDeps): Promise<Found[]> {
     for (const root of roots) {
       const plist = path.join(root, app, 'Contents/Info.plist');
       if (!(await deps.exists(plist))) continue;
-      const r = await memoByFile(deps, plist, 'plutil', () => deps.exec('plutil', ['-extract', 'CFBundleShortVersionString', 'raw', '-o', '-', plist], { timeoutMs: 2000 }));
+      // plutil's "raw" output needs macOS 12; older systems answer through `defaults read`
+      const r = await memoByFile(deps, plist, 'plutil', async () => {
+        const p = await deps.exec('/usr/bin/plutil', ['-extract', 'CFBundleShortVersionString', 'raw', '-o', '-', plist], { timeoutMs: 2000 });
+        return p.ok ? p : deps.exec('/usr/bin/defaults', ['read', plist.replace(/\.plist$/, ''), 'CFBundleShortVersionString'], { timeoutMs: 2000 });
+      });
       out.push({ id, name: NAMES[id], version: r.ok ? versionIn(r.stdout) : null, path: path.join(root, app), via: 'app-bundle' });
       return;
     }
@@ -77,24 +82,65 @@ async function macos(deps: InspectDeps): Promise<Found[]> {
   return out;
 }
 
+/** Values of `reg query` output: "    version    REG_SZ    120.0.6099.130" -> { version: '120.0.6099.130' }. */
+export function parseRegQuery(stdout: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^\s+(.+?)\s+REG_(?:SZ|EXPAND_SZ)\s+(.*)$/.exec(line);
+    if (m) out[m[1]!.toLowerCase()] = m[2]!.trim();
+  }
+  return out;
+}
+
+/** Where each browser keeps its version in the registry (Chromium-family "BLBeacon", Firefox its own key). */
+const WIN_VERSION_KEYS: Partial<Record<BrowserId, Array<[string, string]>>> = {
+  chrome: [['HKCU\\Software\\Google\\Chrome\\BLBeacon', 'version'], ['HKLM\\SOFTWARE\\WOW6432Node\\Google\\Update\\Clients\\{8A69D345-D564-463c-AFF1-A69D9E530F96}', 'pv']],
+  edge: [['HKCU\\Software\\Microsoft\\Edge\\BLBeacon', 'version']],
+  brave: [['HKCU\\Software\\BraveSoftware\\Brave-Browser\\BLBeacon', 'version']],
+  firefox: [['HKLM\\SOFTWARE\\Mozilla\\Mozilla Firefox', 'currentversion']],
+};
+
+function regQuery(deps: InspectDeps, key: string, value: string | null): Promise<string | null> {
+  const reg = path.win32.join(deps.env.SystemRoot ?? 'C:\\Windows', 'System32', 'reg.exe');
+  const args = value === null ? ['query', key, '/ve'] : ['query', key, '/v', value];
+  return deps.exec(reg, args, { timeoutMs: 2000 }).then((r) => (r.ok ? parseRegQuery(r.stdout)[value ?? '(default)'] ?? null : null));
+}
+
+async function winVersionFromFolder(deps: InspectDeps, id: BrowserId, dir: string): Promise<string | null> {
+  if (id === 'firefox') {
+    const ini = await deps.readFile(path.win32.join(dir, 'application.ini')).catch(() => '');
+    return /^Version=(.+)$/m.exec(ini)?.[1]?.trim() ?? null;
+  }
+  // Chromium-family browsers keep one folder per installed version beside the executable
+  const versions = (await deps.readDir(dir).catch(() => [] as string[])).filter((d) => /^\d+(\.\d+)+$/.test(d));
+  return versions.sort((a, b) => compareVersions(b, a))[0] ?? null;
+}
+
 async function windows(deps: InspectDeps): Promise<Found[]> {
   const roots = [deps.env.ProgramFiles, deps.env['ProgramFiles(x86)'], deps.env.LOCALAPPDATA].filter((x): x is string => Boolean(x));
   const out: Found[] = [];
   await Promise.all(WIN_APPS.map(async ([id, folder, exe]) => {
+    let file: string | null = null;
+    let via = 'known-path';
     for (const root of roots) {
-      const dir = path.win32.join(root, folder);
-      if (!(await deps.exists(path.win32.join(dir, exe)))) continue;
-      let version: string | null = null;
-      if (id === 'firefox') {
-        const ini = await deps.readFile(path.win32.join(dir, 'application.ini')).catch(() => '');
-        version = /^Version=(.+)$/m.exec(ini)?.[1]?.trim() ?? null;
-      } else {
-        const versions = (await deps.readDir(dir).catch(() => [] as string[])).filter((d) => /^\d+(\.\d+)+$/.test(d));
-        version = versions.sort((a, b) => compareVersions(b, a))[0] ?? null;
-      }
-      out.push({ id, name: NAMES[id], version, path: path.win32.join(dir, exe), via: 'known-path' });
-      return;
+      const candidate = path.win32.join(root, folder, exe);
+      if (await deps.exists(candidate)) { file = candidate; break; }
     }
+    if (!file) {
+      // installed elsewhere (another drive, a portable folder): the App Paths key names the program
+      for (const hive of ['HKLM', 'HKCU']) {
+        const registered = await regQuery(deps, `${hive}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\${exe}`, null);
+        const clean = registered?.replace(/^"|"$/g, '') ?? null;
+        if (clean && (await deps.exists(clean))) { file = clean; via = 'registry'; break; }
+      }
+    }
+    if (!file) return;
+    let version = await winVersionFromFolder(deps, id, path.win32.dirname(file));
+    for (const [key, value] of version ? [] : WIN_VERSION_KEYS[id] ?? []) {
+      version = versionIn((await regQuery(deps, key, value)) ?? '');
+      if (version) break;
+    }
+    out.push({ id, name: NAMES[id], version, path: file, via });
   }));
   return out;
 }

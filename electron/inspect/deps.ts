@@ -2,18 +2,29 @@
 // collectors can be tested for a Surface, an XP machine or a VM on any computer).
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
+import https from 'node:https';
 import si from 'systeminformation';
 import { execProbe, type Exec } from './exec';
 import { memoryCache, type ProbeCache } from './probe-cache';
 
-/** The systeminformation calls we use — targeted ones only; never getAllData/getStaticData. */
+/**
+ * The systeminformation calls we use — targeted ones only; never getAllData/getStaticData. On Linux
+ * most areas read /proc and /sys directly instead (linux.ts): si.system() and si.osInfo() there run
+ * blocking execSync commands (dmidecode, dmesg, hostname) that stall every other probe of the scan.
+ */
 export type SiSubset = Pick<typeof si,
   'osInfo' | 'system' | 'chassis' | 'cpu' | 'cpuFlags' | 'mem' | 'fsSize' | 'battery' | 'graphics' | 'networkInterfaces' | 'networkGatewayDefault' | 'processes' | 'uuid'>;
 
+/** Node's own view of the machine: instant, no programs run (preferred where it says enough). */
+export type HostInfo = Pick<typeof os, 'networkInterfaces' | 'cpus' | 'totalmem' | 'freemem' | 'release' | 'arch'>;
+
 export interface InspectDeps {
   platform: NodeJS.Platform;
+  host: HostInfo;
   env: NodeJS.ProcessEnv;
   homedir: string;
+  /** the app's data folder: free disk space is measured on its volume (default: homedir) */
+  dataDir?: string;
   exec: Exec;
   si: SiSubset;
   readFile: (file: string) => Promise<string>;
@@ -26,6 +37,8 @@ export interface InspectDeps {
   volume: (dir: string) => Promise<{ totalBytes: number; freeBytes: number }>;
   hostname: () => string;
   username: () => string;
+  /** HEAD request to an https address a profile lists; resolves to the HTTP status (redirects not followed) */
+  head: (url: URL, signal: AbortSignal) => Promise<number>;
   /** answers of program probes kept while the programs (and their packages) are unchanged */
   cache: ProbeCache;
 }
@@ -34,6 +47,7 @@ export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {
   return {
     cache,
     platform: process.platform,
+    host: os,
     env: process.env,
     homedir: os.homedir(),
     exec: execProbe,
@@ -47,12 +61,25 @@ export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {
       const s = await fs.statfs(dir);
       return { totalBytes: s.blocks * s.bsize, freeBytes: s.bavail * s.bsize };
     },
+    head: httpsHead,
     hostname: () => os.hostname(),
     username: () => { try { return os.userInfo().username; } catch { return ''; } },
   };
 }
 
 // keyed by the exec function: per-scan wrappers (sharedCalls) copy deps but keep the same exec
+/** node's https (not fetch): no body is read, the socket is destroyed on abort. */
+export function httpsHead(url: URL, signal: AbortSignal): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const r = https.request(url, { method: 'HEAD', signal, headers: { 'user-agent': 'exam-preflight' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    r.on('error', reject);
+    r.end();
+  });
+}
+
 /**
  * Runs a program probe once per version of the program and of what it depends on (see
  * probe-cache.ts): the answer of `chromium --version` cannot change while the file stays the same,

@@ -1,7 +1,9 @@
 // Device: maker, model, form factor, CPU, memory, free disk on the data volume, battery.
 import type { Facts, FormFactor } from '../../shared/facts';
 import type { InspectDeps } from './deps';
+import { battery, cpuinfo, dmi, meminfo } from './linux';
 import { nonEmpty, probeOk, settle } from './probe';
+import { dmiSignal } from './virtualization';
 
 /** SMBIOS chassis type text (and a few model names) -> form factor. */
 export function formFactorOf(chassisType: string | null, model: string | null, isVirtual: boolean): FormFactor {
@@ -17,33 +19,58 @@ export function formFactorOf(chassisType: string | null, model: string | null, i
   return 'unknown';
 }
 
-export async function collectDevice(deps: InspectDeps): Promise<Facts['device']> {
-  const t0 = performance.now();
-  const [sys, chassis, cpu, mem, battery, volume] = await Promise.all([
-    settle(deps.si.system()), settle(deps.si.chassis()), settle(deps.si.cpu()), settle(deps.si.mem()),
-    settle(deps.si.battery()), settle(deps.volume(deps.homedir)),
-  ]);
-  const missing = Object.entries({ system: sys, chassis, cpu, memory: mem, battery, disk: volume }).filter(([, v]) => v === null).map(([k]) => k);
-  const model = nonEmpty(sys?.model);
+type Parts = Omit<Facts['device'], 'probe' | 'formFactor' | 'hostname' | 'username' | 'disk'> & { virtual: boolean; missing: string[] };
+
+async function linuxParts(deps: InspectDeps): Promise<Parts> {
+  const [board, cpu, mem, bat] = await Promise.all([dmi(deps), cpuinfo(deps), meminfo(deps), battery(deps)]);
+  const cpus = deps.host.cpus();
   return {
-    probe: probeOk(t0, missing.length ? `not available: ${missing.join(', ')}` : undefined),
-    manufacturer: nonEmpty(sys?.manufacturer),
-    model,
-    chassis: nonEmpty(chassis?.type),
-    formFactor: formFactorOf(nonEmpty(chassis?.type), model, sys?.virtual === true),
-    serial: nonEmpty(sys?.serial),
+    manufacturer: nonEmpty(board?.vendor), model: nonEmpty(board?.product), chassis: board?.chassis ?? null, serial: nonEmpty(board?.serial),
     cpu: {
-      manufacturer: nonEmpty(cpu?.manufacturer),
-      brand: nonEmpty(cpu?.brand),
-      cores: cpu?.cores || null,
-      physicalCores: cpu?.physicalCores || null,
-      speedGHz: cpu?.speed || null,
+      manufacturer: cpu?.manufacturer ?? null, brand: nonEmpty(cpu?.brand ?? cpus[0]?.model), cores: cpus.length || null,
+      physicalCores: cpu?.physicalCores ?? null, speedGHz: cpus[0]?.speed ? Math.round(cpus[0].speed / 10) / 100 : null,
+    },
+    memory: { totalBytes: mem?.total ?? (deps.host.totalmem() || null), availableBytes: mem?.available ?? deps.host.freemem() },
+    battery: bat,
+    // a hypervisor's own firmware name (VirtualBox, VMware…) makes the form factor 'virtual'
+    virtual: dmiSignal(board?.vendor ?? '', board?.product ?? '') !== null,
+    missing: [board ? null : 'firmware (DMI) description', cpu ? null : 'cpu details'].filter((x): x is string => x !== null),
+  };
+}
+
+async function siParts(deps: InspectDeps): Promise<Parts> {
+  const [sys, chassis, cpu, mem, battery] = await Promise.all([
+    settle(deps.si.system()), settle(deps.si.chassis()), settle(deps.si.cpu()), settle(deps.si.mem()), settle(deps.si.battery()),
+  ]);
+  return {
+    manufacturer: nonEmpty(sys?.manufacturer), model: nonEmpty(sys?.model), chassis: nonEmpty(chassis?.type), serial: nonEmpty(sys?.serial),
+    cpu: {
+      manufacturer: nonEmpty(cpu?.manufacturer), brand: nonEmpty(cpu?.brand), cores: cpu?.cores || null,
+      physicalCores: cpu?.physicalCores || null, speedGHz: cpu?.speed || null,
     },
     memory: { totalBytes: mem?.total || null, availableBytes: mem?.available ?? null },
-    disk: { path: volume ? deps.homedir : null, freeBytes: volume?.freeBytes ?? null, totalBytes: volume?.totalBytes ?? null },
     battery: battery
       ? { present: battery.hasBattery, onAC: battery.hasBattery ? battery.acConnected : true, percent: battery.hasBattery ? battery.percent : null }
       : { present: null, onAC: null, percent: null },
+    virtual: sys?.virtual === true,
+    missing: Object.entries({ system: sys, chassis, cpu, memory: mem, battery }).filter(([, v]) => v === null).map(([k]) => k),
+  };
+}
+
+/**
+ * `dataDir` is the folder the app keeps its data in (default: the home folder): free space is
+ * measured on the volume holding it, with statfs (one system call; si.fsSize lists every mount).
+ */
+export async function collectDevice(deps: InspectDeps, dataDir = deps.homedir): Promise<Facts['device']> {
+  const t0 = performance.now();
+  const [parts, volume] = await Promise.all([deps.platform === 'linux' ? linuxParts(deps) : siParts(deps), settle(deps.volume(dataDir))]);
+  const { virtual, missing, ...rest } = parts;
+  if (!volume) missing.push('disk');
+  return {
+    probe: probeOk(t0, missing.length ? `not available: ${missing.join(', ')}` : undefined),
+    ...rest,
+    formFactor: formFactorOf(rest.chassis, rest.model, virtual),
+    disk: { path: volume ? dataDir : null, freeBytes: volume?.freeBytes ?? null, totalBytes: volume?.totalBytes ?? null },
     hostname: nonEmpty(deps.hostname()),
     username: nonEmpty(deps.username()),
   };

@@ -26,7 +26,7 @@ export const SCAN_DEADLINE_MS = 10_000;
 type Collector<A extends FactArea> = (req: InspectRequest, deps: InspectDeps) => Promise<Facts[A]>;
 const COLLECTORS: { [A in FactArea]: Collector<A> } = {
   os: (_r, d) => collectOs(d),
-  device: (_r, d) => collectDevice(d),
+  device: (_r, d) => collectDevice(d, d.dataDir ?? d.homedir),
   displays: (_r, d) => collectDisplays(d),
   virtualization: (_r, d) => collectVirtualization(d),
   processes: (_r, d) => collectProcesses(d),
@@ -46,6 +46,8 @@ export interface InspectOptions {
   previous?: Facts;
   appVersion?: string;
   now?: () => Date;
+  /** the app's data folder (free space is measured on its volume) */
+  dataDir?: string;
 }
 
 export async function collectArea<A extends FactArea>(area: A, req: InspectRequest, deps: InspectDeps, timeoutMs = AREA_TIMEOUT_MS[area]): Promise<Facts[A]> {
@@ -56,7 +58,8 @@ export async function collectArea<A extends FactArea>(area: A, req: InspectReque
 }
 
 export async function inspectMachine(req: InspectRequest, opts: InspectOptions = {}): Promise<Facts> {
-  const deps = sharedCalls(opts.deps ?? realDeps());
+  const base = opts.deps ?? realDeps();
+  const deps = sharedCalls(opts.dataDir ? { ...base, dataDir: opts.dataDir } : base);
   const areas = opts.areas ?? FACT_AREAS;
   const deadline = opts.deadlineMs ?? SCAN_DEADLINE_MS;
   const collected = await Promise.all(

@@ -2,37 +2,45 @@
 // profile lists, within a 3 s budget in all. Nothing is contacted by default.
 import type { Facts, InspectRequest } from '../../shared/facts';
 import type { InspectDeps } from './deps';
+import type Si from 'systeminformation';
+import { defaultRoute, netInterfaces } from './linux';
 import { probeOk, settle } from './probe';
 
 const VPN_NAME = /^(tun|tap|wg|utun|ppp|ipsec|gpd|nordlynx|tailscale|zt|proton)|vpn|wireguard|openvpn|tap-windows|anyconnect|globalprotect|fortinet|forticlient|pangp|zscaler/i;
 export const ENDPOINT_BUDGET_MS = 3000;
+
+/** "http://user:pw@host:3128" -> "http://host:3128"; also without a scheme ("user:pw@host:3128"). */
+export const withoutCredentials = (v: string): string => v.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/\s]*@/i, '$1');
 
 /** Proxy settings from the environment, credentials removed ("http://user:pw@host" -> "http://host"). */
 export function proxiesFrom(env: NodeJS.ProcessEnv): Array<{ source: string; value: string }> {
   const out: Array<{ source: string; value: string }> = [];
   for (const key of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy']) {
     const v = env[key];
-    if (v) out.push({ source: key, value: v.replace(/\/\/[^@/]*@/, '//') });
+    if (v) out.push({ source: key, value: withoutCredentials(v) });
   }
   return out;
 }
 
-async function timeEndpoint(url: string, signal: AbortSignal) {
-  const t = performance.now();
-  try {
-    const res = await fetch(url, { method: 'HEAD', redirect: 'manual', signal });
-    return { url, ok: res.status < 500, latencyMs: Math.round(performance.now() - t), error: res.status >= 500 ? `HTTP ${res.status}` : null };
-  } catch (err) {
-    const e = err as Error;
-    return { url, ok: false, latencyMs: null, error: e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${ENDPOINT_BUDGET_MS} ms` : e.message };
-  }
+/** Times each listed https endpoint with a HEAD request, all in parallel, within one budget. */
+export async function timeEndpoints(urls: readonly string[], head: InspectDeps['head'], budgetMs = ENDPOINT_BUDGET_MS): Promise<Facts['network']['endpoints']> {
+  const signal = AbortSignal.timeout(budgetMs);
+  return Promise.all(urls.map(async (url) => {
+    let parsed: URL | null = null;
+    try { parsed = new URL(url); } catch { /* reported below */ }
+    if (parsed?.protocol !== 'https:') return { url, ok: false, latencyMs: null, error: 'only https:// addresses are checked' };
+    const t = performance.now();
+    try {
+      const status = await head(parsed, signal);
+      return { url, ok: status < 500, latencyMs: Math.round(performance.now() - t), error: status >= 500 ? `HTTP ${status}` : null };
+    } catch (err) {
+      return { url, ok: false, latencyMs: null, error: signal.aborted ? `no answer within ${budgetMs} ms` : (err as Error).message };
+    }
+  }));
 }
 
-export async function collectNetwork(req: InspectRequest, deps: InspectDeps): Promise<Facts['network']> {
-  const t0 = performance.now();
-  const [ifs, gateway] = await Promise.all([settle(deps.si.networkInterfaces()), settle(deps.si.networkGatewayDefault())]);
-  const list = ifs ? (Array.isArray(ifs) ? ifs : [ifs]) : [];
-  const interfaces = list.map((i) => ({
+function fromSi(list: Si.Systeminformation.NetworkInterfacesData[]): Facts['network']['interfaces'] {
+  return list.map((i) => ({
     name: i.iface,
     up: i.operstate === 'up' || (i.operstate === 'unknown' && Boolean(i.ip4)),
     internal: i.internal,
@@ -42,15 +50,32 @@ export async function collectNetwork(req: InspectRequest, deps: InspectDeps): Pr
     vpnLike: VPN_NAME.test(i.iface) || VPN_NAME.test(i.ifaceName ?? ''),
     virtual: typeof i.virtual === 'boolean' ? i.virtual : null,
   }));
-  const endpoints = req.networkChecks && req.endpoints.length
-    ? await Promise.all(req.endpoints.map((u) => timeEndpoint(u, AbortSignal.timeout(ENDPOINT_BUDGET_MS))))
-    : [];
+}
+
+export async function collectNetwork(req: InspectRequest, deps: InspectDeps): Promise<Facts['network']> {
+  const t0 = performance.now();
+  const endpointsWork = req.networkChecks && req.endpoints.length ? timeEndpoints(req.endpoints, deps.head) : Promise.resolve([]);
+  let interfaces: Facts['network']['interfaces'] | null;
+  let defaultInterface: string | null = null;
+  let defaultGateway: string | null = null;
+  if (deps.platform === 'linux') {
+    const [ifs, route] = await Promise.all([netInterfaces(deps), defaultRoute(deps)]);
+    interfaces = ifs ? ifs.map((i) => ({ ...i, vpnLike: VPN_NAME.test(i.name) || i.type === 'tunnel' })) : null;
+    defaultInterface = route?.iface ?? null;
+    defaultGateway = route?.gateway ?? null;
+  } else {
+    const [ifs, gateway] = await Promise.all([settle(deps.si.networkInterfaces()), settle(deps.si.networkGatewayDefault())]);
+    const list = ifs ? (Array.isArray(ifs) ? ifs : [ifs]) : null;
+    interfaces = list ? fromSi(list) : null;
+    defaultInterface = list?.find((i) => i.default)?.iface ?? null;
+    defaultGateway = gateway || null;
+  }
   return {
-    probe: probeOk(t0, ifs === null ? 'network interfaces not available' : undefined),
-    interfaces,
-    defaultInterface: list.find((i) => i.default)?.iface ?? null,
-    defaultGateway: gateway || null,
+    probe: probeOk(t0, interfaces === null ? 'network interfaces not available' : undefined),
+    interfaces: interfaces ?? [],
+    defaultInterface,
+    defaultGateway,
     proxy: proxiesFrom(deps.env),
-    endpoints,
+    endpoints: await endpointsWork,
   };
 }

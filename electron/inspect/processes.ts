@@ -7,12 +7,24 @@ import { probeOk } from './probe';
 /**
  * Linux: the kernel lists every process's executable name in /proc/<pid>/comm; reading those is
  * a few milliseconds, where systeminformation's full process table (CPU, memory, users) is ~90 ms.
- * comm is cut at 15 characters, so the full name comes from the exe link's basename when readable.
+ * comm is cut at 15 characters, so a name of exactly 15 is completed from the basename of the
+ * command line's first word when that starts with it (only that word is kept: arguments can hold
+ * personal data).
  */
 async function linuxNames(deps: InspectDeps): Promise<string[] | null> {
   const pids = (await deps.readDir('/proc').catch(() => [] as string[])).filter((d) => /^\d+$/.test(d));
   if (!pids.length) return null;
-  const names = await Promise.all(pids.map((pid) => deps.readFile(`/proc/${pid}/comm`).then((s) => s.trim(), () => '')));
+  const names = await Promise.all(pids.map(async (pid) => {
+    const [comm, cmdline] = await Promise.all([
+      deps.readFile(`/proc/${pid}/comm`).then((s) => s.trim(), () => ''), deps.readFile(`/proc/${pid}/cmdline`).catch(() => ''),
+    ]);
+    // kernel threads (kworker/0:1, …) have no command line: they are not programs anyone runs
+    if (!cmdline) return '';
+    if (comm.length !== 15) return comm;
+    const argv0 = cmdline.split('\0')[0] ?? '';
+    const base = path.posix.basename(argv0.split(' ')[0] ?? '');
+    return base.startsWith(comm) ? base : comm;
+  }));
   return names.filter(Boolean);
 }
 

@@ -3,6 +3,7 @@
 // prefix, which a VM's bridged host adapter also has) never makes a machine "virtual" on its own.
 import type { Facts, VmSignal } from '../../shared/facts';
 import type { InspectDeps } from './deps';
+import { cpuinfo, dmi, netInterfaces } from './linux';
 import { probeOk, settle } from './probe';
 
 const DMI_VENDORS: Array<[RegExp, string]> = [
@@ -11,8 +12,9 @@ const DMI_VENDORS: Array<[RegExp, string]> = [
   [/\bxen\b/i, 'Xen'], [/amazon ec2/i, 'Amazon EC2'], [/google compute engine/i, 'Google Compute Engine'], [/bochs/i, 'Bochs'],
 ];
 
+// 0a:00:27 is left out on purpose: VirtualBox gives it to the *host's* host-only adapter.
 const MAC_PREFIXES: Record<string, string> = {
-  '08:00:27': 'VirtualBox', '0a:00:27': 'VirtualBox', '00:05:69': 'VMware', '00:0c:29': 'VMware', '00:1c:14': 'VMware', '00:50:56': 'VMware',
+  '08:00:27': 'VirtualBox', '00:05:69': 'VMware', '00:0c:29': 'VMware', '00:1c:14': 'VMware', '00:50:56': 'VMware',
   '00:1c:42': 'Parallels', '52:54:00': 'QEMU/KVM', '00:15:5d': 'Hyper-V', '00:16:3e': 'Xen',
 };
 
@@ -43,38 +45,69 @@ export function scoreVm(signals: readonly VmSignal[]): Pick<Facts['virtualizatio
   return { isVirtual: false, confidence: 'none' };
 }
 
-export async function collectVirtualization(deps: InspectDeps): Promise<Facts['virtualization']> {
-  const t0 = performance.now();
+/**
+ * Host-side adapters carry hypervisor MAC prefixes on bare metal too (Hyper-V's "vEthernet (WSL)",
+ * VirtualBox host-only, VMware's vmnet, bridges, veth): only a machine's own adapters count.
+ */
+const HOST_SIDE_ADAPTER = /vethernet|virtual|vmnet|vboxnet|host-only|docker|^br-|^virbr|^veth|^vnet/i;
+
+export function guestMacs(ifaces: ReadonlyArray<{ name: string; label?: string; mac: string | null; internal: boolean; virtual?: boolean | null }>): string[] {
+  return ifaces
+    .filter((i) => !i.internal && i.mac && i.virtual !== true && !HOST_SIDE_ADAPTER.test(i.name) && !HOST_SIDE_ADAPTER.test(i.label ?? ''))
+    .map((i) => i.mac!);
+}
+
+interface Found { signals: VmSignal[]; kind: string | null; container: boolean; missing: string[] }
+
+async function linuxSignals(deps: InspectDeps): Promise<Found> {
   const signals: VmSignal[] = [];
   let kind: string | null = null;
   let container = false;
-  const [sys, flags, ifaces] = await Promise.all([settle(deps.si.system()), settle(deps.si.cpuFlags()), settle(deps.si.networkInterfaces())]);
+  const [board, cpu, ifaces, dockerenv, containerenv, cgroup, sd] = await Promise.all([
+    dmi(deps), cpuinfo(deps), netInterfaces(deps), deps.exists('/.dockerenv'), deps.exists('/run/.containerenv'),
+    deps.readFile('/proc/1/cgroup').catch(() => ''), deps.exec('systemd-detect-virt', [], { timeoutMs: 1500 }),
+  ]);
+  const dmiHit = board ? dmiSignal(board.vendor ?? '', board.product ?? '') ?? dmiSignal(board.boardVendor ?? '', board.biosVendor ?? '') : null;
+  if (dmiHit) { signals.push(dmiHit); kind = kindOf(dmiHit); }
+  if (cpu?.flags.includes('hypervisor')) signals.push({ kind: 'cpu-hypervisor-flag', detail: 'hypervisor flag in /proc/cpuinfo', strength: 'weak' });
+  signals.push(...macSignals(guestMacs(ifaces ?? [])));
+  if (dockerenv) { container = true; signals.push({ kind: 'container', detail: 'file /.dockerenv (Docker)', strength: 'strong' }); kind ??= 'docker'; }
+  if (containerenv) { container = true; signals.push({ kind: 'container', detail: 'file /run/.containerenv (Podman)', strength: 'strong' }); kind ??= 'podman'; }
+  const m = /(docker|kubepods|lxc|containerd)/.exec(cgroup);
+  if (m && !container) { container = true; signals.push({ kind: 'container', detail: `process 1 cgroup mentions '${m[1]}'`, strength: 'strong' }); kind ??= m[1]!; }
+  // systemd-detect-virt prints "none" and exits 1 on bare metal; it is absent on non-systemd systems
+  const v = sd.stdout.trim();
+  if (v && v !== 'none') { signals.push({ kind: 'systemd-detect-virt', detail: `systemd-detect-virt says '${v}'`, strength: 'strong' }); kind ??= v; }
+  if (/microsoft|wsl/i.test(deps.host.release())) { signals.push({ kind: 'other', detail: `kernel '${deps.host.release()}' is Windows Subsystem for Linux`, strength: 'strong' }); kind ??= 'WSL'; }
+  return { signals, kind, container, missing: [board ? null : 'dmi', cpu ? null : 'cpu flags'].filter((x): x is string => x !== null) };
+}
 
+async function siSignals(deps: InspectDeps): Promise<Found> {
+  const signals: VmSignal[] = [];
+  let kind: string | null = null;
+  const [sys, flags, ifaces, hv] = await Promise.all([
+    settle(deps.si.system()), settle(deps.si.cpuFlags()), settle(deps.si.networkInterfaces()),
+    deps.platform === 'darwin' ? deps.exec('sysctl', ['-n', 'kern.hv_vmm_present'], { timeoutMs: 1500 }) : Promise.resolve(null),
+  ]);
   if (sys) {
-    const dmi = dmiSignal(sys.manufacturer ?? '', sys.model ?? '');
-    if (dmi) { signals.push(dmi); kind = /\(([^)]+)\)$/.exec(dmi.detail)?.[1] ?? null; }
+    const hit = dmiSignal(sys.manufacturer ?? '', sys.model ?? '');
+    if (hit) { signals.push(hit); kind = kindOf(hit); }
     else if (sys.virtual) { signals.push({ kind: 'dmi', detail: `system reported as virtual${sys.virtualHost ? ` (host: ${sys.virtualHost})` : ''}`, strength: 'strong' }); kind = sys.virtualHost || null; }
   }
   if (flags && /\bhypervisor\b/.test(flags)) signals.push({ kind: 'cpu-hypervisor-flag', detail: 'hypervisor flag in CPU features', strength: 'weak' });
   if (ifaces) {
     const list = Array.isArray(ifaces) ? ifaces : [ifaces];
-    signals.push(...macSignals(list.filter((i) => !i.internal && i.mac).map((i) => i.mac)));
+    signals.push(...macSignals(guestMacs(list.map((i) => ({ name: i.iface, label: i.ifaceName, mac: i.mac || null, internal: i.internal, virtual: i.virtual })))));
   }
+  // Apple's own flag: set by the hypervisor framework inside a macOS guest, never on a real Mac
+  if (hv?.ok && hv.stdout.trim() === '1') signals.push({ kind: 'other', detail: 'macOS reports kern.hv_vmm_present = 1', strength: 'strong' });
+  return { signals, kind, container: false, missing: [sys ? null : 'system', flags === null ? 'cpu flags' : null].filter((x): x is string => x !== null) };
+}
 
-  if (deps.platform === 'linux') {
-    if (await deps.exists('/.dockerenv')) { container = true; signals.push({ kind: 'container', detail: 'file /.dockerenv (Docker)', strength: 'strong' }); kind ??= 'docker'; }
-    if (await deps.exists('/run/.containerenv')) { container = true; signals.push({ kind: 'container', detail: 'file /run/.containerenv (Podman)', strength: 'strong' }); kind ??= 'podman'; }
-    const cgroup = await deps.readFile('/proc/1/cgroup').catch(() => '');
-    const m = /(docker|kubepods|lxc|containerd)/.exec(cgroup);
-    if (m && !container) { container = true; signals.push({ kind: 'container', detail: `process 1 cgroup mentions '${m[1]}'`, strength: 'strong' }); kind ??= m[1]!; }
-    const sd = await deps.exec('systemd-detect-virt', [], { timeoutMs: 1500 });
-    const v = sd.stdout.trim();
-    if (v && v !== 'none') { signals.push({ kind: 'systemd-detect-virt', detail: `systemd-detect-virt says '${v}'`, strength: 'strong' }); kind ??= v; }
-  } else if (deps.platform === 'darwin') {
-    const r = await deps.exec('sysctl', ['-n', 'kern.hv_vmm_present'], { timeoutMs: 1500 });
-    if (r.ok && r.stdout.trim() === '1') signals.push({ kind: 'other', detail: 'macOS reports kern.hv_vmm_present = 1', strength: 'strong' });
-  }
+const kindOf = (s: VmSignal) => /\(([^)]+)\)$/.exec(s.detail)?.[1] ?? null;
 
-  const missing = [sys ? null : 'system', flags === null ? 'cpu flags' : null].filter(Boolean);
+export async function collectVirtualization(deps: InspectDeps): Promise<Facts['virtualization']> {
+  const t0 = performance.now();
+  const { signals, kind, container, missing } = deps.platform === 'linux' ? await linuxSignals(deps) : await siSignals(deps);
   return { probe: probeOk(t0, missing.length ? `not available: ${missing.join(', ')}` : undefined), ...scoreVm(signals), kind, container, signals };
 }

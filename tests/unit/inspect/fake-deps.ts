@@ -1,5 +1,5 @@
 // A fake world for the inspectors: systeminformation answers, files and programs as data.
-import type { InspectDeps, SiSubset } from '../../../electron/inspect/deps';
+import type { HostInfo, InspectDeps, SiSubset } from '../../../electron/inspect/deps';
 import type { ExecResult } from '../../../electron/inspect/exec';
 import { memoryCache } from '../../../electron/inspect/probe-cache';
 
@@ -12,6 +12,10 @@ export function fakeDeps(opts: {
   dirs?: Record<string, string[]>;
   programs?: Record<string, (args: readonly string[]) => ExecResult | Promise<ExecResult>>;
   env?: NodeJS.ProcessEnv;
+  host?: Partial<HostInfo>;
+  /** symbolic links: path -> real path */
+  links?: Record<string, string>;
+  head?: InspectDeps['head'];
 }): InspectDeps & { calls: string[] } {
   const calls: string[] = [];
   const si = new Proxy({} as SiSubset, {
@@ -26,6 +30,11 @@ export function fakeDeps(opts: {
   return {
     calls,
     platform: opts.platform ?? 'linux',
+    host: {
+      networkInterfaces: () => ({}), cpus: () => [], totalmem: () => 0, freemem: () => 0, release: () => '6.1.0', arch: () => 'x64',
+      ...opts.host,
+    } as HostInfo,
+    head: opts.head ?? (async () => { throw new Error('network not allowed in tests'); }),
     env: opts.env ?? { PATH: '/usr/bin' },
     homedir: '/home/learner',
     exec: async (program, args) => {
@@ -36,8 +45,8 @@ export function fakeDeps(opts: {
     si,
     readFile: async (f) => { if (f in files) return files[f]!; throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' }); },
     readDir: async (d) => { if (opts.dirs?.[d]) return opts.dirs[d]!; throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' }); },
-    exists: async (f) => f in files || Boolean(opts.programs?.[f]),
-    realpath: async (f) => f,
+    exists: async (f) => f in files || Boolean(opts.programs?.[f]) || Boolean(opts.dirs?.[f]),
+    realpath: async (f) => opts.links?.[f] ?? f,
     stat: async (f) => ({ mtimeMs: 1, size: (files[f] ?? f).length }),
     volume: async () => ({ totalBytes: 500e9, freeBytes: 100e9 }),
     cache: memoryCache(),
