@@ -9,6 +9,7 @@ import type { FactArea, Facts } from '../../shared/facts';
 import { isLanguage } from '../../shared/i18n';
 import { allProfiles, findProfile, inspectRequestFor, summarizeProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
+import type { PolicyState } from '../../shared/policy/schema';
 import { areasForCheck, CHECKS, evaluate } from '../../shared/rules';
 import type { ScanResult } from '../../shared/scan';
 import { inspectMachine, type InspectDeps } from '../inspect';
@@ -22,6 +23,8 @@ export interface ScanOptions {
   extraProfiles?: Profile[];
   /** network checks turned off by policy */
   networkChecks?: boolean;
+  /** the admin policy as loaded at start-up (shown on the About screen) */
+  policy?: PolicyState;
   /** inspector dependencies (tests pass fakes; default: this machine) */
   inspectDeps?: InspectDeps;
 }
@@ -73,7 +76,7 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
     },
 
     async appInfo() {
-      return { version: ctx.appVersion };
+      return { version: ctx.appVersion, policy: opts.policy ?? null };
     },
 
     async deviceRequirements(profileId: unknown) {

@@ -3,6 +3,13 @@ import type { CheckResult } from '../check';
 import type { ScanResult, ProfileSummary } from '../scan';
 import type { Language } from '../i18n/text';
 import type { SourceRef } from '../check';
+import type { PolicyState } from '../policy/schema';
+
+export interface AppInfo {
+  version: string;
+  /** null when the app was started without looking for a policy (tests, browser harness) */
+  policy: PolicyState | null;
+}
 
 /** What an exam asks of the camera and microphone (checked in the window, not by inspectors). */
 export interface DeviceRequirements {
@@ -19,8 +26,8 @@ export interface ScanApi {
   rerunCheck(profileId: string, checkId: string): Promise<CheckResult>;
   /** the profile's camera and microphone requirements */
   deviceRequirements(profileId: string): Promise<DeviceRequirements>;
-  /** version of the app, for the about screen */
-  appInfo(): Promise<{ version: string }>;
+  /** version of the app and the admin policy in force, for the about screen */
+  appInfo(): Promise<AppInfo>;
   onScanProgress(cb: (result: CheckResult) => void): () => void;
 }
 

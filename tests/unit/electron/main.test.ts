@@ -84,6 +84,7 @@ describe('policy → handler options', () => {
       'es-MX',
     );
     expect(opts.settings).toEqual({ osLocale: 'es-MX', lockedProfileId: 'mitx-pom-final' });
-    expect(opts.scan).toEqual({ extraProfiles: [], networkChecks: false });
+    expect(opts.scan).toMatchObject({ extraProfiles: [], networkChecks: false, policy: { source: '/etc/exam-preflight/policy.json', rejected: false } });
+    expect(opts.scan?.policy).not.toHaveProperty('extraProfiles'); // profile contents stay in main
   });
 });

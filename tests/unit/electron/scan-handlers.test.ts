@@ -59,6 +59,6 @@ describe('scan handlers', () => {
     const req = await handlers.deviceRequirements('mitx-pom-final');
     expect(req.camera).toMatchObject({ minWidth: 640, minHeight: 480, minFps: 15, required: true });
     expect(req.microphone).toMatchObject({ required: false });
-    expect(await handlers.appInfo()).toEqual({ version: '9.9.9' });
+    expect(await handlers.appInfo()).toEqual({ version: '9.9.9', policy: null });
   });
 });
