@@ -48,3 +48,16 @@ test('the language is switched and remembered; the exam choice survives a restar
   await expect(page.getByRole('heading', { level: 1, name: 'Escolha o seu exame' })).toBeVisible();
   await expect(page.getByRole('radio', { checked: true })).toHaveValue('mitx-sds-capstone');
 });
+
+test.describe('exam locked by policy', () => {
+  test.use({ handlerOptions: { settings: { lockedProfileId: 'mitx-sds-ml' } } });
+  test('the chooser is read-only and shows the locked exam', async ({ app }) => {
+    const { page } = app;
+    await app.open('choose', { lang: 'en' });
+    await expect(page.getByText('Your organisation has set the exam for this computer')).toBeVisible();
+    const radios = page.getByRole('radio');
+    await expect(radios.first()).toBeDisabled();
+    await expect(page.getByRole('radio', { checked: true })).toHaveValue('mitx-sds-ml');
+    await app.screenshot('journey-locked');
+  });
+});
