@@ -11,7 +11,13 @@ export const APP_HOST = 'preflight';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
-/** Must run before app 'ready'. */
+/**
+ * Must run before app 'ready', in ONE call (a later call replaces earlier registrations).
+ * standard: real origin and relative URLs; secure: a secure context (getUserMedia needs one);
+ * supportFetchAPI + stream: module scripts and media. corsEnabled stays off: with it, Electron lets
+ * other origins read app:// responses without any Access-Control check; the renderer's own module
+ * scripts are same-origin and do not need it.
+ */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
