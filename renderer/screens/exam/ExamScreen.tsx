@@ -1,8 +1,57 @@
-// Placeholder until the exam screen lands.
+// The mock exam: rehearse the real exam against its real clock. Home (sections, rules,
+// accommodation, past attempts, bank import) or one attempt (sections, timer, results).
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AttemptSummary, ExamInfo } from '../../../shared/api/exam';
+import type { Accommodation } from '../../../shared/exam/attempt';
 import type { ScreenProps } from '../../routes';
+import { ExamHome } from './ExamHome';
+import { AttemptPanel } from './AttemptPanel';
+import './exam.css';
 
-export default function ExamScreen(_props: ScreenProps) {
+export default function ExamScreen({ profileId }: ScreenProps) {
   const { t } = useTranslation();
-  return <h1 tabIndex={-1}>{t('common:nav.exam')}</h1>;
+  const [info, setInfo] = useState<ExamInfo | null>(null);
+  const [attempts, setAttempts] = useState<{ attempts: AttemptSummary[]; movedAside: { file: string; movedTo: string; problem: string }[] }>({ attempts: [], movedAside: [] });
+  const [current, setCurrent] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+
+  const load = useCallback(async () => {
+    if (!profileId) return;
+    try {
+      const [i, a] = await Promise.all([window.preflight.examInfo(profileId), window.preflight.listAttempts(profileId)]);
+      setInfo(i);
+      setAttempts(a);
+    } catch (e) {
+      setError(String((e as Error).message ?? e));
+    }
+  }, [profileId]);
+  useEffect(() => { void load(); }, [load]);
+
+  const start = async (acc: Accommodation) => {
+    try {
+      const v = await window.preflight.startAttempt(profileId!, acc);
+      setCurrent(v.id);
+    } catch (e) {
+      setError(String((e as Error).message ?? e));
+    }
+  };
+  const leave = () => {
+    setCurrent(null);
+    void load();
+    requestAnimationFrame(() => title.current?.focus());
+  };
+
+  if (!profileId) return null;
+  return (
+    <section className="exam-screen">
+      <h1 tabIndex={-1} ref={title}>{t('exam:title')}</h1>
+      <p className="lead">{t('exam:lead')}</p>
+      {error && <p className="notice" role="alert">{t('exam:errors.load', { error })}</p>}
+      {!info ? <p role="status">{t('exam:loading')}</p>
+        : current ? <AttemptPanel attemptId={current} onLeave={leave} />
+          : <ExamHome info={info} attempts={attempts.attempts} movedAside={attempts.movedAside} onStart={(a) => void start(a)} onOpen={setCurrent} onImported={() => void load()} />}
+    </section>
+  );
 }
