@@ -19,5 +19,7 @@ test('detects a black picture and says to uncover the lens', async ({ app }) => 
   const card = page.locator('article[data-check-id="devices.camera"]');
   await expect(card).toHaveAttribute('data-status', 'fail');
   await expect(card).toContainText('uncover the lens');
+  // the file is 640×480, the exam's minimum: darkness alone fails it
+  await expect(card.locator('dd').first()).toHaveText(/^640×480 at \d+ frames per second$/);
   await app.screenshot('camera-covered');
 });
