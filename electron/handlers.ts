@@ -6,13 +6,14 @@ import { createScanHandlers, type ScanOptions } from './handlers/scan';
 import { createSettingsHandlers, type SettingsOptions } from './handlers/settings';
 import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
-import { createReportHandlers } from './handlers/report';
+import { createReportHandlers, type ReportOptions } from './handlers/report';
 
 export type { HandlerContext } from './handlers/context';
 
 export interface HandlerOptions {
   settings?: SettingsOptions;
   scan?: ScanOptions;
+  report?: ReportOptions;
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
@@ -21,6 +22,6 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
     ...createSettingsHandlers(ctx, opts.settings),
     ...createChecklistHandlers(ctx),
     ...createExamHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles }),
-    ...createReportHandlers(ctx),
+    ...createReportHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, ...opts.report }),
   } satisfies Handlers;
 }

@@ -18,7 +18,7 @@ const LINUX_PROGRAMS: Array<[BrowserId, string[]]> = [
 ];
 const LINUX_DESKTOP: Array<[BrowserId, RegExp]> = [
   ['chrome', /^(google-chrome|com\.google\.Chrome)/], ['chromium', /^(chromium|org\.chromium\.Chromium)/], ['firefox', /^(firefox|org\.mozilla\.firefox)/],
-  ['edge', /^(microsoft-edge|com\.microsoft\.Edge)/], ['brave', /^(brave-browser|com\.brave\.Browser)/], ['opera', /^opera/], ['vivaldi', /^vivaldi/],
+  ['edge', /^(microsoft-edge|com\.microsoft\.Edge)/], ['brave', /^(brave-browser|brave\.desktop|com\.brave\.Browser)/], ['opera', /^opera/], ['vivaldi', /^vivaldi/],
 ];
 const MAC_APPS: Array<[BrowserId, string]> = [
   ['chrome', 'Google Chrome.app'], ['firefox', 'Firefox.app'], ['safari', 'Safari.app'], ['edge', 'Microsoft Edge.app'],

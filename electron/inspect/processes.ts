@@ -38,7 +38,8 @@ export async function collectProcesses(deps: InspectDeps): Promise<Facts['proces
   const names = new Set<string>();
   for (const proc of p.list) {
     // `name` is the executable name on every OS; fall back to the basename of the path.
-    const raw = proc.name || (proc.path ? path.basename(proc.path) : '');
+    // (win32's basename splits on both \ and /, so it serves every OS)
+    const raw = path.win32.basename(proc.name || proc.path || '');
     const name = raw.trim().toLowerCase();
     if (name) names.add(name);
   }

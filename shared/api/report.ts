@@ -1,9 +1,65 @@
-// Report part of the renderer <-> main contract. Add methods to the interface and a channel
-// (prefixed "preflight:") to the matching table; electron/handlers/report.ts implements them.
+// Report part of the renderer <-> main contract: the support staff's report viewer. The renderer
+// reads a file the user picked or dropped and sends its TEXT; main parses and judges it (the
+// renderer never trusts a report's shape). Problems come back as i18n messages (viewer namespace).
+import type { CheckResult, Msg } from '../check';
+import type { Report } from '../report/model';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ReportApi {}
+/** Why a file could not be opened as a report; `message` is a viewer:open.* key with file/path/detail. */
+export type ReportProblemKind = 'too-large' | 'empty' | 'truncated' | 'not-json' | 'not-report' | 'newer-version' | 'older-version' | 'invalid';
 
-export const reportInvoke = {} as const;
+export interface ReportProblem {
+  kind: ReportProblemKind;
+  message: Msg;
+}
+
+export interface OpenedReport {
+  fileName: string;
+  report: Report;
+  /**
+   * The content no longer matches its check id: it was edited after export (by hand or by a tool).
+   * The report is still shown — support staff need to see it — but flagged, with the id it should have.
+   */
+  tampered: { expectedCheckId: string } | null;
+}
+
+export type OpenReportResult = { ok: true; value: OpenedReport } | { ok: false; problem: ReportProblem };
+
+/** How one check moved between an older and a newer report of the same learner. */
+export type CheckChange = 'fixed' | 'broke' | 'new' | 'removed' | 'unchanged';
+
+export interface CheckComparison {
+  id: string;
+  change: CheckChange;
+  before: CheckResult | null;
+  after: CheckResult | null;
+}
+
+export interface ReportComparison {
+  /** the earlier report (by createdAt) and the later one, whatever order they were given in */
+  older: OpenedReport;
+  newer: OpenedReport;
+  /** false when the two reports judged different exams: changes may come from the profile, not the machine */
+  sameProfile: boolean;
+  checks: CheckComparison[];
+  counts: Record<CheckChange, number>;
+}
+
+export type ReevaluateResult = { ok: true; value: Report } | { ok: false; problem: ReportProblem };
+export type CompareResult = { ok: true; value: ReportComparison } | { ok: false; problem: ReportProblem; which: 'a' | 'b' };
+
+export interface ReportApi {
+  /** parses a report file's text (fileName only labels messages) */
+  openReport(text: string, fileName: string): Promise<OpenReportResult>;
+  /** judges the report's facts against another exam profile (built-in or from the policy folder) */
+  reevaluateReport(text: string, fileName: string, profileId: string): Promise<ReevaluateResult>;
+  /** what changed between two reports: fixed, broke, new, removed, unchanged per check */
+  compareReports(textA: string, fileNameA: string, textB: string, fileNameB: string): Promise<CompareResult>;
+}
+
+export const reportInvoke = {
+  openReport: 'preflight:open-report',
+  reevaluateReport: 'preflight:reevaluate-report',
+  compareReports: 'preflight:compare-reports',
+} as const;
 
 export const reportEvents = {} as const;

@@ -24,13 +24,16 @@ import ptReport from './locales/pt/report.json';
 import enCli from './locales/en/cli.json';
 import esCli from './locales/es/cli.json';
 import ptCli from './locales/pt/cli.json';
+import enViewer from './locales/en/viewer.json';
+import esViewer from './locales/es/viewer.json';
+import ptViewer from './locales/pt/viewer.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer },
 };

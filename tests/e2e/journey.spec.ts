@@ -2,7 +2,7 @@
 // check stream in, get a verdict, re-run one check alone, and reach the summary.
 import { test, expect } from './fixtures';
 
-test('choose an exam, run the full system check to a verdict, re-run one check', async ({ app }) => {
+test('choose an exam, run the full system check to a verdict, re-run one check, test camera and microphone, read the summary', async ({ app }) => {
   test.setTimeout(120_000);
   const { page } = app;
   await app.open('choose', { lang: 'en' });
@@ -32,9 +32,23 @@ test('choose an exam, run the full system check to a verdict, re-run one check',
   await expect(page.locator(`article[data-check-id="${id}"] button`)).toHaveText('Re-run this check');
   expect(await cards.count()).toBeGreaterThan(3);
 
-  await page.getByRole('link', { name: /Summary/ }).click();
+  const checkVerdict = await page.locator('[data-verdict]').getAttribute('data-verdict');
+
+  // camera and microphone (Chromium's fake devices), then the summary adds everything up
+  await page.getByRole('button', { name: 'Continue to the camera' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Camera' })).toBeFocused();
+  await page.getByRole('button', { name: 'Start camera test' }).click();
+  await expect(page.locator('article[data-check-id="devices.camera"]')).toHaveAttribute('data-status', 'pass');
+  await page.getByRole('button', { name: 'Continue to the microphone' }).click();
+  await page.getByRole('button', { name: 'Start microphone test' }).click();
+  await expect(page.locator('article[data-check-id="devices.microphone"]')).toHaveAttribute('data-status', 'pass');
+  await page.getByRole('button', { name: 'Continue to the summary' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeFocused();
+  // every step done: the summary's verdict is the system check's (both devices passed)
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', checkVerdict!);
+  await expect(page.getByRole('button', { name: /Test your/ })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2, name: 'What to fix first' })).toBeVisible();
+  if (checkVerdict === 'not-ready') await expect(page.locator('.fix-list li').first()).toContainText('Fail');
   await app.screenshot('journey-summary');
 });
 
