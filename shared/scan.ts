@@ -23,5 +23,7 @@ export const ProfileSummarySchema = z.object({
   origin: z.string(),
   hasChecklists: z.boolean(),
   hasMockExam: z.boolean(),
+  /** the profile has no text in the asked language: English is shown instead, marked as such */
+  untranslated: z.boolean(),
 });
 export type ProfileSummary = z.infer<typeof ProfileSummarySchema>;

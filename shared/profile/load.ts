@@ -92,12 +92,16 @@ export function inspectRequestFor(profile: Profile, opts: { networkChecks?: bool
 }
 
 export function summarizeProfile(p: Profile, lang: Language, origin = 'builtin'): ProfileSummary {
+  const title = localize(p.title, lang);
+  const program = localize(p.program, lang);
+  const course = p.course ? localize(p.course, lang) : null;
   return {
     id: p.id,
     version: p.version,
-    title: localize(p.title, lang).text,
-    program: localize(p.program, lang).text,
-    course: p.course ? localize(p.course, lang).text : null,
+    title: title.text,
+    program: program.text,
+    course: course ? course.text : null,
+    untranslated: title.fallback || program.fallback || !!course?.fallback,
     origin,
     hasChecklists: p.checklists !== undefined,
     hasMockExam: p.mockExam !== undefined,

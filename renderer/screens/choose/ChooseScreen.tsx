@@ -42,11 +42,13 @@ export default function ChooseScreen({ profileId, go }: ScreenProps) {
                 checked={p.id === profileId}
                 onChange={() => void updateSettings({ profileId: p.id })}
               />
-              <span className="profile-text">
+              {/* an admin's profile may lack this language: its English text is marked, never blank */}
+              <span className="profile-text" lang={p.untranslated ? 'en' : undefined}>
                 <span className="profile-title">{p.title}</span>
                 <span className="profile-meta">
                   {p.program}{p.course ? ` · ${p.course}` : ''}
                 </span>
+                {p.untranslated && <span className="profile-meta" lang={i18n.language}>{t('common:choose.untranslated')}</span>}
                 {p.origin !== 'builtin' && <span className="profile-meta">{t('common:choose.fromPolicy')}</span>}
               </span>
             </label>

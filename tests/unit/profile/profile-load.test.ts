@@ -1,7 +1,7 @@
 // Profiles are data from outside (admins write them): every way they can be wrong gets one clear
 // message naming the file, the place inside it, and the problem.
 import { describe, expect, it } from 'vitest';
-import { builtinProfiles, findProfile, inspectRequestFor, parseProfileText } from '../../../shared/profile/load';
+import { builtinProfiles, findProfile, inspectRequestFor, parseProfileText, summarizeProfile } from '../../../shared/profile/load';
 import { InvalidInputError } from '../../../shared/profile/parse-errors';
 
 const minimal = { id: 'lab-exam', version: '1.0.0', title: 'Lab exam', program: 'Lab', requirements: {} };
@@ -19,6 +19,16 @@ describe('profile loading', () => {
   it('loads the four built-in profiles, each rule citing a listed source', () => {
     expect(builtinProfiles().map((p) => p.id)).toEqual(['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final', 'mitx-xpro-course']);
     expect(findProfile('mitx-sds-ml')!.requirements.software!.python!.packages.map((p) => p.name)).toEqual(['numpy', 'torch']);
+  });
+
+  it('an English-only admin profile shows its English text in Spanish, marked untranslated', () => {
+    const p = parseProfileText(JSON.stringify(minimal), 'lab.json');
+    expect(summarizeProfile(p, 'es')).toMatchObject({ title: 'Lab exam', untranslated: true });
+    expect(summarizeProfile(p, 'en').untranslated).toBe(false);
+    const pom = findProfile('mitx-pom-final')!;
+    for (const lang of ['es', 'pt'] as const) expect(summarizeProfile(pom, lang).untranslated).toBe(false);
+    const partly = parseProfileText(JSON.stringify({ ...minimal, title: { en: 'Lab exam', es: 'Examen' }, program: { en: 'Lab', es: 'Laboratorio' }, course: 'Course 1' }), 'lab.json');
+    expect(summarizeProfile(partly, 'es')).toMatchObject({ title: 'Examen', untranslated: true });
   });
 
   it('accepts a minimal admin profile', () => {
