@@ -19,7 +19,7 @@ export function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRe
       <dl className="check-facts">
         {result.observed && (<><dt>{t('common:check.observed')}</dt><dd>{m(result.observed)}</dd></>)}
         {result.expected && (<><dt>{t('common:check.expected')}</dt><dd>{m(result.expected)}{!result.required && <> {t('common:check.advisory')}</>}</dd></>)}
-        {result.source && (<><dt>{t('common:check.source')}</dt><dd>{result.source.quote ? <q>{result.source.quote}</q> : result.source.source}</dd></>)}
+        {result.source && (<><dt>{t('common:check.source')}</dt><dd>{result.source.quote ? <q lang="en">{result.source.quote}</q> : result.source.source}</dd></>)}
       </dl>
       {result.fix && result.status !== 'pass' && (
         <p className="check-fix"><strong>{t('common:check.fix')}</strong> {m(result.fix)}</p>
