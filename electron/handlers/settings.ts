@@ -19,8 +19,16 @@ export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOption
   const store = new JsonStore(path.join(ctx.dataDir, 'settings.json'), SettingsSchema, () => ({ ...DEFAULT_SETTINGS }));
   const osLanguage = languageFromLocale(opts.osLocale ?? Intl.DateTimeFormat().resolvedOptions().locale);
   const locked = opts.lockedProfileId ?? null;
+  // A corrupt file is moved aside on the first load; the notice stays for this session so the
+  // window shows it even if a write happened first.
+  let notice: SettingsState['notice'] = null;
+  const load = async () => {
+    const { value, movedAside } = await store.load();
+    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem };
+    return value;
+  };
 
-  const state = (s: typeof DEFAULT_SETTINGS, notice: string | null = null): SettingsState => ({
+  const state = (s: typeof DEFAULT_SETTINGS): SettingsState => ({
     ...s,
     profileId: locked ?? s.profileId,
     effectiveLanguage: s.language ?? osLanguage,
@@ -30,13 +38,11 @@ export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOption
 
   return {
     async getSettings() {
-      const { value, movedAside } = await store.load();
-      return state(value, movedAside ? `settings file was unreadable (${movedAside.problem}); moved to ${movedAside.to}` : null);
+      return state(await load());
     },
     async updateSettings(patch: unknown) {
       const parsed = SettingsSchema.partial().strict().parse(patch);
-      const { value } = await store.load();
-      const next = { ...value, ...parsed };
+      const next = { ...(await load()), ...parsed };
       if (locked) next.profileId = locked;
       await store.save(next);
       return state(next);

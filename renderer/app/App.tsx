@@ -83,6 +83,9 @@ export function App() {
         </ol>
       </nav>
       <main id="main" tabIndex={-1} className="app-main">
+        {settings?.notice && (
+          <p className="notice" role="alert">{t('common:shell.settingsMovedAside', { to: settings.notice.movedTo, problem: settings.notice.problem })}</p>
+        )}
         {blocked ? (
           <section>
             <h1 tabIndex={-1}>{t(def.labelKey)}</h1>

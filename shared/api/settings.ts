@@ -16,8 +16,8 @@ export interface SettingsState extends Settings {
   effectiveLanguage: (typeof LANGUAGES)[number];
   /** set when a policy locks the exam profile; the chooser is then read-only */
   lockedProfileId: string | null;
-  /** a problem met while loading settings (e.g. a corrupt file that was moved aside) */
-  notice: string | null;
+  /** the settings file was unreadable: moved aside (kept for support) and defaults used */
+  notice: { movedTo: string; problem: string } | null;
 }
 
 export interface SettingsApi {
