@@ -35,12 +35,31 @@ export function createI18n(lang: Language): I18n {
   return instance;
 }
 
-/** Renders a Msg; params that are themselves keys (prefixed "@") are translated first. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the learner's locale writes it: "23,5 GB" in Spanish and Portuguese, "23.5 GB" in
+ * English. Grouping only from five digits ("min2"), so resolutions and years read "1280", "2026".
+ */
+export function formatNumber(lang: string, n: number): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    // 'min2' is ES2023 Intl (Node 20, Chromium); the cast keeps older lib typings happy
+    f = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, useGrouping: 'min2' as unknown as boolean });
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
+}
+
+/**
+ * Renders a Msg; params that are themselves keys (prefixed "@") are translated first, numbers
+ * localized (except `count`, which i18next needs as a number to pick the plural form).
+ */
 export function renderMsg(i18n: I18n, m: Msg | null | undefined): string {
   if (!m) return '';
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(m.params ?? {})) {
-    params[k] = typeof v === 'string' && v.startsWith('@') ? i18n.t(v.slice(1)) : v;
+    params[k] = typeof v === 'string' && v.startsWith('@') ? i18n.t(v.slice(1)) : typeof v === 'number' && k !== 'count' && Number.isFinite(v) ? formatNumber(i18n.language, v) : v;
   }
   return i18n.t(m.key, params);
 }

@@ -37,3 +37,14 @@ describe('message catalogs', () => {
     expect(languageFromLocale('de-DE')).toBe('en');
   });
 });
+
+describe('numbers in messages', () => {
+  it('are written the way each language writes them, and plurals still work', () => {
+    const m = { key: 'checks:hardware.memory.observed', params: { total: 23.5 } };
+    expect(renderMsg(createI18n('en'), m)).toBe('23.5 GB');
+    expect(renderMsg(createI18n('es'), m)).toBe('23,5 GB');
+    expect(renderMsg(createI18n('pt'), m)).toBe('23,5 GB');
+    expect(renderMsg(createI18n('pt'), { key: 'checks:hardware.cpu.observed', params: { count: 1, brand: 'x' } })).toMatch(/^1 núcleo/);
+    expect(renderMsg(createI18n('es'), { key: 'checks:hardware.cpu.observed', params: { count: 4, brand: 'x' } })).toMatch(/^4 núcleos/);
+  });
+});
