@@ -6,7 +6,8 @@ import { App } from './app/App';
 import { useApp } from './app/store';
 
 async function start() {
-  const settings = await window.preflight.getSettings();
+  const [settings, info] = await Promise.all([window.preflight.getSettings(), window.preflight.appInfo()]);
+  useApp.getState().setInfo(info);
   const lang = settings.effectiveLanguage;
   document.documentElement.lang = lang;
   useApp.getState().setSettings(settings);

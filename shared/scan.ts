@@ -23,6 +23,8 @@ export const ProfileSummarySchema = z.object({
   origin: z.string(),
   hasChecklists: z.boolean(),
   hasMockExam: z.boolean(),
+  /** the exam's own support contact (from its FAQ), shown with the admin's */
+  support: z.object({ email: z.string().optional(), url: z.string().optional() }).nullable(),
   /** the profile has no text in the asked language: English is shown instead, marked as such */
   untranslated: z.boolean(),
 });

@@ -13,6 +13,8 @@ export interface SettingsOptions {
   osLocale?: string;
   /** exam profile locked by an admin policy */
   lockedProfileId?: string | null;
+  /** exam profile an admin policy preselects until the learner picks one */
+  defaultProfileId?: string | null;
 }
 
 export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOptions = {}): SettingsHandlers {
@@ -30,7 +32,7 @@ export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOption
 
   const state = (s: typeof DEFAULT_SETTINGS): SettingsState => ({
     ...s,
-    profileId: locked ?? s.profileId,
+    profileId: locked ?? s.profileId ?? opts.defaultProfileId ?? null,
     effectiveLanguage: s.language ?? osLanguage,
     lockedProfileId: locked,
     notice,

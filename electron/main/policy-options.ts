@@ -5,7 +5,7 @@ import { publicPolicyState, type LoadedPolicy } from '../storage/policy';
 
 export function handlerOptionsFromPolicy(loaded: LoadedPolicy, osLocale: string): HandlerOptions {
   return {
-    settings: { osLocale, lockedProfileId: loaded.policy.lockedProfile },
+    settings: { osLocale, lockedProfileId: loaded.policy.lockedProfile, defaultProfileId: loaded.policy.defaultProfile },
     scan: { extraProfiles: loaded.extraProfiles, networkChecks: loaded.policy.networkChecks, policy: publicPolicyState(loaded) },
   };
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/i18n/text';
 import { ROUTES, type RouteId } from '../routes';
 import { useHashRoute } from './hash';
-import { useApp } from './store';
+import { hiddenRoutes, useApp } from './store';
 import './shell.css';
 
 function FocusHeading({ enabled }: { enabled: boolean }) {
@@ -25,6 +25,7 @@ export function App() {
   const [route, go] = useHashRoute();
   const settings = useApp((s) => s.settings);
   const updateSettings = useApp((s) => s.updateSettings);
+  const hidden = hiddenRoutes(useApp((s) => s.info));
   const navigated = useRef(false);
   const firstRoute = useRef(route);
   if (route !== firstRoute.current) navigated.current = true;
@@ -32,6 +33,7 @@ export function App() {
   const profileId = settings?.profileId ?? null;
   const def = ROUTES.find((r) => r.id === route) ?? ROUTES[0]!;
   const blocked = def.needsProfile && !profileId;
+  const isHidden = hidden.includes(def.id);
 
   useEffect(() => {
     document.title = `${t(def.labelKey)} — ${t('common:app.name')}`;
@@ -63,7 +65,7 @@ export function App() {
       </header>
       <nav className="app-nav" aria-label={t('common:shell.navLabel')}>
         <ol>
-          {ROUTES.map((r, i) => {
+          {ROUTES.filter((r) => !hidden.includes(r.id)).map((r, i) => {
             const disabled = r.needsProfile && !profileId;
             return (
               <li key={r.id}>
@@ -86,7 +88,13 @@ export function App() {
         {settings?.notice && (
           <p className="notice" role="alert">{t('common:shell.settingsMovedAside', { to: settings.notice.movedTo, problem: settings.notice.problem })}</p>
         )}
-        {blocked ? (
+        {isHidden ? (
+          <section>
+            <h1 tabIndex={-1}>{t(def.labelKey)}</h1>
+            <p>{t('common:shell.hiddenByPolicy')}</p>
+            <FocusHeading enabled={navigated.current} />
+          </section>
+        ) : blocked ? (
           <section>
             <h1 tabIndex={-1}>{t(def.labelKey)}</h1>
             <p>{t('common:shell.needsProfile')}</p>

@@ -4,11 +4,14 @@ import { create } from 'zustand';
 import type { CheckResult } from '../../shared/check';
 import type { SettingsState, Settings } from '../../shared/api/settings';
 import type { ScanResult } from '../../shared/scan';
+import type { AppInfo } from '../../shared/api/scan';
 
 export type ScanPhase = 'idle' | 'running' | 'done' | 'error';
 
 interface AppState {
   settings: SettingsState | null;
+  /** version and the admin policy in force (read once at start) */
+  info: AppInfo | null;
   /** results in arrival order while a scan runs; the final list once it ends */
   results: CheckResult[];
   scan: ScanResult | null;
@@ -19,14 +22,21 @@ interface AppState {
   /** camera and microphone results (area "devices"), keyed by id */
   devices: Record<string, CheckResult>;
   setSettings(s: SettingsState): void;
+  setInfo(i: AppInfo): void;
   updateSettings(patch: Partial<Settings>): Promise<void>;
   runScan(profileId: string): Promise<void>;
   rerunCheck(profileId: string, checkId: string): Promise<void>;
   setDeviceResult(r: CheckResult): void;
 }
 
+/** Routes an admin's policy hides (the mock exam where rehearsing is not wanted). */
+export function hiddenRoutes(info: AppInfo | null): string[] {
+  return info?.policy?.policy.hideMockExam ? ['exam'] : [];
+}
+
 export const useApp = create<AppState>()((set, get) => ({
   settings: null,
+  info: null,
   results: [],
   scan: null,
   scanPhase: 'idle',
@@ -34,6 +44,7 @@ export const useApp = create<AppState>()((set, get) => ({
   rerunning: [],
   devices: {},
   setSettings: (settings) => set({ settings }),
+  setInfo: (info) => set({ info }),
   async updateSettings(patch) {
     const before = get().settings;
     // another exam: the previous check no longer applies

@@ -102,6 +102,7 @@ export function summarizeProfile(p: Profile, lang: Language, origin = 'builtin')
     program: program.text,
     course: course ? course.text : null,
     untranslated: title.fallback || program.fallback || !!course?.fallback,
+    support: p.support ?? null,
     origin,
     hasChecklists: p.checklists !== undefined,
     hasMockExam: p.mockExam !== undefined,

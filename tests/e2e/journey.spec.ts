@@ -75,3 +75,32 @@ test.describe('exam locked by policy', () => {
     await app.screenshot('journey-locked');
   });
 });
+
+test.describe('policy: default exam, hidden mock exam, support contact', () => {
+  test.use({
+    handlerOptions: {
+      settings: { defaultProfileId: 'mitx-sds-capstone' },
+      scan: {
+        policy: {
+          policy: { defaultProfile: 'mitx-sds-capstone', lockedProfile: null, extraProfilesDir: null, hideMockExam: true, networkChecks: false, supportContact: { name: 'Campus IT help desk', email: 'helpdesk@example.edu' } },
+          source: '/etc/exam-preflight/policy.json', searched: ['/etc/exam-preflight/policy.json'], problems: [], rejected: false,
+        },
+      },
+    },
+  });
+  test('the default exam is preselected, the mock exam is gone, About names both contacts', async ({ app }) => {
+    const { page } = app;
+    await app.open('choose', { lang: 'en' });
+    await expect(page.getByRole('radio', { checked: true })).toHaveValue('mitx-sds-capstone');
+    const nav = page.getByRole('navigation');
+    await expect(nav.getByRole('link', { name: /Checklists/ })).toBeVisible();
+    await expect(nav.getByRole('link', { name: /Mock exam/ })).toHaveCount(0);
+    await app.open('exam');
+    await expect(page.getByText('Your organisation has turned this part of the app off')).toBeVisible();
+    await app.open('about');
+    await expect(page.getByTestId('support')).toContainText('Your organisation: Campus IT help desk · helpdesk@example.edu');
+    await expect(page.getByTestId('support')).toContainText('sds-mm@mit.edu');
+    await expect(page.locator('.about-list')).toContainText('Hidden');
+    await app.screenshot('about-policy');
+  });
+});

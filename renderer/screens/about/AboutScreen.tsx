@@ -1,20 +1,33 @@
-// About: version, and the admin policy in force (or why a policy file was rejected).
+// About: version, the admin policy in force (or why a policy file was rejected), and who to ask
+// for help: the organisation's contact from the policy and the exam's own from its profile.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../shared/api/scan';
+import type { ProfileSummary } from '../../../shared/scan';
+import { languageFromLocale } from '../../../shared/i18n';
 import type { ScreenProps } from '../../routes';
+import { useApp } from '../../app/store';
 import './about.css';
 
-export default function AboutScreen(_props: ScreenProps) {
-  const { t } = useTranslation();
-  const [info, setInfo] = useState<AppInfo | null>(null);
+type Contact = { name?: string; email?: string; url?: string };
+
+// Plain, selectable text rather than links: the app opens no browser or mail client (no
+// shell.openExternal in main), so learners copy the address into the program they use.
+function ContactLine({ c }: { c: Contact }) {
+  return <span className="contact">{[c.name, c.email, c.url].filter(Boolean).join(' · ')}</span>;
+}
+
+export default function AboutScreen({ profileId }: ScreenProps) {
+  const { t, i18n } = useTranslation();
+  const info = useApp((s) => s.info);
+  const [exam, setExam] = useState<ProfileSummary | null>(null);
   useEffect(() => {
     let live = true;
-    void window.preflight.appInfo().then((i) => { if (live) setInfo(i); });
+    if (profileId) void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((all) => { if (live) setExam(all.find((p) => p.id === profileId) ?? null); });
     return () => { live = false; };
-  }, []);
+  }, [profileId, i18n.language]);
   const state = info?.policy ?? null;
   const p = state?.policy;
+  const org = p?.supportContact ?? null;
   const yesNo = (b: boolean) => t(b ? 'common:about.on' : 'common:about.off');
   return (
     <section>
@@ -33,8 +46,16 @@ export default function AboutScreen(_props: ScreenProps) {
             <dd>{p.lockedProfile ?? t('common:about.notLocked')}</dd>
             <dt>{t('common:about.network')}</dt>
             <dd>{yesNo(p.networkChecks)}</dd>
+            <dt>{t('common:about.mockExam')}</dt>
+            <dd>{p.hideMockExam ? t('common:about.hidden') : yesNo(true)}</dd>
           </>
         )}
+        <dt>{t('common:about.support')}</dt>
+        <dd data-testid="support">
+          {!org && !exam?.support && t('common:about.supportNone')}
+          {org && <p>{t('common:about.supportOrg')} <ContactLine c={org} /></p>}
+          {exam?.support && <p>{t('common:about.supportExam', { exam: exam.title })} <ContactLine c={exam.support} /></p>}
+        </dd>
       </dl>
       {state && state.problems.length > 0 && (
         <div className="notice" role="note">

@@ -76,14 +76,14 @@ describe('electron/main.ts', () => {
 });
 
 describe('policy → handler options', () => {
-  it('passes the locked exam, extra profiles and the network switch on', async () => {
+  it('passes the locked and default exams, extra profiles and the network switch on', async () => {
     const { handlerOptionsFromPolicy } = await import('../../../electron/main/policy-options');
     const { SAFE_DEFAULTS } = await import('../../../shared/policy/schema');
     const opts = handlerOptionsFromPolicy(
-      { policy: { ...SAFE_DEFAULTS, lockedProfile: 'mitx-pom-final', networkChecks: false }, source: '/etc/exam-preflight/policy.json', searched: [], problems: [], rejected: false, extraProfiles: [], extraBanks: [] },
+      { policy: { ...SAFE_DEFAULTS, lockedProfile: 'mitx-pom-final', defaultProfile: 'mitx-sds-ml', networkChecks: false }, source: '/etc/exam-preflight/policy.json', searched: [], problems: [], rejected: false, extraProfiles: [], extraBanks: [] },
       'es-MX',
     );
-    expect(opts.settings).toEqual({ osLocale: 'es-MX', lockedProfileId: 'mitx-pom-final' });
+    expect(opts.settings).toEqual({ osLocale: 'es-MX', lockedProfileId: 'mitx-pom-final', defaultProfileId: 'mitx-sds-ml' });
     expect(opts.scan).toMatchObject({ extraProfiles: [], networkChecks: false, policy: { source: '/etc/exam-preflight/policy.json', rejected: false } });
     expect(opts.scan?.policy).not.toHaveProperty('extraProfiles'); // profile contents stay in main
   });

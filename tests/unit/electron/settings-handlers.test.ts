@@ -27,6 +27,14 @@ describe('settings handlers', () => {
     expect(s).toMatchObject({ profileId: 'mitx-sds-capstone', lockedProfileId: 'mitx-sds-capstone' });
   });
 
+  it('a policy default exam is preselected until the learner picks another', async () => {
+    const dir = await tmp();
+    const h = createSettingsHandlers(ctx(dir), { defaultProfileId: 'mitx-sds-ml' });
+    expect((await h.getSettings()).profileId).toBe('mitx-sds-ml');
+    expect((await h.updateSettings({ profileId: 'mitx-pom-final' })).profileId).toBe('mitx-pom-final');
+    expect((await createSettingsHandlers(ctx(dir), { defaultProfileId: 'mitx-sds-ml' }).getSettings()).profileId).toBe('mitx-pom-final');
+  });
+
   it('refuses unknown keys and wrong values from the window', async () => {
     const h = createSettingsHandlers(ctx(await tmp()));
     await expect(h.updateSettings({ language: 'fr' })).rejects.toThrow();
