@@ -20,7 +20,10 @@ if (cliArgs) {
     const { runCli } = await import('./cli/run');
     let code = 3;
     try {
-      code = await runCli(cliArgs, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+      code = await runCli(cliArgs, {
+        stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
+        loadPolicy: () => loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') }),
+      });
     } catch (err) {
       process.stderr.write(`internal error: ${String(err)}\n`);
     }

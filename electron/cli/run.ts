@@ -17,6 +17,7 @@ import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache
 import { writeFileAtomic } from '../storage/atomic';
 import { readFacts, resolveProfile } from './inputs';
 import type { inspectMachine } from '../inspect';
+import type { LoadedPolicy } from '../storage/policy';
 
 type InspectMachine = typeof inspectMachine;
 import packageJson from '../../package.json';
@@ -31,6 +32,12 @@ export interface CliIo {
   /** injected in tests: a fake inspection instead of probing this machine */
   inspect?: InspectMachine;
   now?: () => Date;
+  /**
+   * The admin's policy (electron/storage/policy.ts): the bin and the installed app pass the real
+   * loader; without one (tests) no policy applies. Its locked or default exam stands in for a
+   * missing --profile, its extra profiles are known by id, and its network switch is obeyed.
+   */
+  loadPolicy?: () => Promise<LoadedPolicy>;
 }
 
 const FORMATS = ['text', 'json', 'junit'] as const;
@@ -49,6 +56,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(`cli:${k}`, o);
   const debug = argv.includes('--debug');
   let exitCode: number = EXIT.ready;
+  let policy: LoadedPolicy | null = null;
+  const getPolicy = async (): Promise<LoadedPolicy | null> => {
+    if (policy || !io.loadPolicy) return policy;
+    policy = await io.loadPolicy();
+    // a rejected policy never stops a check: it is reported and the app's defaults apply
+    if (policy.rejected) io.stderr.write(`${t('policy.rejected', { file: policy.source })}\n${policy.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return policy;
+  };
+  const profileFor = async (arg: string | undefined) => {
+    const pol = await getPolicy();
+    const id = arg ?? pol?.policy.lockedProfile ?? pol?.policy.defaultProfile;
+    if (!id) throw new InvalidInputError([{ file: '--profile', path: '', message: t('policy.noProfile') }]);
+    return resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
+  };
 
   const output = async (report: Report, format: Format, out: string | undefined, colour: boolean) => {
     const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : renderText(report, i18n, { colour: colour && !out });
@@ -76,22 +97,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .option('--no-color', t('help.noColor'))
       .option('--debug', t('help.debug'));
 
-  common(program.command('check').description(t('help.check')).requiredOption('--profile <id|file>', t('help.profile')))
+  common(program.command('check').description(t('help.check')).option('--profile <id|file>', t('help.profileOptional')))
     .option('--no-cache', t('help.noCache'))
-    .action(async (opts: { profile: string; format: Format; out?: string; color: boolean; cache: boolean }) => {
-      const profile = await resolveProfile(opts.profile, io.cwd);
+    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean }) => {
+      const profile = await profileFor(opts.profile);
+      const networkChecks = policy?.policy.networkChecks ?? true;
       const cache = opts.cache ? await fileCache(defaultCacheFile(io.env)) : memoryCache();
       // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
       const { inspectMachine } = await import('../inspect');
       const { realDeps } = await import('../inspect/deps');
-      const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile), { deps: realDeps(cache) });
+      const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile, { networkChecks }), { deps: realDeps(cache) });
       const results = evaluate(profile, facts);
       await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString() }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
     });
 
-  common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).requiredOption('--profile <id|file>', t('help.profile')))
-    .action(async (opts: { facts: string; profile: string; format: Format; out?: string; color: boolean }) => {
-      const [profile, facts] = await Promise.all([resolveProfile(opts.profile, io.cwd), readFacts(opts.facts, io.cwd)]);
+  common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
+    .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean }) => {
+      const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
       const results = evaluate(profile, facts);
       await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString() }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
     });
@@ -99,8 +121,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program.command('profiles').description(t('help.profiles'))
     .addOption(new Option('--format <format>', t('help.format')).choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
-    .action((opts: { format: 'text' | 'json' }) => {
-      const list = allProfiles().map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text }));
+    .action(async (opts: { format: 'text' | 'json' }) => {
+      const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text }));
       io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => `${p.id.padEnd(20)} ${p.title}  (${p.program})`).join('\n') + '\n');
     });
 

@@ -86,7 +86,7 @@ describe('bad input: one clear message, exit 2, no stack trace', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   };
   it('usage errors', async () => {
-    await bad(['check'], /required option '--profile/);
+    await bad(['check'], /no exam given: pass --profile/);
     await bad(['check', '--profile', 'mitx-sds-capstone', '--format', 'pdf'], /Allowed choices are text, json, junit/);
     await bad(['frobnicate'], /unknown command/);
   });
