@@ -19,6 +19,8 @@ export type ExamHandlers = Pick<Handlers, keyof typeof examInvoke>;
 export interface ExamOptions {
   /** admin-provided profiles (the same list the scan handlers get) */
   extraProfiles?: Profile[];
+  /** the admin policy hides the mock exam: no attempt can start (the window hides it too) */
+  hidden?: boolean;
 }
 
 const Id = z.string().min(1).max(64);
@@ -70,6 +72,7 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
     async startAttempt(profileId, accommodation) {
       const pid = Id.parse(profileId);
       const acc = AccommodationSchema.parse(accommodation);
+      if (opts.hidden) throw new Error('the mock exam is turned off by the administrator\'s policy on this computer');
       const i = await info(pid);
       const p = profile(pid);
       if (!p?.mockExam || !i.bank || i.problems.length) throw new Error(`the mock exam of "${pid}" cannot start: ${i.problems.join('; ') || 'no mock exam in this profile'}`);
