@@ -7,7 +7,7 @@ import { QuestionSchema, type QuestionBank, type Question } from './bank';
 import type { MockExamSettings } from './settings';
 import { LocalTextSchema } from '../i18n/text';
 import { sample, seedFor, shuffle } from './random';
-import type { Answer } from './grading';
+import { isAnswered, type Answer } from './grading';
 
 export const AccommodationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }).strict(),
@@ -227,6 +227,7 @@ export function selfMark(a0: Attempt, sectionId: string, qid: string, points: nu
   if (!isClosed(s)) throw new ExamRuleError('not-closed', `section "${sectionId}" must be submitted before self-marking`);
   const q = questionOf(s, qid);
   if (q.type !== 'short') throw new ExamRuleError('not-short', `question "${qid}" is auto-graded`);
+  if (!isAnswered(s.answers[qid])) throw new ExamRuleError('bad-answer', `question "${qid}" was not answered: there is nothing to mark`);
   if (!(points >= 0 && points <= q.points)) throw new ExamRuleError('bad-answer', `points must be between 0 and ${q.points}`);
   return replace(a, { ...s, selfMarks: { ...s.selfMarks, [qid]: points } });
 }

@@ -11,7 +11,7 @@ import { Local, clock, minutes } from './text';
 interface Props { attemptId: string; onLeave: () => void }
 
 export function AttemptPanel({ attemptId, onLeave }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [view, setView] = useState<AttemptView | null>(null);
   const [skew, setSkew] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -49,8 +49,8 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
                 <th scope="row"><Local text={s.title} /></th>
                 <td>{t('exam:sections.minutes', { count: minutes(s.limitMs) })}{s.limitMs !== s.baseLimitMs && ` (${t('exam:sections.base', { count: minutes(s.baseLimitMs) })})`}</td>
                 <td>{s.questions.length}</td>
-                <td><span className={`exam-status exam-status-${s.status}`}><span aria-hidden="true">{s.status === 'submitted' ? '✓ ' : s.status === 'expired' ? '⏱ ' : s.status === 'open' ? '▶ ' : ''}</span>{t(`exam:status.${s.status}`)}</span>
-                  {s.status === 'expired' && s.closedAt && <span className="exam-hint"> {t('exam:sections.expiredAt', { time: new Date(s.closedAt).toLocaleTimeString() })}</span>}
+                <td><span className={`exam-status exam-status-${s.status}`}><span aria-hidden="true">{s.status === 'submitted' ? '✓ ' : s.status === 'expired' ? '◔ ' : s.status === 'open' ? '▶ ' : ''}</span>{t(`exam:status.${s.status}`)}</span>
+                  {s.status === 'expired' && s.closedAt && <span className="exam-hint"> {t('exam:sections.expiredAt', { time: new Date(s.closedAt).toLocaleTimeString(i18n.language) })}</span>}
                 </td>
                 <td>
                   {s.status === 'not-started' && (

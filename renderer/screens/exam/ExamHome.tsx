@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImported }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [kind, setKind] = useState<Accommodation['kind']>('none');
   const [extra, setExtra] = useState('30');
   const [factor, setFactor] = useState('1.5');
@@ -90,7 +90,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
           <ul className="exam-past">
             {attempts.map((a) => (
               <li key={a.id} data-testid="past-attempt">
-                <span>{new Date(a.createdAt).toLocaleString()}</span>{' — '}
+                <span>{new Date(a.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</span>{' — '}
                 <span>{a.finished ? t(`exam:verdict.${a.verdict}`, { percent: a.percent, pass: info.settings?.passMarkPercent ?? 60 }) : t('exam:attempts.inProgress')}</span>{' '}
                 <button type="button" className="btn" onClick={() => onOpen(a.id)}>{a.finished ? t('exam:attempts.review') : t('exam:attempts.resume')}</button>
               </li>

@@ -73,7 +73,8 @@ export function Results({ attempt, section, onView }: Props) {
                 <dt>{t('exam:results.explanation')}</dt>
                 <dd><Local text={q.explanation} /></dd>
               </dl>
-              {q.type === 'short' && (
+              {/* a blank short answer has nothing to mark: it stays at 0 */}
+              {q.type === 'short' && mine && (
                 <div role="group" aria-label={t('exam:results.selfMark', { n: i + 1 })} className="exam-selfmark">
                   <span>{t('exam:results.selfMark', { n: i + 1 })}</span>
                   {Array.from({ length: Math.floor(q.points) + 1 }, (_, p) => (

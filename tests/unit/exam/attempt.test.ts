@@ -157,7 +157,8 @@ describe('scoring', () => {
     expect(s0.sections[0]).toMatchObject({ earned: 5, possible: 7, pending: 0 });
     expect(s0.verdict).toBe('pending'); // section b not taken
     a = submitSection(openSection(a, 'b', T0 + 2 * MIN), 'b', T0 + 3 * MIN);
-    a = selfMark(a, 'a', 'q-short', 0, T0 + 4 * MIN);
+    // a blank short answer cannot be self-marked (nothing to mark): it stays at 0
+    expect(code(() => selfMark(a, 'a', 'q-short', 1, T0 + 4 * MIN))).toBe('bad-answer');
     const s1 = scoreAttempt(a);
     expect(s1).toMatchObject({ earned: 5, possible: 11, percent: 45.5, verdict: 'fail' });
   });
