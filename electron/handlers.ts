@@ -20,7 +20,7 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
   return {
     ...createScanHandlers(ctx, opts.scan).handlers,
     ...createSettingsHandlers(ctx, opts.settings),
-    ...createChecklistHandlers(ctx),
+    ...createChecklistHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles }),
     ...createExamHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, hidden: opts.scan?.policy?.policy.hideMockExam }),
     ...createReportHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, ...opts.report }),
   } satisfies Handlers;

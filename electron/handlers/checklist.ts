@@ -1,12 +1,95 @@
-// Main-process implementation of ChecklistApi (shared/api/checklist.ts). Plain Node, tested without Electron.
-// Every argument arrives as unknown: parse it (zod) before use.
+// Main-process implementation of ChecklistApi (shared/api/checklist.ts): progress per exam in
+// <dataDir>/checklists.json (atomic writes, one change at a time). A corrupt file is moved aside and
+// the window told so; it is never silently wiped. Arguments arrive as unknown and are parsed (zod).
+import path from 'node:path';
+import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
-import type { checklistInvoke } from '../../shared/api/checklist';
+import type { ChecklistState, checklistInvoke } from '../../shared/api/checklist';
+import { findProfile } from '../../shared/profile/load';
+import type { Profile } from '../../shared/profile/schema';
+import { activeItems } from '../../shared/checklist/schema';
+import { parseDay } from '../../shared/checklist/dates';
+import { ChecklistProgressSchema, EMPTY_PROGRESS, summarizeChecklists, type ChecklistProgress, type ChecklistSummary } from '../../shared/checklist/summary';
+import { JsonStore } from '../storage/json-store';
 import type { HandlerContext } from './context';
 
 export type ChecklistHandlers = Pick<Handlers, keyof typeof checklistInvoke>;
 
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function createChecklistHandlers(ctx: HandlerContext): ChecklistHandlers {
-  return {};
+export interface ChecklistOptions {
+  extraProfiles?: Profile[];
+}
+
+const FileSchema = z.object({ format: z.literal(1), profiles: z.record(z.string(), ChecklistProgressSchema) }).strict();
+type ProgressFile = z.infer<typeof FileSchema>;
+
+const ProfileId = z.string().min(1).max(64);
+const ItemId = z.string().min(1).max(64);
+const Day = z.string().nullable().refine((d) => d === null || parseDay(d) !== null, 'a calendar day "YYYY-MM-DD"');
+
+export function checklistStore(dataDir: string) {
+  return new JsonStore(path.join(dataDir, 'checklists.json'), FileSchema, (): ProgressFile => ({ format: 1, profiles: {} }));
+}
+
+/** The checklist summary of one exam, for the report (no side effects beyond moving a corrupt file aside). */
+export async function readChecklistSummary(ctx: Pick<HandlerContext, 'dataDir'>, profile: Profile): Promise<ChecklistSummary> {
+  const { value } = await checklistStore(ctx.dataDir).load();
+  return summarizeChecklists(profile, value.profiles[profile.id] ?? EMPTY_PROGRESS);
+}
+
+export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOptions = {}): ChecklistHandlers {
+  const store = checklistStore(ctx.dataDir);
+  let notice: ChecklistState['notice'] = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const profileOf = (raw: unknown) => {
+    const id = ProfileId.parse(raw);
+    const p = findProfile(id, opts.extraProfiles ?? []);
+    if (!p) throw new Error(`unknown exam profile "${id}"`);
+    return p;
+  };
+  const load = async () => {
+    const { value, movedAside } = await store.load();
+    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem };
+    return value;
+  };
+  const state = (p: Profile, progress: ChecklistProgress): ChecklistState => ({
+    profileId: p.id, checklists: p.checklists ?? null, progress, summary: summarizeChecklists(p, progress), notice,
+  });
+  /** load-change-save, one at a time: two quick ticks cannot overwrite each other */
+  const change = (p: Profile, fn: (x: ChecklistProgress) => ChecklistProgress | null) => {
+    const run = queue.then(async () => {
+      const file = await load();
+      const next = fn(file.profiles[p.id] ?? EMPTY_PROGRESS);
+      const profiles = { ...file.profiles };
+      if (next) profiles[p.id] = { ...next, updatedAt: new Date(ctx.now()).toISOString() };
+      else delete profiles[p.id];
+      await store.save({ format: 1, profiles });
+      return state(p, profiles[p.id] ?? EMPTY_PROGRESS);
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    async getChecklists(profileId) {
+      const p = profileOf(profileId);
+      const file = await load();
+      return state(p, file.profiles[p.id] ?? EMPTY_PROGRESS);
+    },
+    async setChecklistItem(profileId, itemId, done) {
+      const p = profileOf(profileId);
+      const id = ItemId.parse(itemId);
+      const on = z.boolean().parse(done);
+      if (!activeItems(p.checklists).some((i) => i.id === id)) throw new Error(`the exam "${p.id}" has no checklist item "${id}"`);
+      return change(p, (x) => ({ ...x, ticked: on ? [...new Set([...x.ticked, id])] : x.ticked.filter((t) => t !== id) }));
+    },
+    async setExamDate(profileId, date) {
+      const p = profileOf(profileId);
+      const day = Day.parse(date);
+      return change(p, (x) => ({ ...x, examDate: day }));
+    },
+    async resetChecklists(profileId) {
+      return change(profileOf(profileId), () => null);
+    },
+  };
 }

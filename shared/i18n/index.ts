@@ -51,15 +51,34 @@ export function formatNumber(lang: string, n: number): string {
   return f.format(n);
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day "YYYY-MM-DD" as the language writes it ("5 December 2026", "5 de diciembre de
+ * 2026"). Formatted in UTC on purpose: the day is a date, not an instant, and must not shift.
+ */
+export function formatDay(lang: string, day: string): string {
+  let f = dayFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    dayFormats.set(lang, f);
+  }
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Renders a Msg; params that are themselves keys (prefixed "@") are translated first, numbers
- * localized (except `count`, which i18next needs as a number to pick the plural form).
+ * localized (except `count`, which i18next needs as a number to pick the plural form), calendar
+ * days ("YYYY-MM-DD") written as dates.
  */
 export function renderMsg(i18n: I18n, m: Msg | null | undefined): string {
   if (!m) return '';
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(m.params ?? {})) {
-    params[k] = typeof v === 'string' && v.startsWith('@') ? i18n.t(v.slice(1)) : typeof v === 'number' && k !== 'count' && Number.isFinite(v) ? formatNumber(i18n.language, v) : v;
+    params[k] = typeof v === 'string' && v.startsWith('@') ? i18n.t(v.slice(1)) : typeof v === 'number' && k !== 'count' && Number.isFinite(v) ? formatNumber(i18n.language, v) : typeof v === 'string' && DAY.test(v) ? formatDay(i18n.language, v) : v;
   }
   return i18n.t(m.key, params);
 }

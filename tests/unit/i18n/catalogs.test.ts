@@ -48,3 +48,12 @@ describe('numbers in messages', () => {
     expect(renderMsg(createI18n('es'), { key: 'checks:hardware.cpu.observed', params: { count: 4, brand: 'x' } })).toMatch(/^4 núcleos/);
   });
 });
+
+describe('calendar days in messages', () => {
+  it('are written as dates in each language, never shifted by the time zone', () => {
+    const m = { key: 'checklist:expiry.expired', params: { date: '2026-12-05' } };
+    expect(renderMsg(createI18n('en'), m)).toBe('Your ID expired on December 5, 2026.');
+    expect(renderMsg(createI18n('es'), m)).toBe('Tu documento venció el 5 de diciembre de 2026.');
+    expect(renderMsg(createI18n('pt'), m)).toBe('O seu documento venceu em 5 de dezembro de 2026.');
+  });
+});
