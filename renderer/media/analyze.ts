@@ -106,3 +106,39 @@ export function microphoneResult(peakLevel: number, label: string, required: boo
     durationMs,
   };
 }
+
+/**
+ * Sharpness of a grayscale image as the variance of its Laplacian: text in focus has strong edges
+ * (high variance), a blurred or moving card does not. `gray` is w*h luma values.
+ */
+export function laplacianVariance(gray: ArrayLike<number>, w: number, h: number): number {
+  let sum = 0;
+  let sq = 0;
+  let n = 0;
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      const v = gray[i - w]! + gray[i + w]! + gray[i - 1]! + gray[i + 1]! - 4 * gray[i]!;
+      sum += v;
+      sq += v * v;
+      n++;
+    }
+  }
+  return n ? sq / n - (sum / n) ** 2 : 0;
+}
+
+export function toGray(rgba: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(Math.floor(rgba.length / 4));
+  for (let i = 0; i < out.length; i++) out[i] = 0.299 * rgba[i * 4]! + 0.587 * rgba[i * 4 + 1]! + 0.114 * rgba[i * 4 + 2]!;
+  return out;
+}
+
+/** An ID held up to the camera: readable when lit (mean luma) and sharp (Laplacian variance). */
+export const ID_MIN_BRIGHTNESS = 60;
+export const ID_MIN_SHARPNESS = 60;
+export type IdFrameVerdict = 'readable' | 'dark' | 'blurry';
+export function idFrameQuality(rgba: ArrayLike<number>, w: number, h: number): { brightness: number; sharpness: number; verdict: IdFrameVerdict } {
+  const brightness = meanBrightness(rgba);
+  const sharpness = laplacianVariance(toGray(rgba), w, h);
+  return { brightness, sharpness, verdict: brightness < ID_MIN_BRIGHTNESS ? 'dark' : sharpness < ID_MIN_SHARPNESS ? 'blurry' : 'readable' };
+}

@@ -10,7 +10,8 @@ export function parseDay(s: string | null | undefined): string | null {
   const m = DAY_RE.exec(s ?? '');
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? s! : null;
 }
 
@@ -47,7 +48,7 @@ export function checkExpiry(expiry: string | null, examDate: string | null, toda
   if (exp < today) return { verdict: 'expired', message: msg('checklist:expiry.expired', { date: exp }), fix: msg('checklist:expiry.fixExpired') };
   const exam = parseDay(examDate);
   if (!exam) return { verdict: 'no-exam-date', message: msg('checklist:expiry.noExamDate', { date: exp }), fix: msg('checklist:expiry.fixNoExamDate') };
-  if (exp < exam) return { verdict: 'expires-before-exam', message: msg('checklist:expiry.beforeExam', { date: exp, exam, days: daysBetween(exp, exam) }), fix: msg('checklist:expiry.fixExpired') };
+  if (exp < exam) return { verdict: 'expires-before-exam', message: msg('checklist:expiry.beforeExam', { date: exp, exam, count: daysBetween(exp, exam) }), fix: msg('checklist:expiry.fixExpired') };
   return { verdict: 'ok', message: msg('checklist:expiry.ok', { date: exp, exam }), fix: null };
 }
 

@@ -1,24 +1,8 @@
 // The whole journey with the keyboard alone (issue 7): no mouse click anywhere in this file. Each
 // control is reached with Tab (Shift+Tab to go back up), activated with
 // Enter or Space, and must show a visible focus ring when it has focus.
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-/** Presses Tab until `target` has focus (at most `max` times), checking every stop shows its focus. */
-async function tabTo(page: Page, target: Locator, max = 80, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
-    const ring = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const s = getComputedStyle(el);
-      return { tag: el.tagName, text: (el.textContent ?? '').trim().slice(0, 40), outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, shadow: s.boxShadow !== 'none' };
-    });
-    if (ring) expect(ring.outline || ring.shadow, `focus ring on <${ring.tag}> "${ring.text}"`).toBe(true);
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
+import { tabTo } from './keys';
 
 test('choose, check, camera, microphone and summary with the keyboard only', async ({ app }) => {
   test.setTimeout(120_000);

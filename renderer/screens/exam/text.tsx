@@ -1,23 +1,5 @@
-// Small shared bits for the exam screens: data-file text in the learner's language (English
-// fallback marked with lang="en" so screen readers switch voice), and time formatting.
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES, localize, type Language, type LocalText } from '../../../shared/i18n/text';
-
-export function useLang(): Language {
-  const { i18n } = useTranslation();
-  const l = i18n.language?.slice(0, 2) as Language;
-  return LANGUAGES.includes(l) ? l : 'en';
-}
-
-export function Local({ text }: { text: LocalText }) {
-  const lang = useLang();
-  const r = localize(text, lang);
-  return r.fallback ? <span lang="en">{r.text}</span> : <>{r.text}</>;
-}
-
-export function localText(text: LocalText, lang: Language): string {
-  return localize(text, lang).text;
-}
+// Small shared bits for the exam screens: data-file text (renderer/components/Local) and time formatting.
+export { Local, localText, useLang } from '../../components/Local';
 
 /** h:mm:ss or m:ss, never negative */
 export function clock(ms: number): string {

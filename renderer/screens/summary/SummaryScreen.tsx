@@ -1,10 +1,12 @@
 // Step 5: ready or not, and what to fix first: required failures, then what could not be checked,
 // then advisory warnings. Links onward to the checklists, the mock exam and the report.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChecklistSummary } from '../../../shared/checklist/summary';
 import { verdictOf, type CheckResult } from '../../../shared/check';
 import { renderMsg } from '../../../shared/i18n';
 import type { RouteId, ScreenProps } from '../../routes';
-import { useApp } from '../../app/store';
+import { hiddenRoutes, useApp } from '../../app/store';
 import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import './summary.css';
@@ -17,8 +19,15 @@ export function fixOrder(results: readonly CheckResult[]): CheckResult[] {
 
 const NEXT: RouteId[] = ['checklists', 'exam', 'report'];
 
-export default function SummaryScreen({ go }: ScreenProps) {
+export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
+  const hidden = hiddenRoutes(useApp((s) => s.info));
+  const [checklist, setChecklist] = useState<ChecklistSummary | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (profileId) void window.preflight.getChecklists(profileId).then((s) => { if (live) setChecklist(s.summary); });
+    return () => { live = false; };
+  }, [profileId]);
   const results = useApp((s) => s.results);
   const scanPhase = useApp((s) => s.scanPhase);
   const devices = useApp((s) => s.devices);
@@ -28,6 +37,8 @@ export default function SummaryScreen({ go }: ScreenProps) {
     scanPhase !== 'done' && 'check',
     !devices['devices.camera'] && 'camera',
     !devices['devices.microphone'] && 'microphone',
+    // an unticked required item is not a failure, but the learner has not confirmed it yet
+    checklist?.status === 'incomplete' && 'checklists',
   ].filter((x): x is RouteId => !!x);
 
   return (
@@ -42,7 +53,7 @@ export default function SummaryScreen({ go }: ScreenProps) {
       {missing.length > 0 && (
         <ul className="summary-missing">
           {missing.map((r) => (
-            <li key={r}><button type="button" className="btn" onClick={() => go(r)}>{t(`common:summary.do.${r}`)}</button></li>
+            <li key={r}><button type="button" className="btn" onClick={() => go(r)}>{t(`common:summary.do.${r}`, { count: checklist?.requiredOpen ?? 0 })}</button></li>
           ))}
         </ul>
       )}
@@ -63,7 +74,7 @@ export default function SummaryScreen({ go }: ScreenProps) {
       )}
       <h2>{t('common:summary.next')}</h2>
       <ul className="next-links">
-        {NEXT.map((r) => (
+        {NEXT.filter((r) => !hidden.includes(r)).map((r) => (
           <li key={r}><a href={`#/${r}`}>{t(`common:nav.${r}`)}</a> — {t(`common:summary.nextText.${r}`)}</li>
         ))}
       </ul>

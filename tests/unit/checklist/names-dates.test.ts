@@ -68,7 +68,7 @@ describe('ID expiry and the exam date', () => {
 
   it('expired, expiring before the exam, valid through the exam day (inclusive)', () => {
     expect(checkExpiry('2026-11-22', '2026-12-10', today)).toMatchObject({ verdict: 'expired', fix: { key: 'checklist:expiry.fixExpired' } });
-    expect(checkExpiry('2026-12-01', '2026-12-10', today)).toMatchObject({ verdict: 'expires-before-exam', message: { params: { days: 9 } } });
+    expect(checkExpiry('2026-12-01', '2026-12-10', today)).toMatchObject({ verdict: 'expires-before-exam', message: { params: { count: 9 } } });
     expect(checkExpiry('2026-12-10', '2026-12-10', today).verdict).toBe('ok'); // valid on its last day
     expect(checkExpiry('2026-11-23', null, today).verdict).toBe('no-exam-date'); // still valid today
     expect(checkExpiry('', '2026-12-10', today).verdict).toBe('incomplete');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraResult, classifyMediaError, DARK_THRESHOLD, failureResult, levelPercent, meanBrightness, microphoneResult, osFamily, rms, SILENCE_LEVEL } from '../../../renderer/media/analyze';
+import { cameraResult, classifyMediaError, DARK_THRESHOLD, failureResult, idFrameQuality, laplacianVariance, levelPercent, meanBrightness, microphoneResult, osFamily, rms, SILENCE_LEVEL } from '../../../renderer/media/analyze';
 import { CheckResultSchema } from '../../../shared/check';
 import { createI18n, renderMsg } from '../../../shared/i18n';
 
@@ -80,5 +80,26 @@ describe('microphone verdict', () => {
     expect(microphoneResult(60, 'mic', true, 4000).status).toBe('pass');
     expect(microphoneResult(SILENCE_LEVEL - 1, 'mic', true, 4000).status).toBe('fail');
     expect(microphoneResult(0, 'mic', false, 4000).status).toBe('warn');
+  });
+});
+
+describe('ID held up to the camera', () => {
+  const W = 64;
+  const H = 40;
+  const image = (f: (x: number, y: number) => number) => {
+    const px = new Uint8ClampedArray(W * H * 4);
+    for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) { const v = f(x, y); px.set([v, v, v, 255], (y * W + x) * 4); }
+    return px;
+  };
+  it('sharp printed text on a lit card reads as readable', () => {
+    // black strokes every 4 px on white: the edges of text in focus
+    expect(idFrameQuality(image((x, y) => ((x % 4 === 0 || y % 6 === 0) ? 20 : 230)), W, H)).toMatchObject({ verdict: 'readable' });
+  });
+  it('a smooth gradient (a blurred card) is blurry, a dim one is dark', () => {
+    expect(idFrameQuality(image((x) => 120 + x), W, H)).toMatchObject({ verdict: 'blurry' });
+    expect(idFrameQuality(image((x, y) => ((x % 4 === 0 || y % 6 === 0) ? 5 : 40)), W, H)).toMatchObject({ verdict: 'dark' });
+  });
+  it('the Laplacian of a flat image is zero', () => {
+    expect(laplacianVariance(new Float32Array(W * H).fill(128), W, H)).toBe(0);
   });
 });

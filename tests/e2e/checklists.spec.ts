@@ -1,0 +1,94 @@
+// Checklists in Chromium: every checklist of the Principles of Manufacturing finals completed with
+// the keyboard alone, kept across a restart; the ID comparison shows a mismatch and its fix, and an
+// ID that expires before the exam; the exam date gives the days left and the re-run advice.
+import { test, expect } from './fixtures';
+import { tabTo } from './keys';
+import { localDay, addDays } from '../../shared/checklist/dates';
+
+const POM = 'mitx-pom-final';
+
+test('complete every checklist with the keyboard only; the progress survives a restart', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await app.open('checklists', { profileId: POM, lang: 'en' });
+  await expect(page.getByTestId('cl-progress')).toContainText('0 of 15 ticked');
+  const boxes = page.getByRole('checkbox');
+  const count = await boxes.count();
+  expect(count).toBe(15);
+  // exactly the approved translators, nothing else
+  const translator = page.locator('[data-item="materials-translator"] .cl-allowed li');
+  await expect(translator).toHaveText([/^Google Translate/, /^Youdao/, /^Bing Translator/]);
+
+  for (let i = 0; i < count; i++) {
+    await tabTo(page, boxes.nth(i));
+    await page.keyboard.press('Space');
+    await expect(boxes.nth(i)).toBeChecked();
+  }
+  await expect(page.getByTestId('cl-progress')).toHaveText('✓ Every required item is ticked.');
+
+  // the exam date, typed into the date field from the keyboard
+  const examDay = addDays(localDay(new Date()), 10);
+  const [y, m, d] = examDay.split('-');
+  await tabTo(page, page.getByLabel('Exam date', { exact: true }));
+  await page.keyboard.type(`${m}${d}${y}`);
+  await expect(page.getByTestId('exam-plan')).toHaveAttribute('data-days', '10');
+  await expect(page.getByTestId('exam-plan')).toContainText('10 days left. Run the full check again on');
+  await app.screenshot('checklists-done');
+
+  await app.restart();
+  await expect(page.getByTestId('cl-progress')).toHaveText('✓ Every required item is ticked.');
+  for (let i = 0; i < count; i++) await expect(boxes.nth(i)).toBeChecked();
+  await expect(page.getByLabel('Exam date', { exact: true })).toHaveValue(examDay);
+
+  // the summary no longer asks for the checklists
+  await app.open('summary');
+  await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Finish the checklists/ })).toHaveCount(0);
+
+  // reset from the keyboard, with a confirmation
+  await app.open('checklists');
+  await tabTo(page, page.getByRole('button', { name: "Reset this exam's checklists" }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Yes, reset' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('cl-progress')).toContainText('0 of 15 ticked');
+});
+
+test('a name that does not match, and an ID that expires before the exam, are explained with the fix', async ({ app }) => {
+  const { page } = app;
+  await app.open('checklists', { profileId: POM, lang: 'en' });
+  await page.getByLabel('Exam date', { exact: true }).fill(addDays(localDay(new Date()), 20));
+  await page.getByLabel('Name on your exam account').fill('Maria Silva');
+  await page.getByLabel('Name printed on your ID').fill('Mario Silva');
+  const result = page.getByTestId('name-result');
+  await expect(result).toHaveAttribute('data-verdict', 'mismatch');
+  await expect(result).toContainText('The names do not match.');
+  await expect(result).toContainText('Differs — on the account: maria; on the ID: mario.');
+  await expect(result).toContainText('Change the name on your exam account to match your ID exactly');
+
+  await page.getByLabel('Expiry date printed on your ID').fill(addDays(localDay(new Date()), 5));
+  await expect(page.getByTestId('expiry-result')).toHaveAttribute('data-verdict', 'expires-before-exam');
+  await expect(page.getByTestId('expiry-result')).toContainText('15 days before your exam');
+  await app.screenshot('checklists-mismatch');
+
+  // accents and a missing middle name: accepted, with what to watch
+  await page.getByLabel('Name on your exam account').fill('José Silva');
+  await page.getByLabel('Name printed on your ID').fill('JOSE ANTONIO SILVA');
+  await expect(result).toHaveAttribute('data-verdict', 'match-with-notes');
+  await expect(result).toContainText('Accents differ');
+  await expect(result).toContainText('Your ID also shows antonio');
+
+  // nothing typed here is stored
+  const saved = await app.handlers.getChecklists(POM);
+  expect(JSON.stringify(saved)).not.toMatch(/Silva|SILVA/);
+});
+
+test('the ID camera rehearsal measures the picture inside the guide', async ({ app }) => {
+  const { page } = app;
+  await app.open('checklists', { profileId: POM, lang: 'es' });
+  await page.getByRole('button', { name: 'Iniciar el ensayo del documento con la cámara' }).click();
+  await expect(page.getByTestId('id-camera')).toHaveAttribute('data-verdict', /readable|dark|blurry/);
+  await expect(page.getByTestId('id-camera')).toContainText('Nitidez');
+  await page.getByRole('button', { name: 'Detener la cámara' }).click();
+  await expect(page.getByTestId('id-camera')).toHaveCount(0);
+});
