@@ -17,11 +17,17 @@ export interface HandlerOptions {
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
+  const scan = createScanHandlers(ctx, opts.scan);
   return {
-    ...createScanHandlers(ctx, opts.scan).handlers,
+    ...scan.handlers,
     ...createSettingsHandlers(ctx, opts.settings),
     ...createChecklistHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles }),
     ...createExamHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, hidden: opts.scan?.policy?.policy.hideMockExam }),
-    ...createReportHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, ...opts.report }),
+    ...createReportHandlers(ctx, {
+      extraProfiles: opts.scan?.extraProfiles,
+      latestScan: scan.latestScan,
+      supportContact: opts.scan?.policy?.policy.supportContact ?? null,
+      ...opts.report,
+    }),
   } satisfies Handlers;
 }

@@ -1,8 +1,8 @@
 // Electron main process: thin on purpose. Everything it does lives in plain, unit-tested modules
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createHandlers } from './handlers';
 import { loadPolicy } from './storage/policy';
 import { handlerOptionsFromPolicy } from './main/policy-options';
@@ -11,6 +11,7 @@ import { createAppWindow } from './main/window';
 import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
+import { createPdfSaver } from './main/pdf';
 
 const cliArgs = headlessArgs(process.argv, app.isPackaged);
 
@@ -58,9 +59,11 @@ if (cliArgs) {
     installAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
     // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen)
     const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') });
+    const options = handlerOptionsFromPolicy(policy, app.getLocale());
+    options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const handlers = createHandlers(
       { dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit: makeEmit(() => win?.webContents), now: () => Date.now() },
-      handlerOptionsFromPolicy(policy, app.getLocale()),
+      options,
     );
     wireIpc(ipcMain, handlers);
     open();

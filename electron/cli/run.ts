@@ -11,6 +11,7 @@ import { evaluate } from '../../shared/rules';
 import { buildReport, type Report } from '../../shared/report/model';
 import { renderText } from '../../shared/report/render-text';
 import { renderJunit } from '../../shared/report/render-junit';
+import { renderHtml } from '../../shared/report/render-html';
 import { localize } from '../../shared/i18n/text';
 import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
@@ -40,7 +41,7 @@ export interface CliIo {
   loadPolicy?: () => Promise<LoadedPolicy>;
 }
 
-const FORMATS = ['text', 'json', 'junit'] as const;
+const FORMATS = ['text', 'json', 'junit', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 function pickLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
@@ -72,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
 
   const output = async (report: Report, format: Format, out: string | undefined, colour: boolean) => {
-    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : renderText(report, i18n, { colour: colour && !out });
+    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : format === 'html' ? renderHtml(report, i18n) : renderText(report, i18n, { colour: colour && !out });
     if (out) {
       await writeFileAtomic(path.resolve(io.cwd, out), text);
       io.stderr.write(t('written', { file: out }) + '\n');
@@ -95,11 +96,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .option('--out <file>', t('help.out'))
       .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
       .option('--no-color', t('help.noColor'))
+      .option('--include-personal', t('help.includePersonal'))
       .option('--debug', t('help.debug'));
 
   common(program.command('check').description(t('help.check')).option('--profile <id|file>', t('help.profileOptional')))
     .option('--no-cache', t('help.noCache'))
-    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean }) => {
+    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean }) => {
       const profile = await profileFor(opts.profile);
       const networkChecks = policy?.policy.networkChecks ?? true;
       const cache = opts.cache ? await fileCache(defaultCacheFile(io.env)) : memoryCache();
@@ -108,14 +110,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const { realDeps } = await import('../inspect/deps');
       const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile, { networkChecks }), { deps: realDeps(cache) });
       const results = evaluate(profile, facts);
-      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString() }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
     });
 
   common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
-    .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean }) => {
+    .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
       const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
       const results = evaluate(profile, facts);
-      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString() }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
     });
 
   program.command('profiles').description(t('help.profiles'))

@@ -9,8 +9,14 @@ import { msg, type CheckResult, type CheckStatus } from '../../shared/check';
 import { InvalidInputError, formatPath, parseJsonText } from '../../shared/profile/parse-errors';
 import { allProfiles, findProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
-import { REPORT_FORMAT, REPORT_VERSION, ReportSchema, buildReport, shortCheckId } from '../../shared/report/model';
+import { OLDEST_READABLE_VERSION, REPORT_FORMAT, REPORT_VERSION, ReportSchema, buildReport, shortCheckId } from '../../shared/report/model';
 import { evaluate } from '../../shared/rules';
+import { CheckResultSchema } from '../../shared/check';
+import type { ScanResult } from '../../shared/scan';
+import type { SupportContact } from '../../shared/policy/schema';
+import { createI18n, isLanguage } from '../../shared/i18n';
+import { renderHtml } from '../../shared/report/render-html';
+import { reportExtras } from '../report/collect';
 import type { HandlerContext } from './context';
 
 export type ReportHandlers = Pick<Handlers, keyof typeof reportInvoke>;
@@ -18,6 +24,12 @@ export type ReportHandlers = Pick<Handlers, keyof typeof reportInvoke>;
 export interface ReportOptions {
   /** extra (admin-provided) profiles a report can be re-evaluated against */
   extraProfiles?: Profile[];
+  /** the latest system check per exam (kept by the scan handlers) */
+  latestScan?: (profileId: string) => ScanResult | undefined;
+  /** the admin policy's support contact (wins over the exam's own) */
+  supportContact?: SupportContact | null;
+  /** Electron's print to PDF + save dialog; absent outside the desktop app (CLI, browser harness) */
+  savePdf?: (html: string, fileBase: string) => Promise<{ saved: boolean; file: string | null }>;
 }
 
 /** Reports carry the facts (a few hundred kB at most); anything far bigger is not a report. */
@@ -49,7 +61,7 @@ export function openReportText(text: string, fileName: string): OpenReportResult
   const { reportVersion, appVersion } = raw as { reportVersion?: unknown; appVersion?: unknown };
   const writtenBy = typeof appVersion === 'string' ? appVersion.slice(0, 40) : '?';
   if (typeof reportVersion === 'number' && reportVersion > REPORT_VERSION) return fail('newer-version', 'newerVersion', { version: reportVersion, supported: REPORT_VERSION, appVersion: writtenBy });
-  if (typeof reportVersion === 'number' && reportVersion < REPORT_VERSION) return fail('older-version', 'olderVersion', { version: reportVersion, supported: REPORT_VERSION, appVersion: writtenBy });
+  if (typeof reportVersion === 'number' && reportVersion < OLDEST_READABLE_VERSION) return fail('older-version', 'olderVersion', { version: reportVersion, supported: REPORT_VERSION, appVersion: writtenBy });
 
   const r = ReportSchema.safeParse(raw);
   if (!r.success) {
@@ -105,6 +117,30 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
   const open = (text: unknown, name: unknown) => openReportText(Text.parse(text), FileName.parse(name));
 
   return {
+    async makeReport(profileId: unknown, deviceResults: unknown, includePersonal: unknown, lang: unknown) {
+      const id = ProfileId.parse(profileId);
+      const devices = z.array(CheckResultSchema).max(10).parse(deviceResults).filter((r) => r.area === 'devices');
+      const personal = z.boolean().parse(includePersonal);
+      const language = isLanguage(lang) ? lang : 'en';
+      const profile = findProfile(id, extra);
+      if (!profile) return { ok: false, problem: problem('invalid', 'unknownProfile', { id, known: allProfiles(extra).map((p) => p.id).join(', ') }) };
+      const scan = opts.latestScan?.(id);
+      if (!scan) return { ok: false, problem: problem('no-scan', 'noScan', {}) };
+      const now = ctx.now();
+      const report = buildReport({
+        profile, facts: scan.facts, results: [...scan.results, ...devices], appVersion: ctx.appVersion, createdAt: new Date(now).toISOString(),
+        ...(await reportExtras(ctx.dataDir, profile, now)), support: opts.supportContact ?? null, includePersonal: personal,
+      });
+      const json = JSON.stringify(report, null, 2) + '\n';
+      return { ok: true, value: { report, json, html: renderHtml(report, createI18n(language)), fileBase: `exam-preflight-${profile.id}-${report.checkId}` } };
+    },
+
+    async saveReportPdf(html: unknown, fileBase: unknown) {
+      if (!opts.savePdf) throw new Error('PDF export needs the desktop app; save the HTML report and print it to PDF from a browser');
+      const name = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/).parse(fileBase);
+      return opts.savePdf(z.string().max(MAX_REPORT_CHARS).parse(html), name);
+    },
+
     async openReport(text: unknown, fileName: unknown) {
       return open(text, fileName);
     },

@@ -2,10 +2,11 @@
 // reads a file the user picked or dropped and sends its TEXT; main parses and judges it (the
 // renderer never trusts a report's shape). Problems come back as i18n messages (viewer namespace).
 import type { CheckResult, Msg } from '../check';
+import type { Language } from '../i18n/text';
 import type { Report } from '../report/model';
 
 /** Why a file could not be opened as a report; `message` is a viewer:open.* key with file/path/detail. */
-export type ReportProblemKind = 'too-large' | 'empty' | 'truncated' | 'not-json' | 'not-report' | 'newer-version' | 'older-version' | 'invalid';
+export type ReportProblemKind = 'too-large' | 'empty' | 'truncated' | 'not-json' | 'not-report' | 'newer-version' | 'older-version' | 'invalid' | 'no-scan';
 
 export interface ReportProblem {
   kind: ReportProblemKind;
@@ -47,7 +48,24 @@ export interface ReportComparison {
 export type ReevaluateResult = { ok: true; value: Report } | { ok: false; problem: ReportProblem };
 export type CompareResult = { ok: true; value: ReportComparison } | { ok: false; problem: ReportProblem; which: 'a' | 'b' };
 
+/** A report made in the app, in both file formats, ready to save. */
+export interface ReportExport {
+  report: Report;
+  json: string;
+  html: string;
+  /** e.g. "exam-preflight-mitx-pom-final-EP-1234-ABCD" (no extension) */
+  fileBase: string;
+}
+export type MakeReportResult = { ok: true; value: ReportExport } | { ok: false; problem: ReportProblem };
+
 export interface ReportApi {
+  /**
+   * The report of this exam's latest system check plus the camera/microphone results measured in
+   * the window, the checklist status and the latest mock exam. Redacted unless includePersonal.
+   */
+  makeReport(profileId: string, deviceResults: CheckResult[], includePersonal: boolean, lang: Language): Promise<MakeReportResult>;
+  /** Electron's print to PDF of a report's HTML, saved where the learner chooses (desktop app only). */
+  saveReportPdf(html: string, fileBase: string): Promise<{ saved: boolean; file: string | null }>;
   /** parses a report file's text (fileName only labels messages) */
   openReport(text: string, fileName: string): Promise<OpenReportResult>;
   /** judges the report's facts against another exam profile (built-in or from the policy folder) */
@@ -57,6 +75,8 @@ export interface ReportApi {
 }
 
 export const reportInvoke = {
+  makeReport: 'preflight:make-report',
+  saveReportPdf: 'preflight:save-report-pdf',
   openReport: 'preflight:open-report',
   reevaluateReport: 'preflight:reevaluate-report',
   compareReports: 'preflight:compare-reports',

@@ -1,17 +1,39 @@
 // The report: what a learner hands to support staff, and what the headless command prints as JSON.
-// It carries the facts, so anyone can re-evaluate them against another profile without the machine.
+// It carries the facts, so anyone can re-evaluate them against another profile without the machine,
+// plus the checklist status and the latest mock exam. Personal data is redacted unless the learner
+// opts in (shared/report/redact.ts); the report says which.
 import { z } from 'zod';
 import { CheckResultSchema, verdictOf, type CheckResult, type Verdict } from '../check';
 import { FactsSchema, type Facts } from '../facts';
 import type { Profile } from '../profile/schema';
 import { localize } from '../i18n/text';
+import { ChecklistSummarySchema, type ChecklistSummary } from '../checklist/summary';
+import { redactReportBody } from './redact';
 
 export const REPORT_FORMAT = 'exam-preflight-report';
-export const REPORT_VERSION = 1;
+/** 2 added checklist, mockExam, support and redacted; version 1 files are still read. */
+export const REPORT_VERSION = 2;
+export const OLDEST_READABLE_VERSION = 1;
+
+export const MockExamSummarySchema = z.object({
+  attemptId: z.string(),
+  bankId: z.string(),
+  startedAt: z.string(),
+  finished: z.boolean(),
+  percent: z.number(),
+  passMarkPercent: z.number(),
+  verdict: z.enum(['pass', 'fail', 'pending']),
+  /** "none", "+30 min", "×1.5" */
+  accommodation: z.string(),
+  sections: z.array(z.object({ id: z.string(), title: z.string(), status: z.string(), earned: z.number(), possible: z.number(), usedMs: z.number().nullable(), limitMs: z.number() })),
+});
+export type MockExamSummary = z.infer<typeof MockExamSummarySchema>;
+
+export const SupportSchema = z.object({ name: z.string().optional(), email: z.string().optional(), url: z.string().optional() });
 
 export const ReportSchema = z.object({
   format: z.literal(REPORT_FORMAT),
-  reportVersion: z.literal(REPORT_VERSION),
+  reportVersion: z.union([z.literal(1), z.literal(2)]),
   appVersion: z.string(),
   createdAt: z.string(),
   /** short id to quote on the phone, derived from the content */
@@ -20,6 +42,12 @@ export const ReportSchema = z.object({
   verdict: z.enum(['ready', 'not-ready', 'incomplete']),
   results: z.array(CheckResultSchema),
   facts: FactsSchema,
+  /** true: user and host names, serial numbers, MAC addresses and home folders were removed */
+  redacted: z.boolean().default(false),
+  checklist: ChecklistSummarySchema.nullable().default(null),
+  mockExam: MockExamSummarySchema.nullable().default(null),
+  /** who the learner can ask: the admin policy's contact, else the exam's own */
+  support: SupportSchema.nullable().default(null),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
@@ -38,7 +66,21 @@ export function shortCheckId(text: string): string {
   return `EP-${out.slice(0, 4)}-${out.slice(4)}`;
 }
 
-export function buildReport(args: { profile: Profile; facts: Facts; results: CheckResult[]; appVersion: string; createdAt: string }): Report {
+export interface ReportInput {
+  profile: Profile;
+  facts: Facts;
+  results: CheckResult[];
+  appVersion: string;
+  createdAt: string;
+  checklist?: ChecklistSummary | null;
+  mockExam?: MockExamSummary | null;
+  support?: z.infer<typeof SupportSchema> | null;
+  /** the learner's opt-in to keep names, serials, MAC addresses and home folders (default: redact) */
+  includePersonal?: boolean;
+}
+
+export function buildReport(args: ReportInput): Report {
+  // the machine's verdict; the checklist and the mock exam are reported beside it
   const verdict: Verdict = verdictOf(args.results);
   const body = {
     format: REPORT_FORMAT,
@@ -49,6 +91,11 @@ export function buildReport(args: { profile: Profile; facts: Facts; results: Che
     verdict,
     results: args.results,
     facts: args.facts,
+    redacted: !args.includePersonal,
+    checklist: args.checklist ?? null,
+    mockExam: args.mockExam ?? null,
+    support: args.support ?? args.profile.support ?? null,
   } as const;
-  return { ...body, checkId: shortCheckId(JSON.stringify(body)) };
+  const final = args.includePersonal ? body : redactReportBody(body);
+  return { ...final, checkId: shortCheckId(JSON.stringify(final)) } as Report;
 }

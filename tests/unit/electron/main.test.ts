@@ -31,7 +31,8 @@ function mockElectron(opts: { lock?: boolean } = {}) {
     on = vi.fn();
     loadURL = vi.fn(async () => undefined);
   }
-  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, ipcMain: { handle: (ch: string) => handled.push(ch) } }));
+  const dialog = { showSaveDialog: vi.fn() };
+  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, ipcMain: { handle: (ch: string) => handled.push(ch) } }));
   return { app, session, protocol, calls, handled, windows, ready };
 }
 

@@ -1,0 +1,121 @@
+// The report as one self-contained HTML page: inline CSS and SVG, no scripts, no external assets,
+// so it opens anywhere, prints well (and to PDF), and cannot call out. Every value is escaped.
+// Text comes from the catalogs in the reader's language; FAQ quotes stay verbatim (lang="en").
+import type { i18n as I18n } from 'i18next';
+import { countByStatus, type CheckResult, type CheckStatus } from '../check';
+import { renderMsg, formatDay, formatNumber } from '../i18n';
+import { findProfile } from '../profile/load';
+import { activeItems } from '../checklist/schema';
+import { localize, type Language } from '../i18n/text';
+import type { Report } from './model';
+
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', unknown: '?' };
+const COLOUR: Record<CheckStatus, string> = { pass: '#1a7f37', warn: '#8a5a00', fail: '#b42318', unknown: '#57606a' };
+const AREAS = ['system', 'browsers', 'software', 'security', 'network', 'devices'] as const;
+
+const CSS = `
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1f2328;max-width:60rem;margin:2rem auto;padding:0 1.25rem}
+h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #d0d7de;padding-bottom:.25rem}h3{font-size:1rem;margin:1.25rem 0 .4rem}
+.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:1rem 0}.meta dt{color:#57606a}.meta dd{margin:0}
+.checkid{font:700 1.4rem/1 ui-monospace,"DejaVu Sans Mono",monospace;letter-spacing:.05em}
+.verdict{border:2px solid;border-radius:.5rem;padding:.75rem 1rem;font-weight:700;font-size:1.15rem;margin:1rem 0}
+.verdict.ready{color:#1a7f37}.verdict.not-ready{color:#b42318}.verdict.incomplete{color:#57606a}
+.status{font-weight:700;white-space:nowrap}.status.pass{color:#1a7f37}.status.warn{color:#8a5a00}.status.fail{color:#b42318}.status.unknown{color:#57606a}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #d0d7de}th{font-size:.85rem;color:#57606a}
+td ul{margin:.2rem 0;padding-left:1.1rem}.fix{margin-top:.3rem}.muted{color:#57606a}q{font-style:italic}
+.privacy{background:#f6f8fa;border-left:4px solid #0969da;padding:.5rem .75rem}
+pre{white-space:pre-wrap;word-break:break-word;font-size:.8rem;background:#f6f8fa;padding:.75rem}
+@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr,.verdict{break-inside:avoid}details{display:none}a{color:inherit}}
+`;
+
+function countsChart(results: readonly CheckResult[], i18n: I18n): string {
+  const c = countByStatus(results);
+  const order: CheckStatus[] = ['pass', 'warn', 'fail', 'unknown'];
+  const max = Math.max(1, ...order.map((s) => c[s]));
+  const rowH = 26;
+  const bars = order.map((s, i) => {
+    const w = Math.round((c[s] / max) * 300);
+    const y = i * rowH;
+    return `<text x="0" y="${y + 17}" font-size="13">${esc(`${ICON[s]} ${i18n.t(`common:status.${s}`)}`)}</text><rect x="130" y="${y + 4}" width="${w}" height="18" fill="${COLOUR[s]}"/><text x="${136 + w}" y="${y + 18}" font-size="13">${c[s]}</text>`;
+  }).join('');
+  const label = i18n.t('report:html.chartLabel', c);
+  return `<svg role="img" aria-label="${esc(label)}" width="480" height="${order.length * rowH}" viewBox="0 0 480 ${order.length * rowH}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
+}
+
+function checkRow(r: CheckResult, i18n: I18n): string {
+  const m = (x: Parameters<typeof renderMsg>[1]) => esc(renderMsg(i18n, x));
+  const evidence = r.evidence.length ? `<ul>${r.evidence.map((e) => `<li>${m(e)}</li>`).join('')}</ul>` : '';
+  const source = r.source ? `<div class="muted">${esc(i18n.t('common:check.source'))}: ${r.source.quote ? `<q lang="en">${esc(r.source.quote)}</q>` : esc(r.source.source)}</div>` : '';
+  const fix = r.fix && r.status !== 'pass' ? `<div class="fix"><strong>${esc(i18n.t('common:check.fix'))}</strong> ${m(r.fix)}</div>` : '';
+  return `<tr data-check-id="${esc(r.id)}"><td><span class="status ${r.status}">${ICON[r.status]} ${esc(i18n.t(`common:status.${r.status}`))}</span></td>`
+    + `<td><strong>${m(r.title)}</strong>${r.required ? '' : ` <span class="muted">${esc(i18n.t('common:check.advisory'))}</span>`}${evidence}${fix}${source}</td>`
+    + `<td>${m(r.observed)}</td><td>${m(r.expected)}</td></tr>`;
+}
+
+function checklistPart(report: Report, i18n: I18n, lang: Language): string {
+  const c = report.checklist;
+  if (!c || c.status === 'none') return '';
+  const profile = findProfile(report.profile.id);
+  const statement = new Map(activeItems(profile?.checklists).map((i) => [i.id, localize(i.statement, lang).text]));
+  const rows = c.items.map((i) => `<tr><td><span class="status ${i.done ? 'pass' : i.required ? 'fail' : 'unknown'}">${i.done ? '✓' : '✗'} ${esc(i18n.t(i.done ? 'report:html.ticked' : 'report:html.notTicked'))}</span></td><td>${esc(statement.get(i.id) ?? i.id)}</td><td>${esc(i18n.t(`checklist:section.${i.section}`))}</td><td>${esc(i18n.t(i.required ? 'checklist:item.required' : 'checklist:item.optional'))}</td></tr>`).join('');
+  return `<h2>${esc(i18n.t('report:html.checklist'))}</h2><p>${esc(c.status === 'complete' ? i18n.t('checklist:complete') : i18n.t('checklist:progress', { done: c.done, total: c.total, open: c.requiredOpen }))}${c.examDate ? ` ${esc(i18n.t('report:html.examDate', { date: formatDay(i18n.language, c.examDate) }))}` : ''}</p><table><tbody>${rows}</tbody></table>`;
+}
+
+function mockExamPart(report: Report, i18n: I18n): string {
+  const x = report.mockExam;
+  if (!x) return '';
+  const pct = (n: number) => formatNumber(i18n.language, n);
+  const rows = x.sections.map((s) => `<tr><td>${esc(s.title)}</td><td>${esc(i18n.t(`exam:status.${s.status}`, { defaultValue: s.status }))}</td><td>${pct(s.earned)} / ${pct(s.possible)}</td><td>${s.usedMs === null ? '—' : esc(i18n.t('report:html.minutes', { used: pct(Math.round(s.usedMs / 6000) / 10), limit: pct(Math.round(s.limitMs / 6000) / 10) }))}</td></tr>`).join('');
+  const verdict = i18n.t(`exam:verdict.${x.verdict}`, { percent: pct(x.percent), pass: x.passMarkPercent });
+  return `<h2>${esc(i18n.t('report:html.mockExam'))}</h2><p><strong>${esc(verdict)}</strong> ${esc(i18n.t('report:html.accommodation', { value: x.accommodation }))}</p>`
+    + `<table><thead><tr><th>${esc(i18n.t('exam:sections.section'))}</th><th>${esc(i18n.t('exam:sections.status'))}</th><th>${esc(i18n.t('report:html.points'))}</th><th>${esc(i18n.t('report:html.time'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function factsPart(report: Report, i18n: I18n): string {
+  const f = report.facts;
+  const gb = (b: number | null) => (b === null ? '—' : `${formatNumber(i18n.language, Math.round(b / 1e8) / 10)} GB`);
+  const rows: Array<[string, string]> = [
+    ['os', [f.os.name, f.os.version, f.os.arch].filter(Boolean).join(' · ')],
+    ['device', [f.device.manufacturer, f.device.model, f.device.formFactor].filter(Boolean).join(' · ')],
+    ['cpu', `${f.device.cpu.brand ?? '—'} (${f.device.cpu.cores ?? '?'})`],
+    ['memory', gb(f.device.memory.totalBytes)],
+    ['disk', gb(f.device.disk.freeBytes)],
+    ['displays', f.displays.displays.map((d) => `${d.width ?? '?'}×${d.height ?? '?'}`).join(', ') || '—'],
+    ['browsers', f.browsers.browsers.map((b) => `${b.name} ${b.version ?? ''}`.trim()).join(', ') || '—'],
+    ['python', f.software.python.map((p) => `${p.version ?? '?'} (${p.path})`).join(', ') || '—'],
+    ['r', f.software.r.map((p) => `${p.version ?? '?'} (${p.path})`).join(', ') || '—'],
+    ['host', `${f.device.hostname ?? '—'} · ${f.device.username ?? '—'}`],
+  ];
+  return `<h2>${esc(i18n.t('report:html.facts'))}</h2><dl class="meta">${rows.map(([k, v]) => `<dt>${esc(i18n.t(`report:html.fact.${k}`))}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`
+    + `<details><summary>${esc(i18n.t('report:html.allFacts'))}</summary><pre>${esc(JSON.stringify(f, null, 2))}</pre></details>`;
+}
+
+export function renderHtml(report: Report, i18n: I18n): string {
+  const lang = (['en', 'es', 'pt'].includes(i18n.language) ? i18n.language : 'en') as Language;
+  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
+  const created = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(report.createdAt));
+  const grouped = AREAS.map((a) => [a, report.results.filter((r) => r.area === a)] as const).filter(([, rs]) => rs.length);
+  const support = report.support ? [report.support.name, report.support.email, report.support.url].filter(Boolean).join(' · ') : '';
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${t('report:html.title', { checkId: report.checkId })}</title><style>${CSS}</style></head>
+<body>
+<header><p class="muted">${t('common:app.name')}</p><h1>${t('report:html.heading')}</h1>
+<dl class="meta"><dt>${t('report:html.exam')}</dt><dd>${esc(report.profile.title)} <span class="muted">(${esc(report.profile.id)} ${esc(report.profile.version)})</span></dd>
+<dt>${t('report:html.checkId')}</dt><dd class="checkid">${esc(report.checkId)}</dd>
+<dt>${t('report:html.created')}</dt><dd>${esc(created)}</dd>
+<dt>${t('report:html.appVersion')}</dt><dd>${esc(report.appVersion)}</dd>
+${support ? `<dt>${t('report:html.support')}</dt><dd>${esc(support)}</dd>` : ''}</dl></header>
+<p class="verdict ${report.verdict}" data-verdict="${report.verdict}">${report.verdict === 'ready' ? '✓' : report.verdict === 'not-ready' ? '✗' : '?'} ${t(`common:verdict.${report.verdict}`)} — ${t(`report:html.verdict.${report.verdict}`)}</p>
+<p class="privacy">${t(report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
+<h2>${t('report:html.summary')}</h2>${countsChart(report.results, i18n)}
+${grouped.map(([area, rs]) => `<h3>${t(`common:area.${area}`)}</h3><table><thead><tr><th>${t('report:html.status')}</th><th>${t('report:html.check')}</th><th>${t('common:check.observed')}</th><th>${t('common:check.expected')}</th></tr></thead><tbody>${rs.map((r) => checkRow(r, i18n)).join('')}</tbody></table>`).join('\n')}
+${checklistPart(report, i18n, lang)}
+${mockExamPart(report, i18n)}
+${factsPart(report, i18n)}
+<footer><p class="muted">${t('report:html.footer', { version: report.appVersion })}</p></footer>
+</body></html>
+`;
+}
