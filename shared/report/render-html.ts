@@ -74,7 +74,8 @@ function mockExamPart(report: Report, i18n: I18n): string {
 
 function factsPart(report: Report, i18n: I18n): string {
   const f = report.facts;
-  const gb = (b: number | null) => (b === null ? '—' : `${formatNumber(i18n.language, Math.round(b / 1e8) / 10)} GB`);
+  // GB as the checks count them (2^30 bytes), so the table and the checks agree
+  const gb = (b: number | null) => (b === null ? '—' : `${formatNumber(i18n.language, Math.round((b / 2 ** 30) * 10) / 10)} GB`);
   const rows: Array<[string, string]> = [
     ['os', [f.os.name, f.os.version, f.os.arch].filter(Boolean).join(' · ')],
     ['device', [f.device.manufacturer, f.device.model, f.device.formFactor].filter(Boolean).join(' · ')],
