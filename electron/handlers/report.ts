@@ -136,7 +136,8 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
     },
 
     async saveReportPdf(html: unknown, fileBase: unknown) {
-      if (!opts.savePdf) throw new Error('PDF export needs the desktop app; save the HTML report and print it to PDF from a browser');
+      // outside the desktop app (browser harness) there is no print-to-PDF: the window says what to do instead
+      if (!opts.savePdf) return { saved: false, file: null, unavailable: true };
       const name = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/).parse(fileBase);
       return opts.savePdf(z.string().max(MAX_REPORT_CHARS).parse(html), name);
     },

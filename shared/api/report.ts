@@ -65,7 +65,7 @@ export interface ReportApi {
    */
   makeReport(profileId: string, deviceResults: CheckResult[], includePersonal: boolean, lang: Language): Promise<MakeReportResult>;
   /** Electron's print to PDF of a report's HTML, saved where the learner chooses (desktop app only). */
-  saveReportPdf(html: string, fileBase: string): Promise<{ saved: boolean; file: string | null }>;
+  saveReportPdf(html: string, fileBase: string): Promise<{ saved: boolean; file: string | null; unavailable?: boolean }>;
   /** parses a report file's text (fileName only labels messages) */
   openReport(text: string, fileName: string): Promise<OpenReportResult>;
   /** judges the report's facts against another exam profile (built-in or from the policy folder) */

@@ -13,7 +13,7 @@ const HOMES: Array<[RegExp, string]> = [
   [/\b([A-Za-z]:\\(?:Users|Documents and Settings)\\)[^\\/"\s]+/gi, '$1~'],
   [/\/Users\/[^/"\s]+/g, '/Users/~'],
   [/\/home\/[^/"\s]+/g, '/home/~'],
-  [/\/root(?=\/|\b)/g, '/~root'],
+  [/(?<![\w/])\/root(?=\/|\b)/g, '~'],
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

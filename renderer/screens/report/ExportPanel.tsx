@@ -1,0 +1,74 @@
+// For the learner: make a report of this exam's latest check to send to support. The screen says
+// what will be in it before anything is saved, personal data is left out unless they opt in, and
+// nothing is sent: the file is saved where they choose and shared by them, if at all.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportExport } from '../../../shared/api/report';
+import { renderMsg } from '../../../shared/i18n';
+import { languageFromLocale } from '../../../shared/i18n';
+import type { RouteId } from '../../routes';
+import { useApp } from '../../app/store';
+import { Verdict } from '../../components/Verdict';
+import { download } from './download';
+
+export function ExportPanel({ profileId, go }: { profileId: string; go: (r: RouteId) => void }) {
+  const { t, i18n } = useTranslation();
+  const scanPhase = useApp((s) => s.scanPhase);
+  const devices = useApp((s) => s.devices);
+  const [personal, setPersonal] = useState(false);
+  const [made, setMade] = useState<ReportExport | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<string | null>(null);
+
+  const make = async () => {
+    setPdf(null);
+    const r = await window.preflight.makeReport(profileId, Object.values(devices), personal, languageFromLocale(i18n.language));
+    if (r.ok) { setMade(r.value); setProblem(null); } else { setMade(null); setProblem(renderMsg(i18n, r.problem.message)); }
+  };
+  const savePdf = async () => {
+    if (!made) return;
+    try {
+      const r = await window.preflight.saveReportPdf(made.html, made.fileBase);
+      setPdf(r.saved ? t('report:export.pdfSaved', { file: r.file }) : r.unavailable ? t('report:export.pdfUnavailable') : t('report:export.pdfCancelled'));
+    } catch (e) {
+      setPdf(t('report:export.pdfFailed', { error: String((e as Error).message ?? e) }));
+    }
+  };
+
+  return (
+    <section className="rp-panel" aria-labelledby="rp-export-h">
+      <h2 id="rp-export-h">{t('report:export.heading')}</h2>
+      <p>{t('report:export.lead')}</p>
+      {scanPhase !== 'done' && !made ? (
+        <p className="notice">{t('report:export.needsScan')} <button type="button" className="btn" onClick={() => go('check')}>{t('common:summary.do.check')}</button></p>
+      ) : null}
+      <h3>{t('report:export.contains')}</h3>
+      <ul className="rp-contents">
+        {(['checks', 'devices', 'facts', 'checklist', 'mockExam', 'support'] as const).map((k) => <li key={k}>{t(`report:export.part.${k}`)}</li>)}
+        <li>{t(personal ? 'report:export.part.personalIn' : 'report:export.part.personalOut')}</li>
+      </ul>
+      <label className="rp-optin">
+        <input type="checkbox" checked={personal} onChange={(e) => { setPersonal(e.target.checked); setMade(null); }} />
+        {t('report:export.includePersonal')}
+      </label>
+      <div className="actions">
+        <button type="button" className="btn btn-primary" onClick={() => void make()}>{t('report:export.make')}</button>
+      </div>
+      {problem && <p className="notice" role="alert">{problem}</p>}
+      {made && (
+        <div className="rp-made" role="status" data-testid="report-made">
+          <p>{t('report:export.ready', { checkId: made.report.checkId })}</p>
+          <p className="rp-checkid">{made.report.checkId}</p>
+          <Verdict verdict={made.report.verdict} />
+          <div className="actions">
+            <button type="button" className="btn" onClick={() => download(made.json, `${made.fileBase}.json`, 'application/json')}>{t('report:export.saveJson')}</button>
+            <button type="button" className="btn" onClick={() => download(made.html, `${made.fileBase}.html`, 'text/html')}>{t('report:export.saveHtml')}</button>
+            <button type="button" className="btn" onClick={() => void savePdf()}>{t('report:export.savePdf')}</button>
+          </div>
+          {pdf && <p>{pdf}</p>}
+          <p className="cl-hint">{t('report:export.nothingSent')}</p>
+        </div>
+      )}
+    </section>
+  );
+}

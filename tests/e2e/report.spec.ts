@@ -1,0 +1,81 @@
+// Reports in Chromium: the learner makes one after the system check (personal data out by default)
+// and saves it; support staff open it in the viewer, re-evaluate it against another exam, compare
+// it with an older report, and get a clear message for a damaged file. The HTML report is rendered
+// on its own and photographed.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { ReportSchema, buildReport } from '../../shared/report/model';
+import { findProfile } from '../../shared/profile/load';
+import { evaluate } from '../../shared/rules';
+
+test('make a report, open it in the viewer, re-evaluate it, compare it with an older one', async ({ app }, testInfo) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.open('check', { profileId: 'mitx-pom-final', lang: 'en' });
+  await expect(page.locator('[data-verdict]').first()).toBeVisible({ timeout: 60_000 });
+
+  await page.getByRole('link', { name: /Report/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();
+  // what is in it is said before anything is made; personal data is out unless opted in
+  await expect(page.locator('.rp-contents')).toContainText('no user or computer names, serial numbers, MAC addresses or home-folder paths');
+  await expect(page.getByLabel(/Include my user and computer names/)).not.toBeChecked();
+  await page.getByRole('button', { name: 'Prepare the report' }).click();
+  await expect(page.getByTestId('report-made')).toContainText(/Report ready\. Quote its check id EP-/);
+  await app.screenshot('report-export');
+
+  const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Save as JSON/ }).click()]);
+  expect(jsonDl.suggestedFilename()).toMatch(/^exam-preflight-mitx-pom-final-EP-[0-9A-Z]{4}-[0-9A-Z]{4}\.json$/);
+  const jsonFile = testInfo.outputPath('learner.json');
+  await jsonDl.saveAs(jsonFile);
+  const saved = ReportSchema.parse(JSON.parse(await readFile(jsonFile, 'utf8')));
+  expect(saved).toMatchObject({ redacted: true, facts: { device: { hostname: '[redacted]' } } });
+  const [htmlDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Save as a web page/ }).click()]);
+  const htmlFile = testInfo.outputPath('learner.html');
+  await htmlDl.saveAs(htmlFile);
+  // no desktop app here: PDF says why instead of failing silently
+  await page.getByRole('button', { name: 'Save as PDF' }).click();
+  await expect(page.getByTestId('report-made')).toContainText('PDF needs the desktop app');
+
+  // support staff: open the file
+  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(jsonFile);
+  const viewer = page.getByTestId('viewer');
+  await expect(viewer).toContainText(saved.checkId);
+  await expect(viewer.locator('article[data-check-id]')).toHaveCount(saved.results.length);
+  await expect(viewer.locator('[data-verdict]').first()).toHaveAttribute('data-verdict', saved.verdict);
+
+  // re-evaluate against another exam
+  await page.getByLabel('Exam profile').selectOption('mitx-sds-ml');
+  await page.getByRole('button', { name: 'Re-evaluate', exact: true }).click();
+  await expect(page.getByTestId('reevaluated')).toContainText('Machine Learning');
+  const sdsResults = evaluate(findProfile('mitx-sds-ml')!, saved.facts);
+  await expect(viewer.locator('article[data-check-id]')).toHaveCount(sdsResults.length);
+  await expect(viewer.locator('article[data-check-id="software.python-packages"]')).toBeVisible();
+
+  // compare with an older report of the same learner, when TeamViewer was still running
+  const olderFacts = structuredClone(saved.facts);
+  olderFacts.processes.names = [...olderFacts.processes.names, 'teamviewer.exe'];
+  const pom = findProfile('mitx-pom-final')!;
+  const older = buildReport({ profile: pom, facts: olderFacts, results: evaluate(pom, olderFacts), appVersion: '0.9.0', createdAt: '2026-11-01T09:00:00.000Z' });
+  const olderFile = path.join(path.dirname(jsonFile), 'older.json');
+  await writeFile(olderFile, JSON.stringify(older));
+  await page.getByLabel('Other report file (.json)').setInputFiles(olderFile);
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison).toContainText('Older: older.json');
+  await expect(comparison.locator('tr[data-check-id="security.prohibited-apps"]')).toHaveAttribute('data-change', 'fixed');
+  await app.screenshot('report-viewer-compare');
+
+  // a damaged file: a clear message, the page keeps working
+  const broken = path.join(path.dirname(jsonFile), 'broken.json');
+  await writeFile(broken, (await readFile(jsonFile, 'utf8')).slice(0, 500));
+  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(broken);
+  await expect(page.getByTestId('viewer-problem')).toContainText('broken.json is cut off');
+
+  // the HTML report on its own: self-contained, readable, photographed
+  const report = await app.page.context().newPage();
+  await report.setContent(await readFile(htmlFile, 'utf8'));
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Exam readiness report');
+  await expect(report.locator('.checkid')).toHaveText(saved.checkId);
+  await report.screenshot({ path: path.join(path.dirname(await app.screenshot('report-viewer-after')), 'report-html.png'), fullPage: true });
+  await report.close();
+});
