@@ -59,3 +59,48 @@ test('choose, check, camera, microphone and summary with the keyboard only', asy
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /About/ })).toBeFocused();
 });
+
+test('mock exam, results and report with the keyboard only', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.open('check', { profileId: 'mitx-pom-final', lang: 'en' });
+  await expect(page.locator('[data-verdict]')).toBeVisible({ timeout: 60_000 });
+
+  // to the mock exam through the step navigation
+  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: /Mock exam/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mock exam' })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Start a new attempt' }));
+  await page.keyboard.press('Enter');
+  const open = page.getByRole('button', { name: /Open section/ }).first();
+  await tabTo(page, open);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('timer')).toBeVisible();
+
+  // answer the first question, whatever its type, from the keyboard
+  const input = page.locator('.exam-question').locator('input, textarea').first();
+  await tabTo(page, input);
+  const type = await input.getAttribute('type');
+  if (type === 'radio' || type === 'checkbox') await page.keyboard.press('Space');
+  else await page.keyboard.type('42');
+  await expect(page.getByText('Answer saved')).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: 'Submit this section' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Yes, submit the section' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Results' })).toBeVisible();
+  await expect(page.getByTestId('exam-total')).toBeVisible();
+
+  // the report, made and saved from the keyboard
+  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: /Report/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Prepare the report' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('report-made')).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: /Save as JSON/ }));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  await app.screenshot('keyboard-report');
+});
