@@ -1,6 +1,6 @@
 // Electron main process: thin on purpose. Everything it does lives in plain, unit-tested modules
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import path from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHandlers } from './handlers';
@@ -12,6 +12,8 @@ import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
 import { createPdfSaver } from './main/pdf';
+import { appMenuTemplate, createReportOpener } from './main/menu';
+import { createI18n, languageFromLocale } from '../shared/i18n';
 
 const cliArgs = headlessArgs(process.argv, app.isPackaged);
 
@@ -61,11 +63,14 @@ if (cliArgs) {
     const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') });
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
-    const handlers = createHandlers(
-      { dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit: makeEmit(() => win?.webContents), now: () => Date.now() },
-      options,
-    );
+    const emit = makeEmit(() => win?.webContents);
+    const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: () => Date.now() }, options);
     wireIpc(ipcMain, handlers);
+    // the menu speaks the learner's language as of start-up (the app's saved choice, else the OS)
+    const settings = await handlers.getSettings();
+    const i18n = createI18n(settings.effectiveLanguage ?? languageFromLocale(app.getLocale()));
+    const openReport = createReportOpener({ dialog, parent: () => win, readFile: (f) => readFile(f, 'utf8'), emit, title: i18n.t('common:menu.openReport') });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ t: (k) => i18n.t(k), openReport: () => void openReport(), isMac: process.platform === 'darwin', appName: app.getName() })));
     open();
     app.on('activate', () => { if (!win) open(); });
   });

@@ -35,6 +35,12 @@ export function App() {
   const blocked = def.needsProfile && !profileId;
   const isHidden = hidden.includes(def.id);
 
+  // File › Open report… in the desktop app: show it in the report viewer
+  useEffect(() => window.preflight.onReportFileOpened((f) => {
+    useApp.getState().setPendingReport(f);
+    go('report');
+  }), [go]);
+
   useEffect(() => {
     document.title = `${t(def.labelKey)} — ${t('common:app.name')}`;
   }, [def, t, i18n.language]);

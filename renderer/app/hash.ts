@@ -1,5 +1,5 @@
 // Hash routing (#/check): works from app:// and from the browser harness alike, no server routes.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { isRouteId, type RouteId } from '../routes';
 
 export function routeFromHash(hash: string): RouteId {
@@ -14,9 +14,10 @@ export function useHashRoute(): [RouteId, (r: RouteId) => void] {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
-  const go = (r: RouteId) => {
+  // stable across renders: effects may depend on it
+  const go = useCallback((r: RouteId) => {
     if (routeFromHash(window.location.hash) === r) return;
     window.location.hash = `#/${r}`;
-  };
+  }, []);
   return [route, go];
 }

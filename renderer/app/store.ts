@@ -12,6 +12,9 @@ interface AppState {
   settings: SettingsState | null;
   /** version and the admin policy in force (read once at start) */
   info: AppInfo | null;
+  /** a report file picked from the File menu, waiting for the viewer */
+  pendingReport: { text: string; fileName: string } | null;
+  setPendingReport(f: { text: string; fileName: string } | null): void;
   /** results in arrival order while a scan runs; the final list once it ends */
   results: CheckResult[];
   scan: ScanResult | null;
@@ -37,6 +40,8 @@ export function hiddenRoutes(info: AppInfo | null): string[] {
 export const useApp = create<AppState>()((set, get) => ({
   settings: null,
   info: null,
+  pendingReport: null,
+  setPendingReport: (pendingReport) => set({ pendingReport }),
   results: [],
   scan: null,
   scanPhase: 'idle',

@@ -65,6 +65,8 @@ export interface ReportApi {
    */
   makeReport(profileId: string, deviceResults: CheckResult[], includePersonal: boolean, lang: Language): Promise<MakeReportResult>;
   /** Electron's print to PDF of a report's HTML, saved where the learner chooses (desktop app only). */
+  /** the desktop app's File › Open report… menu picked a file: its text, for the viewer */
+  onReportFileOpened(cb: (file: { text: string; fileName: string }) => void): () => void;
   saveReportPdf(html: string, fileBase: string): Promise<{ saved: boolean; file: string | null; unavailable?: boolean }>;
   /** parses a report file's text (fileName only labels messages) */
   openReport(text: string, fileName: string): Promise<OpenReportResult>;
@@ -82,4 +84,6 @@ export const reportInvoke = {
   compareReports: 'preflight:compare-reports',
 } as const;
 
-export const reportEvents = {} as const;
+export const reportEvents = {
+  onReportFileOpened: 'preflight:report-file-opened',
+} as const;

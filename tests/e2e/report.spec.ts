@@ -5,6 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './fixtures';
+import { ROOT } from './harness';
 import { ReportSchema, buildReport } from '../../shared/report/model';
 import { findProfile } from '../../shared/profile/load';
 import { evaluate } from '../../shared/rules';
@@ -78,4 +79,18 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   await expect(report.locator('.checkid')).toHaveText(saved.checkId);
   await report.screenshot({ path: path.join(path.dirname(await app.screenshot('report-viewer-after')), 'report-html.png'), fullPage: true });
   await report.close();
+});
+
+test('File › Open report… in the desktop app shows the file in the viewer', async ({ app }) => {
+  const { page } = app;
+  await app.open('choose', { profileId: 'mitx-sds-capstone', lang: 'pt' });
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  const sds = findProfile('mitx-sds-capstone')!; // a Surface laptop fails this exam
+  const facts = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/surface-laptop.json'), 'utf8'));
+  const report = buildReport({ profile: sds, facts, results: evaluate(sds, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z' });
+  // what main's menu handler emits (electron/main/menu.ts), through the same event channel
+  await page.evaluate((detail) => window.dispatchEvent(new CustomEvent('preflight-harness-event', { detail })), { channel: 'preflight:report-file-opened', payload: { text: JSON.stringify(report), fileName: 'surface.json' } });
+  await expect(page.getByRole('heading', { level: 1, name: 'Relatório' })).toBeVisible();
+  await expect(page.getByTestId('viewer')).toContainText(report.checkId);
+  await expect(page.getByTestId('viewer').locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'not-ready');
 });

@@ -11,6 +11,7 @@ import { CheckCard } from '../../components/CheckCard';
 import { Verdict } from '../../components/Verdict';
 import { Status } from '../../components/Status';
 import { readFileText } from './download';
+import { useApp } from '../../app/store';
 
 interface Loaded { text: string; opened: OpenedReport }
 
@@ -29,13 +30,20 @@ export function ViewerPanel() {
 
   useEffect(() => { void window.preflight.listProfiles(languageFromLocale(i18n.language)).then(setProfiles); }, [i18n.language]);
 
-  const open = async (file: File | undefined) => {
-    if (!file) return;
+  const openText = async (text: string, fileName: string) => {
     setReeval(null); setComparison(null); setCompareProblem(null);
-    const text = await readFileText(file);
-    const r = await window.preflight.openReport(text, file.name);
+    const r = await window.preflight.openReport(text, fileName);
     if (r.ok) { setLoaded({ text, opened: r.value }); setProblem(null); setTarget(r.value.report.profile.id); } else { setLoaded(null); setProblem(renderMsg(i18n, r.problem.message)); }
   };
+  const open = async (file: File | undefined) => { if (file) await openText(await readFileText(file), file.name); };
+  // a file chosen from the desktop app's File menu
+  const pending = useApp((s) => s.pendingReport);
+  useEffect(() => {
+    if (!pending) return;
+    useApp.getState().setPendingReport(null);
+    void openText(pending.text, pending.fileName);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pending]);
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);

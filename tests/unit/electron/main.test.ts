@@ -31,8 +31,9 @@ function mockElectron(opts: { lock?: boolean } = {}) {
     on = vi.fn();
     loadURL = vi.fn(async () => undefined);
   }
-  const dialog = { showSaveDialog: vi.fn() };
-  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, ipcMain: { handle: (ch: string) => handled.push(ch) } }));
+  const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
+  const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn((m: unknown) => calls.push(`menu:${Array.isArray(m) ? m.length : 0}`)) };
+  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain: { handle: (ch: string) => handled.push(ch) } }));
   return { app, session, protocol, calls, handled, windows, ready };
 }
 
