@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createChecklistHandlers, readChecklistSummary } from '../../../electron/handlers/checklist';
 import { findProfile, parseProfileText } from '../../../shared/profile/load';
-import { InvalidInputError } from '../../../shared/profile/parse-errors';
+import { rejectionOf } from '../profile/rejection';
 import { activeItems } from '../../../shared/checklist/schema';
 
 const ctx = (dataDir: string) => ({ dataDir, appVersion: '9.9.9', emit: () => {}, now: () => Date.parse('2026-11-23T10:00:00Z') });
@@ -16,15 +16,7 @@ const POM = 'mitx-pom-final';
 
 const base = { id: 'lab-exam', version: '1.0.0', title: 'Lab', program: 'Lab', requirements: {} };
 const item = (id: string, extra: Record<string, unknown> = {}) => ({ id, statement: 'S', why: 'W', done: 'D', ...extra });
-const problem = (checklists: unknown) => {
-  try {
-    parseProfileText(JSON.stringify({ ...base, checklists }), 'lab.json');
-  } catch (err) {
-    expect(err).toBeInstanceOf(InvalidInputError);
-    return (err as Error).message;
-  }
-  throw new Error('expected the profile to be rejected');
-};
+const problem = (checklists: unknown) => rejectionOf(JSON.stringify({ ...base, checklists }));
 
 describe('checklists in profiles', () => {
   it('the Principles of Manufacturing finals list exactly the three approved translators, and the sheet and pen', () => {

@@ -2,18 +2,10 @@
 // message naming the file, the place inside it, and the problem.
 import { describe, expect, it } from 'vitest';
 import { builtinProfiles, findProfile, inspectRequestFor, parseProfileText, summarizeProfile } from '../../../shared/profile/load';
-import { InvalidInputError } from '../../../shared/profile/parse-errors';
+import { rejectionOf } from './rejection';
 
 const minimal = { id: 'lab-exam', version: '1.0.0', title: 'Lab exam', program: 'Lab', requirements: {} };
-const problemOf = (text: string) => {
-  try {
-    parseProfileText(text, 'lab.json');
-  } catch (err) {
-    expect(err).toBeInstanceOf(InvalidInputError);
-    return (err as Error).message;
-  }
-  throw new Error('expected the profile to be rejected');
-};
+const problemOf = (text: string) => rejectionOf(text);
 
 describe('profile loading', () => {
   it('loads the four built-in profiles, each rule citing a listed source', () => {
