@@ -1,6 +1,7 @@
 // The timed mock exam in Chromium, with the page's clock and the handlers' clock moved together:
 // import a short bank (1-minute sections), declare extra time, let one section run out (warnings
 // announced on the way), submit the other early, and read the results with the pacing chart.
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { parseProfileText } from '../../shared/profile/load';
 
@@ -32,7 +33,7 @@ const PROFILE = parseProfileText(JSON.stringify({
 test.use({ handlerOptions: { scan: { extraProfiles: [PROFILE] } } });
 
 /** Questions come in the attempt's shuffled order: move through the navigator to the one asked. */
-async function goToQuestion(page: import('@playwright/test').Page, prompt: string) {
+async function goToQuestion(page: Page, prompt: string) {
   for (let i = 0; i < 4 && !((await page.locator('.exam-question .exam-prompt').textContent()) ?? '').includes(prompt); i++) {
     await page.getByRole('button', { name: /Question \d+, / }).nth(i).click();
   }
