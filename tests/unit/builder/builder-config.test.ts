@@ -55,9 +55,9 @@ describe('electron-builder.yml content', () => {
     expect(files.some((f) => /^(shared|electron|renderer|tests)\//.test(f))).toBe(false);
   });
 
-  it('ships the published JSON Schemas and built-in profiles as resources, and they exist', () => {
+  it('ships the published JSON Schemas, built-in profiles and practice banks as resources, and they exist', () => {
     const extra = config.extraResources as { from: string; to: string }[];
-    expect(extra.map((e) => e.to).sort()).toEqual(['profiles', 'schemas']);
+    expect(extra.map((e) => e.to).sort()).toEqual(['profiles', 'question-banks', 'schemas']);
     for (const e of extra) expect(readdirSync(e.from).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(0);
     expect(readdirSync('schemas')).toContain('policy.schema.json');
   });
