@@ -4,8 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportExport } from '../../../shared/api/report';
-import { renderMsg } from '../../../shared/i18n';
-import { languageFromLocale } from '../../../shared/i18n';
+import { languageFromLocale, renderMsg } from '../../../shared/i18n';
 import type { RouteId } from '../../routes';
 import { useApp } from '../../app/store';
 import { Verdict } from '../../components/Verdict';

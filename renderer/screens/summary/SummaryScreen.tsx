@@ -3,8 +3,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistSummary } from '../../../shared/checklist/summary';
+import type { ProfileSummary } from '../../../shared/scan';
 import { verdictOf, type CheckResult } from '../../../shared/check';
-import { renderMsg } from '../../../shared/i18n';
+import { languageFromLocale, renderMsg } from '../../../shared/i18n';
 import type { RouteId, ScreenProps } from '../../routes';
 import { hiddenRoutes, useApp } from '../../app/store';
 import { Status } from '../../components/Status';
@@ -21,13 +22,20 @@ const NEXT: RouteId[] = ['checklists', 'exam', 'report'];
 
 export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
-  const hidden = hiddenRoutes(useApp((s) => s.info));
+  const info = useApp((s) => s.info);
+  const hidden = hiddenRoutes(info);
   const [checklist, setChecklist] = useState<ChecklistSummary | null>(null);
+  const [examSupport, setExamSupport] = useState<ProfileSummary['support']>(null);
   useEffect(() => {
     let live = true;
-    if (profileId) void window.preflight.getChecklists(profileId).then((s) => { if (live) setChecklist(s.summary); });
+    if (profileId) {
+      void window.preflight.getChecklists(profileId).then((s) => { if (live) setChecklist(s.summary); });
+      void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => { if (live) setExamSupport(ps.find((p) => p.id === profileId)?.support ?? null); });
+    }
     return () => { live = false; };
-  }, [profileId]);
+  }, [profileId, i18n.language]);
+  // who to ask: the organisation's contact (admin policy) first, else the exam's own
+  const contact = info?.policy?.policy.supportContact ?? examSupport;
   const results = useApp((s) => s.results);
   const scanPhase = useApp((s) => s.scanPhase);
   const devices = useApp((s) => s.devices);
@@ -71,6 +79,9 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
             </li>
           ))}
         </ol>
+      )}
+      {contact && (
+        <p className="summary-help">{t('common:summary.help')} <span className="contact">{[('name' in contact ? contact.name : undefined), contact.email, contact.url].filter(Boolean).join(' · ')}</span></p>
       )}
       <h2>{t('common:summary.next')}</h2>
       <ul className="next-links">
