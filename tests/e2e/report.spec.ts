@@ -94,3 +94,24 @@ test('File › Open report… in the desktop app shows the file in the viewer', 
   await expect(page.getByTestId('viewer')).toContainText(report.checkId);
   await expect(page.getByTestId('viewer').locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'not-ready');
 });
+
+test('a report dropped on the viewer opens; two files at once are refused with a message', async ({ app }) => {
+  const { page } = app;
+  await app.open('report', { lang: 'es' });
+  const sds = findProfile('mitx-sds-capstone')!;
+  const facts = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/windows-xp.json'), 'utf8'));
+  const report = buildReport({ profile: sds, facts, results: evaluate(sds, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z' });
+  const drop = async (files: Array<{ name: string; text: string }>) => {
+    const dataTransfer = await page.evaluateHandle((fs) => {
+      const dt = new DataTransfer();
+      for (const f of fs) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      return dt;
+    }, files);
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  };
+  await drop([{ name: 'xp.json', text: JSON.stringify(report) }]);
+  await expect(page.getByTestId('viewer')).toContainText(report.checkId);
+  await expect(page.getByTestId('viewer').locator('article[data-check-id="os.supported"]')).toHaveAttribute('data-status', 'fail');
+  await drop([{ name: 'a.json', text: '{}' }, { name: 'b.json', text: '{}' }]);
+  await expect(page.getByTestId('viewer-problem')).toHaveText('Suelte un solo informe a la vez.');
+});
