@@ -10,7 +10,9 @@ interface Secrets { username: string | null; hostname: string | null; serial: st
 const MAC = /\b([0-9a-f]{2})([:-])([0-9a-f]{2})\2([0-9a-f]{2})\2[0-9a-f]{2}\2[0-9a-f]{2}\2[0-9a-f]{2}\b/gi;
 // home folders on every OS; the user's folder name is replaced by "~"
 const HOMES: Array<[RegExp, string]> = [
-  [/\b([A-Za-z]:\\(?:Users|Documents and Settings)\\)[^\\/"\s]+/gi, '$1~'],
+  // Windows profile folders may contain spaces ("C:\Users\Maria Silva"): up to the next separator,
+  // even if that takes a few more words of a sentence with it (over-redacting is the safe side)
+  [/\b([A-Za-z]:\\(?:Users|Documents and Settings)\\)[^\\/"]+/gi, '$1~'],
   [/\/Users\/[^/"\s]+/g, '/Users/~'],
   [/\/home\/[^/"\s]+/g, '/home/~'],
   [/(?<![\w/])\/root(?=\/|\b)/g, '~'],

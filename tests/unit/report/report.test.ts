@@ -44,6 +44,9 @@ describe('privacy by default', () => {
     expect(r.facts.device.disk.path).toBe('C:\\Users\\~\\AppData');
     expect(r.facts.software.python[0]!.path).toBe('C:\\Users\\~\\AppData\\Local\\Programs\\Python\\Python312\\python.exe');
     expect(r.facts.software.r.map((x) => x.path)).toEqual(['/home/~/R/bin/R', '/Users/~/bin/R']);
+    const spaced = personalFacts();
+    spaced.software.python[0]!.path = 'C:\\Users\\Maria Silva\\AppData\\Local\\Programs\\Python\\python.exe';
+    expect(report(spaced).facts.software.python[0]!.path).toBe('C:\\Users\\~\\AppData\\Local\\Programs\\Python\\python.exe');
     const root = machines.linux();
     root.software.python = [{ path: '/root/.pyenv/versions/3.12.7/bin/python3', version: '3.12.7', via: 'pyenv', packages: {} }];
     expect(report(root).facts.software.python[0]!.path).toBe('~/.pyenv/versions/3.12.7/bin/python3');
