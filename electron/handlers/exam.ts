@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
 import type { BankSummary, ExamInfo, examInvoke } from '../../shared/api/exam';
 import type { Profile } from '../../shared/profile/schema';
+import { msg } from '../../shared/check';
 import { findProfile } from '../../shared/profile/load';
 import { checkSettingsAgainstBank, type QuestionBank } from '../../shared/exam/bank';
 import { AccommodationSchema, AnswerSchema, applyExpiry, createAttempt, openSection, saveAnswer, selfMark, setFlag, submitSection, viewQuestion, type Attempt } from '../../shared/exam/attempt';
@@ -49,11 +50,11 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
 
   const info = async (profileId: string): Promise<ExamInfo> => {
     const p = profile(profileId);
-    if (!p) return { profileId, settings: null, bank: null, problems: [`unknown profile "${profileId}"`] };
+    if (!p) return { profileId, settings: null, bank: null, problems: [msg('exam:problems.unknownProfile', { id: profileId })] };
     if (!p.mockExam) return { profileId, settings: null, bank: null, problems: [] };
     const all = await banks.all();
     const found = all.banks.find((b) => b.bank.id === p.mockExam!.bankId);
-    if (!found) return { profileId, settings: p.mockExam, bank: null, problems: [`question bank "${p.mockExam.bankId}" is not installed`] };
+    if (!found) return { profileId, settings: p.mockExam, bank: null, problems: [msg('exam:problems.bankMissing', { bank: p.mockExam.bankId })] };
     return { profileId, settings: p.mockExam, bank: bankSummary(found.bank, found.origin), problems: checkSettingsAgainstBank(p.mockExam, found.bank) };
   };
 
@@ -75,7 +76,7 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
       if (opts.hidden) throw new Error('the mock exam is turned off by the administrator\'s policy on this computer');
       const i = await info(pid);
       const p = profile(pid);
-      if (!p?.mockExam || !i.bank || i.problems.length) throw new Error(`the mock exam of "${pid}" cannot start: ${i.problems.join('; ') || 'no mock exam in this profile'}`);
+      if (!p?.mockExam || !i.bank || i.problems.length) throw new Error(`the mock exam of "${pid}" cannot start: ${i.problems.map((x) => `${x.key} ${JSON.stringify(x.params ?? {})}`).join('; ') || 'no mock exam in this profile'}`);
       const bank = (await banks.find(p.mockExam.bankId))!;
       const now = ctx.now();
       const attempt = createAttempt({ id: randomUUID(), profileId: pid, settings: p.mockExam, bank, seed: randomBytes(4).readInt32LE(0), accommodation: acc, now });

@@ -1,6 +1,7 @@
 // Exam part of the renderer <-> main contract: the timed mock exam. electron/handlers/exam.ts
 // implements it; every method that changes an attempt has saved it to disk before it resolves.
 import type { LocalText } from '../i18n/text';
+import type { Msg } from '../check';
 import type { BankProblem } from '../exam/bank';
 import type { MockExamSettings } from '../exam/settings';
 import type { Accommodation } from '../exam/attempt';
@@ -24,7 +25,7 @@ export interface ExamInfo {
   settings: MockExamSettings | null;
   bank: BankSummary | null;
   /** settings that do not fit the bank, or the bank is missing (the exam cannot start) */
-  problems: string[];
+  problems: Msg[];
 }
 
 export type ImportBankResult = { ok: true; bank: BankSummary } | { ok: false; problems: BankProblem[] };

@@ -3,6 +3,7 @@
 // each with the file, the question id and what is wrong, so an author fixes a bank in one pass.
 import { z } from 'zod';
 import { LocalTextSchema } from '../i18n/text';
+import { msg, type Msg } from '../check';
 
 const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, digits, "-", "_" or ".", up to 64 characters');
 
@@ -147,13 +148,13 @@ function crossCheck(json: unknown, file: string): BankProblem[] {
   return out;
 }
 
-/** Problems for a profile's mock exam settings against the bank it names (missing sections, too few questions). */
-export function checkSettingsAgainstBank(settings: { sections: { id: string; bankSection: string; questionCount?: number }[] }, bank: QuestionBank): string[] {
-  const out: string[] = [];
+/** Problems for a profile's mock exam settings against the bank it names (missing sections, too few questions), as messages for the learner's language. */
+export function checkSettingsAgainstBank(settings: { sections: { id: string; bankSection: string; questionCount?: number }[] }, bank: QuestionBank): Msg[] {
+  const out: Msg[] = [];
   for (const s of settings.sections) {
     const bs = bank.sections.find((b) => b.id === s.bankSection);
-    if (!bs) out.push(`section "${s.id}": bank "${bank.id}" has no section "${s.bankSection}"`);
-    else if (s.questionCount && s.questionCount > bs.questions.length) out.push(`section "${s.id}": asks for ${s.questionCount} questions, bank section "${bs.id}" has ${bs.questions.length}`);
+    if (!bs) out.push(msg('exam:problems.noSection', { section: s.id, bank: bank.id, bankSection: s.bankSection }));
+    else if (s.questionCount && s.questionCount > bs.questions.length) out.push(msg('exam:problems.tooFew', { section: s.id, count: s.questionCount, bankSection: bs.id, available: bs.questions.length }));
   }
   return out;
 }

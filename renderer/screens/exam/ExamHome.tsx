@@ -6,6 +6,7 @@ import type { AttemptSummary, ExamInfo } from '../../../shared/api/exam';
 import type { Accommodation } from '../../../shared/exam/attempt';
 import type { BankProblem } from '../../../shared/exam/bank';
 import { Local } from './text';
+import { renderMsg } from '../../../shared/i18n';
 
 interface Props {
   info: ExamInfo;
@@ -42,7 +43,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
       {!s ? <p>{t('exam:noExam')}</p> : (
         <section aria-labelledby="exam-overview-h">
           <h2 id="exam-overview-h">{info.bank ? <Local text={info.bank.title} /> : t('exam:overview.title')}</h2>
-          {info.problems.map((p) => <p key={p} className="notice" role="alert">{t('exam:overview.problem', { problem: p })}</p>)}
+          {info.problems.map((p, i) => <p key={i} className="notice" role="alert">{t('exam:overview.problem', { problem: renderMsg(i18n, p) })}</p>)}
           <ul className="exam-rules">
             <li>{t('exam:rules.passMark', { percent: s.passMarkPercent })}</li>
             <li>{s.mustTakeInOrder ? t('exam:rules.inOrder') : t('exam:rules.anyOrder')}</li>

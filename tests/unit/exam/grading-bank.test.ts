@@ -150,8 +150,8 @@ describe('question bank validation', () => {
     const r = validateBank(clone(), 'bank.json');
     if (!r.ok) throw new Error('bank should be valid');
     expect(checkSettingsAgainstBank({ sections: [{ id: 's1', bankSection: 'zz' }, { id: 's2', bankSection: 'b', questionCount: 50 }] }, r.bank)).toEqual([
-      'section "s1": bank "test-bank" has no section "zz"',
-      'section "s2": asks for 50 questions, bank section "b" has 10',
+      { key: 'exam:problems.noSection', params: { section: 's1', bank: 'test-bank', bankSection: 'zz' } },
+      { key: 'exam:problems.tooFew', params: { section: 's2', count: 50, bankSection: 'b', available: 10 } },
     ]);
   });
 });
