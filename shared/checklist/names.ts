@@ -18,17 +18,26 @@ const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const words = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/[.,;:()"]/g, ' ').split(/\s+/).filter(Boolean);
 /** apostrophes dropped ("O'Neil" = "ONeil"), hyphens split ("Mary-Jane" = "Mary Jane") */
 const unhyphen = (ws: string[]) => ws.flatMap((w) => w.replace(/['’]/g, '').split(/[-‐‑–]/)).filter(Boolean);
+/** each compared word (as `words` + accents + `unhyphen` make it) back to how the learner typed it */
+function spellings(typed: string): (w: string) => string {
+  const map = new Map<string, string>();
+  for (const t of typed.normalize('NFC').replace(/[.,;:()"]/g, ' ').split(/[\s‐‑–-]+/).filter(Boolean)) {
+    const key = stripAccents(t.toLocaleLowerCase('en')).replace(/['’]/g, '');
+    if (!map.has(key)) map.set(key, t);
+  }
+  return (w) => map.get(w) ?? w;
+}
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 
 /** Is every word of `short` in `long` (in order), counting an initial ("f") as its full word? */
-function containedInOrder(short: string[], long: string[]): { ok: boolean; initials: string[]; extra: string[] } {
-  const initials: string[] = [];
+function containedInOrder(short: string[], long: string[]): { ok: boolean; initials: Array<[string, string]>; extra: string[] } {
+  const initials: Array<[string, string]> = [];
   const extra: string[] = [];
   let j = 0;
   for (const w of short) {
     while (j < long.length && long[j] !== w && !(w.length === 1 && long[j]!.startsWith(w))) extra.push(long[j++]!);
     if (j === long.length) return { ok: false, initials, extra };
-    if (long[j] !== w) initials.push(`${w.toUpperCase()}. = ${long[j]}`);
+    if (long[j] !== w) initials.push([w, long[j]!]);
     j++;
   }
   extra.push(...long.slice(j));
@@ -60,18 +69,21 @@ export function compareNames(accountName: string, idName: string): NameCompariso
 
   // middle names or initials present on one side only: the first and last names must still agree
   const [short, long, shortIsAccount] = a.length <= b.length ? [a, b, true] : [b, a, false];
+  // notes quote the words as typed ("Fernanda", not "fernanda")
+  const [asTypedA, asTypedB] = [spellings(accountName), spellings(idName)];
+  const [asShort, asLong] = shortIsAccount ? [asTypedA, asTypedB] : [asTypedB, asTypedA];
   const firstLast = short.length >= 2 && (short[0] === long[0] || (short[0]!.length === 1 && long[0]!.startsWith(short[0]!))) && short.at(-1) === long.at(-1);
   const inOrder = containedInOrder(short, long);
   if (firstLast && inOrder.ok) {
-    if (inOrder.extra.length) notes.push(msg(shortIsAccount ? 'checklist:name.note.extraOnId' : 'checklist:name.note.extraOnAccount', { names: inOrder.extra.join(' ') }));
-    if (inOrder.initials.length) notes.push(msg('checklist:name.note.initials', { initials: inOrder.initials.join(', ') }));
+    if (inOrder.extra.length) notes.push(msg(shortIsAccount ? 'checklist:name.note.extraOnId' : 'checklist:name.note.extraOnAccount', { names: inOrder.extra.map(asLong).join(' ') }));
+    if (inOrder.initials.length) notes.push(msg('checklist:name.note.initials', { initials: inOrder.initials.map(([i, w]) => `${asShort(i).toUpperCase()}. = ${asLong(w)}`).join(', ') }));
     return { verdict: 'match-with-notes', notes, fix: msg('checklist:name.fix.partial') };
   }
   const missing = a.filter((w) => !b.includes(w));
   const extra = b.filter((w) => !a.includes(w));
   return {
     verdict: 'mismatch',
-    notes: [...notes, msg('checklist:name.note.different', { account: missing.join(' ') || '—', id: extra.join(' ') || '—' })],
+    notes: [...notes, msg('checklist:name.note.different', { account: missing.map(asTypedA).join(' ') || '—', id: extra.map(asTypedB).join(' ') || '—' })],
     fix: msg('checklist:name.fix.mismatch'),
   };
 }

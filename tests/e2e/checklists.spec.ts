@@ -63,7 +63,7 @@ test('a name that does not match, and an ID that expires before the exam, are ex
   const result = page.getByTestId('name-result');
   await expect(result).toHaveAttribute('data-verdict', 'mismatch');
   await expect(result).toContainText('The names do not match.');
-  await expect(result).toContainText('Differs — on the account: maria; on the ID: mario.');
+  await expect(result).toContainText('Differs — on the account: Maria; on the ID: Mario.');
   await expect(result).toContainText('Change the name on your exam account to match your ID exactly');
 
   await page.getByLabel('Expiry date printed on your ID').fill(addDays(localDay(new Date()), 5));
