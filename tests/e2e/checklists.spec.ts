@@ -1,6 +1,8 @@
 // Checklists in Chromium: every checklist of the Principles of Manufacturing finals completed with
 // the keyboard alone, kept across a restart; the ID comparison shows a mismatch and its fix, and an
 // ID that expires before the exam; the exam date gives the days left and the re-run advice.
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test, expect } from './fixtures';
 import { tabTo } from './keys';
 import { localDay, addDays } from '../../shared/checklist/dates';
@@ -91,4 +93,16 @@ test('the ID camera rehearsal measures the picture inside the guide', async ({ a
   await expect(page.getByTestId('id-camera')).toContainText('Nitidez');
   await page.getByRole('button', { name: 'Detener la cámara' }).click();
   await expect(page.getByTestId('id-camera')).toHaveCount(0);
+});
+
+test('a corrupt progress file is moved aside with a message, not silently wiped', async ({ app }) => {
+  const { page } = app;
+  await app.open('checklists', { profileId: POM, lang: 'pt' });
+  await writeFile(path.join(app.dataDir, 'checklists.json'), '{"format": 1, "profiles": {"mitx-pom-final": ');
+  await app.restart();
+  await expect(page.getByRole('alert')).toContainText('Não foi possível ler o seu progresso salvo');
+  await expect(page.getByTestId('cl-progress')).toContainText('0 de 15');
+  await app.screenshot('checklists-corrupt-pt');
+  // the unreadable file is still there, under another name, for support to look at
+  expect((await readdir(app.dataDir)).filter((f) => f.startsWith('checklists.corrupt-'))).toHaveLength(1);
 });

@@ -74,6 +74,8 @@ export function IdCamera() {
           <span className="cl-hint">{t('checklist:camera.measure', { sharpness: Math.round(quality.sharpness), brightness: Math.round(quality.brightness) })}</span>
         </p>
       )}
+      {/* the verdict alone is announced, and only when it changes (the numbers change twice a second) */}
+      <p className="sr-only" role="status">{on && quality ? t(`checklist:camera.${quality.verdict}`) : ''}</p>
       {error && <p className="notice" role="alert">{t('checklist:camera.failed', { error })}</p>}
     </section>
   );
