@@ -13,6 +13,8 @@ const HOMES: Array<[RegExp, string]> = [
   // Windows profile folders may contain spaces ("C:\Users\Maria Silva"): up to the next separator,
   // even if that takes a few more words of a sentence with it (over-redacting is the safe side)
   [/\b([A-Za-z]:\\(?:Users|Documents and Settings)\\)[^\\/"]+/gi, '$1~'],
+  // the same folder written with forward slashes (Git Bash, Python, Node tools print it that way)
+  [/\b([A-Za-z]:\/(?:Users|Documents and Settings)\/)[^\\/"]+/gi, '$1~'],
   [/\/Users\/[^/"\s]+/g, '/Users/~'],
   [/\/home\/[^/"\s]+/g, '/home/~'],
   [/(?<![\w/])\/root(?=\/|\b)/g, '~'],
@@ -23,7 +25,9 @@ function redactString(s: string, secrets: Secrets): string {
   let out = s.replace(MAC, (_m, a: string, sep: string, b: string, c: string) => `${a}${sep}${b}${sep}${c}${sep}xx${sep}xx${sep}xx`);
   for (const [re, to] of HOMES) out = out.replace(re, to);
   // the names themselves wherever they appear (short ones like "pi" would erase ordinary words)
-  for (const [value, label] of [[secrets.serial, '[serial]'], [secrets.hostname, '[host]'], [secrets.username, '[user]']] as const) {
+  // a macOS host "Marias-MacBook-Pro.local" is also named without its domain in evidence and errors
+  const shortHost = secrets.hostname?.includes('.') ? secrets.hostname.split('.')[0]! : null;
+  for (const [value, label] of [[secrets.serial, '[serial]'], [secrets.hostname, '[host]'], [shortHost, '[host]'], [secrets.username, '[user]']] as const) {
     if (value && value.length >= 3) out = out.replace(new RegExp(`\\b${escape(value)}\\b`, 'gi'), label);
   }
   return out;

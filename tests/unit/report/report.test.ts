@@ -59,6 +59,18 @@ describe('privacy by default', () => {
     expect(ReportSchema.parse(JSON.parse(JSON.stringify(r)))).toBeTruthy();
   });
 
+  it('also finds Windows homes written with slashes and a host named without its domain', () => {
+    const f = machines.mac();
+    f.device.hostname = 'Marias-MacBook-Pro.local';
+    f.device.username = 'maria';
+    f.software.python = [{ path: 'C:/Users/Maria Silva/miniconda3/python.exe', version: '3.12.1', via: 'path', packages: {} }];
+    f.software.r = [{ path: '/opt/R', version: null, via: 'path', error: 'ssh: connect to host Marias-MacBook-Pro port 22 refused' }];
+    const r = report(f);
+    expect(r.facts.software.python[0]!.path).toBe('C:/Users/~/miniconda3/python.exe');
+    expect(r.facts.software.r[0]!.error).toBe('ssh: connect to host [host] port 22 refused');
+    expect(JSON.stringify(r)).not.toMatch(/maria|Marias/i);
+  });
+
   it('keeps everything when the learner opts in, and says so', () => {
     const r = report(personalFacts(), true);
     expect(r.redacted).toBe(false);
