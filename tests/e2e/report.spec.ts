@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import { ROOT } from './harness';
+import { axeViolations } from './axe';
 import { ReportSchema, buildReport } from '../../shared/report/model';
 import { findProfile } from '../../shared/profile/load';
 import { evaluate } from '../../shared/rules';
@@ -65,6 +66,8 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   await expect(comparison).toContainText('Older: older.json');
   await expect(comparison.locator('tr[data-check-id="security.prohibited-apps"]')).toHaveAttribute('data-change', 'fixed');
   await app.screenshot('report-viewer-compare');
+  // the viewer with a report, a re-evaluation and a comparison on screen is still WCAG 2.2 AA clean
+  expect(await axeViolations(page)).toEqual([]);
 
   // a damaged file: a clear message, the page keeps working
   const broken = path.join(path.dirname(jsonFile), 'broken.json');
@@ -112,6 +115,7 @@ test('a report dropped on the viewer opens; two files at once are refused with a
   await drop([{ name: 'xp.json', text: JSON.stringify(report) }]);
   await expect(page.getByTestId('viewer')).toContainText(report.checkId);
   await expect(page.getByTestId('viewer').locator('article[data-check-id="os.supported"]')).toHaveAttribute('data-status', 'fail');
+  await expect(page.getByTestId('viewer').locator('.rp-meta')).toContainText('sds-mm@mit.edu'); // the exam's support contact
   await drop([{ name: 'a.json', text: '{}' }, { name: 'b.json', text: '{}' }]);
   await expect(page.getByTestId('viewer-problem')).toHaveText('Suelte un solo informe a la vez.');
 });

@@ -64,6 +64,9 @@ export function ViewerPanel() {
 
   const shown = reeval ?? loaded?.opened.report ?? null;
   const titleOf = (id: string) => profiles.find((p) => p.id === id)?.title ?? id;
+  // who the learner was told to ask (as text: support staff may need to hand the case over)
+  const sc = loaded?.opened.report.support;
+  const support = sc ? [sc.name, sc.email, sc.url].filter(Boolean).join(' · ') : '';
 
   return (
     <section className="rp-panel" aria-labelledby="rp-viewer-h">
@@ -86,6 +89,7 @@ export function ViewerPanel() {
             <dt>{t('viewer:meta.appVersion')}</dt><dd>{loaded.opened.report.appVersion}</dd>
             <dt>{t('viewer:meta.profile')}</dt><dd>{loaded.opened.report.profile.title}</dd>
             <dt>{t('viewer:meta.os')}</dt><dd>{[loaded.opened.report.facts.os.name, loaded.opened.report.facts.os.version].filter(Boolean).join(' ')}</dd>
+            {support && <><dt>{t('report:html.support')}</dt><dd>{support}</dd></>}
           </dl>
           <p className="rp-privacy">{t(loaded.opened.report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
 
