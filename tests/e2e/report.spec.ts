@@ -65,7 +65,9 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   const comparison = page.getByTestId('comparison');
   await expect(comparison).toContainText('Older: older.json');
   await expect(comparison.locator('tr[data-check-id="security.prohibited-apps"]')).toHaveAttribute('data-change', 'fixed');
-  await app.screenshot('report-viewer-compare');
+  const shots = path.dirname(await app.screenshot('report-viewer-compare'));
+  await page.getByTestId('viewer').locator('.rp-meta').screenshot({ path: path.join(shots, 'report-viewer-meta.png') });
+  await comparison.screenshot({ path: path.join(shots, 'report-comparison.png') });
   // the viewer with a report, a re-evaluation and a comparison on screen is still WCAG 2.2 AA clean
   expect(await axeViolations(page)).toEqual([]);
 

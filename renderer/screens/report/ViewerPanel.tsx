@@ -15,6 +15,12 @@ import { useApp } from '../../app/store';
 
 interface Loaded { text: string; opened: OpenedReport }
 
+/** "Debian GNU/Linux 12 (bookworm)", not "... (bookworm) 12": the name often carries the version already */
+function osText(r: Report): string {
+  const { name, version } = r.facts.os;
+  return name && version && name.includes(version) ? name : [name, version].filter(Boolean).join(' ');
+}
+
 export function ViewerPanel() {
   const { t, i18n } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -88,7 +94,7 @@ export function ViewerPanel() {
             <dt>{t('viewer:meta.created')}</dt><dd>{date(loaded.opened.report.createdAt)}</dd>
             <dt>{t('viewer:meta.appVersion')}</dt><dd>{loaded.opened.report.appVersion}</dd>
             <dt>{t('viewer:meta.profile')}</dt><dd>{loaded.opened.report.profile.title}</dd>
-            <dt>{t('viewer:meta.os')}</dt><dd>{[loaded.opened.report.facts.os.name, loaded.opened.report.facts.os.version].filter(Boolean).join(' ')}</dd>
+            <dt>{t('viewer:meta.os')}</dt><dd>{osText(loaded.opened.report)}</dd>
             {support && <><dt>{t('report:html.support')}</dt><dd>{support}</dd></>}
           </dl>
           <p className="rp-privacy">{t(loaded.opened.report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
