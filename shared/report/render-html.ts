@@ -68,7 +68,7 @@ function mockExamPart(report: Report, i18n: I18n): string {
   const pct = (n: number) => formatNumber(i18n.language, n);
   const rows = x.sections.map((s) => `<tr><td>${esc(s.title)}</td><td>${esc(i18n.t(`exam:status.${s.status}`, { defaultValue: s.status }))}</td><td>${pct(s.earned)} / ${pct(s.possible)}</td><td>${s.usedMs === null ? '—' : esc(i18n.t('report:html.minutes', { used: pct(Math.round(s.usedMs / 6000) / 10), limit: pct(Math.round(s.limitMs / 6000) / 10) }))}</td></tr>`).join('');
   const verdict = i18n.t(`exam:verdict.${x.verdict}`, { percent: pct(x.percent), pass: x.passMarkPercent });
-  return `<h2>${esc(i18n.t('report:html.mockExam'))}</h2><p><strong>${esc(verdict)}</strong> ${esc(i18n.t('report:html.accommodation', { value: x.accommodation }))}</p>`
+  return `<h2>${esc(i18n.t('report:html.mockExam'))}</h2><p><strong>${esc(verdict)}</strong> ${esc(x.accommodation === 'none' ? i18n.t('report:html.noAccommodation') : i18n.t('report:html.accommodation', { value: x.accommodation }))}</p>`
     + `<table><thead><tr><th>${esc(i18n.t('exam:sections.section'))}</th><th>${esc(i18n.t('exam:sections.status'))}</th><th>${esc(i18n.t('report:html.points'))}</th><th>${esc(i18n.t('report:html.time'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 

@@ -180,5 +180,8 @@ describe('HTML report', () => {
     expect(es).toContain('10 de diciembre de 2026');
     expect(es).toContain('62,5');
     expect(renderHtml(r, createI18n('pt'))).toContain('Último simulado');
+    const none = { ...r, mockExam: { ...r.mockExam!, accommodation: 'none' } };
+    expect(renderHtml(none, createI18n('es'))).toContain('Sin adaptación.');
+    expect(renderHtml(none, createI18n('es'))).not.toContain('Adaptación: none');
   });
 });
