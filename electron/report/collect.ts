@@ -3,7 +3,6 @@
 import type { Profile } from '../../shared/profile/schema';
 import { applyExpiry, type Attempt } from '../../shared/exam/attempt';
 import { scoreAttempt, pacing } from '../../shared/exam/scoring';
-import { localize } from '../../shared/i18n/text';
 import type { MockExamSummary } from '../../shared/report/model';
 import type { ChecklistSummary } from '../../shared/checklist/summary';
 import { AttemptStore } from '../exam/attempt-store';
@@ -31,7 +30,7 @@ export async function latestMockExam(dataDir: string, profileId: string, now: nu
     accommodation: accommodationText(a.accommodation),
     sections: a.sections.map((s, i) => ({
       id: s.id,
-      title: localize(s.title, 'en').text,
+      title: s.title,
       status: s.status,
       earned: score.sections[i]!.earned,
       possible: score.sections[i]!.possible,

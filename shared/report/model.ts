@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { CheckResultSchema, verdictOf, type CheckResult, type Verdict } from '../check';
 import { FactsSchema, type Facts } from '../facts';
 import type { Profile } from '../profile/schema';
-import { localize } from '../i18n/text';
+import { localize, LocalTextSchema } from '../i18n/text';
 import { ChecklistSummarySchema, type ChecklistSummary } from '../checklist/summary';
 import { redactReportBody } from './redact';
 
@@ -25,7 +25,8 @@ export const MockExamSummarySchema = z.object({
   verdict: z.enum(['pass', 'fail', 'pending']),
   /** "none", "+30 min", "×1.5" */
   accommodation: z.string(),
-  sections: z.array(z.object({ id: z.string(), title: z.string(), status: z.string(), earned: z.number(), possible: z.number(), usedMs: z.number().nullable(), limitMs: z.number() })),
+  // title as the bank wrote it (all its languages), so the report reads in the reader's language
+  sections: z.array(z.object({ id: z.string(), title: LocalTextSchema, status: z.string(), earned: z.number(), possible: z.number(), usedMs: z.number().nullable(), limitMs: z.number() })),
 });
 export type MockExamSummary = z.infer<typeof MockExamSummarySchema>;
 

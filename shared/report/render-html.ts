@@ -62,11 +62,11 @@ function checklistPart(report: Report, i18n: I18n, lang: Language): string {
   return `<h2>${esc(i18n.t('report:html.checklist'))}</h2><p>${esc(c.status === 'complete' ? i18n.t('checklist:complete') : i18n.t('checklist:progress', { done: c.done, total: c.total, open: c.requiredOpen }))}${c.examDate ? ` ${esc(i18n.t('report:html.examDate', { date: formatDay(i18n.language, c.examDate) }))}` : ''}</p><table><tbody>${rows}</tbody></table>`;
 }
 
-function mockExamPart(report: Report, i18n: I18n): string {
+function mockExamPart(report: Report, i18n: I18n, lang: Language): string {
   const x = report.mockExam;
   if (!x) return '';
   const pct = (n: number) => formatNumber(i18n.language, n);
-  const rows = x.sections.map((s) => `<tr><td>${esc(s.title)}</td><td>${esc(i18n.t(`exam:status.${s.status}`, { defaultValue: s.status }))}</td><td>${pct(s.earned)} / ${pct(s.possible)}</td><td>${s.usedMs === null ? '—' : esc(i18n.t('report:html.minutes', { used: pct(Math.round(s.usedMs / 6000) / 10), limit: pct(Math.round(s.limitMs / 6000) / 10) }))}</td></tr>`).join('');
+  const rows = x.sections.map((s) => `<tr><td>${esc(localize(s.title, lang).text)}</td><td>${esc(i18n.t(`exam:status.${s.status}`, { defaultValue: s.status }))}</td><td>${pct(s.earned)} / ${pct(s.possible)}</td><td>${s.usedMs === null ? '—' : esc(i18n.t('report:html.minutes', { used: pct(Math.round(s.usedMs / 6000) / 10), limit: pct(Math.round(s.limitMs / 6000) / 10) }))}</td></tr>`).join('');
   const verdict = i18n.t(`exam:verdict.${x.verdict}`, { percent: pct(x.percent), pass: x.passMarkPercent });
   return `<h2>${esc(i18n.t('report:html.mockExam'))}</h2><p><strong>${esc(verdict)}</strong> ${esc(x.accommodation === 'none' ? i18n.t('report:html.noAccommodation') : i18n.t('report:html.accommodation', { value: x.accommodation }))}</p>`
     + `<table><thead><tr><th>${esc(i18n.t('exam:sections.section'))}</th><th>${esc(i18n.t('exam:sections.status'))}</th><th>${esc(i18n.t('report:html.points'))}</th><th>${esc(i18n.t('report:html.time'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -114,7 +114,7 @@ ${support ? `<dt>${t('report:html.support')}</dt><dd>${esc(support)}</dd>` : ''}
 <h2>${t('report:html.summary')}</h2>${countsChart(report.results, i18n)}
 ${grouped.map(([area, rs]) => `<h3>${t(`common:area.${area}`)}</h3><table><thead><tr><th>${t('report:html.status')}</th><th>${t('report:html.check')}</th><th>${t('common:check.observed')}</th><th>${t('common:check.expected')}</th></tr></thead><tbody>${rs.map((r) => checkRow(r, i18n)).join('')}</tbody></table>`).join('\n')}
 ${checklistPart(report, i18n, lang)}
-${mockExamPart(report, i18n)}
+${mockExamPart(report, i18n, lang)}
 ${factsPart(report, i18n)}
 <footer><p class="muted">${t('report:html.footer', { version: report.appVersion })}</p></footer>
 </body></html>

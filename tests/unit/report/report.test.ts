@@ -171,7 +171,7 @@ describe('HTML report', () => {
     const r = buildReport({
       profile: POM, facts: machines.good(), results: evaluate(POM, machines.good()), appVersion: '1.0.0', createdAt: T,
       checklist: { status: 'incomplete', total: 2, done: 1, requiredOpen: 1, examDate: '2026-12-10', items: [{ id: 'room-phone', section: 'room', required: true, done: true }, { id: 'id-not-expired', section: 'id', required: true, done: false }] },
-      mockExam: { attemptId: 'a1', bankId: 'mitx-pom-practice', startedAt: T, finished: true, percent: 62.5, passMarkPercent: 60, verdict: 'pass', accommodation: '+30 min', sections: [{ id: 'process-control', title: 'Process control', status: 'submitted', earned: 5, possible: 8, usedMs: 3_600_000, limitMs: 9_000_000 }] },
+      mockExam: { attemptId: 'a1', bankId: 'mitx-pom-practice', startedAt: T, finished: true, percent: 62.5, passMarkPercent: 60, verdict: 'pass', accommodation: '+30 min', sections: [{ id: 'process-control', title: { en: 'Process control', es: 'Control de procesos' }, status: 'submitted', earned: 5, possible: 8, usedMs: 3_600_000, limitMs: 9_000_000 }] },
     });
     const es = renderHtml(r, createI18n('es'));
     expect(es).toContain('<html lang="es">');
@@ -179,6 +179,8 @@ describe('HTML report', () => {
     expect(es).toContain('Mi teléfono está apagado y fuera de mi alcance.');
     expect(es).toContain('10 de diciembre de 2026');
     expect(es).toContain('62,5');
+    expect(es).toContain('<td>Control de procesos</td>');
+    expect(renderHtml(r, createI18n('pt'))).toContain('<td>Process control</td>'); // no Portuguese title: English
     expect(renderHtml(r, createI18n('pt'))).toContain('Último simulado');
     const none = { ...r, mockExam: { ...r.mockExam!, accommodation: 'none' } };
     expect(renderHtml(none, createI18n('es'))).toContain('Sin adaptación.');
