@@ -76,6 +76,21 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   await writeFile(broken, (await readFile(jsonFile, 'utf8')).slice(0, 500));
   await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(broken);
   await expect(page.getByTestId('viewer-problem')).toContainText('broken.json is cut off');
+  // edited after export: still shown (support needs to see it), flagged with the id it should have
+  const edited = path.join(path.dirname(jsonFile), 'edited.json');
+  await writeFile(edited, JSON.stringify({ ...saved, verdict: saved.verdict === 'ready' ? 'not-ready' : 'ready' }));
+  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(edited);
+  await expect(page.getByTestId('viewer').getByRole('alert')).toContainText(`This report was changed after it was exported: its check id is ${saved.checkId}`);
+  // a report format this app no longer reads, and a file that is not JSON at all
+  const ancient = path.join(path.dirname(jsonFile), 'ancient.json');
+  await writeFile(ancient, JSON.stringify({ ...saved, reportVersion: 0, appVersion: '0.1.0' }));
+  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(ancient);
+  await expect(page.getByTestId('viewer-problem')).toContainText('ancient.json was written by an older Exam Preflight (0.1.0, report format 0)');
+  const notJson = path.join(path.dirname(jsonFile), 'notes.json');
+  await writeFile(notJson, 'Dear support, my camera does not work.');
+  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(notJson);
+  await expect(page.getByTestId('viewer-problem')).toContainText('notes.json is not a report: it is not valid JSON');
+  await expect(page.getByTestId('viewer')).toHaveCount(0);
 
   // the HTML report on its own: self-contained, readable, photographed
   const report = await app.page.context().newPage();
