@@ -62,6 +62,25 @@ function checklistPart(report: Report, i18n: I18n, lang: Language): string {
   return `<h2>${esc(i18n.t('report:html.checklist'))}</h2><p>${esc(c.status === 'complete' ? i18n.t('checklist:complete') : i18n.t('checklist:progress', { done: c.done, total: c.total, open: c.requiredOpen }))}${c.examDate ? ` ${esc(i18n.t('report:html.examDate', { date: formatDay(i18n.language, c.examDate) }))}` : ''}</p><table><tbody>${rows}</tbody></table>`;
 }
 
+/** Pacing of the latest mock exam: per section, the time used against the time allowed. */
+function pacingChart(x: NonNullable<Report['mockExam']>, i18n: I18n, lang: Language): string {
+  const done = x.sections.filter((s) => s.usedMs !== null && s.limitMs > 0);
+  if (!done.length) return '';
+  const rowH = 26;
+  // the full title is in the table above; the chart's label column holds about 28 characters
+  const short = (t: string) => ([...t].length > 28 ? `${[...t].slice(0, 27).join('')}…` : t);
+  const min = (ms: number) => formatNumber(i18n.language, Math.round(ms / 6000) / 10);
+  const rows = done.map((s, i) => {
+    const y = i * rowH;
+    const used = Math.round(Math.min(1, s.usedMs! / s.limitMs) * 300);
+    const text = i18n.t('report:html.minutes', { used: min(s.usedMs!), limit: min(s.limitMs) });
+    // the allowed time is the outlined bar, the time used the filled one
+    return `<text x="0" y="${y + 17}" font-size="13">${esc(short(localize(s.title, lang).text))}</text><rect x="200" y="${y + 4}" width="300" height="18" fill="none" stroke="#57606a"/><rect x="200" y="${y + 4}" width="${used}" height="18" fill="#0969da"/><text x="506" y="${y + 18}" font-size="13">${esc(text)}</text>`;
+  }).join('');
+  const label = done.map((s) => `${localize(s.title, lang).text}: ${i18n.t('report:html.minutes', { used: min(s.usedMs!), limit: min(s.limitMs) })}`).join('; ');
+  return `<svg role="img" aria-label="${esc(`${i18n.t('report:html.pacing')}: ${label}`)}" width="680" height="${done.length * rowH}" viewBox="0 0 680 ${done.length * rowH}" xmlns="http://www.w3.org/2000/svg">${rows}</svg>`;
+}
+
 function mockExamPart(report: Report, i18n: I18n, lang: Language): string {
   const x = report.mockExam;
   if (!x) return '';
@@ -69,7 +88,7 @@ function mockExamPart(report: Report, i18n: I18n, lang: Language): string {
   const rows = x.sections.map((s) => `<tr><td>${esc(localize(s.title, lang).text)}</td><td>${esc(i18n.t(`exam:status.${s.status}`, { defaultValue: s.status }))}</td><td>${pct(s.earned)} / ${pct(s.possible)}</td><td>${s.usedMs === null ? '—' : esc(i18n.t('report:html.minutes', { used: pct(Math.round(s.usedMs / 6000) / 10), limit: pct(Math.round(s.limitMs / 6000) / 10) }))}</td></tr>`).join('');
   const verdict = i18n.t(`exam:verdict.${x.verdict}`, { percent: pct(x.percent), pass: x.passMarkPercent });
   return `<h2>${esc(i18n.t('report:html.mockExam'))}</h2><p><strong>${esc(verdict)}</strong> ${esc(x.accommodation === 'none' ? i18n.t('report:html.noAccommodation') : i18n.t('report:html.accommodation', { value: x.accommodation }))}</p>`
-    + `<table><thead><tr><th>${esc(i18n.t('exam:sections.section'))}</th><th>${esc(i18n.t('exam:sections.status'))}</th><th>${esc(i18n.t('report:html.points'))}</th><th>${esc(i18n.t('report:html.time'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+    + `<table><thead><tr><th>${esc(i18n.t('exam:sections.section'))}</th><th>${esc(i18n.t('exam:sections.status'))}</th><th>${esc(i18n.t('report:html.points'))}</th><th>${esc(i18n.t('report:html.time'))}</th></tr></thead><tbody>${rows}</tbody></table>${pacingChart(x, i18n, lang)}`;
 }
 
 function factsPart(report: Report, i18n: I18n): string {
@@ -97,6 +116,9 @@ export function renderHtml(report: Report, i18n: I18n): string {
   const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
   const created = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(report.createdAt));
   const grouped = AREAS.map((a) => [a, report.results.filter((r) => r.area === a)] as const).filter(([, rs]) => rs.length);
+  // the exam's title in the reader's language when this app knows the exam; else as the report wrote it
+  const known = findProfile(report.profile.id);
+  const examTitle = known ? localize(known.title, lang).text : report.profile.title;
   const support = report.support ? [report.support.name, report.support.email, report.support.url].filter(Boolean).join(' · ') : '';
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -104,7 +126,7 @@ export function renderHtml(report: Report, i18n: I18n): string {
 <title>${t('report:html.title', { checkId: report.checkId })}</title><style>${CSS}</style></head>
 <body>
 <header><p class="muted">${t('common:app.name')}</p><h1>${t('report:html.heading')}</h1>
-<dl class="meta"><dt>${t('report:html.exam')}</dt><dd>${esc(report.profile.title)} <span class="muted">(${esc(report.profile.id)} ${esc(report.profile.version)})</span></dd>
+<dl class="meta"><dt>${t('report:html.exam')}</dt><dd>${esc(examTitle)} <span class="muted">(${esc(report.profile.id)} ${esc(report.profile.version)})</span></dd>
 <dt>${t('report:html.checkId')}</dt><dd class="checkid">${esc(report.checkId)}</dd>
 <dt>${t('report:html.created')}</dt><dd>${esc(created)}</dd>
 <dt>${t('report:html.appVersion')}</dt><dd>${esc(report.appVersion)}</dd>

@@ -10,6 +10,8 @@ import { axeViolations } from './axe';
 import { ReportSchema, buildReport } from '../../shared/report/model';
 import { findProfile } from '../../shared/profile/load';
 import { evaluate } from '../../shared/rules';
+import { renderHtml } from '../../shared/report/render-html';
+import { createI18n } from '../../shared/i18n';
 
 test('make a report, open it in the viewer, re-evaluate it, compare it with an older one', async ({ app }, testInfo) => {
   test.setTimeout(120_000);
@@ -135,4 +137,28 @@ test('a report dropped on the viewer opens; two files at once are refused with a
   await expect(page.getByTestId('viewer').locator('.rp-meta')).toContainText('sds-mm@mit.edu'); // the exam's support contact
   await drop([{ name: 'a.json', text: '{}' }, { name: 'b.json', text: '{}' }]);
   await expect(page.getByTestId('viewer-problem')).toHaveText('Suelte un solo informe a la vez.');
+});
+
+test('the HTML report in Spanish, with checklist and mock exam pacing, on screen and in print', async ({ app }) => {
+  const pom = findProfile('mitx-pom-final')!;
+  const facts = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/windows-laptop-good.json'), 'utf8'));
+  const report = buildReport({
+    profile: pom, facts, results: evaluate(pom, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z',
+    checklist: { status: 'incomplete', total: 2, done: 1, requiredOpen: 1, examDate: '2026-12-10', items: [{ id: 'room-phone', section: 'room', required: true, done: true }, { id: 'id-not-expired', section: 'id', required: true, done: false }] },
+    mockExam: { attemptId: 'a1', bankId: 'mitx-pom-practice', startedAt: '2026-11-19T10:00:00.000Z', finished: true, percent: 62.5, passMarkPercent: 60, verdict: 'pass', accommodation: '+30 min',
+      sections: [{ id: 's1', title: { en: 'Process control', es: 'Control de procesos' }, status: 'submitted', earned: 5, possible: 8, usedMs: 95 * 60_000, limitMs: 150 * 60_000 },
+        { id: 's2', title: { en: 'Design for manufacturing', es: 'Diseño para la fabricación' }, status: 'expired', earned: 3, possible: 8, usedMs: 150 * 60_000, limitMs: 150 * 60_000 }] },
+  });
+  const page = app.page;
+  await page.setContent(renderHtml(report, createI18n('es')));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Informe de preparación para el examen');
+  await expect(page.locator('.meta').first()).toContainText('Principios de Manufactura — examen final supervisado');
+  await expect(page.getByRole('img', { name: /^Tiempo usado por sección: Control de procesos: 95 de 150 min/ })).toBeVisible();
+  const shots = path.dirname(await app.screenshot('report-html-es-top'));
+  await page.screenshot({ path: path.join(shots, 'report-html-es.png'), fullPage: true });
+  // print: the raw facts (a long JSON block) are left out of the paper copy
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('details')).toBeHidden();
+  await page.screenshot({ path: path.join(shots, 'report-html-es-print.png'), fullPage: true });
 });

@@ -180,6 +180,8 @@ describe('HTML report', () => {
     expect(es).toContain('10 de diciembre de 2026');
     expect(es).toContain('62,5');
     expect(es).toContain('<td>Control de procesos</td>');
+    // the pacing chart: time used against time allowed, described for screen readers
+    expect(es).toContain('aria-label="Tiempo usado por sección: Control de procesos: 60 de 150 min"');
     expect(renderHtml(r, createI18n('pt'))).toContain('<td>Process control</td>'); // no Portuguese title: English
     expect(renderHtml(r, createI18n('pt'))).toContain('Último simulado');
     const none = { ...r, mockExam: { ...r.mockExam!, accommodation: 'none' } };
