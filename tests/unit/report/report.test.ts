@@ -2,7 +2,7 @@
 // export -> open -> the same evaluation, re-evaluation against another exam, the diff of two
 // reports, files that are not (or no longer) reports, and the self-contained HTML page.
 import { describe, expect, it } from 'vitest';
-import { buildReport, ReportSchema, type Report } from '../../../shared/report/model';
+import { buildReport, ReportSchema, shortCheckId, type Report } from '../../../shared/report/model';
 import { REDACTED } from '../../../shared/report/redact';
 import { renderHtml } from '../../../shared/report/render-html';
 import { createI18n } from '../../../shared/i18n';
@@ -125,9 +125,11 @@ describe('report files', () => {
   it('reads a report written by the first report format (version 1)', () => {
     const r = report(machines.good());
     const { redacted: _r, checklist: _c, mockExam: _m, support: _s, checkId: _id, ...v1body } = { ...r, reportVersion: 1 as const };
-    const v1 = { ...v1body, checkId: 'EP-0000-0000' };
-    const o = openReportText(JSON.stringify(v1), 'old.json');
-    expect(o.ok && o.value.report).toMatchObject({ reportVersion: 1, redacted: false, checklist: null, mockExam: null });
+    // as version 1 wrote it: the check id over the body, last
+    const v1 = { ...v1body, checkId: shortCheckId(JSON.stringify(v1body)) };
+    const o = openReportText(JSON.stringify(v1, null, 2), 'old.json');
+    expect(o.ok && o.value.report).toMatchObject({ reportVersion: 1, redacted: false, checklist: null, mockExam: null, support: null });
+    expect(o.ok && o.value.tampered).toBeNull(); // its check id still verifies
   });
 
   it('compares two reports of the same learner: what broke, what was fixed, what is new', async () => {
