@@ -1,8 +1,10 @@
 // End-to-end tests: the built renderer in Debian's Chromium (apt `chromium`; Playwright never
 // downloads a browser here) with the real main-process handlers behind window.preflight.
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/find-chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** CHROMIUM_PATH, Debian's chromium, or Playwright's own download (scripts/find-chromium.mjs). */
+export const CHROMIUM: string = findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Offline machines: no background traffic. Root needs --no-sandbox. Fake camera/microphone by
 // default; specs that need another device setup add or replace flags with test.use({ launchArgs }).

@@ -15,7 +15,7 @@ export const PROFILE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}$/;
 export const ProfileSourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
-  /** file name under shared/seeds or a URL the learner can open */
+  /** file name under docs/sources (the FAQ copies kept in the repository) or a URL the learner can open */
   ref: z.string(),
 });
 

@@ -9,7 +9,8 @@ import { BUILTIN_PROFILE_IDS, builtinProfiles as parsedBuiltins } from '../../..
 
 const IDS: string[] = [...BUILTIN_PROFILE_IDS];
 const KEY_ORDER = ['$schema', 'id', 'version', 'title', 'program', 'course', 'description', 'sources', 'support', 'requirements', 'checklists', 'mockExam'];
-const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
+/** The FAQ texts the profiles quote, kept in the repository (docs/sources/README.md says where from). */
+const SEEDS = path.resolve(__dirname, '../../../docs/sources');
 /** Curly quotes and line wrapping differ between copies of the FAQ; words must not. */
 const norm = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 
