@@ -1,9 +1,9 @@
 // End-to-end tests: the built renderer in Debian's Chromium (apt `chromium`; Playwright never
 // downloads a browser here) with the real main-process handlers behind window.preflight.
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { findChromium } from './scripts/find-chromium';
 
-/** CHROMIUM_PATH, Debian's chromium, or Playwright's own download (scripts/find-chromium.mjs). */
+/** CHROMIUM_PATH, Debian's chromium, or Playwright's own download (scripts/find-chromium.ts). */
 export const CHROMIUM: string = findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Offline machines: no background traffic. Root needs --no-sandbox. Fake camera/microphone by

@@ -5,8 +5,9 @@
 import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-const runnable = (p) => {
+// Resolved from the project folder: this file is loaded both as ESM (tsx) and as CommonJS (Playwright).
+const require = createRequire(`${process.cwd()}/`);
+const runnable = (p: string) => {
   try {
     accessSync(p, constants.X_OK);
     return true;
@@ -16,11 +17,11 @@ const runnable = (p) => {
 };
 
 /** The executable to launch, or null when this machine has none. */
-export function findChromium(env = process.env) {
+export function findChromium(env: Record<string, string | undefined> = process.env): string | null {
   if (env.CHROMIUM_PATH) return runnable(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
   for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (runnable(p)) return p;
   try {
-    const own = require('playwright-core').chromium.executablePath();
+    const own = (require('playwright-core') as { chromium: { executablePath(): string } }).chromium.executablePath();
     if (own && runnable(own)) return own;
   } catch {
     // playwright-core missing or without a browser registry: fall through to "none"
@@ -28,7 +29,7 @@ export function findChromium(env = process.env) {
   return null;
 }
 
-export function missingChromiumMessage(env = process.env) {
+export function missingChromiumMessage(env: Record<string, string | undefined> = process.env): string {
   return [
     env.CHROMIUM_PATH
       ? `The end-to-end tests need Chromium, but CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable file.`
@@ -37,13 +38,4 @@ export function missingChromiumMessage(env = process.env) {
     '  Elsewhere:      CHROMIUM_PATH=/path/to/chrome npm test',
     '  Or, on a machine that can download: npx playwright install chromium',
   ].join('\n');
-}
-
-// `node scripts/find-chromium.mjs` is the pre-flight step of `npm run test:e2e`: fail once, first.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const found = findChromium();
-  if (!found) {
-    console.error(missingChromiumMessage());
-    process.exit(1);
-  }
 }
