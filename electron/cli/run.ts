@@ -17,6 +17,7 @@ import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
 import { writeFileAtomic } from '../storage/atomic';
 import { readFacts, resolveProfile } from './inputs';
+import type { Profile } from '../../shared/profile/schema';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
 
@@ -72,8 +73,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
   };
 
-  const output = async (report: Report, format: Format, out: string | undefined, colour: boolean) => {
-    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : format === 'html' ? renderHtml(report, i18n) : renderText(report, i18n, { colour: colour && !out });
+  const output = async (report: Report, format: Format, out: string | undefined, colour: boolean, profile: Profile) => {
+    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : format === 'html' ? renderHtml(report, i18n) : renderText(report, i18n, { colour: colour && !out, profile });
     if (out) {
       await writeFileAtomic(path.resolve(io.cwd, out), text);
       io.stderr.write(t('written', { file: out }) + '\n');
@@ -110,14 +111,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const { realDeps } = await import('../inspect/deps');
       const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile, { networkChecks }), { deps: realDeps(cache) });
       const results = evaluate(profile, facts);
-      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
     });
 
   common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
     .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
       const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
       const results = evaluate(profile, facts);
-      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
     });
 
   program.command('profiles').description(t('help.profiles'))
