@@ -29,7 +29,7 @@ export interface DesktopOptions {
 
 const DesktopPrefsSchema = z.object({ updateChecks: z.boolean() }).strict();
 // a learner's clipboard is theirs: no terminal or layout control characters from a report's values
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function createDesktopHandlers(ctx: HandlerContext, opts: DesktopOptions = {}): DesktopHandlers {
@@ -51,7 +51,7 @@ export function createDesktopHandlers(ctx: HandlerContext, opts: DesktopOptions 
       logFile: log.file,
       crashDumps: opts.crashDumps ?? null,
       canOpenFolders: Boolean(opts.openPath),
-      updates: offReason(optIn) ?? last ?? { state: 'off', reason: 'not-opted-in' },
+      updates: offReason(optIn) ?? last ?? { state: 'not-checked' },
       updateChecksOptIn: optIn && updatePolicy.allowed,
       updatePolicy,
     };

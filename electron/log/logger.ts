@@ -17,7 +17,7 @@ export const nullLogger: Logger = { file: null, log: () => {} };
 
 export const MAX_LOG_BYTES = 1024 * 1024;
 // C0 (except tab), DEL, C1 and the bidi controls that can reorder a terminal line
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const MAX_VALUE_CHARS = 500;
 

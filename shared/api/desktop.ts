@@ -9,6 +9,7 @@ export const CopyTextSchema = z.string().min(1).max(MAX_CLIPBOARD_CHARS);
 
 export type UpdateStatus =
   | { state: 'off'; reason: 'not-opted-in' | 'policy' | 'no-feed' | 'unavailable' }
+  | { state: 'not-checked' }
   | { state: 'checking' }
   | { state: 'current'; version: string; checkedAt: string }
   | { state: 'available'; version: string; current: string; checkedAt: string }

@@ -137,6 +137,7 @@ ${grouped.map(([area, rs]) => `<h3>${t(`common:area.${area}`)}</h3><table><thead
 ${checklistPart(report, i18n, lang)}
 ${mockExamPart(report, i18n, lang)}
 ${factsPart(report, i18n)}
+${report.log?.length ? `<details class="log"><summary>${t('report:html.log', { count: report.log.length })}</summary><pre>${esc(report.log.join('\n'))}</pre></details>` : ''}
 <footer><p class="muted">${t('report:html.footer', { version: report.appVersion })}</p></footer>
 </body></html>
 `;
