@@ -38,7 +38,7 @@ export const osSupported = define({
     // desktop software the exam's FAQ says learners download: at least a warning, with that reason
     const ds = rules.desktopSoftware;
     if (ds && (os.mobile || CANNOT_INSTALL.includes(os.platform))) {
-      return { status: failOrWarn(ds.required), required: ds.required, observed, expected, evidence: [msg('profiles:os.desktopSoftware.evidence', { platform: PLATFORM_NAMES[os.platform] })], fix: msg('profiles:os.desktopSoftware.fix') };
+      return { status: failOrWarn(ds.required), required: ds.required, ...(ds.source ? { source: ds.source } : {}), observed, expected, evidence: [msg('profiles:os.desktopSoftware.evidence', { platform: PLATFORM_NAMES[os.platform] })], fix: msg('profiles:os.desktopSoftware.fix') };
     }
     for (const b of rules.blockedVersions) {
       if (b.platform === os.platform && os.version && matches(b.versionPattern, os.version, '')) {
