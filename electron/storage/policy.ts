@@ -13,6 +13,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, InvalidInputError, parseJsonText, zodProblems, type InputProblem } from '../../shared/profile/parse-errors';
 import { allProfiles, parseProfileText } from '../../shared/profile/load';
+import { fileParentReader } from './profile-parent';
 import type { Profile } from '../../shared/profile/schema';
 import { validateBankText, type QuestionBank } from '../../shared/exam/bank';
 import { PolicySchema, SAFE_DEFAULTS, type EffectivePolicy, type PolicyState } from '../../shared/policy/schema';
@@ -176,7 +177,8 @@ export async function loadExtraProfiles(
         if (out.banks.some((b) => b.id === r.bank.id)) throw new InvalidInputError([{ file, path: 'id', message: `another bank in this folder already has id "${r.bank.id}"` }]);
         out.banks.push(r.bank);
       } else {
-        const profile = parseProfileText(text, file);
+        // `extends` may name a built-in or another file of this folder (never outside it)
+        const profile = parseProfileText(text, file, { readParent: fileParentReader({ cwd: dir, within: dir }) });
         if (out.profiles.some((x) => x.id === profile.id)) throw new InvalidInputError([{ file, path: 'id', message: `another profile in this folder already has id "${profile.id}"` }]);
         out.profiles.push(profile);
       }
