@@ -15,7 +15,7 @@ import { renderHtml } from '../../shared/report/render-html';
 import { localize } from '../../shared/i18n/text';
 import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
-import { writeFileAtomic } from '../storage/atomic';
+import { OutputError, writeOutput } from '../storage/output';
 import { readFacts, resolveProfile } from './inputs';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
@@ -75,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const output = async (report: Report, format: Format, out: string | undefined, colour: boolean) => {
     const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : format === 'html' ? renderHtml(report, i18n) : renderText(report, i18n, { colour: colour && !out });
     if (out) {
-      await writeFileAtomic(path.resolve(io.cwd, out), text);
+      await writeOutput(path.resolve(io.cwd, out), text);
       io.stderr.write(t('written', { file: out }) + '\n');
     } else io.stdout.write(text);
     exitCode = report.verdict === 'ready' ? EXIT.ready : EXIT.notReady;
@@ -141,6 +141,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (err instanceof CommanderError) {
       // --help and --version end here with code 0; usage errors were already printed by commander
       return err.exitCode === 0 ? EXIT.ready : EXIT.usage;
+    }
+    if (err instanceof OutputError) {
+      // one line an admin's log can hold; the path as they typed it would be relative, so it is shown resolved
+      io.stderr.write(`${i18n.t(`safety:out.${err.problem}`, { file: err.file, detail: err.detail })}\n`);
+      return EXIT.usage;
     }
     if (err instanceof InvalidInputError) {
       io.stderr.write(`${t('error.invalidInput')}\n${err.message}\n`);
