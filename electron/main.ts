@@ -2,9 +2,12 @@
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import path from 'node:path';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { readTextFile } from './storage/read-text';
+import { MAX_REPORT_CHARS } from './handlers/report';
 import { createHandlers } from './handlers';
-import { loadPolicy } from './storage/policy';
+import { loadPolicyBounded, realPolicyDeps } from './storage/policy';
+import { execProbe } from './inspect/exec';
 import { handlerOptionsFromPolicy } from './main/policy-options';
 import { headlessArgs } from './main/headless';
 import { createAppWindow } from './main/window';
@@ -25,7 +28,7 @@ if (cliArgs) {
     try {
       code = await runCli(cliArgs, {
         stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
-        loadPolicy: () => loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') }),
+        loadPolicy: () => loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe)),
       });
     } catch (err) {
       process.stderr.write(`internal error: ${String(err)}\n`);
@@ -59,8 +62,9 @@ if (cliArgs) {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     installAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
-    // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen)
-    const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') });
+    // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen);
+    // bounded: the window waits for it, so a hung read never keeps the app from opening
+    const policy = await loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe));
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const emit = makeEmit(() => win?.webContents);
@@ -69,7 +73,7 @@ if (cliArgs) {
     // the menu speaks the learner's language as of start-up (the app's saved choice, else the OS)
     const settings = await handlers.getSettings();
     const i18n = createI18n(settings.effectiveLanguage ?? languageFromLocale(app.getLocale()));
-    const openReport = createReportOpener({ dialog, parent: () => win, readFile: (f) => readFile(f, 'utf8'), emit, title: i18n.t('common:menu.openReport') });
+    const openReport = createReportOpener({ dialog, parent: () => win, readFile: (f) => readTextFile(f, MAX_REPORT_CHARS), emit, title: i18n.t('common:menu.openReport') });
     Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ t: (k) => i18n.t(k), openReport: () => void openReport(), isMac: process.platform === 'darwin', appName: app.getName() })));
     open();
     app.on('activate', () => { if (!win) open(); });

@@ -63,11 +63,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     policy = await io.loadPolicy();
     // a rejected policy never stops a check: it is reported and the app's defaults apply
     if (policy.rejected) io.stderr.write(`${t('policy.rejected', { file: policy.source })}\n${policy.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    else if (policy.warnings?.length) io.stderr.write(`${policy.warnings.map((w) => i18n.t('safety:policy.warning', { warning: w })).join('\n')}\n`);
     return policy;
   };
   const profileFor = async (arg: string | undefined) => {
     const pol = await getPolicy();
-    const id = arg ?? pol?.policy.lockedProfile ?? pol?.policy.defaultProfile;
+    const locked = pol?.policy.lockedProfile;
+    // docs/admins.md: the locked exam wins over --profile, and the admin's script is told so
+    if (locked && arg !== undefined && arg !== locked) io.stderr.write(`${i18n.t('safety:policy.lockedWins', { locked, given: arg })}\n`);
+    const id = locked ?? arg ?? pol?.policy.defaultProfile;
     if (!id) throw new InvalidInputError([{ file: '--profile', path: '', message: t('policy.noProfile') }]);
     return resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
   };

@@ -5,7 +5,7 @@
 // a pipe's reader with nothing. Block devices and sockets are refused: writing a report over a disk
 // is never what was meant. Every failure is an OutputError with one plain line, never a raw errno,
 // and no temp file is left behind (writeFileAtomic removes its own).
-import { promises as fs, constants } from 'node:fs';
+import { promises as fs, constants, type Stats } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic';
 
@@ -34,7 +34,7 @@ export function outputErrorFrom(file: string, err: unknown): OutputError {
 /** Writes `data` to `file` (absolute) as described above; throws OutputError. */
 export async function writeOutput(file: string, data: string): Promise<void> {
   try {
-    let st: import('node:fs').Stats | null = null;
+    let st: Stats | null = null;
     try {
       st = await fs.stat(file);
     } catch (err) {
