@@ -46,7 +46,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     const [area, probe] = failed;
     return {
       ...base, status: 'unknown', observed: null, expected: null,
-      evidence: [msg(`checks:common.probe.${probe.status}`, { area: `@checks:common.area.${area}`, reason: probe.error ?? '' })],
+      evidence: [msg(`checks:common.probe.${probe.status}`, { '@area': `checks:common.area.${area}`, reason: probe.error ?? '' })],
       fix: msg('checks:common.fix.rerun'),
     };
   }
