@@ -24,7 +24,7 @@ type ProgressFile = z.infer<typeof FileSchema>;
 
 const ProfileId = z.string().min(1).max(64);
 const ItemId = z.string().min(1).max(64);
-const Day = z.string().nullable().refine((d) => d === null || parseDay(d) !== null, 'a calendar day "YYYY-MM-DD"');
+const Day = z.string().max(10).nullable().refine((d) => d === null || parseDay(d) !== null, 'a calendar day "YYYY-MM-DD"');
 
 export function checklistStore(dataDir: string) {
   return new JsonStore(path.join(dataDir, 'checklists.json'), FileSchema, (): ProgressFile => ({ format: 1, profiles: {} }));
