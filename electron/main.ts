@@ -11,6 +11,7 @@ import { execProbe } from './inspect/exec';
 import { handlerOptionsFromPolicy } from './main/policy-options';
 import { headlessArgs } from './main/headless';
 import { createAppWindow } from './main/window';
+import { monotonicClock } from './main/clock';
 import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
@@ -68,7 +69,7 @@ if (cliArgs) {
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const emit = makeEmit(() => win?.webContents);
-    const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: () => Date.now() }, options);
+    const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: monotonicClock() }, options);
     wireIpc(ipcMain, handlers);
     // the menu speaks the learner's language as of start-up (the app's saved choice, else the OS)
     const settings = await handlers.getSettings();
