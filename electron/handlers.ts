@@ -7,6 +7,7 @@ import { createSettingsHandlers, type SettingsOptions } from './handlers/setting
 import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
+import { cleanStaleTempFiles } from './storage/stale-temps';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -17,6 +18,8 @@ export interface HandlerOptions {
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
+  // temp files of saves killed mid-write (never this process's fresh ones); errors are ignored
+  void cleanStaleTempFiles(ctx.dataDir).catch(() => undefined);
   const scan = createScanHandlers(ctx, opts.scan);
   return {
     ...scan.handlers,
