@@ -193,3 +193,14 @@ describe('deep nesting in files the CLI and viewer read', () => {
 });
 
 void fs; void mkdirSync;
+
+describe('a UTF-16 report dropped on the viewer', () => {
+  it('is named as UTF-16 in the message, not quoted as raw bytes', async () => {
+    const { openReportText } = await import('../../../electron/handlers/report');
+    // what a browser's File.text() makes of UTF-16 LE bytes with a BOM: U+FFFD twice, then NULs between characters
+    const text = '\uFFFD\uFFFD' + [...'{"format":"exam-preflight-report"}'].map((c) => `${c}\u0000`).join('');
+    const r = openReportText(text, 'r.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(JSON.stringify(r.problem.message.params)).toMatch(/UTF-16/);
+  });
+});
