@@ -7,7 +7,11 @@ import type { i18n as I18n } from 'i18next';
 import type { Profile } from '../../shared/profile/schema';
 import { findProfile, allProfiles, builtinBase, parseProfileText } from '../../shared/profile/load';
 import { InvalidInputError, type InputProblem } from '../../shared/profile/parse-errors';
-import { explainProfile, plainText, type ExplainedRule } from '../../shared/profile/explain';
+import { explainProfile, type ExplainedRule } from '../../shared/profile/explain';
+import { terminalSafe } from '../../shared/report/safe-text';
+
+/** profile texts are data: control characters shown escaped, never acted on (long quotes kept whole) */
+const plainText = (s: string) => terminalSafe(s, 4000);
 import { localize, type Language } from '../../shared/i18n/text';
 import { fileParentReader } from '../storage/profile-parent';
 import { looksLikeFile, readInputFile } from './inputs';

@@ -16,7 +16,6 @@ import { localize } from '../../shared/i18n/text';
 import { terminalSafe } from '../../shared/report/safe-text';
 import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
-import { writeFileAtomic } from '../storage/atomic';
 import { logCliScan } from '../log/cli-log';
 import { OutputError, writeOutput } from '../storage/output';
 import { readFacts, resolveProfile } from './inputs';
