@@ -74,6 +74,12 @@ function danglingSources(raw: unknown, file: string): InputProblem[] {
   return out;
 }
 
+/** A shared base the built-ins extend (mitx-base, mitx-sds-base), resolved, for `profile explain`/`resolve`. */
+export function builtinBase(id: string): Profile | undefined {
+  const data = BUILTIN_BASE_DATA.find(([name]) => name === id)?.[1];
+  return data === undefined ? undefined : parseProfile(data, `builtin/${id}.json`);
+}
+
 let builtins: Profile[] | null = null;
 /** The profiles shipped with the app (validated once; a broken built-in is a bug the tests catch). */
 export function builtinProfiles(): Profile[] {
