@@ -17,6 +17,7 @@ import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
 import { writeFileAtomic } from '../storage/atomic';
 import { readFacts, resolveProfile } from './inputs';
+import { registerSummarize } from './summarize';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
 
@@ -133,6 +134,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (!SCHEMAS.some(([n]) => n === kind)) throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
       io.stdout.write(jsonSchemaText(kind));
     });
+
+  registerSummarize(program, {
+    stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, i18n, appVersion: packageJson.version,
+    resolveProfile: async (arg) => resolveProfile(arg, io.cwd, (await getPolicy())?.extraProfiles ?? []),
+    setExit: (code) => { exitCode = code; },
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
