@@ -17,7 +17,7 @@ export interface CohortLimits {
   breakdownValues: number;
   /** distinct check ids ranked */
   checks: number;
-  /** distinct fix messages counted per check */
+  /** distinct fix messages counted per check (the rest of the fixes go uncounted) */
   fixesPerCheck: number;
   /** days kept in the trend (the most recent) */
   days: number;
@@ -67,7 +67,7 @@ class CappedList<T> {
   }
 }
 
-interface CheckStats { id: string; area: CheckResult['area']; title: Msg; required: boolean; total: number; counts: Record<CheckStatus, number>; fixes: Map<string, { msg: Msg; n: number }> }
+interface CheckStats { id: string; area: CheckResult['area']; title: Msg; required: boolean; total: number; counts: Record<CheckStatus, number>; fixes: Map<string, { msg: Msg; n: number; fails: number }> }
 
 class BreakdownCounter {
   private rows = new Map<string, BreakdownRow>();
@@ -131,8 +131,8 @@ export function createCohort(opts: { reevaluatedAgainst?: { id: string; version:
     if (r.status !== 'pass' && r.fix) {
       const key = JSON.stringify(r.fix);
       const f = s.fixes.get(key);
-      if (f) f.n++;
-      else if (s.fixes.size < limits.fixesPerCheck) s.fixes.set(key, { msg: r.fix, n: 1 });
+      const fails = r.status === 'fail' ? 1 : 0;
+      if (f) { f.n++; f.fails += fails; } else if (s.fixes.size < limits.fixesPerCheck) s.fixes.set(key, { msg: r.fix, n: 1, fails });
     }
   };
 
@@ -190,9 +190,11 @@ export function createCohort(opts: { reevaluatedAgainst?: { id: string; version:
 
     summary() {
       const ranked: RankedCheck[] = [...checks.values()].map((s) => {
-        let fix: Msg | null = null;
-        let best = 0;
-        for (const f of s.fixes.values()) if (f.n > best) { best = f.n; fix = f.msg; }
+        // the fix for a failure beats "run the check again" (the fix for an undetermined result),
+        // then the most frequent; ties by text, so the arrival order never decides
+        let best: { key: string; msg: Msg; n: number; fails: number } | null = null;
+        for (const [key, f] of s.fixes) if (!best || f.fails > best.fails || (f.fails === best.fails && (f.n > best.n || (f.n === best.n && key < best.key)))) best = { key, ...f };
+        const fix = best?.msg ?? null;
         return { id: s.id, area: s.area, title: s.title, required: s.required, total: s.total, counts: { ...s.counts }, fix };
       });
       ranked.sort((a, b) => b.counts.fail - a.counts.fail || b.counts.unknown - a.counts.unknown || b.counts.warn - a.counts.warn || Number(b.required) - Number(a.required) || a.id.localeCompare(b.id));
