@@ -7,6 +7,7 @@ import { createSettingsHandlers, type SettingsOptions } from './handlers/setting
 import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
+import { createCohortHandlers } from './handlers/cohort';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -29,5 +30,6 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
       supportContact: opts.scan?.policy?.policy.supportContact ?? null,
       ...opts.report,
     }),
+    ...createCohortHandlers({ extraProfiles: opts.scan?.extraProfiles }),
   } satisfies Handlers;
 }

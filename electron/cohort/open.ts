@@ -8,14 +8,13 @@ import { shortCheckId } from '../../shared/report/model';
 import { evaluate } from '../../shared/rules';
 import type { Profile } from '../../shared/profile/schema';
 import type { CohortReport } from '../../shared/cohort/accumulator';
-import type { SkipKind } from '../../shared/cohort/summary';
+import { MAX_COHORT_FILE_BYTES, type SkipKind } from '../../shared/cohort/summary';
 import { localize } from '../../shared/i18n/text';
-import { MAX_REPORT_CHARS, openReportText } from '../handlers/report';
+import { openReportText } from '../handlers/report';
 
 export type CohortFileResult = { ok: true; report: CohortReport } | { ok: false; kind: SkipKind; message: Msg };
 
-/** Reports carry the facts (a few hundred kB at most); the same cap as the viewer's, in bytes. */
-export const MAX_COHORT_FILE_BYTES = MAX_REPORT_CHARS;
+export { MAX_COHORT_FILE_BYTES };
 
 const skip = (kind: SkipKind, key: string, params: Record<string, string | number>): CohortFileResult => ({ ok: false, kind, message: msg(`cohort:skip.${key}`, params) });
 

@@ -31,8 +31,9 @@ export type CohortReport = Pick<Report, 'checkId' | 'createdAt' | 'verdict' | 'p
 export interface CohortAccumulator {
   add(file: string, report: CohortReport): void;
   skip(file: string, kind: SkipKind, message: Msg): void;
-  /** how many reports were counted so far */
+  /** how many reports were counted, and files skipped, so far */
   readonly reports: number;
+  readonly skipped: number;
   /** the summary of everything added so far (the accumulator can keep going afterwards) */
   summary(): CohortSummary;
 }
@@ -138,6 +139,7 @@ export function createCohort(opts: { reevaluatedAgainst?: { id: string; version:
 
   return {
     get reports() { return reports; },
+    get skipped() { return skippedCount; },
 
     add(file, report) {
       reports++;

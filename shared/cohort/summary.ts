@@ -93,4 +93,7 @@ export interface CohortSummary {
   lastAt: string | null;
 }
 
+/** A report is a few hundred kB at most; a file over this is refused from its size, unread. */
+export const MAX_COHORT_FILE_BYTES = 20 * 1024 * 1024;
+
 export const emptyVerdicts = (): VerdictCounts => ({ ready: 0, 'not-ready': 0, incomplete: 0 });
