@@ -30,7 +30,7 @@ export function renderCohortText(s: CohortSummary, i18n: I18n, opts: { top?: num
     if (!b.rows.length) continue;
     out.push(`${i18n.t(`cohort:breakdowns.${k}`)}:`);
     for (const [r, other] of [...b.rows.map((r) => [r, false] as const), ...(b.other ? [[b.other, true] as const] : [])]) {
-      out.push(`  ${plain(rowLabel(k, r, i18n, other))}: ${num(i18n, r.total)} (${i18n.t('cohort:breakdowns.readyShare')} ${i18n.t('cohort:verdicts.share', { percent: share(r.verdicts.ready, r.total) })})`);
+      out.push(`  ${i18n.t('cohort:cli.breakdownLine', { label: plain(rowLabel(k, r, i18n, other)), total: num(i18n, r.total), percent: share(r.verdicts.ready, r.total) })}`);
     }
     out.push('');
   }

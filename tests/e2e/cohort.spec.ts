@@ -8,6 +8,8 @@ import { test, expect } from './fixtures';
 import { axeViolations } from './axe';
 import { summarizeFiles } from '../../electron/cohort/summarize';
 import { findProfile } from '../../shared/profile/load';
+import { renderCohortHtml } from '../../shared/cohort/render-html';
+import { createI18n } from '../../shared/i18n';
 import { sampleCohort, makeReport } from '../unit/cohort/helpers';
 import { machines } from '../fixtures/facts/machines';
 
@@ -83,4 +85,20 @@ test('several files judged against one exam; several files dropped; nothing read
   await expect(page.getByTestId('cohort-skipped').locator('tbody tr')).toHaveCount(2);
   await expect(page.getByTestId('cohort-skipped')).toContainText('a.json is valid JSON but not an Exam Preflight report.');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the HTML dashboard file: self-contained, readable, prints (en and pt)', async ({ app }, testInfo) => {
+  const dir = folder(testInfo.outputPath());
+  const s = await summarizeFiles([dir], { cwd: dir });
+  const page = app.page;
+  const shots = path.dirname(await app.screenshot('cohort-html-before'));
+  for (const lang of ['en', 'pt'] as const) {
+    await page.setContent(renderCohortHtml(s, createI18n(lang), '1.0.0'));
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('img', { name: lang === 'en' ? 'Ready: 2, not ready: 2, incomplete: 1' : 'Prontos: 2, não prontos: 2, incompletos: 1', exact: true })).toBeVisible();
+    await page.screenshot({ path: path.join(shots, `cohort-html-${lang}.png`), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: path.join(shots, 'cohort-html-pt-print.png'), fullPage: true });
 });
