@@ -1,4 +1,4 @@
-// Summarising a cohort from disk: files and folders (walked recursively for *.json, symlinked
+// Summarising a cohort from disk: files and folders (walked recursively for *.json and *.epreport, symlinked
 // folders not followed, so a loop cannot trap the walk), read a few at a time, each checked against
 // the size cap with stat BEFORE it is read, opened and fed to the accumulator, then dropped. Memory
 // holds the aggregates, the capped lists and at most `concurrency` file texts — never the cohort.
@@ -8,7 +8,7 @@ import { promises as realFs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Profile } from '../../shared/profile/schema';
 import { createCohort, type CohortLimits, type CohortReport } from '../../shared/cohort/accumulator';
-import type { CohortSummary } from '../../shared/cohort/summary';
+import { COHORT_FILE, type CohortSummary } from '../../shared/cohort/summary';
 import { MAX_COHORT_FILE_BYTES, openCohortText, tooLarge, unreadable, type CohortFileResult } from './open';
 
 /** The file system calls the reader makes (tests pass fakes for what root cannot provoke, e.g. EACCES). */
@@ -57,7 +57,7 @@ async function* walkDir(dir: string, shown: string, fs: CohortFs): AsyncGenerato
     const full = path.join(dir, e.name);
     const file = path.join(shown, e.name);
     if (e.isDirectory()) { yield* walkDir(full, file, fs); continue; }
-    if (!/\.json$/i.test(e.name)) continue;
+    if (!COHORT_FILE.test(e.name)) continue;
     if (e.isFile()) { yield { file, full }; continue; }
     if (e.isSymbolicLink()) {
       // a link to a file is read; a link to a folder is not followed (it could point back up)

@@ -96,4 +96,7 @@ export interface CohortSummary {
 /** A report is a few hundred kB at most; a file over this is refused from its size, unread. */
 export const MAX_COHORT_FILE_BYTES = 20 * 1024 * 1024;
 
+/** Files taken from a folder: reports are saved as .json, or .epreport (the desktop app's file type). */
+export const COHORT_FILE = /\.(json|epreport)$/i;
+
 export const emptyVerdicts = (): VerdictCounts => ({ ready: 0, 'not-ready': 0, incomplete: 0 });

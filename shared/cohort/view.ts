@@ -1,8 +1,8 @@
 // What the HTML page, the terminal text and the app's dashboard all derive the same way from a
 // summary: labels in the reader's language, shares, and which sections have something to show.
 import type { i18n as I18n } from 'i18next';
-import { findProfile } from '../profile/load';
-import { localize, type Language } from '../i18n/text';
+import type { Language } from '../i18n/text';
+import { examTitle as titleOfReport, languageOf } from '../report/exam-title';
 import { formatNumber } from '../i18n';
 import type { Verdict } from '../check';
 import type { BreakdownKind, BreakdownRow, CohortSummary, VerdictCounts } from './summary';
@@ -10,7 +10,7 @@ import type { BreakdownKind, BreakdownRow, CohortSummary, VerdictCounts } from '
 export const VERDICTS: readonly Verdict[] = ['ready', 'not-ready', 'incomplete'];
 export const VERDICT_COLOUR: Record<Verdict, string> = { ready: '#1a7f37', 'not-ready': '#b42318', incomplete: '#57606a' };
 
-export const langOf = (i18n: I18n): Language => (['en', 'es', 'pt'].includes(i18n.language) ? i18n.language : 'en') as Language;
+export const langOf = (i18n: I18n): Language => languageOf(i18n);
 
 /** A whole-number share in percent (0 when there is nothing to share). */
 export const share = (n: number, total: number): number => (total > 0 ? Math.round((n / total) * 100) : 0);
@@ -19,8 +19,7 @@ export const totalOf = (v: VerdictCounts): number => v.ready + v['not-ready'] + 
 
 /** An exam this app knows, in the reader's language; else its id as the report wrote it. */
 export function examTitle(id: string, lang: Language): string {
-  const p = findProfile(id);
-  return p ? localize(p.title, lang).text : id;
+  return titleOfReport({ profile: { id, title: id, version: '' } }, lang);
 }
 
 /** A breakdown row's label: exams by title, "not reported" and "others" from the catalog. */

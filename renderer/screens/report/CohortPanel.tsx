@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortSummary } from '../../../shared/cohort/summary';
-import { MAX_COHORT_FILE_BYTES } from '../../../shared/cohort/summary';
+import { COHORT_FILE, MAX_COHORT_FILE_BYTES } from '../../../shared/cohort/summary';
 import type { CohortFileText } from '../../../shared/api/cohort';
 import type { ProfileSummary } from '../../../shared/scan';
 import { CohortDashboard } from './CohortDashboard';
@@ -59,7 +59,7 @@ export function CohortPanel({ profiles, dropped }: { profiles: ProfileSummary[];
 
   const picked = (list: FileList | null, folder: boolean) => {
     const files = [...(list ?? [])];
-    void summarize(folder ? files.filter((f) => /\.json$/i.test(f.name)) : files);
+    void summarize(folder ? files.filter((f) => COHORT_FILE.test(f.name)) : files);
   };
 
   return (
@@ -73,7 +73,7 @@ export function CohortPanel({ profiles, dropped }: { profiles: ProfileSummary[];
             {profiles.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
           </select>
         </label>
-        <label className="btn file-pick">{t('cohort:app.files')}<input type="file" multiple accept=".json,application/json" onChange={(e) => { picked(e.target.files, false); e.target.value = ''; }} /></label>
+        <label className="btn file-pick">{t('cohort:app.files')}<input type="file" multiple accept=".json,.epreport,application/json" onChange={(e) => { picked(e.target.files, false); e.target.value = ''; }} /></label>
         <label className="btn file-pick">{t('cohort:app.folder')}<input type="file" {...{ webkitdirectory: '' }} onChange={(e) => { picked(e.target.files, true); e.target.value = ''; }} /></label>
         {summary && <button type="button" className="btn" onClick={() => { run.current++; setSummary(null); setProblem(null); }}>{t('cohort:app.close')}</button>}
       </div>

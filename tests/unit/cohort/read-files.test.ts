@@ -129,3 +129,14 @@ describe('summarizeFiles', () => {
     expect(maxInFlight).toBeGreaterThan(1);
   });
 });
+
+describe('report files in folders', () => {
+  it('takes the desktop app\'s .epreport files as well as .json, and nothing else', async () => {
+    const dir = tmp();
+    writeJson(dir, 'lab/a.epreport', makeReport(machines.good()));
+    writeJson(dir, 'lab/b.JSON', makeReport(machines.mac()));
+    writeJson(dir, 'lab/c.txt', makeReport(machines.mac()));
+    const s = await summarizeFiles(['lab'], { cwd: dir });
+    expect(s.reports).toBe(2);
+  });
+});
