@@ -16,7 +16,7 @@ h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;bo
 .card strong{display:block;font-size:1.6rem}.card.ready{color:#1a7f37}.card.not-ready{color:#b42318}.card.incomplete{color:#57606a}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #d0d7de}th{font-size:.85rem;color:#57606a}
 td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.checkid{font-family:ui-monospace,"DejaVu Sans Mono",monospace;white-space:nowrap}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(30rem,1fr));gap:0 2rem}.grid>section{min-width:0;overflow-x:auto}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(30rem,1fr));gap:0 2rem}.grid>section{min-width:0}
 .v-ready{color:#1a7f37}.v-not-ready{color:#b42318}.v-incomplete{color:#57606a}
 ul.ids{margin:0;padding-left:1rem}code{font-size:.85rem}
 @media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}tr,.card,svg{break-inside:avoid}a{color:inherit}}
