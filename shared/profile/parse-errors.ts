@@ -91,11 +91,15 @@ function findForbiddenKey(v: unknown, path: PropertyKey[]): PropertyKey[] | null
   // an object literal's "__proto__" sets the prototype instead of creating a key: refuse that too
   const proto: unknown = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return [...path, '__proto__'];
+  // one path stack for the whole walk, copied only when a key is refused (reports are walked by the
+  // thousand in a cohort summary: a new array per key was most of the walk's time)
+  const isArray = Array.isArray(v);
   for (const key of Object.keys(v)) {
-    const p = [...path, Array.isArray(v) ? Number(key) : key];
-    if (FORBIDDEN_KEYS.has(key)) return p;
-    const deeper = findForbiddenKey((v as Record<string, unknown>)[key], p);
+    path.push(isArray ? Number(key) : key);
+    if (FORBIDDEN_KEYS.has(key)) return [...path];
+    const deeper = findForbiddenKey((v as Record<string, unknown>)[key], path);
     if (deeper) return deeper;
+    path.pop();
   }
   return null;
 }
