@@ -34,7 +34,12 @@ export interface SummarizeIo {
 
 /** A row sink: stdout, or a temp file beside --out renamed into place at the end (never half a file). */
 async function rowSink(io: SummarizeIo, out: string | undefined) {
-  if (!out) return { write: async (s: string) => { io.stdout.write(s); }, done: async () => {}, abort: async () => {} };
+  if (!out) {
+    // a pipe to a slow reader (| head, | duckdb): wait for it to drain rather than buffer every row
+    const stdout = io.stdout as { write(s: string): unknown; once?: (e: 'drain', cb: () => void) => unknown };
+    const write = async (s: string) => { if (stdout.write(s) === false && stdout.once) await new Promise<void>((ok) => stdout.once!('drain', ok)); };
+    return { write, done: async () => {}, abort: async () => {} };
+  }
   const final = path.resolve(io.cwd, out);
   const tmp = `${final}.${process.pid}.tmp`;
   const stream: WriteStream = createWriteStream(tmp);

@@ -113,3 +113,17 @@ describe('exam-preflight summarize', () => {
     expect(h.stdout).toContain('"ndjson"');
   });
 });
+
+describe('the built bin', () => {
+  it('summarize piped into a reader that stops early ends quietly (no EPIPE trace)', async () => {
+    const { execFileSync, spawnSync } = await import('node:child_process');
+    execFileSync(process.execPath, ['scripts/build-node.mjs']);
+    const dir = cohortDir();
+    // `| head -c 100`: the shell closes the pipe after 100 bytes while rows are still being written
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/exam-preflight.cjs summarize "${path.join(dir, 'in')}" "${path.join(dir, 'in')}" "${path.join(dir, 'in')}" --format ndjson | head -c 100 >/dev/null; echo "status=\${PIPESTATUS:-done}"`], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+    const exit = spawnSync(process.execPath, ['bin/exam-preflight.cjs', 'summarize', path.join(dir, 'in'), '--format', 'json'], { encoding: 'utf8' });
+    expect(exit.status).toBe(0);
+    expect(JSON.parse(exit.stdout).reports).toBe(5);
+  }, 60_000);
+});
