@@ -7,6 +7,7 @@ import { createHandlers } from './handlers';
 import { loadPolicy } from './storage/policy';
 import { handlerOptionsFromPolicy } from './main/policy-options';
 import { headlessArgs } from './main/headless';
+import { execProbe } from './inspect/exec';
 import { createAppWindow } from './main/window';
 import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
@@ -27,7 +28,7 @@ if (cliArgs) {
     try {
       code = await runCli(cliArgs, {
         stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
-        loadPolicy: () => loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') }),
+        loadPolicy: () => loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8'), exec: execProbe }),
       });
     } catch (err) {
       process.stderr.write(`internal error: ${String(err)}\n`);
@@ -84,7 +85,7 @@ if (cliArgs) {
     hardenSession(session.defaultSession);
     installAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
     // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen)
-    const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') });
+    const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8'), exec: execProbe });
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const log = await openAppLog(app);

@@ -18,6 +18,7 @@ import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache
 import { writeFileAtomic } from '../storage/atomic';
 import { logCliScan } from '../log/cli-log';
 import { readFacts, resolveProfile } from './inputs';
+import { addProfileCommands } from './profile-command';
 import type { Profile } from '../../shared/profile/schema';
 import { registerSummarize } from './summarize';
 import type { inspectMachine } from '../inspect';
@@ -133,6 +134,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text }));
       io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => `${p.id.padEnd(20)} ${p.title}  (${p.program})`).join('\n') + '\n');
     });
+
+  addProfileCommands(program, {
+    io, i18n, lang,
+    extra: async () => (await getPolicy())?.extraProfiles ?? [],
+    setExit: (code) => { exitCode = code; },
+  });
 
   program.command('schema').description(t('help.schema')).argument('<kind>', SCHEMAS.map(([n]) => n).join(' | '))
     .action((kind: string) => {

@@ -27,6 +27,9 @@ import ptCli from './locales/pt/cli.json';
 import enViewer from './locales/en/viewer.json';
 import esViewer from './locales/es/viewer.json';
 import ptViewer from './locales/pt/viewer.json';
+import enProfiles from './locales/en/profiles.json';
+import esProfiles from './locales/es/profiles.json';
+import ptProfiles from './locales/pt/profiles.json';
 import enDesktop from './locales/en/desktop.json';
 import esDesktop from './locales/es/desktop.json';
 import ptDesktop from './locales/pt/desktop.json';
@@ -34,12 +37,12 @@ import enCohort from './locales/en/cohort.json';
 import esCohort from './locales/es/cohort.json';
 import ptCohort from './locales/pt/cohort.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'desktop', 'cohort'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'cohort'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, desktop: enDesktop, cohort: enCohort },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, desktop: esDesktop, cohort: esCohort },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, desktop: ptDesktop, cohort: ptCohort },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, cohort: enCohort },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, cohort: esCohort },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, cohort: ptCohort },
 };

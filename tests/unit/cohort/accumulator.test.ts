@@ -42,7 +42,9 @@ describe('cohort accumulator', () => {
     expect(surface).toMatchObject({ verdict: 'not-ready', checkId: all[2]![1].checkId, profileId: 'mitx-sds-capstone' });
     expect(surface.checks.map((c) => c.id)).toEqual(['device.model']);
     // incomplete: the required checks that could not be determined
-    expect(s.needsHelp[1]!.checks.map((c) => `${c.id}:${c.status}`)).toEqual(['software.python:unknown', 'software.r:unknown', 'security.virtual-machine:unknown', 'security.prohibited-apps:unknown']);
+    const timeouts = all[4]![1];
+    expect(s.needsHelp[1]!.checks.map((c) => `${c.id}:${c.status}`)).toEqual(timeouts.results.filter((r) => r.required && r.status === 'unknown').map((r) => `${r.id}:unknown`));
+    expect(s.needsHelp[1]!.checks.length).toBeGreaterThan(0);
     // a not-ready report lists its failures first; advisory warnings are not blockers
     expect(s.needsHelp[2]!.checks.every((c) => c.status === 'fail')).toBe(true);
   });

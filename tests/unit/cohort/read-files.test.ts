@@ -8,6 +8,7 @@ import path from 'node:path';
 import { summarizeFiles, type CohortFs } from '../../../electron/cohort/summarize';
 import { MAX_COHORT_FILE_BYTES } from '../../../electron/cohort/open';
 import { shortCheckId } from '../../../shared/report/model';
+import { evaluate } from '../../../shared/rules';
 import { machines } from '../../fixtures/facts/machines';
 import { POM, makeReport, sampleCohort, writeJson } from './helpers';
 
@@ -27,7 +28,7 @@ function messyFolder() {
   writeJson(dir, 'reports/bad/empty.json', '');
   writeJson(dir, 'reports/bad/other.json', { name: 'package.json, not a report' });
   writeJson(dir, 'reports/bad/damaged.json', { ...good, checkId: 'EP-0000-0000', results: 'none' });
-  writeJson(dir, 'reports/bad/facts-only.json', machines.windowsXp());
+  writeJson(dir, 'reports/bad/facts-only.json', machines.teamViewer());
   // a file past the cap: sparse, so the test writes nothing; it must be refused from its size alone
   const huge = writeJson(dir, 'reports/bad/huge.json', '{');
   truncateSync(huge, MAX_COHORT_FILE_BYTES + 1);
@@ -60,9 +61,10 @@ describe('summarizeFiles', () => {
     expect(s.reevaluatedAgainst).toEqual({ id: 'mitx-pom-final', version: POM.version });
     expect(s.reports).toBe(6); // the facts file counts now
     expect(s.breakdowns.exam.rows).toEqual([expect.objectContaining({ label: 'mitx-pom-final', total: 6 })]);
-    const xpFacts = s.needsHelp.find((h) => h.file.endsWith('facts-only.json'))!;
-    expect(xpFacts.checkId).toMatch(/^EP-/);
-    expect(xpFacts.checks.map((c) => c.id)).toContain('os.supported');
+    // TeamViewer running: not ready for this exam, by the rules as they are now
+    const tv = s.needsHelp.find((h) => h.file.endsWith('facts-only.json'))!;
+    expect(tv.checkId).toMatch(/^EP-/);
+    expect(tv.checks.map((c) => c.id)).toEqual(evaluate(POM, machines.teamViewer()).filter((r) => r.required && r.status === 'fail').map((r) => r.id));
   });
 
   it('reads format 1 reports, explicit files whatever their extension, and says what is missing', async () => {
