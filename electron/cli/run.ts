@@ -22,6 +22,7 @@ import { OutputError, writeOutput } from '../storage/output';
 import { readFacts, resolveProfile } from './inputs';
 import { addProfileCommands } from './profile-command';
 import type { Profile } from '../../shared/profile/schema';
+import { registerSummarize } from './summarize';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
 
@@ -155,6 +156,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (!SCHEMAS.some(([n]) => n === kind)) throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
       io.stdout.write(jsonSchemaText(kind));
     });
+
+  registerSummarize(program, {
+    stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, i18n, appVersion: packageJson.version,
+    resolveProfile: async (arg) => resolveProfile(arg, io.cwd, (await getPolicy())?.extraProfiles ?? []),
+    setExit: (code) => { exitCode = code; },
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
