@@ -19,3 +19,9 @@ export function Local({ text }: { text: LocalText }) {
 export function localText(text: LocalText, lang: Language): string {
   return localize(text, lang).text;
 }
+
+/** A visible "(in English)" after text quoted or shown in English on a Spanish or Portuguese screen. */
+export function EnglishNote() {
+  const { t } = useTranslation();
+  return useLang() === 'en' ? null : <> <span className="en-note">{t('journey:inEnglish')}</span></>;
+}

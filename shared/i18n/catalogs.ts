@@ -27,13 +27,19 @@ import ptCli from './locales/pt/cli.json';
 import enViewer from './locales/en/viewer.json';
 import esViewer from './locales/es/viewer.json';
 import ptViewer from './locales/pt/viewer.json';
+import enJourney from './locales/en/journey.json';
+import esJourney from './locales/es/journey.json';
+import ptJourney from './locales/pt/journey.json';
+import enEvidence from './locales/en/evidence.json';
+import esEvidence from './locales/es/evidence.json';
+import ptEvidence from './locales/pt/evidence.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'journey', 'evidence'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, journey: enJourney, evidence: enEvidence },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, journey: esJourney, evidence: esEvidence },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, journey: ptJourney, evidence: ptEvidence },
 };

@@ -77,8 +77,13 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function renderMsg(i18n: I18n, m: Msg | null | undefined): string {
   if (!m) return '';
   const params: Record<string, string | number> = {};
+  const nested: Array<[string, string]> = [];
   for (const [k, v] of Object.entries(m.params ?? {})) {
-    params[k] = typeof v === 'string' && v.startsWith('@') ? i18n.t(v.slice(1)) : typeof v === 'number' && k !== 'count' && Number.isFinite(v) ? formatNumber(i18n.language, v) : typeof v === 'string' && DAY.test(v) ? formatDay(i18n.language, v) : v;
+    if (typeof v === 'string' && v.startsWith('@')) nested.push([k, v.slice(1)]);
+    else params[k] = typeof v === 'number' && k !== 'count' && Number.isFinite(v) ? formatNumber(i18n.language, v) : typeof v === 'string' && DAY.test(v) ? formatDay(i18n.language, v) : v;
   }
+  // a nested message gets the other params too ("Strong signal: {{detail}}" with detail = a
+  // message of the inspector that has its own {{vendor}}, {{model}})
+  for (const [k, key] of nested) params[k] = i18n.t(key, { ...params });
   return i18n.t(m.key, params);
 }
