@@ -41,9 +41,9 @@ export interface StepDef {
 /** The state of a step made of check results: a required fail or unknown is a problem. */
 export function resultsStep(results: readonly CheckResult[], required: boolean): Omit<StepStatus, 'route'> {
   const v = verdictOf(results);
-  const failing = results.filter((r) => r.required && (r.status === 'fail' || r.status === 'unknown')).length;
-  if (v === 'not-ready') return { required, state: 'problem', problem: 'fail', count: failing };
-  if (v === 'incomplete') return { required, state: 'problem', problem: 'unknown', count: failing };
+  const count = (st: CheckResult['status']) => results.filter((r) => r.required && r.status === st).length;
+  if (v === 'not-ready') return { required, state: 'problem', problem: 'fail', count: count('fail') };
+  if (v === 'incomplete') return { required, state: 'problem', problem: 'unknown', count: count('unknown') };
   // an optional device or check that failed: done, but worth a look (warning, not a red fail)
   if (results.some((r) => r.status === 'fail' || r.status === 'unknown')) return { required, state: 'problem', problem: 'warn', count: results.filter((r) => r.status === 'fail' || r.status === 'unknown').length };
   return { required, state: 'done' };

@@ -76,7 +76,7 @@ export function Results({ attempt, section, onView, expanded, onToggle }: Props)
                 {t('exam:question.heading', { n: i + 1, count: section.questions.length })} — <span className="exam-grade"><span aria-hidden="true">{g.status === 'correct' ? '✓ ' : g.status === 'incorrect' ? '✗ ' : g.status === 'pending' ? '? ' : ''}</span>{t(`exam:grade.${g.status}`)}</span>
                 {' '}<span className="exam-points">{t('exam:results.points', { earned: g.earned, possible: qv.points })}</span>
               </h4>
-              <p className="exam-prompt"><Local text={qv.prompt} /></p>
+              <p className="exam-prompt"><Local text={qv.prompt} note /></p>
               <dl>
                 <dt>{t('exam:results.yourAnswer')}</dt>
                 <dd className="exam-given">{mine || t('exam:results.noAnswer')}</dd>

@@ -55,7 +55,7 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
             <StepMark step={s} />{' '}
             <a href={`#/${s.route}`}>{stepName(s.route)}</a>
             {!s.required && <> {t('journey:summary.optional')}</>}
-            {' — '}{t(`journey:detail.${s.state === 'problem' ? `problem.${s.problem ?? 'fail'}` : s.state}`, { count: s.count ?? 0 })}
+            {s.state === 'problem' && <>{' — '}{t(`journey:detail.problem.${s.problem ?? 'fail'}`, { count: s.count ?? 0 })}</>}
           </li>
         ))}
       </ol>
