@@ -21,6 +21,7 @@ const STRICT = parseProfileText(JSON.stringify({
   requirements: {
     os: { blockedPlatforms: { platforms: ['linux'], required: true } },
     hardware: { minMemoryGB: { value: 8, required: true }, minCpuCores: { value: 1, required: false } },
+    virtualization: { allowed: false, required: true },
   },
 }), 'e2e-strict.json');
 
@@ -38,7 +39,12 @@ const EXAM = parseProfileText(JSON.stringify({
   mockExam: { bankId: 'e2e-j14-bank', passMarkPercent: 60, breaksAllowed: true, warningsPercent: [20], sections: [{ id: 'one', title: 'Part one', timeLimitMinutes: 5, bankSection: 'one' }] },
 }), 'e2e-j14-exam.json');
 
-test.use({ handlerOptions: { scan: { extraProfiles: [STRICT, EXAM], inspectDeps: fakeDeps({ platform: 'linux', si: { cpu: { cores: 4, physicalCores: 4, brand: 'E2E CPU', manufacturer: 'E2E' } } }) } } });
+test.use({ handlerOptions: { scan: { extraProfiles: [STRICT, EXAM], inspectDeps: fakeDeps({
+  platform: 'linux',
+  si: { cpu: { cores: 4, physicalCores: 4, brand: 'E2E CPU', manufacturer: 'E2E' } },
+  // a KVM guest: systemd-detect-virt names it (evidence the check shows, in the reader's language)
+  programs: { 'systemd-detect-virt': () => ({ ok: true, stdout: 'kvm\n', stderr: '' }) },
+}) } } });
 
 async function axeClean(page: import('@playwright/test').Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -77,7 +83,7 @@ test('the system check names the failed and unknown required checks, links to th
   const verdict = page.locator('.verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'not-ready');
   const failed = page.getByTestId('verdict-failed');
-  await expect(failed).toContainText('This required check failed:');
+  await expect(failed).toContainText('These 2 required checks failed:');
   await expect(page.getByTestId('verdict-unknown')).toContainText('Memory (RAM)');
   // the link moves focus to the failing card, which sits first under "Needs your attention"
   const link = failed.getByRole('link').first();
@@ -101,12 +107,18 @@ test('the system check names the failed and unknown required checks, links to th
   await axeClean(page);
   await app.screenshot('journey14-check-en');
   await page.getByLabel('Language').selectOption('es');
-  await expect(page.getByTestId('verdict-failed')).toContainText('Falló esta comprobación obligatoria:');
+  await expect(page.getByTestId('verdict-failed')).toContainText('Fallaron estas 2 comprobaciones obligatorias:');
   await expect(page.locator('.scan-status')).toContainText('Comprobación terminada');
   await axeClean(page);
   await app.screenshot('journey14-check-es');
+  // the inspector's evidence is a message in Spanish, not "systemd-detect-virt says 'kvm'"
+  const vm = page.locator('article[data-check-id="security.virtual-machine"]');
+  await vm.getByText(/^Pruebas/).click();
+  await expect(vm.locator('.check-evidence li')).toContainText(['Señal fuerte: systemd-detect-virt responde «kvm»']);
+  // FAQ quotes are English on a Spanish screen: marked, and said in words
   await page.getByLabel('Idioma').selectOption('pt');
-  await expect(page.getByTestId('verdict-failed')).toContainText('Esta verificação obrigatória reprovou:');
+  await expect(page.getByTestId('verdict-failed')).toContainText('Estas 2 verificações obrigatórias reprovaram:');
+  await expect(vm.locator('.check-evidence li')).toContainText(['Sinal forte: systemd-detect-virt responde “kvm”']);
   await app.screenshot('journey14-check-pt');
 });
 
@@ -123,7 +135,7 @@ test('one path through: every step ends with "Continue to <next step>" in journe
   await expect(nav.getByRole('link', { name: 'Camera (not started)' })).toBeVisible();
   await app.open('summary');
   await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'not-ready');
-  await expect(page.getByRole('list', { name: 'Your steps' }).getByRole('listitem').filter({ hasText: 'System check' })).toContainText('1 required check failed');
+  await expect(page.getByRole('list', { name: 'Your steps' }).getByRole('listitem').filter({ hasText: 'System check' })).toContainText('2 required checks failed');
   await axeClean(page);
   await app.screenshot('journey14-summary-problem-en');
 });

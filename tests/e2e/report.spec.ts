@@ -136,7 +136,7 @@ test('a report dropped on the viewer opens; two files at once are refused with a
   await expect(page.getByTestId('viewer').locator('article[data-check-id="os.supported"]')).toHaveAttribute('data-status', 'fail');
   await expect(page.getByTestId('viewer').locator('.rp-meta')).toContainText('sds-mm@mit.edu'); // the exam's support contact
   await drop([{ name: 'a.json', text: '{}' }, { name: 'b.json', text: '{}' }]);
-  await expect(page.getByTestId('viewer-problem')).toHaveText('Suelte un solo informe a la vez.');
+  await expect(page.getByTestId('viewer-problem')).toHaveText('Suelta un solo informe a la vez.');
 });
 
 test('the HTML report in Spanish, with checklist and mock exam pacing, on screen and in print', async ({ app }) => {
