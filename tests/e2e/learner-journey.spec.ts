@@ -4,6 +4,7 @@
 // are the learner's (plurals, numbers, dates, evidence). axe runs after every interaction.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ROOT } from './harness';
 import { buildReport } from '../../shared/report/model';
@@ -46,7 +47,7 @@ test.use({ handlerOptions: { scan: { extraProfiles: [STRICT, EXAM], inspectDeps:
   programs: { 'systemd-detect-virt': () => ({ ok: true, stdout: 'kvm\n', stderr: '' }) },
 }) } } });
 
-async function axeClean(page: import('@playwright/test').Page) {
+async function axeClean(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { journeySteps, journeyVerdict, nextRoute, notDone, STEP_DEFS, type JourneyInputs } from '../../../renderer/app/journey';
 import type { CheckResult } from '../../../shared/check';
 import type { RouteId } from '../../../renderer/routes';
+import type { ChecklistSummary } from '../../../shared/checklist/summary';
 import { REPORT_LIMIT_CHARS } from '../../../renderer/screens/report/ViewerPanel';
 import { MAX_REPORT_CHARS } from '../../../electron/handlers/report';
 
@@ -13,7 +14,7 @@ const r = (id: string, status: CheckResult['status'], required = true, area: Che
 });
 const ALL: RouteId[] = ['choose', 'check', 'camera', 'microphone', 'checklists', 'exam', 'summary', 'report', 'about'];
 const nothing: JourneyInputs = { scanPhase: 'idle', results: [], devices: {}, checklist: null, attempts: null };
-const checklist = (requiredOpen: number, done = 0) => ({ status: requiredOpen ? 'incomplete' : 'complete', total: 5, done, requiredOpen, items: [], examDate: null }) as const;
+const checklist = (requiredOpen: number, done = 0): ChecklistSummary => ({ status: requiredOpen ? 'incomplete' : 'complete', total: 5, done, requiredOpen, items: [], examDate: null });
 const everything: JourneyInputs = {
   scanPhase: 'done', results: [r('os', 'pass'), r('ram', 'warn', false)],
   devices: { 'devices.camera': r('devices.camera', 'pass', true, 'devices'), 'devices.microphone': r('devices.microphone', 'pass', true, 'devices') },
