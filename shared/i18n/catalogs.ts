@@ -34,12 +34,19 @@ import enEvidence from './locales/en/evidence.json';
 import esEvidence from './locales/es/evidence.json';
 import ptEvidence from './locales/pt/evidence.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'journey', 'evidence'] as const;
+import enProfiles from './locales/en/profiles.json';
+import esProfiles from './locales/es/profiles.json';
+import ptProfiles from './locales/pt/profiles.json';
+import enDesktop from './locales/en/desktop.json';
+import esDesktop from './locales/es/desktop.json';
+import ptDesktop from './locales/pt/desktop.json';
+
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'journey', 'evidence', 'profiles', 'desktop'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, journey: enJourney, evidence: enEvidence },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, journey: esJourney, evidence: esEvidence },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, journey: ptJourney, evidence: ptEvidence },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, journey: enJourney, evidence: enEvidence, profiles: enProfiles, desktop: enDesktop },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, journey: esJourney, evidence: esEvidence, profiles: esProfiles, desktop: esDesktop },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, journey: ptJourney, evidence: ptEvidence, profiles: ptProfiles, desktop: ptDesktop },
 };

@@ -15,6 +15,7 @@ import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import { StepMark } from '../../components/StepMark';
 import { ContinueButton } from '../../components/ContinueButton';
+import { CopySummary } from '../../components/CopySummary';
 import './summary.css';
 
 /** required fails first, then required unknowns, then the rest of the non-passing checks */
@@ -27,9 +28,16 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const info = useApp((s) => s.info);
   const [examSupport, setExamSupport] = useState<ProfileSummary['support']>(null);
+  const [examName, setExamName] = useState<string | null>(null);
+  const lastCheckId = useApp((s) => s.lastCheckId);
   useEffect(() => {
     let live = true;
-    if (profileId) void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => { if (live) setExamSupport(ps.find((p) => p.id === profileId)?.support ?? null); });
+    if (profileId) {
+      void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => {
+        const p = ps.find((x) => x.id === profileId);
+        if (live) { setExamSupport(p?.support ?? null); setExamName(p?.title ?? null); }
+      });
+    }
     return () => { live = false; };
   }, [profileId, i18n.language]);
   // who to ask: the organisation's contact (admin policy) first, else the exam's own
@@ -90,6 +98,14 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
       ) : (
         // "all set" only when there is nothing left to do either
         <p data-testid="nothing-to-fix">{verdict === 'ready' && open.length === 0 ? t('common:summary.nothing') : t('journey:summary.nothingYet', { count: open.length })}</p>
+      )}
+      {examName && (
+        <CopySummary
+          checkId={lastCheckId}
+          exam={examName}
+          verdict={verdict}
+          failed={todo.filter((r) => r.required && r.status === 'fail').map((r) => renderMsg(i18n, r.title))}
+        />
       )}
       {contact && (
         <p className="summary-help">{t('common:summary.help')} <span className="contact">{[('name' in contact ? contact.name : undefined), contact.email, contact.url].filter(Boolean).join(' · ')}</span></p>
