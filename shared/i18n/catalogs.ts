@@ -27,6 +27,13 @@ import ptCli from './locales/pt/cli.json';
 import enViewer from './locales/en/viewer.json';
 import esViewer from './locales/es/viewer.json';
 import ptViewer from './locales/pt/viewer.json';
+import enJourney from './locales/en/journey.json';
+import esJourney from './locales/es/journey.json';
+import ptJourney from './locales/pt/journey.json';
+import enEvidence from './locales/en/evidence.json';
+import esEvidence from './locales/es/evidence.json';
+import ptEvidence from './locales/pt/evidence.json';
+
 import enProfiles from './locales/en/profiles.json';
 import esProfiles from './locales/es/profiles.json';
 import ptProfiles from './locales/pt/profiles.json';
@@ -40,12 +47,12 @@ import enCohort from './locales/en/cohort.json';
 import esCohort from './locales/es/cohort.json';
 import ptCohort from './locales/pt/cohort.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'safety', 'cohort'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'journey', 'evidence', 'profiles', 'desktop', 'safety', 'cohort'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, safety: enSafety, cohort: enCohort },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, safety: esSafety, cohort: esCohort },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, safety: ptSafety, cohort: ptCohort },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, journey: enJourney, evidence: enEvidence, profiles: enProfiles, desktop: enDesktop, safety: enSafety, cohort: enCohort },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, journey: esJourney, evidence: esEvidence, profiles: esProfiles, desktop: esDesktop, safety: esSafety, cohort: esCohort },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, journey: ptJourney, evidence: ptEvidence, profiles: ptProfiles, desktop: ptDesktop, safety: ptSafety, cohort: ptCohort },
 };

@@ -6,13 +6,15 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistState } from '../../../shared/api/checklist';
 import type { ScreenProps } from '../../routes';
 import { Local } from '../../components/Local';
+import { ContinueButton } from '../../components/ContinueButton';
+import { refreshJourney } from '../../app/useJourney';
 import { ChecklistItem } from './ChecklistItem';
 import { IdCompare } from './IdCompare';
 import { IdCamera } from './IdCamera';
 import { ExamDate } from './ExamDate';
 import './checklists.css';
 
-export default function ChecklistsScreen({ profileId }: ScreenProps) {
+export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<ChecklistState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -32,10 +34,12 @@ export default function ChecklistsScreen({ profileId }: ScreenProps) {
     try {
       setState(await p);
       setError(null);
+      // the navigation and the summary show the checklists' state
+      void refreshJourney(profileId);
     } catch (e) {
       setError(String((e as Error).message ?? e));
     }
-  }, []);
+  }, [profileId]);
 
   if (!profileId) return null;
   const ticked = new Set(state?.progress.ticked ?? []);
@@ -94,6 +98,7 @@ export default function ChecklistsScreen({ profileId }: ScreenProps) {
           </div>
         </>
       )}
+      <div className="actions"><ContinueButton from="checklists" go={go} /></div>
     </section>
   );
 }

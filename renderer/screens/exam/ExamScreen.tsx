@@ -7,9 +7,11 @@ import type { Accommodation } from '../../../shared/exam/attempt';
 import type { ScreenProps } from '../../routes';
 import { ExamHome } from './ExamHome';
 import { AttemptPanel } from './AttemptPanel';
+import { ContinueButton } from '../../components/ContinueButton';
+import { refreshJourney } from '../../app/useJourney';
 import './exam.css';
 
-export default function ExamScreen({ profileId }: ScreenProps) {
+export default function ExamScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();
   const [info, setInfo] = useState<ExamInfo | null>(null);
   const [attempts, setAttempts] = useState<{ attempts: AttemptSummary[]; movedAside: { file: string; movedTo: string; problem: string }[] }>({ attempts: [], movedAside: [] });
@@ -23,6 +25,7 @@ export default function ExamScreen({ profileId }: ScreenProps) {
       const [i, a] = await Promise.all([window.preflight.examInfo(profileId), window.preflight.listAttempts(profileId)]);
       setInfo(i);
       setAttempts(a);
+      void refreshJourney(profileId);
     } catch (e) {
       setError(String((e as Error).message ?? e));
     }
@@ -52,6 +55,7 @@ export default function ExamScreen({ profileId }: ScreenProps) {
       {!info ? <p role="status">{t('exam:loading')}</p>
         : current ? <AttemptPanel attemptId={current} onLeave={leave} />
           : <ExamHome info={info} attempts={attempts.attempts} movedAside={attempts.movedAside} onStart={(a) => void start(a)} onOpen={setCurrent} onImported={() => void load()} />}
+      {!current && <div className="actions"><ContinueButton from="exam" go={go} /></div>}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpenedReport, ReportComparison } from '../../../shared/api/report';
 import type { Report } from '../../../shared/report/model';
 import type { ProfileSummary } from '../../../shared/scan';
-import { renderMsg, languageFromLocale } from '../../../shared/i18n';
+import { formatNumber, renderMsg, languageFromLocale } from '../../../shared/i18n';
 import { CheckCard } from '../../components/CheckCard';
 import { Verdict } from '../../components/Verdict';
 import { Status } from '../../components/Status';
@@ -16,6 +16,12 @@ import { CohortPanel } from './CohortPanel';
 import './cohort.css';
 
 interface Loaded { text: string; opened: OpenedReport }
+
+/** The largest report main accepts (electron/handlers/report.ts MAX_REPORT_CHARS; a unit test keeps them equal). */
+export const REPORT_LIMIT_CHARS = 20 * 1024 * 1024;
+/** UTF-8 takes at most 4 bytes a character: a file larger than this cannot be under the limit. */
+const REPORT_LIMIT_BYTES = REPORT_LIMIT_CHARS * 4;
+const mb = (lang: string, n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n / (1024 * 1024));
 
 /** "Debian GNU/Linux 12 (bookworm)", not "... (bookworm) 12": the name often carries the version already */
 function osText(r: Report): string {
@@ -39,12 +45,26 @@ export function ViewerPanel() {
 
   useEffect(() => { void window.preflight.listProfiles(languageFromLocale(i18n.language)).then(setProfiles); }, [i18n.language]);
 
+  // Every outcome replaces what was shown before: support staff must never read a verdict about
+  // the previous file under the name of a new one.
+  const fail = (text: string) => { setLoaded(null); setReeval(null); setComparison(null); setCompareProblem(null); setProblem(text); };
+  const tooLarge = (fileName: string, size: number) => fail(t('journey:viewer.tooLarge', { file: fileName, size: mb(i18n.language, size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
   const openText = async (text: string, fileName: string) => {
     setReeval(null); setComparison(null); setCompareProblem(null);
-    const r = await window.preflight.openReport(text, fileName);
-    if (r.ok) { setLoaded({ text, opened: r.value }); setProblem(null); setTarget(r.value.report.profile.id); } else { setLoaded(null); setProblem(renderMsg(i18n, r.problem.message)); }
+    if (text.length > REPORT_LIMIT_CHARS) return tooLarge(fileName, text.length);
+    try {
+      const r = await window.preflight.openReport(text, fileName);
+      if (r.ok) { setLoaded({ text, opened: r.value }); setProblem(null); setTarget(r.value.report.profile.id); } else fail(renderMsg(i18n, r.problem.message));
+    } catch (e) {
+      fail(t('journey:viewer.failed', { file: fileName, error: e instanceof Error ? e.message : String(e) }));
+    }
   };
-  const open = async (file: File | undefined) => { if (file) await openText(await readFileText(file), file.name); };
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    // not even read when it cannot fit: a huge file would only slow the window down
+    if (file.size > REPORT_LIMIT_BYTES) return tooLarge(file.name, file.size);
+    await openText(await readFileText(file), file.name);
+  };
   // a file chosen from the desktop app's File menu
   const pending = useApp((s) => s.pendingReport);
   useEffect(() => {
@@ -59,7 +79,7 @@ export function ViewerPanel() {
     const files = [...e.dataTransfer.files];
     // several files at once: the cohort dashboard below
     if (files.length > 1) { setProblem(null); setMany(files); return; }
-    if (files.length !== 1) { setProblem(t('viewer:file.oneAtATime')); return; }
+    if (files.length !== 1) { fail(t('viewer:file.oneAtATime')); return; }
     void open(files[0]);
   };
   const reevaluate = async () => {
@@ -69,12 +89,21 @@ export function ViewerPanel() {
   };
   const compare = async (file: File | undefined) => {
     if (!file || !loaded) return;
-    const r = await window.preflight.compareReports(loaded.text, loaded.opened.fileName, await readFileText(file), file.name);
-    if (r.ok) { setComparison(r.value); setCompareProblem(null); } else { setComparison(null); setCompareProblem(renderMsg(i18n, r.problem.message)); }
+    setComparison(null);
+    if (file.size > REPORT_LIMIT_BYTES) return setCompareProblem(t('journey:viewer.tooLarge', { file: file.name, size: mb(i18n.language, file.size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
+    const text = await readFileText(file);
+    if (text.length > REPORT_LIMIT_CHARS) return setCompareProblem(t('journey:viewer.tooLarge', { file: file.name, size: mb(i18n.language, text.length), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
+    try {
+      const r = await window.preflight.compareReports(loaded.text, loaded.opened.fileName, text, file.name);
+      if (r.ok) { setComparison(r.value); setCompareProblem(null); } else setCompareProblem(renderMsg(i18n, r.problem.message));
+    } catch (e) {
+      setCompareProblem(t('journey:viewer.failed', { file: file.name, error: e instanceof Error ? e.message : String(e) }));
+    }
   };
 
   const shown = reeval ?? loaded?.opened.report ?? null;
-  const titleOf = (id: string) => profiles.find((p) => p.id === id)?.title ?? id;
+  // the exam named in the reader's language when this app knows it, else as the report wrote it
+  const titleOf = (id: string, stored?: string) => profiles.find((p) => p.id === id)?.title ?? stored ?? id;
   // who the learner was told to ask (as text: support staff may need to hand the case over)
   const sc = loaded?.opened.report.support;
   const support = sc ? [sc.name, sc.email, sc.url].filter(Boolean).join(' · ') : '';
@@ -99,7 +128,7 @@ export function ViewerPanel() {
             <dt>{t('viewer:meta.checkId')}</dt><dd className="rp-checkid">{loaded.opened.report.checkId}</dd>
             <dt>{t('viewer:meta.created')}</dt><dd>{date(loaded.opened.report.createdAt)}</dd>
             <dt>{t('viewer:meta.appVersion')}</dt><dd>{loaded.opened.report.appVersion}</dd>
-            <dt>{t('viewer:meta.profile')}</dt><dd>{loaded.opened.report.profile.title}</dd>
+            <dt>{t('viewer:meta.profile')}</dt><dd data-testid="viewer-exam">{titleOf(loaded.opened.report.profile.id, loaded.opened.report.profile.title)}</dd>
             <dt>{t('viewer:meta.os')}</dt><dd>{osText(loaded.opened.report)}</dd>
             {support && <><dt>{t('report:html.support')}</dt><dd>{support}</dd></>}
           </dl>
@@ -125,7 +154,7 @@ export function ViewerPanel() {
           {shown.checklist && shown.checklist.status !== 'none' && (
             <p>{shown.checklist.status === 'complete' ? t('checklist:complete') : t('checklist:progress', { done: shown.checklist.done, total: shown.checklist.total, open: shown.checklist.requiredOpen })}</p>
           )}
-          {shown.mockExam && <p>{t('report:html.mockExam')}: {t(`exam:verdict.${shown.mockExam.verdict}`, { percent: shown.mockExam.percent, pass: shown.mockExam.passMarkPercent })}</p>}
+          {shown.mockExam && <p>{t('report:html.mockExam')}: {t(`exam:verdict.${shown.mockExam.verdict}`, { percent: formatNumber(i18n.language, shown.mockExam.percent), pass: formatNumber(i18n.language, shown.mockExam.passMarkPercent) })}</p>}
           <h3>{t('viewer:checks.heading', { count: shown.results.length })}</h3>
           <div className="rp-checks">{shown.results.map((r) => <CheckCard key={r.id} result={r} />)}</div>
 
@@ -137,8 +166,8 @@ export function ViewerPanel() {
             {comparison && (
               <div data-testid="comparison">
                 <p>{t('viewer:compare.older', { file: comparison.older.fileName, date: date(comparison.older.report.createdAt) })}<br />{t('viewer:compare.newer', { file: comparison.newer.fileName, date: date(comparison.newer.report.createdAt) })}</p>
-                {!comparison.sameProfile && <p className="notice">{t('viewer:compare.differentProfiles', { older: comparison.older.report.profile.title, newer: comparison.newer.report.profile.title })}</p>}
-                <p role="status"><strong>{t('viewer:compare.summary', comparison.counts)}</strong></p>
+                {!comparison.sameProfile && <p className="notice">{t('viewer:compare.differentProfiles', { older: titleOf(comparison.older.report.profile.id, comparison.older.report.profile.title), newer: titleOf(comparison.newer.report.profile.id, comparison.newer.report.profile.title) })}</p>}
+                <p role="status"><strong>{new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format((['broke', 'fixed', 'new', 'removed', 'unchanged'] as const).map((k) => t(`journey:compare.${k}`, { count: comparison.counts[k] })))}</strong></p>
                 <label className="rp-optin"><input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> {t('viewer:compare.showUnchanged')}</label>
                 <table className="rp-diff">
                   <thead><tr><th scope="col">{t('viewer:compare.check')}</th><th scope="col">{t('viewer:compare.before')}</th><th scope="col">{t('viewer:compare.after')}</th><th scope="col">{t('viewer:compare.change')}</th></tr></thead>
