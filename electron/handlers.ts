@@ -7,6 +7,7 @@ import { createSettingsHandlers, type SettingsOptions } from './handlers/setting
 import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
+import { createNetworkHandlers, type NetworkOptions } from './handlers/network';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -14,10 +15,12 @@ export interface HandlerOptions {
   settings?: SettingsOptions;
   scan?: ScanOptions;
   report?: ReportOptions;
+  network?: NetworkOptions;
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
   const scan = createScanHandlers(ctx, opts.scan);
+  const network = createNetworkHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, networkChecks: opts.scan?.networkChecks, policy: opts.scan?.policy?.policy.networkTest, ...opts.network });
   return {
     ...scan.handlers,
     ...createSettingsHandlers(ctx, opts.settings),
@@ -26,8 +29,10 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
     ...createReportHandlers(ctx, {
       extraProfiles: opts.scan?.extraProfiles,
       latestScan: scan.latestScan,
+      latestNetwork: network.latestNetwork,
       supportContact: opts.scan?.policy?.policy.supportContact ?? null,
       ...opts.report,
     }),
+    ...network.handlers,
   } satisfies Handlers;
 }

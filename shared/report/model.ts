@@ -9,6 +9,7 @@ import type { Profile } from '../profile/schema';
 import { localize, LocalTextSchema } from '../i18n/text';
 import { ChecklistSummarySchema, type ChecklistSummary } from '../checklist/summary';
 import { redactReportBody } from './redact';
+import { NetworkRunSchema, type NetworkRun } from '../network/result';
 
 export const REPORT_FORMAT = 'exam-preflight-report';
 /** 2 added checklist, mockExam, support and redacted; version 1 files are still read. */
@@ -49,6 +50,8 @@ export const ReportSchema = z.object({
   mockExam: MockExamSummarySchema.nullable().default(null),
   /** who the learner can ask: the admin policy's contact, else the exam's own */
   support: SupportSchema.nullable().default(null),
+  /** the latest network measurement (shared/network), when the learner ran one; its findings are in results */
+  network: NetworkRunSchema.nullable().default(null),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
@@ -76,6 +79,7 @@ export interface ReportInput {
   checklist?: ChecklistSummary | null;
   mockExam?: MockExamSummary | null;
   support?: z.infer<typeof SupportSchema> | null;
+  network?: NetworkRun | null;
   /** the learner's opt-in to keep names, serials, MAC addresses and home folders (default: redact) */
   includePersonal?: boolean;
 }
@@ -96,6 +100,7 @@ export function buildReport(args: ReportInput): Report {
     checklist: args.checklist ?? null,
     mockExam: args.mockExam ?? null,
     support: args.support ?? args.profile.support ?? null,
+    network: args.network ?? null,
   } as const;
   const final = args.includePersonal ? body : redactReportBody(body);
   return { ...final, checkId: shortCheckId(JSON.stringify(final)) } as Report;

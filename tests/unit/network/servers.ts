@@ -84,7 +84,7 @@ export async function speedServer(o: SpeedServerOptions = {}): Promise<SpeedServ
     }
     res.writeHead(o.status ?? 200, { 'content-type': 'text/plain', date }).end('hello');
   });
-  server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  server.on('connection', (s: net.Socket) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as net.AddressInfo;
   return {
@@ -129,9 +129,9 @@ export async function udpBlackHole(): Promise<Closable & { server: string }> {
 /** An HTTP proxy that only tunnels (CONNECT), recording each target. */
 export async function connectProxy(): Promise<Closable & { url: string; tunnels: string[] }> {
   const tunnels: string[] = [];
-  const sockets = new Set<net.Socket>();
+  const sockets = new Set<{ destroy: () => void }>();
   const server = http.createServer((_req, res) => res.writeHead(405).end());
-  server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+  server.on('connect', (req: http.IncomingMessage, client: import('node:stream').Duplex, head: Buffer) => {
     tunnels.push(req.url ?? '');
     const [host, port] = (req.url ?? '').split(/:(?=\d+$)/);
     const upstream = net.connect(Number(port), host!, () => {
