@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createHandlers } from './handlers';
 import { loadPolicy } from './storage/policy';
 import { handlerOptionsFromPolicy } from './main/policy-options';
+import { networkOptionsFor } from './main/network-options';
 import { headlessArgs } from './main/headless';
 import { createAppWindow } from './main/window';
 import { hardenApp, hardenSession } from './main/hardening';
@@ -62,6 +63,7 @@ if (cliArgs) {
     // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen)
     const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') });
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
+    options.network = networkOptionsFor(session.defaultSession);
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const emit = makeEmit(() => win?.webContents);
     const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: () => Date.now() }, options);

@@ -3,7 +3,7 @@
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import type { ServiceResult, ThroughputResult } from '../../shared/network/result';
-import { MeasuredAgent, timingOf } from './connect';
+import { timingOf, type MeasuredAgent } from './connect';
 import type { NetworkDeps } from './deps';
 
 export interface Ctx {

@@ -10,6 +10,7 @@ import https from 'node:https';
 import http from 'node:http';
 import net from 'node:net';
 import dgram from 'node:dgram';
+import type { Duplex } from 'node:stream';
 
 export interface TestCert { key: string; cert: string }
 
@@ -131,7 +132,7 @@ export async function connectProxy(): Promise<Closable & { url: string; tunnels:
   const tunnels: string[] = [];
   const sockets = new Set<{ destroy: () => void }>();
   const server = http.createServer((_req, res) => res.writeHead(405).end());
-  server.on('connect', (req: http.IncomingMessage, client: import('node:stream').Duplex, head: Buffer) => {
+  server.on('connect', (req: http.IncomingMessage, client: Duplex, head: Buffer) => {
     tunnels.push(req.url ?? '');
     const [host, port] = (req.url ?? '').split(/:(?=\d+$)/);
     const upstream = net.connect(Number(port), host!, () => {
