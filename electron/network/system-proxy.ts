@@ -16,6 +16,9 @@ export interface SystemProxy {
 const NONE: SystemProxy = { found: [], https: null, pacUrl: null };
 // control characters and anything beyond a sane length are not kept from command output
 const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 500);
+/** "http=u:p@a:1;https=u:p@b:2" -> "http=a:1;https=b:2": every entry of a list loses its credentials. */
+export const stripList = (v: string): string =>
+  clean(v).split(';').map((part) => { const m = /^([a-z]+=)?(.*)$/i.exec(part.trim())!; return (m[1] ?? '') + withoutCredentials(m[2]!); }).join(';');
 
 /** "proxy:8080" or "http://user:pw@proxy:8080" -> "http://proxy:8080"; null for nothing usable. */
 export function proxyUrl(value: string): string | null {
@@ -51,16 +54,16 @@ export function parseRegInternetSettings(out: string): SystemProxy {
   const server = values.get('proxyserver');
   const pac = values.get('autoconfigurl');
   const found: SystemProxy['found'] = [];
-  if (enabled && server) found.push({ source: 'Windows Internet Settings', value: withoutCredentials(clean(server)) });
-  if (pac) found.push({ source: 'Windows Internet Settings (PAC)', value: withoutCredentials(clean(pac)) });
-  return { found, https: enabled && server ? httpsProxyFromWinList(server) : null, pacUrl: pac ? withoutCredentials(clean(pac)) : null };
+  if (enabled && server) found.push({ source: 'Windows Internet Settings', value: stripList(server) });
+  if (pac) found.push({ source: 'Windows Internet Settings (PAC)', value: stripList(pac) });
+  return { found, https: enabled && server ? httpsProxyFromWinList(server) : null, pacUrl: pac ? stripList(pac) : null };
 }
 
 /** `netsh winhttp show proxy`: "Direct access (no proxy server)." or "Proxy Server(s) :  host:port". */
 export function parseNetshWinhttp(out: string): SystemProxy {
   const m = /Proxy Server\(s\)\s*:\s*(\S.*)$/im.exec(out);
   if (!m) return NONE;
-  const value = withoutCredentials(clean(m[1]!));
+  const value = stripList(m[1]!);
   return { found: [{ source: 'WinHTTP', value }], https: httpsProxyFromWinList(value), pacUrl: null };
 }
 
@@ -77,13 +80,13 @@ export function parseScutilProxy(out: string): SystemProxy {
   for (const [kind, label] of [['HTTPS', 'macOS HTTPS proxy'], ['HTTP', 'macOS HTTP proxy'], ['SOCKS', 'macOS SOCKS proxy']] as const) {
     const host = v.get(`${kind}Proxy`);
     if (!on(`${kind}Enable`) || !host) continue;
-    const value = withoutCredentials(clean(`${host}:${v.get(`${kind}Port`) ?? ''}`).replace(/:$/, ''));
+    const value = stripList(`${host}:${v.get(`${kind}Port`) ?? ''}`.replace(/:$/, ''));
     found.push({ source: label, value });
     if (kind !== 'SOCKS' && !https) https = proxyUrl(value);
   }
   const pac = on('ProxyAutoConfigEnable') ? v.get('ProxyAutoConfigURLString') ?? null : null;
-  if (pac) found.push({ source: 'macOS PAC', value: withoutCredentials(clean(pac)) });
-  return { found, https, pacUrl: pac ? withoutCredentials(clean(pac)) : null };
+  if (pac) found.push({ source: 'macOS PAC', value: stripList(pac) });
+  return { found, https, pacUrl: pac ? stripList(pac) : null };
 }
 
 /** Electron's answer for one address: "DIRECT", "PROXY host:port; DIRECT", "HTTPS h:p", "SOCKS5 h:p". */
@@ -92,7 +95,7 @@ export function parseResolveProxy(answer: string): { https: string | null; first
     const [kind, hostPort] = entry.split(/\s+/, 2) as [string, string | undefined];
     const k = kind.toUpperCase();
     if (k === 'DIRECT') return { https: null, first: null };
-    if ((k === 'PROXY' || k === 'HTTP' || k === 'HTTPS') && hostPort) return { https: proxyUrl(hostPort), first: withoutCredentials(clean(entry)) };
+    if ((k === 'PROXY' || k === 'HTTP' || k === 'HTTPS') && hostPort) return { https: proxyUrl(hostPort), first: stripList(entry) };
     // SOCKS and anything else: named, but the measurement cannot use it; try the next entry
   }
   return { https: null, first: null };
