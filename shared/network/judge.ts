@@ -91,7 +91,8 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
     if (c.skewSeconds === null) {
       if (run.services.length || run.download) out.push(result('network.clock', rule, 'unknown', { expected, observed: msg('network:observed.timeZone', { tz }), evidence: [msg('network:evidence.noDate')], fix: msg('network:fix.retry') }));
     } else {
-      const observed = msg('network:observed.clock', { seconds: round(c.skewSeconds, 0), tz });
+      const skew = round(c.skewSeconds, 0);
+      const observed = msg(skew > 0 ? 'network:observed.clockAhead' : skew < 0 ? 'network:observed.clockBehind' : 'network:observed.clockInStep', { seconds: Math.abs(skew), tz });
       const evidence = [msg('network:evidence.clock', { against: c.against ?? '?' })];
       out.push(result('network.clock', rule, Math.abs(c.skewSeconds) > max ? failOrWarn(rule?.required ?? false) : 'pass', { observed, expected, evidence, fix: msg('network:fix.clock') }));
     }

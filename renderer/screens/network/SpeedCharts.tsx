@@ -19,6 +19,11 @@ export function LiveChart({ points }: { points: LivePoint[] }) {
   const step = (W - padL - 8) / Math.max(20, points.length);
   const line = (dir: LivePoint['direction']) => points.map((p, i) => (p.direction === dir ? `${padL + i * step},${y(p.mbps)}` : null)).filter(Boolean).join(' ');
   const last = points.at(-1)?.mbps ?? 0;
+  // the newest point of each direction as a dot: a transfer over in one sample is still seen
+  const dot = (dir: LivePoint['direction']) => {
+    const i = points.map((p) => p.direction).lastIndexOf(dir);
+    return i < 0 ? null : <circle cx={padL + i * step} cy={y(points[i]!.mbps)} r={3.5} className={dir === 'download' ? 'down' : 'up'} />;
+  };
   const fmt = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (
     <figure className="net-chart">
@@ -29,6 +34,8 @@ export function LiveChart({ points }: { points: LivePoint[] }) {
         <text x={4} y={H - padB} className="tick">{fmt.format(0)}</text>
         <polyline points={line('download')} className="down" />
         <polyline points={line('upload')} className="up" />
+        {dot('download')}
+        {dot('upload')}
       </svg>
       <p className="net-legend">
         <span className="key down" aria-hidden="true" /> {t('network:screen.download')}{' '}
@@ -49,7 +56,8 @@ export function HistoryChart({ runs }: { runs: NetworkRun[] }) {
   const slot = (W - padL - 8) / shown.length;
   const bar = (i: number, k: 0 | 1, v: number | null | undefined, cls: string) => {
     const x = padL + i * slot + slot * (0.15 + 0.35 * k);
-    const top = y(v ?? 0);
+    // a slow run next to a fast one still shows a sliver, not nothing
+    const top = Math.min(y(v ?? 0), v ? H - padB - 2 : H - padB);
     return <rect x={x} y={top} width={slot * 0.3} height={Math.max(0, H - padB - top)} className={cls} />;
   };
   const val = (v: number | null | undefined) => (v === null || v === undefined ? t('network:screen.notMeasured') : fmt.format(v));
