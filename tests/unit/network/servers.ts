@@ -40,6 +40,8 @@ export interface SpeedServerOptions {
   dateOffsetMs?: number;
   /** status for every path other than the speed paths */
   status?: number;
+  /** another certificate than testCert() (the bench hands one to a child process) */
+  cert?: TestCert;
 }
 
 export interface Closable { close: () => Promise<void> }
@@ -48,7 +50,7 @@ export interface SpeedServer extends Closable { url: string; port: number; reque
 const ZEROS = Buffer.alloc(64 * 1024);
 
 export async function speedServer(o: SpeedServerOptions = {}): Promise<SpeedServer> {
-  const { key, cert } = testCert();
+  const { key, cert } = o.cert ?? testCert();
   const requests: string[] = [];
   const sockets = new Set<net.Socket>();
   const server = https.createServer({ key, cert }, (req, res) => {
