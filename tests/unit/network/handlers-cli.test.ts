@@ -144,3 +144,29 @@ describe('headless --network', () => {
     }
   }, 30_000);
 });
+
+describe('the report in the app', () => {
+  it('joins the latest run and its findings, and a re-evaluation judges the run against the other exam', async () => {
+    const { createReportHandlers } = await import('../../../electron/handlers/report');
+    const { createNetworkHandlers } = await import('../../../electron/handlers/network');
+    const { evaluate } = await import('../../../shared/rules');
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'preflight-net-'));
+    const ctx = { dataDir, appVersion: '1.0.0', now: () => Date.now(), emit: () => undefined };
+    const profile = labProfile(slowUp.url);
+    const net = createNetworkHandlers(ctx, { extraProfiles: [profile], deps: testDeps(), tuning: { ...tuning, directionMs: 2500 } });
+    await net.handlers.runNetworkTest('lab-exam');
+    const facts = machines.good();
+    const scan = { profileId: 'lab-exam', profileVersion: '1.0.0', startedAt: '', finishedAt: '', facts, results: evaluate(profile, facts) };
+    const reports = createReportHandlers(ctx, { extraProfiles: [profile], latestScan: () => scan, latestNetwork: net.latestNetwork });
+    const made = await reports.makeReport('lab-exam', [], false, 'en');
+    if (!made.ok) throw new Error('no report');
+    expect(made.value.report.network?.upload?.mbps).toBeLessThan(1.6);
+    expect(made.value.report.results.find((r) => r.id === 'network.upload')?.status).toBe('warn');
+    expect(made.value.html).toContain('Upload speed');
+    // the same run against an exam that asks nothing of the upload: measured, not judged
+    const again = await reports.reevaluateReport(made.value.json, 'r.json', 'mitx-xpro-course');
+    if (!again.ok) throw new Error('not re-evaluated');
+    expect(again.value.network?.id).toBe(made.value.report.network?.id);
+    expect(again.value.results.find((r) => r.id === 'network.upload')).toMatchObject({ status: 'pass', expected: null });
+  }, 30_000);
+});
