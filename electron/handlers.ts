@@ -8,6 +8,7 @@ import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
 import { createNetworkHandlers, type NetworkOptions } from './handlers/network';
+import { createDesktopHandlers, type DesktopOptions } from './handlers/desktop';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -16,6 +17,7 @@ export interface HandlerOptions {
   scan?: ScanOptions;
   report?: ReportOptions;
   network?: NetworkOptions;
+  desktop?: DesktopOptions;
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
@@ -34,5 +36,6 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
       ...opts.report,
     }),
     ...network.handlers,
+    ...createDesktopHandlers(ctx, opts.desktop),
   } satisfies Handlers;
 }

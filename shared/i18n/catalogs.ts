@@ -30,13 +30,19 @@ import ptViewer from './locales/pt/viewer.json';
 import enNetwork from './locales/en/network.json';
 import esNetwork from './locales/es/network.json';
 import ptNetwork from './locales/pt/network.json';
+import enProfiles from './locales/en/profiles.json';
+import esProfiles from './locales/es/profiles.json';
+import ptProfiles from './locales/pt/profiles.json';
+import enDesktop from './locales/en/desktop.json';
+import esDesktop from './locales/es/desktop.json';
+import ptDesktop from './locales/pt/desktop.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'network'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'network'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, network: enNetwork },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, network: esNetwork },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, network: ptNetwork },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, network: enNetwork },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, network: esNetwork },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, network: ptNetwork },
 };

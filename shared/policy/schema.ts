@@ -36,6 +36,10 @@ export const PolicySchema = z
     supportContact: SupportContactSchema.optional().describe('Shown in the app and printed in reports.'),
     /** the network measurement: headless use, endpoints, private targets (shared/network/config.ts) */
     networkTest: NetworkPolicySchema.optional().describe('The network measurement: headless use, throughput endpoint, STUN server, private targets.'),
+    /** false: the app never looks for a newer version (the learner cannot turn it on) */
+    updateChecks: z.boolean().optional().describe('false: the app never looks for updates. Otherwise the learner may opt in (off by default).'),
+    /** where update checks look (an electron-updater "generic" feed: latest.yml and friends), https only */
+    updateFeedUrl: z.url({ protocol: /^https$/, error: 'an https:// web address' }).max(2000).optional().describe('Update feed (https://), an electron-updater generic feed.'),
   })
   .strict();
 
@@ -53,6 +57,9 @@ export interface EffectivePolicy {
   supportContact: SupportContact | null;
   /** absent in states written before the network measurement existed */
   networkTest?: NetworkPolicy | null;
+  /** false: update checks are forbidden */
+  updateChecks: boolean;
+  updateFeedUrl: string | null;
 }
 
 /** No policy, or an invalid one: the app as shipped (nothing locked, nothing hidden, checks on). */
@@ -64,6 +71,8 @@ export const SAFE_DEFAULTS: EffectivePolicy = Object.freeze({
   networkChecks: true,
   supportContact: null,
   networkTest: null,
+  updateChecks: true,
+  updateFeedUrl: null,
 });
 
 /** What the app knows about the policy: shown on the About screen and in the headless output. */

@@ -52,6 +52,8 @@ export const ReportSchema = z.object({
   support: SupportSchema.nullable().default(null),
   /** the latest network measurement (shared/network), when the learner ran one; its findings are in results */
   network: NetworkRunSchema.nullable().default(null),
+  /** the app's log (last lines, redacted), only when the learner chose to attach it */
+  log: z.array(z.string().max(2000)).max(500).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
@@ -82,6 +84,8 @@ export interface ReportInput {
   network?: NetworkRun | null;
   /** the learner's opt-in to keep names, serials, MAC addresses and home folders (default: redact) */
   includePersonal?: boolean;
+  /** the log lines the learner chose to attach (already redacted by the logger) */
+  log?: string[];
 }
 
 export function buildReport(args: ReportInput): Report {
@@ -101,6 +105,7 @@ export function buildReport(args: ReportInput): Report {
     mockExam: args.mockExam ?? null,
     support: args.support ?? args.profile.support ?? null,
     network: args.network ?? null,
+    ...(args.log?.length ? { log: args.log.slice(-500).map((l) => l.slice(0, 2000)) } : {}),
   } as const;
   const final = args.includePersonal ? body : redactReportBody(body);
   return { ...final, checkId: shortCheckId(JSON.stringify(final)) } as Report;
