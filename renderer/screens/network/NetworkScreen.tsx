@@ -50,6 +50,7 @@ export default function NetworkScreen({ profileId }: ScreenProps) {
     }
   };
   const cancel = () => { void window.preflight.cancelNetworkTest(); };
+  const num = (n: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(n);
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -63,7 +64,7 @@ export default function NetworkScreen({ profileId }: ScreenProps) {
           <ul className="net-hosts" aria-labelledby="net-hosts-title" data-testid="net-hosts">
             {plan.hosts.map((h) => <li key={h}><code>{h}</code></li>)}
           </ul>
-          <p>{t('network:screen.limits', { seconds: plan.directionSeconds, total: plan.totalSeconds, mb: plan.maxMegabytes })}</p>
+          <p>{t('network:screen.limits', { seconds: num(plan.directionSeconds), total: num(plan.totalSeconds), mb: num(plan.maxMegabytes) })}</p>
           <div className="actions">
             <button type="button" className="btn btn-primary" onClick={() => void start()} disabled={running}>{t(view ? 'network:screen.again' : 'network:screen.start')}</button>
             {running && <button type="button" className="btn" onClick={cancel}>{t('network:screen.cancel')}</button>}
