@@ -9,6 +9,7 @@ import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
 import { createNetworkHandlers, type NetworkOptions } from './handlers/network';
 import { createDesktopHandlers, type DesktopOptions } from './handlers/desktop';
+import { cleanStaleTempFiles } from './storage/stale-temps';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -21,6 +22,8 @@ export interface HandlerOptions {
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
+  // temp files of saves killed mid-write (never this process's fresh ones); errors are ignored
+  void cleanStaleTempFiles(ctx.dataDir).catch(() => undefined);
   const scan = createScanHandlers(ctx, opts.scan);
   const network = createNetworkHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, networkChecks: opts.scan?.networkChecks, policy: opts.scan?.policy?.policy.networkTest, ...opts.network });
   return {

@@ -36,13 +36,16 @@ import ptProfiles from './locales/pt/profiles.json';
 import enDesktop from './locales/en/desktop.json';
 import esDesktop from './locales/es/desktop.json';
 import ptDesktop from './locales/pt/desktop.json';
+import enSafety from './locales/en/safety.json';
+import esSafety from './locales/es/safety.json';
+import ptSafety from './locales/pt/safety.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'network'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'safety', 'network'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, network: enNetwork },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, network: esNetwork },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, network: ptNetwork },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, safety: enSafety, network: enNetwork },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, safety: esSafety, network: esNetwork },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, safety: ptSafety, network: ptNetwork },
 };
