@@ -9,6 +9,7 @@ import { createHandlers } from './handlers';
 import { loadPolicyBounded, realPolicyDeps } from './storage/policy';
 import { execProbe } from './inspect/exec';
 import { handlerOptionsFromPolicy } from './main/policy-options';
+import { networkOptionsFor } from './main/network-options';
 import { headlessArgs } from './main/headless';
 import { createAppWindow } from './main/window';
 import { monotonicClock } from './main/clock';
@@ -91,6 +92,7 @@ if (cliArgs) {
     // bounded: the window waits for it, so a hung read never keeps the app from opening
     const policy = await loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe));
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
+    options.network = networkOptionsFor(session.defaultSession);
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const log = await openAppLog(app);
     log.log('info', 'start', { version: app.getVersion(), platform: process.platform, policy: policy.source ?? 'none', rejected: policy.rejected });

@@ -17,6 +17,8 @@ import type { SupportContact } from '../../shared/policy/schema';
 import { createI18n, isLanguage } from '../../shared/i18n';
 import { renderHtml } from '../../shared/report/render-html';
 import { reportExtras } from '../report/collect';
+import type { NetworkRunView } from '../../shared/api/network';
+import { judgeNetworkRun } from '../../shared/network/judge';
 import type { HandlerContext } from './context';
 import { readLogTail } from '../log/logger';
 
@@ -27,6 +29,8 @@ export interface ReportOptions {
   extraProfiles?: Profile[];
   /** the latest system check per exam (kept by the scan handlers) */
   latestScan?: (profileId: string) => ScanResult | undefined;
+  /** the latest network measurement per exam (kept by the network handlers) */
+  latestNetwork?: (profileId: string) => NetworkRunView | undefined;
   /** the admin policy's support contact (wins over the exam's own) */
   supportContact?: SupportContact | null;
   /** Electron's print to PDF + save dialog; absent outside the desktop app (CLI, browser harness) */
@@ -132,8 +136,9 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       const scan = opts.latestScan?.(id);
       if (!scan) return { ok: false, problem: problem('no-scan', 'noScan', {}) };
       const now = ctx.now();
+      const net = opts.latestNetwork?.(id);
       const report = buildReport({
-        profile, facts: scan.facts, results: [...scan.results, ...devices], appVersion: ctx.appVersion, createdAt: new Date(now).toISOString(),
+        profile, facts: scan.facts, results: [...scan.results, ...devices, ...(net?.results ?? [])], network: net?.run ?? null, appVersion: ctx.appVersion, createdAt: new Date(now).toISOString(),
         ...(await reportExtras(ctx.dataDir, profile, now)), support: opts.supportContact ?? null, includePersonal: personal,
         log: withLog && ctx.log?.file ? await readLogTail(ctx.log.file) : undefined,
       });
@@ -158,8 +163,10 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       const id = ProfileId.parse(profileId);
       const profile = findProfile(id, extra);
       if (!profile) return { ok: false, problem: problem('invalid', 'unknownProfile', { id, known: allProfiles(extra).map((p) => p.id).join(', ') }) };
-      const { facts } = opened.value.report;
-      return { ok: true, value: buildReport({ profile, facts, results: evaluate(profile, facts), appVersion: ctx.appVersion, createdAt: new Date(ctx.now()).toISOString() }) };
+      const { facts, network } = opened.value.report;
+      // the network measurement travels with the report: its numbers are judged against the other exam too
+      const netResults = network ? judgeNetworkRun(network, profile.requirements.network?.measure) : [];
+      return { ok: true, value: buildReport({ profile, facts, network, results: [...evaluate(profile, facts), ...netResults], appVersion: ctx.appVersion, createdAt: new Date(ctx.now()).toISOString() }) };
     },
 
     async compareReports(textA: unknown, nameA: unknown, textB: unknown, nameB: unknown) {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SourceRefSchema } from '../check';
 import { BrowserIdSchema, FormFactorSchema, PlatformSchema } from '../facts';
+import { NetworkMeasureSchema } from '../network/config';
 import { AppCategorySchema, allNames, findApp } from '../catalogs';
 import { patternProblem } from './pattern';
 
@@ -120,6 +121,8 @@ export const RequirementsSchema = z
       /** https endpoints to time; never any by default */
       endpoints: z.array(z.string().url().startsWith('https://')).max(5).default([]),
       maxLatencyMs: z.number().positive().default(1000),
+      /** the measurement the learner starts on the Network screen (shared/network/config.ts) */
+      measure: NetworkMeasureSchema.optional(),
     }).strict().optional(),
     camera: z.object({ minWidth: z.number().int().positive().default(640), minHeight: z.number().int().positive().default(480), minFps: z.number().positive().default(15), ...rule }).strict().optional(),
     microphone: z.object({ ...rule }).strict().optional(),

@@ -122,3 +122,13 @@ describe('policy → handler options', () => {
     expect(opts.scan?.policy).not.toHaveProperty('extraProfiles'); // profile contents stay in main
   });
 });
+
+describe('network measurement in the app', () => {
+  it("asks Electron's session how to reach each address (resolveProxy)", async () => {
+    const { networkOptionsFor } = await import('../../../electron/main/network-options');
+    const session = { resolveProxy: vi.fn(async (u: string) => (u.includes('edx') ? 'PROXY proxy.campus:3128; DIRECT' : 'DIRECT')) };
+    const opts = networkOptionsFor(session);
+    await expect(opts.deps!.resolveProxy!('https://courses.edx.org/')).resolves.toBe('PROXY proxy.campus:3128; DIRECT');
+    expect(session.resolveProxy).toHaveBeenCalledWith('https://courses.edx.org/');
+  });
+});
