@@ -85,7 +85,7 @@ export function faceFinding(samples: FaceSample[]): { finding: FaceFinding; face
  * The face check. Nobody or more than one person in view fails when the exam requires the camera
  * (the proctor must see you, and only you); lighting, distance and position are advice (warn).
  */
-export function faceResult(samples: FaceSample[], req: FaceRequirement, durationMs: number, detectMs: number | null): CheckResult {
+export function faceResult(samples: FaceSample[], req: FaceRequirement, durationMs: number, detectMs: number | null, backend: string | null = null): CheckResult {
   const f = faceFinding(samples);
   const severe = f.finding === 'none' || f.finding === 'many';
   const status: CheckStatus = samples.length < MIN_SAMPLES ? 'unknown' : f.finding === 'one' ? 'pass' : severe && req.required ? 'fail' : 'warn';
@@ -93,7 +93,7 @@ export function faceResult(samples: FaceSample[], req: FaceRequirement, duration
     msg('devices:face.evidence.frames', { count: samples.length }),
     ...(f.faceLuma !== null ? [msg('devices:face.evidence.light', { face: Math.round(f.faceLuma), background: Math.round(f.backgroundLuma) })] : [msg('devices:face.evidence.frameLight', { value: Math.round(f.backgroundLuma) })]),
     ...(f.faceWidth !== null ? [msg('devices:face.evidence.width', { percent: Math.round(f.faceWidth * 100) })] : []),
-    ...(detectMs !== null ? [msg('devices:face.evidence.speed', { ms: Math.round(detectMs) })] : []),
+    ...(detectMs !== null ? [msg('devices:face.evidence.speed', { ms: Math.round(detectMs), backend: backend ?? '?' })] : []),
   ];
   return {
     id: 'devices.face',
