@@ -98,6 +98,8 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
   }), [run, open, save, isCurrent, onStop, faceReq, camReq, clearDeviceResult, t]);
 
   const busy = test.busy;
+  // the camera's own card shows as soon as it is measured, while the face is still being watched
+  const showCards = !busy || stage === 'loading' || stage === 'face';
   const running = stage ? t(`devices:camera.stage.${stage}`) : null;
   return (
     <section>
@@ -115,10 +117,10 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
         ))}
       </div>
       <DeviceTestStatus running={running} done={test.phase === 'done' && test.result ? t('devices:camera.finished', { status: t(`common:status.${test.result.status}`) }) : null} />
-      {!busy && test.result && (
+      {showCards && test.result && (
         <DeviceResults>
           <CheckCard result={test.result} />
-          {face && <CheckCard result={face} />}
+          {face && !busy && <CheckCard result={face} />}
         </DeviceResults>
       )}
       <div className="actions">

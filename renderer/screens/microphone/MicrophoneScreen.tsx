@@ -12,6 +12,7 @@ import './devices.css';
 
 /** the quiet moment: long enough for a steady reading, short enough not to bore */
 const QUIET_MS = 1500;
+const NOT_REQUIRED: MicrophoneRequirement = { required: false };
 const SPEAK_MS = 4000;
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)]! : null; };
@@ -19,7 +20,7 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retu
 export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();
   const test = useDeviceTest('microphone', profileId);
-  const req: MicrophoneRequirement = test.req?.microphone ?? { required: false };
+  const req: MicrophoneRequirement = test.req?.microphone ?? NOT_REQUIRED;
   const [level, setLevel] = useState(0);
   const [peak, setPeak] = useState(0);
   const [stage, setStage] = useState<'quiet' | 'speak' | null>(null);
