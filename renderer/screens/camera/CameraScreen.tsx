@@ -54,16 +54,17 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
     await video.play();
     setAspect(`${video.videoWidth || 16} / ${video.videoHeight || 9}`);
     setLive(true);
-    // the detector (worker, face-api, model: separate files) loads while the frame rate is measured
-    const detector = faceReq ? import('../../media/face-detector').then((m) => m.startFaceDetector()) : null;
-    if (detector) onStop(() => void detector.then((d) => d.close(), () => undefined));
     setStage('measuring');
     const fps = await measureFps(video, MEASURE_MS);
     const frame = grab(video, 32);
     const brightness = meanBrightness(frame.data);
     save(cameraResult({ width: video.videoWidth, height: video.videoHeight, fps, brightness, label: track.label || t('devices:camera.name') }, camReq, Math.round(performance.now() - began)));
     // a black picture (covered lens) has no face to look for: the camera card says what to do
-    if (!detector || !faceReq || brightness < DARK_THRESHOLD || !isCurrent(stream)) { clearDeviceResult('devices.face'); return; }
+    if (!faceReq || brightness < DARK_THRESHOLD || !isCurrent(stream)) { clearDeviceResult('devices.face'); return; }
+    // the detector (worker, face-api, model: separate files) loads only now: compiling it while the
+    // frame rate is measured would take the processor from the camera and lower the figure
+    const detector = import('../../media/face-detector').then((m) => m.startFaceDetector());
+    onStop(() => void detector.then((d) => d.close(), () => undefined));
     setStage('loading');
     const faceBegan = performance.now();
     let d: Awaited<typeof detector>;
