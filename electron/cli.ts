@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { runCli } from './cli/run';
 import { loadPolicy } from './storage/policy';
+import { execProbe } from './inspect/exec';
 
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
@@ -10,7 +11,7 @@ runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   // the machine-wide policy, or one beside the package (dist/ is one level below it)
-  loadPolicy: () => loadPolicy({ platform: process.platform, env: process.env, execDir: path.resolve(__dirname, '..'), readFile: (f) => readFile(f, 'utf8') }),
+  loadPolicy: () => loadPolicy({ platform: process.platform, env: process.env, execDir: path.resolve(__dirname, '..'), readFile: (f) => readFile(f, 'utf8'), exec: execProbe }),
 }).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => { process.stderr.write(`internal error: ${String(err)}\n`); process.exitCode = 3; },
