@@ -86,7 +86,7 @@ function accessEvidence(access: MediaAccess | undefined, kind: 'camera' | 'micro
   const out: Msg[] = [];
   if (dev.inUseBy.length) out.push(msg('devices:evidence.inUseBy', { apps: dev.inUseBy.join(', ') }));
   if (dev.system !== 'unknown' || dev.apps || dev.desktopApps) {
-    out.push(msg('devices:evidence.switches', { system: `@devices:access.${dev.system}`, apps: `@devices:access.${dev.apps ?? 'unknown'}`, desktop: `@devices:access.${dev.desktopApps ?? 'unknown'}` }));
+    out.push(msg('devices:evidence.switches', { '@system': `devices:access.${dev.system}`, '@apps': `devices:access.${dev.apps ?? 'unknown'}`, '@desktop': `devices:access.${dev.desktopApps ?? 'unknown'}` }));
   }
   if (kind === 'camera' && access?.linux) {
     out.push(access.linux.videoDevices.length ? msg('devices:evidence.videoNodes', { list: access.linux.videoDevices.join(', '), group: access.linux.group ?? '?' }) : msg('devices:evidence.noVideoNodes'));
@@ -100,16 +100,17 @@ function accessEvidence(access: MediaAccess | undefined, kind: 'camera' | 'micro
  */
 export function failureResult(kind: 'camera' | 'microphone', failure: MediaFailure, os: OsFamily, required: boolean, detail: string, source?: SourceRef, access?: MediaAccess): CheckResult {
   const cause = mediaCause(failure, os, access, kind);
-  const device = `@devices:${kind}.name`;
+  // a message key passed by parameter name ('@device'): facts are never keys
+  const device = `devices:${kind}.name`;
   const fix = cause === 'denied' || cause === 'os-blocked' ? `devices:failure.${cause}.fix.${os}` : `devices:failure.${cause}.fix`;
   const inUse = cause === 'in-use' && access?.[kind]?.inUseBy.length ? access[kind].inUseBy.join(', ') : null;
   return {
     ...base(`devices.${kind}`, kind, required, source),
     status: cause === 'other' ? 'unknown' : required ? 'fail' : 'warn',
-    observed: inUse ? msg('devices:failure.in-use.observedBy', { device, apps: inUse }) : msg(`devices:failure.${cause}.observed`, { device }),
+    observed: inUse ? msg('devices:failure.in-use.observedBy', { '@device': device, apps: inUse }) : msg(`devices:failure.${cause}.observed`, { '@device': device }),
     expected: msg(`devices:${kind}.expectedWorking`),
     evidence: [...(detail ? [msg('devices:evidence.error', { detail })] : []), ...accessEvidence(access, kind)],
-    fix: msg(fix, { device }),
+    fix: msg(fix, { '@device': device }),
     durationMs: 0,
   };
 }

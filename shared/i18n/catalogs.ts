@@ -33,13 +33,16 @@ import ptProfiles from './locales/pt/profiles.json';
 import enDesktop from './locales/en/desktop.json';
 import esDesktop from './locales/es/desktop.json';
 import ptDesktop from './locales/pt/desktop.json';
+import enSafety from './locales/en/safety.json';
+import esSafety from './locales/es/safety.json';
+import ptSafety from './locales/pt/safety.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'safety'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, safety: enSafety },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, safety: esSafety },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, safety: ptSafety },
 };
