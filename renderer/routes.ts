@@ -10,7 +10,7 @@ export interface ScreenProps {
   go: (route: RouteId) => void;
 }
 
-export type RouteId = 'choose' | 'check' | 'camera' | 'microphone' | 'network' | 'checklists' | 'exam' | 'summary' | 'report' | 'about';
+export type RouteId = 'choose' | 'check' | 'camera' | 'microphone' | 'speakers' | 'network' | 'checklists' | 'exam' | 'summary' | 'report' | 'about';
 
 export interface RouteDef {
   id: RouteId;
@@ -26,6 +26,7 @@ export const ROUTES: readonly RouteDef[] = [
   { id: 'check', labelKey: 'common:nav.check', needsProfile: true, Screen: lazy(() => import('./screens/check/CheckScreen')) },
   { id: 'camera', labelKey: 'common:nav.camera', needsProfile: true, Screen: lazy(() => import('./screens/camera/CameraScreen')) },
   { id: 'microphone', labelKey: 'common:nav.microphone', needsProfile: true, Screen: lazy(() => import('./screens/microphone/MicrophoneScreen')) },
+  { id: 'speakers', labelKey: 'devices:speakers.nav', needsProfile: true, Screen: lazy(() => import('./screens/speakers/SpeakersScreen')) },
   { id: 'network', labelKey: 'network:nav', needsProfile: true, Screen: lazy(() => import('./screens/network/NetworkScreen')) },
   { id: 'checklists', labelKey: 'common:nav.checklists', needsProfile: true, Screen: lazy(() => import('./screens/checklists/ChecklistsScreen')) },
   { id: 'exam', labelKey: 'common:nav.exam', needsProfile: true, Screen: lazy(() => import('./screens/exam/ExamScreen')) },

@@ -124,8 +124,21 @@ export const RequirementsSchema = z
       /** the measurement the learner starts on the Network screen (shared/network/config.ts) */
       measure: NetworkMeasureSchema.optional(),
     }).strict().optional(),
-    camera: z.object({ minWidth: z.number().int().positive().default(640), minHeight: z.number().int().positive().default(480), minFps: z.number().positive().default(15), ...rule }).strict().optional(),
-    microphone: z.object({ ...rule }).strict().optional(),
+    camera: z.object({
+      minWidth: z.number().int().positive().default(640), minHeight: z.number().int().positive().default(480), minFps: z.number().positive().default(15), ...rule,
+      /** exactly one face in view, checked live in the window; nobody or two people fail when required */
+      face: z.object({ ...rule }).strict().optional(),
+      /** software cameras (shared/devices/virtual-devices.json) flagged; absent = not checked */
+      virtualDevices: z.object({ ...rule }).strict().optional(),
+    }).strict().optional(),
+    microphone: z.object({
+      ...rule,
+      virtualDevices: z.object({ ...rule }).strict().optional(),
+      /** a headset or headphones by the microphone's label (many proctors forbid them) */
+      headset: z.object({ ...rule }).strict().optional(),
+    }).strict().optional(),
+    /** a tone the learner confirms hearing (the proctor may speak to them) */
+    speakers: z.object({ ...rule }).strict().optional(),
   })
   .strict();
 export type Requirements = z.infer<typeof RequirementsSchema>;

@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkPlanView, NetworkRunView } from '../../../shared/api/network';
 import type { NetworkPhase, NetworkRun } from '../../../shared/network/result';
 import type { ScreenProps } from '../../routes';
+import { ContinueButton } from '../../components/ContinueButton';
 import { CheckCard } from '../../components/CheckCard';
 import { HistoryChart, LiveChart, type LivePoint } from './SpeedCharts';
 import './network.css';
 
-export default function NetworkScreen({ profileId }: ScreenProps) {
+export default function NetworkScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const [plan, setPlan] = useState<NetworkPlanView | null>(null);
   const [history, setHistory] = useState<NetworkRun[]>([]);
@@ -84,6 +85,9 @@ export default function NetworkScreen({ profileId }: ScreenProps) {
       )}
       <p className="net-retest">{t('network:screen.retest')}</p>
       <HistoryChart runs={history} />
+      <div className="actions">
+        <ContinueButton from="network" go={go} primary={false} />
+      </div>
     </section>
   );
 }
