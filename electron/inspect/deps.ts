@@ -6,6 +6,7 @@ import https from 'node:https';
 import si from 'systeminformation';
 import { execProbe, type Exec } from './exec';
 import { memoryCache, type ProbeCache } from './probe-cache';
+import type { WindowDisplay } from '../../shared/facts';
 
 /**
  * The systeminformation calls we use — targeted ones only; never getAllData/getStaticData. On Linux
@@ -41,6 +42,8 @@ export interface InspectDeps {
   head: (url: URL, signal: AbortSignal) => Promise<number>;
   /** answers of program probes kept while the programs (and their packages) are unchanged */
   cache: ProbeCache;
+  /** the displays as the app's window sees them (Electron's screen API); absent outside the desktop app */
+  windowDisplays?: () => Promise<WindowDisplay[]>;
 }
 
 export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {

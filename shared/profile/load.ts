@@ -5,6 +5,7 @@ import { ProfileSchema, type Profile } from './schema';
 import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodProblems, type InputProblem, type Result } from './parse-errors';
 import { BUILTIN_PROFILE_DATA } from './builtin/data';
 import type { InspectRequest } from '../facts';
+import { osStatesAsked } from './os-state-requirements';
 import { localize, type Language } from '../i18n/text';
 import type { ProfileSummary } from '../scan';
 
@@ -88,6 +89,7 @@ export function inspectRequestFor(profile: Profile, opts: { networkChecks?: bool
     pythonPackages: (sw?.python?.packages ?? []).map((p) => p.name),
     endpoints: profile.requirements.network?.endpoints ?? [],
     networkChecks: opts.networkChecks ?? true,
+    osStates: osStatesAsked(profile.requirements.osState),
   };
 }
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SourceRefSchema } from '../check';
 import { BrowserIdSchema, FormFactorSchema, PlatformSchema } from '../facts';
+import { OsStateRequirementsSchema } from './os-state-requirements';
 
 /** "10", "10.0.22000", "3.9" — compared numerically part by part */
 const VersionSchema = z.string().regex(/^\d+(\.\d+)*$/, 'a version such as "10" or "3.9.2"');
@@ -87,6 +88,7 @@ export const RequirementsSchema = z
     }).strict().optional(),
     camera: z.object({ minWidth: z.number().int().positive().default(640), minHeight: z.number().int().positive().default(480), minFps: z.number().positive().default(15), ...rule }).strict().optional(),
     microphone: z.object({ ...rule }).strict().optional(),
+    osState: OsStateRequirementsSchema.optional(),
   })
   .strict();
 export type Requirements = z.infer<typeof RequirementsSchema>;

@@ -7,12 +7,14 @@ import { CheckResultSchema, verdictOf, type CheckResult } from '../../../shared/
 import { FACT_AREAS, type FactArea, type Facts } from '../../../shared/facts';
 import { createI18n, renderMsg, LANGUAGES } from '../../../shared/i18n';
 import { FIXTURE_NAMES, loadFixture } from '../../fixtures/facts/machines';
+import { ALL_OS_STATE_RULES } from '../../fixtures/facts/os-state';
 
 /** Every check a profile can ask for, on: a profile that asks for all of them. */
 const everything = () => {
   const p = structuredClone(findProfile('mitx-sds-ml')!);
   p.requirements.displays = { ...p.requirements.displays, minResolution: { width: 1280, height: 720, required: false } };
   p.requirements.network = { ...p.requirements.network!, endpoints: ['https://example.org/'], maxLatencyMs: 800 };
+  p.requirements.osState = ALL_OS_STATE_RULES;
   return p;
 };
 
@@ -25,7 +27,7 @@ describe('evaluation engine', () => {
   it('the registry has unique ids, each mapped to a check area and the facts it reads', () => {
     const ids = CHECKS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const expectedArea: Record<string, string> = { os: 'system', device: 'system', hardware: 'system', displays: 'system', browsers: 'browsers', software: 'software', security: 'security', network: 'network' };
+    const expectedArea: Record<string, string> = { os: 'system', device: 'system', hardware: 'system', displays: 'system', browsers: 'browsers', software: 'software', security: 'security', network: 'network', osstate: 'system' };
     for (const c of CHECKS) expect(c.area, c.id).toBe(expectedArea[c.id.split('.')[0]!]);
     expect(areasForCheck('security.virtual-machine')).toEqual(['virtualization']);
     expect(areasForCheck('software.python-packages')).toEqual(['software']);
@@ -112,7 +114,7 @@ describe('evaluation engine', () => {
   it('every check has a title in every language', () => {
     for (const lang of LANGUAGES) {
       const i18n = createI18n(lang);
-      for (const c of CHECKS) expect(i18n.exists(`checks:${c.id}.title`, { fallbackLng: [] }), `${lang} ${c.id}`).toBe(true);
+      for (const c of CHECKS) expect(i18n.exists(c.titleKey ?? `checks:${c.id}.title`, { fallbackLng: [] }), `${lang} ${c.id}`).toBe(true);
     }
   });
 });
