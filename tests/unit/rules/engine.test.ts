@@ -7,7 +7,7 @@ import { CheckResultSchema, verdictOf, type CheckResult } from '../../../shared/
 import { FACT_AREAS, type FactArea, type Facts } from '../../../shared/facts';
 import { createI18n, renderMsg, LANGUAGES } from '../../../shared/i18n';
 import { FIXTURE_NAMES, loadFixture } from '../../fixtures/facts/machines';
-import { ALL_OS_STATE_RULES } from '../../fixtures/facts/os-state';
+import { ALL_OS_STATE_RULES, osStateMachines } from '../../fixtures/facts/os-state';
 
 /** Every check a profile can ask for, on: a profile that asks for all of them. */
 const everything = () => {
@@ -33,7 +33,7 @@ describe('evaluation engine', () => {
     expect(areasForCheck('software.python-packages')).toEqual(['software']);
     expect(areasForCheck('device.form-factor')).toEqual(['device', 'os']);
     expect(areasForCheck('no.such-check')).toEqual([]);
-    expect(checksForArea('processes')).toEqual(['security.prohibited-apps']);
+    expect(checksForArea('processes')).toEqual(['security.prohibited-apps', 'osstate.remote']);
     expect(checkIds(everything())).toEqual(ids);
   });
 
@@ -41,7 +41,7 @@ describe('evaluation engine', () => {
     const profile = everything();
     for (const area of FACT_AREAS) {
       for (const status of ['error', 'timeout', 'unsupported'] as const) {
-        const f: Facts = loadFixture('windows-laptop-good');
+        const f: Facts = osStateMachines.windowsCalm();
         f[area].probe = { status, error: `reason-${area}`, durationMs: 5 };
         const results = evaluate(profile, f);
         const affected = results.filter((r) => areasForCheck(r.id).includes(area));
