@@ -1,6 +1,6 @@
 // Electron main process: thin on purpose. Everything it does lives in plain, unit-tested modules
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import path from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHandlers } from './handlers';
@@ -12,6 +12,7 @@ import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
 import { createPdfSaver } from './main/pdf';
+import { windowDisplaysReader } from './main/screen-displays';
 import { appMenuTemplate, createReportOpener } from './main/menu';
 import { createI18n, languageFromLocale } from '../shared/i18n';
 
@@ -63,6 +64,7 @@ if (cliArgs) {
     const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') });
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
+    options.scan = { ...options.scan, windowDisplays: windowDisplaysReader(screen) };
     const emit = makeEmit(() => win?.webContents);
     const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: () => Date.now() }, options);
     wireIpc(ipcMain, handlers);

@@ -33,7 +33,8 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   }
   const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
   const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn((m: unknown) => calls.push(`menu:${Array.isArray(m) ? m.length : 0}`)) };
-  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain: { handle: (ch: string) => handled.push(ch) } }));
+  const screen = { getAllDisplays: vi.fn(() => []), getPrimaryDisplay: vi.fn(() => ({ id: 0 })) };
+  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, screen, ipcMain: { handle: (ch: string) => handled.push(ch) } }));
   return { app, session, protocol, calls, handled, windows, ready };
 }
 
