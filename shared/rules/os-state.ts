@@ -10,8 +10,11 @@ import type { Profile } from '../profile/schema';
 import { PLATFORM_NAMES } from './os';
 import { compareVersions, define, failOrWarn, type CheckDef, type Verdict } from './template';
 
-/** A value from the machine (or a report file) as a message parameter: never read as a key, bounded. */
-const data = (s: string): string => s.replace(/^@+/, '').slice(0, 200);
+/**
+ * A value from the machine (or a report file) as a message parameter: no control characters (a
+ * terminal would obey them), never read as a key ("@…" params are translated), bounded.
+ */
+const data = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/^[@\s]+/, '').slice(0, 200);
 
 type Key = Exclude<keyof OsStateRequirements, 'proctoringSoftware' | 'idleTimeouts' | 'displayScaling' | 'displayMode'>;
 type BoolField = { [K in keyof OsStateFacts]-?: NonNullable<OsStateFacts[K]> extends Observed<boolean> ? K : never }[keyof OsStateFacts];
