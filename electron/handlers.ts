@@ -7,6 +7,7 @@ import { createSettingsHandlers, type SettingsOptions } from './handlers/setting
 import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
+import { createDesktopHandlers, type DesktopOptions } from './handlers/desktop';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -14,6 +15,7 @@ export interface HandlerOptions {
   settings?: SettingsOptions;
   scan?: ScanOptions;
   report?: ReportOptions;
+  desktop?: DesktopOptions;
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
@@ -29,5 +31,6 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
       supportContact: opts.scan?.policy?.policy.supportContact ?? null,
       ...opts.report,
     }),
+    ...createDesktopHandlers(ctx, opts.desktop),
   } satisfies Handlers;
 }

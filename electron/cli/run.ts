@@ -16,7 +16,9 @@ import { localize } from '../../shared/i18n/text';
 import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
 import { writeFileAtomic } from '../storage/atomic';
+import { logCliScan } from '../log/cli-log';
 import { readFacts, resolveProfile } from './inputs';
+import type { Profile } from '../../shared/profile/schema';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
 
@@ -72,8 +74,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
   };
 
-  const output = async (report: Report, format: Format, out: string | undefined, colour: boolean) => {
-    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : format === 'html' ? renderHtml(report, i18n) : renderText(report, i18n, { colour: colour && !out });
+  const output = async (report: Report, format: Format, out: string | undefined, colour: boolean, profile: Profile) => {
+    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : format === 'html' ? renderHtml(report, i18n) : renderText(report, i18n, { colour: colour && !out, profile });
     if (out) {
       await writeFileAtomic(path.resolve(io.cwd, out), text);
       io.stderr.write(t('written', { file: out }) + '\n');
@@ -101,23 +103,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   common(program.command('check').description(t('help.check')).option('--profile <id|file>', t('help.profileOptional')))
     .option('--no-cache', t('help.noCache'))
-    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean }) => {
+    .option('--log <file>', t('help.log'))
+    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean; log?: string }) => {
       const profile = await profileFor(opts.profile);
       const networkChecks = policy?.policy.networkChecks ?? true;
       const cache = opts.cache ? await fileCache(defaultCacheFile(io.env)) : memoryCache();
       // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
       const { inspectMachine } = await import('../inspect');
       const { realDeps } = await import('../inspect/deps');
+      const t0 = performance.now();
       const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile, { networkChecks }), { deps: realDeps(cache) });
+      if (opts.log) await logCliScan(path.resolve(io.cwd, opts.log), profile.id, facts, performance.now() - t0);
       const results = evaluate(profile, facts);
-      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
     });
 
   common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
     .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
       const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
       const results = evaluate(profile, facts);
-      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
     });
 
   program.command('profiles').description(t('help.profiles'))

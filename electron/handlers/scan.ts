@@ -15,6 +15,7 @@ import type { ScanResult } from '../../shared/scan';
 import { inspectMachine, type InspectDeps } from '../inspect';
 import { realDeps } from '../inspect/deps';
 import type { HandlerContext } from './context';
+import { logScan } from '../log/scan-log';
 
 export type ScanHandlers = Pick<Handlers, keyof typeof scanInvoke>;
 
@@ -74,6 +75,7 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
         },
       });
       const scan: ScanResult = { profileId: profile.id, profileVersion: profile.version, startedAt, finishedAt: new Date(ctx.now()).toISOString(), facts, results: evaluate(profile, facts) };
+      if (ctx.log) logScan(ctx.log, profile.id, facts, Date.parse(scan.finishedAt) - Date.parse(startedAt));
       latest.set(profile.id, scan);
       return scan;
     },

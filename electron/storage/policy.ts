@@ -100,6 +100,8 @@ async function applyPolicyText(text: string, file: string, deps: PolicyDeps, non
       hideMockExam: r.data.hideMockExam ?? SAFE_DEFAULTS.hideMockExam,
       networkChecks: r.data.networkChecks ?? SAFE_DEFAULTS.networkChecks,
       supportContact: r.data.supportContact ?? null,
+      updateChecks: r.data.updateChecks ?? SAFE_DEFAULTS.updateChecks,
+      updateFeedUrl: r.data.updateFeedUrl ?? null,
     };
     // bad files in the extra folder do not reject the policy: the good ones are used, the bad ones listed
     return { ...none, policy, source: file, problems: extras.problems, extraProfiles: extras.profiles, extraBanks: extras.banks };

@@ -8,6 +8,7 @@ import { findProfile } from '../profile/load';
 import { activeItems } from '../checklist/schema';
 import { localize, type Language } from '../i18n/text';
 import type { Report } from './model';
+import { examTitle, languageOf } from './exam-title';
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', unknown: '?' };
@@ -112,13 +113,11 @@ function factsPart(report: Report, i18n: I18n): string {
 }
 
 export function renderHtml(report: Report, i18n: I18n): string {
-  const lang = (['en', 'es', 'pt'].includes(i18n.language) ? i18n.language : 'en') as Language;
+  const lang = languageOf(i18n);
   const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
   const created = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(report.createdAt));
   const grouped = AREAS.map((a) => [a, report.results.filter((r) => r.area === a)] as const).filter(([, rs]) => rs.length);
-  // the exam's title in the reader's language when this app knows the exam; else as the report wrote it
-  const known = findProfile(report.profile.id);
-  const examTitle = known ? localize(known.title, lang).text : report.profile.title;
+  const title = examTitle(report, lang);
   const support = report.support ? [report.support.name, report.support.email, report.support.url].filter(Boolean).join(' · ') : '';
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -126,7 +125,7 @@ export function renderHtml(report: Report, i18n: I18n): string {
 <title>${t('report:html.title', { checkId: report.checkId })}</title><style>${CSS}</style></head>
 <body>
 <header><p class="muted">${t('common:app.name')}</p><h1>${t('report:html.heading')}</h1>
-<dl class="meta"><dt>${t('report:html.exam')}</dt><dd>${esc(examTitle)} <span class="muted">(${esc(report.profile.id)} ${esc(report.profile.version)})</span></dd>
+<dl class="meta"><dt>${t('report:html.exam')}</dt><dd>${esc(title)} <span class="muted">(${esc(report.profile.id)} ${esc(report.profile.version)})</span></dd>
 <dt>${t('report:html.checkId')}</dt><dd class="checkid">${esc(report.checkId)}</dd>
 <dt>${t('report:html.created')}</dt><dd>${esc(created)}</dd>
 <dt>${t('report:html.appVersion')}</dt><dd>${esc(report.appVersion)}</dd>
@@ -138,6 +137,7 @@ ${grouped.map(([area, rs]) => `<h3>${t(`common:area.${area}`)}</h3><table><thead
 ${checklistPart(report, i18n, lang)}
 ${mockExamPart(report, i18n, lang)}
 ${factsPart(report, i18n)}
+${report.log?.length ? `<details class="log"><summary>${t('report:html.log', { count: report.log.length })}</summary><pre>${esc(report.log.join('\n'))}</pre></details>` : ''}
 <footer><p class="muted">${t('report:html.footer', { version: report.appVersion })}</p></footer>
 </body></html>
 `;

@@ -6,6 +6,7 @@ import type { ProfileSummary } from '../../../shared/scan';
 import { languageFromLocale } from '../../../shared/i18n';
 import type { ScreenProps } from '../../routes';
 import { useApp } from '../../app/store';
+import { DiagnosticsPanel } from './DiagnosticsPanel';
 import './about.css';
 
 type Contact = { name?: string; email?: string; url?: string };
@@ -64,6 +65,7 @@ export default function AboutScreen({ profileId }: ScreenProps) {
         </div>
       )}
       <p>{t('common:about.privacy')}</p>
+      <DiagnosticsPanel />
     </section>
   );
 }

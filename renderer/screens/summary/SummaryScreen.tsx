@@ -10,6 +10,7 @@ import type { RouteId, ScreenProps } from '../../routes';
 import { hiddenRoutes, useApp } from '../../app/store';
 import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
+import { CopySummary } from '../../components/CopySummary';
 import './summary.css';
 
 /** required fails first, then required unknowns, then the rest of the non-passing checks */
@@ -26,11 +27,16 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const hidden = hiddenRoutes(info);
   const [checklist, setChecklist] = useState<ChecklistSummary | null>(null);
   const [examSupport, setExamSupport] = useState<ProfileSummary['support']>(null);
+  const [examName, setExamName] = useState<string | null>(null);
+  const lastCheckId = useApp((s) => s.lastCheckId);
   useEffect(() => {
     let live = true;
     if (profileId) {
       void window.preflight.getChecklists(profileId).then((s) => { if (live) setChecklist(s.summary); });
-      void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => { if (live) setExamSupport(ps.find((p) => p.id === profileId)?.support ?? null); });
+      void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => {
+        const p = ps.find((x) => x.id === profileId);
+        if (live) { setExamSupport(p?.support ?? null); setExamName(p?.title ?? null); }
+      });
     }
     return () => { live = false; };
   }, [profileId, i18n.language]);
@@ -79,6 +85,14 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
             </li>
           ))}
         </ol>
+      )}
+      {examName && (
+        <CopySummary
+          checkId={lastCheckId}
+          exam={examName}
+          verdict={verdictOf(all) !== 'not-ready' && missing.length > 0 ? 'incomplete' : verdictOf(all)}
+          failed={all.filter((r) => r.required && r.status === 'fail').map((r) => renderMsg(i18n, r.title))}
+        />
       )}
       {contact && (
         <p className="summary-help">{t('common:summary.help')} <span className="contact">{[('name' in contact ? contact.name : undefined), contact.email, contact.url].filter(Boolean).join(' · ')}</span></p>

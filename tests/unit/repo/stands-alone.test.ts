@@ -37,7 +37,9 @@ const BASE: Record<string, string> = {
 
 describe('the repository stands alone', () => {
   it('finds a reference that climbs out (the guard itself can fail)', () => {
-    expect(relativeRefs(`const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');`)).toContain('../../../../shared/seeds');
+    // built at run time, so this file does not itself hold the reference it looks for
+    const climb = `${'../'.repeat(4)}shared/seeds`;
+    expect(relativeRefs(`const SEEDS = path.resolve(__dirname, '${climb}');`)).toContain(climb);
     expect(relativeRefs(`path.join(__dirname, '..', '..', '..', 'x')`)).toContain('../../../x');
   });
 
