@@ -70,5 +70,28 @@ export const OS_STATE_FIELDS = {
   windowDisplays: z.object({ displays: z.array(WindowDisplaySchema).nullable(), reason: z.string().max(500).optional() }).optional(),
 };
 
+/**
+ * The reasons the collectors give most often, as fixed texts: the rules show them in the reader's
+ * language (osstate:reason.<code>). Any other reason (a program's own error) is shown as written.
+ * Matched only by exact equality, so no text read from a machine can pick a message key.
+ */
+export const OS_STATE_REASONS = {
+  noSession: 'no graphical session (XDG_SESSION_TYPE, WAYLAND_DISPLAY and DISPLAY are not set)',
+  noWindow: 'only the desktop app\'s window can see its displays (this is the command line or a browser)',
+  windowTouch: 'only the app\'s window can see touch support',
+  windowScale: 'only the app\'s window can see the display scale',
+  fullDiskAccess: 'readable only with Full Disk Access',
+  tcc: 'the permission list is readable only with Full Disk Access',
+  linuxRemote: 'Linux does not mark a remote desktop session',
+  macRemote: 'macOS does not mark a Screen Sharing session',
+  noPowerProfile: 'the firmware offers no power profile',
+  focusAssist: 'Focus Assist on Windows 10 keeps its state in a binary store that cannot be read reliably',
+  otherDesktop: 'a Wayland desktop other than GNOME keeps these settings in its own format',
+  otherDesktopNotifications: 'this desktop keeps its notification setting in its own format',
+  notGnomeSleep: 'the desktop\'s own sleep setting is not readable outside GNOME',
+  noRebootFlag: 'only Debian and Ubuntu mark a pending restart',
+} as const;
+export type OsStateReason = keyof typeof OS_STATE_REASONS;
+
 /** Why an old facts file has no `osState`. */
 export const OLD_FACTS_REASON = 'made by an earlier version that did not read operating-system settings';

@@ -3,13 +3,13 @@
 // X11's `xset q`), a pending restart (Debian and Ubuntu mark it in /var/run/reboot-required), the
 // kernel's low-power platform profile and GNOME's "show banners". Without a graphical session
 // (a server, a container, CI) there is nothing to read: unknown with that reason, never a pass.
-import type { OsStateId, Observed } from '../../shared/facts';
+import { OS_STATE_REASONS, type OsStateId, type Observed } from '../../shared/facts';
 import type { InspectDeps } from './deps';
 import type { ExecResult } from './exec';
 import type { OsStateFields } from './os-state-windows';
 
 const TIMEOUT_MS = 2000;
-const NO_SESSION = 'no graphical session (XDG_SESSION_TYPE, WAYLAND_DISPLAY and DISPLAY are not set)';
+const NO_SESSION = OS_STATE_REASONS.noSession;
 
 /** `gsettings get` answers: "uint32 300", "int32 1200", "true", "'suspend'". */
 export function parseGsetting(text: string): string | number | boolean | null {
@@ -106,10 +106,10 @@ export async function linuxStates(asked: ReadonlySet<OsStateId>, deps: InspectDe
           out.displayOffAfterMin = x.dpmsEnabled === null ? { value: null, via, reason: 'xset reported no DPMS block' } : { value: x.dpmsEnabled ? minutes(firstOn(x.standby, x.suspend, x.off)) : 0, via, details: [`DPMS ${x.dpmsEnabled ? 'enabled' : 'disabled'}`] };
           out.lockAfterMin = x.screenSaverSec === null ? { value: null, via, reason: 'xset reported no screen saver block' } : { value: minutes(x.screenSaverSec), via };
         }
-        out.sleepAfterMin = { value: null, via: 'xset q', reason: 'the desktop\'s own sleep setting is not readable outside GNOME' };
+        out.sleepAfterMin = { value: null, via: 'xset q', reason: OS_STATE_REASONS.notGnomeSleep };
         return;
       }
-      const reason = 'a Wayland desktop other than GNOME keeps these settings in its own format';
+      const reason = OS_STATE_REASONS.otherDesktop;
       out.sleepAfterMin = { value: null, via: 'env', reason };
       out.displayOffAfterMin = { value: null, via: 'env', reason };
       out.lockAfterMin = { value: null, via: 'env', reason };
@@ -125,7 +125,7 @@ export async function linuxStates(asked: ReadonlySet<OsStateId>, deps: InspectDe
       } else if (await deps.exists('/etc/debian_version')) {
         out.restartPending = { value: false, via: flag };
       } else {
-        out.restartPending = { value: null, via: flag, reason: 'only Debian and Ubuntu mark a pending restart' };
+        out.restartPending = { value: null, via: flag, reason: OS_STATE_REASONS.noRebootFlag };
       }
     })());
   }
@@ -134,7 +134,7 @@ export async function linuxStates(asked: ReadonlySet<OsStateId>, deps: InspectDe
     jobs.push((async () => {
       const file = '/sys/firmware/acpi/platform_profile';
       const profile = await deps.readFile(file).then((s) => s.trim(), () => null);
-      out.powerSaver = profile ? { value: /^(low-power|quiet|cool)$/.test(profile), via: file, details: [profile.slice(0, 40)] } : { value: null, via: file, reason: 'the firmware offers no power profile' };
+      out.powerSaver = profile ? { value: /^(low-power|quiet|cool)$/.test(profile), via: file, details: [profile.slice(0, 40)] } : { value: null, via: file, reason: OS_STATE_REASONS.noPowerProfile };
     })());
   }
 
@@ -142,16 +142,16 @@ export async function linuxStates(asked: ReadonlySet<OsStateId>, deps: InspectDe
     jobs.push((async () => {
       const via = 'gsettings get org.gnome.desktop.notifications show-banners';
       if (!graphical) { out.doNotDisturb = { value: null, via, reason: NO_SESSION }; return; }
-      if (!gnomeFamily(env)) { out.doNotDisturb = { value: null, via, reason: 'this desktop keeps its notification setting in its own format' }; return; }
+      if (!gnomeFamily(env)) { out.doNotDisturb = { value: null, via, reason: OS_STATE_REASONS.otherDesktopNotifications }; return; }
       const r = await gs('org.gnome.desktop.notifications', 'show-banners');
       const v = gsValue(r);
       out.doNotDisturb = typeof v === 'boolean' ? { value: !v, via } : { value: null, via, reason: r.detail ?? 'no answer' };
     })());
   }
 
-  if (asked.has('remoteSession')) out.remoteSession = { value: null, via: 'env', reason: 'Linux does not mark a remote desktop session' };
-  if (asked.has('touchScreen')) out.touchScreen = { value: null, via: 'window', reason: 'only the app\'s window can see touch support' };
-  if (asked.has('displayScaling')) out.scalePercent = { value: null, via: 'window', reason: 'only the app\'s window can see the display scale' };
+  if (asked.has('remoteSession')) out.remoteSession = { value: null, via: 'env', reason: OS_STATE_REASONS.linuxRemote };
+  if (asked.has('touchScreen')) out.touchScreen = { value: null, via: 'window', reason: OS_STATE_REASONS.windowTouch };
+  if (asked.has('displayScaling')) out.scalePercent = { value: null, via: 'window', reason: OS_STATE_REASONS.windowScale };
 
   await Promise.all(jobs);
   return out;

@@ -3,7 +3,7 @@
 // (from macOS 13 that folder needs Full Disk Access: then unknown, with the System Settings path in
 // the fix). The Screen Recording permission lives in the TCC database, readable only with Full Disk
 // Access, so it is reported unknown with the reason rather than guessed.
-import type { OsStateId } from '../../shared/facts';
+import { OS_STATE_REASONS, type OsStateId } from '../../shared/facts';
 import type { InspectDeps } from './deps';
 import type { OsStateFields } from './os-state-windows';
 
@@ -84,7 +84,7 @@ export async function macStates(asked: ReadonlySet<OsStateId>, deps: InspectDeps
           out.doNotDisturb = active === null ? { value: null, via, reason: 'the Focus store has an unknown format' } : { value: active, via };
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
-          out.doNotDisturb = { value: null, via, reason: code === 'EPERM' || code === 'EACCES' ? 'readable only with Full Disk Access' : `not readable (${code ?? 'error'})` };
+          out.doNotDisturb = { value: null, via, reason: code === 'EPERM' || code === 'EACCES' ? OS_STATE_REASONS.fullDiskAccess : `not readable (${code ?? 'error'})` };
         }
         return;
       }
@@ -95,11 +95,11 @@ export async function macStates(asked: ReadonlySet<OsStateId>, deps: InspectDeps
   }
 
   if (asked.has('screenRecording')) {
-    out.screenRecording = { value: null, via: 'TCC.db', reason: 'the permission list is readable only with Full Disk Access' };
+    out.screenRecording = { value: null, via: 'TCC.db', reason: OS_STATE_REASONS.tcc };
   }
-  if (asked.has('remoteSession')) out.remoteSession = { value: null, via: 'env', reason: 'macOS does not mark a Screen Sharing session' };
-  if (asked.has('touchScreen')) out.touchScreen = { value: null, via: 'window', reason: 'only the app\'s window can see touch support' };
-  if (asked.has('displayScaling')) out.scalePercent = { value: null, via: 'window', reason: 'only the app\'s window can see the display scale' };
+  if (asked.has('remoteSession')) out.remoteSession = { value: null, via: 'env', reason: OS_STATE_REASONS.macRemote };
+  if (asked.has('touchScreen')) out.touchScreen = { value: null, via: 'window', reason: OS_STATE_REASONS.windowTouch };
+  if (asked.has('displayScaling')) out.scalePercent = { value: null, via: 'window', reason: OS_STATE_REASONS.windowScale };
 
   await Promise.all(jobs);
   return out;

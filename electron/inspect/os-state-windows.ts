@@ -5,7 +5,7 @@
 // translated, so key existence is read from the exit status), and powercfg's captions are
 // translated ("Current AC Power Setting Index" / "Index der aktuellen Wechselstromeinstellung"), so
 // its values are taken by position: the last two 0x… numbers of a setting are AC, then DC.
-import type { OsStateFacts, OsStateId, Observed } from '../../shared/facts';
+import { OS_STATE_REASONS, type OsStateFacts, type OsStateId, type Observed } from '../../shared/facts';
 import type { InspectDeps } from './deps';
 import type { ExecResult } from './exec';
 
@@ -135,7 +135,7 @@ export async function windowsStates(asked: ReadonlySet<OsStateId>, deps: Inspect
       const build = windowsBuild(deps.host.release());
       if (dnd || toastsOff) out.doNotDisturb = { value: true, via, details: [dnd ? 'Do not disturb is on' : 'notifications are turned off'] };
       else if (build !== null && build >= 22000) out.doNotDisturb = { value: false, via };
-      else out.doNotDisturb = { value: null, via, reason: 'Focus Assist on Windows 10 keeps its state in a binary store that cannot be read reliably' };
+      else out.doNotDisturb = { value: null, via, reason: OS_STATE_REASONS.focusAssist };
     })());
   }
 
@@ -208,7 +208,7 @@ export async function windowsStates(asked: ReadonlySet<OsStateId>, deps: Inspect
     })());
   }
 
-  if (asked.has('touchScreen')) out.touchScreen = { value: null, via: 'window', reason: 'only the app\'s window can see touch support' };
+  if (asked.has('touchScreen')) out.touchScreen = { value: null, via: 'window', reason: OS_STATE_REASONS.windowTouch };
 
   await Promise.all(jobs);
   return out;

@@ -3,14 +3,14 @@
 // asks nothing costs nothing. Each platform has its own collector; the displays as the app's window
 // sees them (Electron's screen API, passed in as deps.windowDisplays) are merged in here: the window
 // is the better witness of touch support and display scaling, so its answer wins where it has one.
-import type { Facts, OsStateId, WindowDisplay } from '../../shared/facts';
+import { OS_STATE_REASONS, type Facts, type OsStateId, type WindowDisplay } from '../../shared/facts';
 import type { InspectDeps } from './deps';
 import { probeOk } from './probe';
 import { windowsStates, type OsStateFields } from './os-state-windows';
 import { macStates } from './os-state-mac';
 import { linuxStates } from './os-state-linux';
 
-const NO_WINDOW = 'only the desktop app\'s window can see its displays (this is the command line or a browser)';
+const NO_WINDOW = OS_STATE_REASONS.noWindow;
 
 /** Touch and scale as the window sees them: any touch display means a touch screen; the primary display's scale. */
 export function fromWindow(displays: readonly WindowDisplay[]): Pick<OsStateFields, 'touchScreen' | 'scalePercent'> {

@@ -4,7 +4,7 @@
 // not readable (unknown with the reason, and the fix says where to look by hand), then the verdict.
 // Texts live in the `osstate` namespace; values read from the machine are data, never keys.
 import { msg, type CheckArea, type Msg } from '../check';
-import type { Facts, Observed, OsStateFacts, Platform } from '../facts';
+import { OS_STATE_REASONS, type Facts, type Observed, type OsStateFacts, type Platform } from '../facts';
 import type { OsStateRequirements } from '../profile/os-state-requirements';
 import type { Profile } from '../profile/schema';
 import { PLATFORM_NAMES } from './os';
@@ -16,6 +16,13 @@ import { compareVersions, define, failOrWarn, type CheckDef, type Verdict } from
  */
 const data = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/^[@\s]+/, '').slice(0, 200);
 
+const REASON_CODES = new Map<string, string>(Object.entries(OS_STATE_REASONS).map(([code, text]) => [text, code]));
+/** A collector's reason: a known one in the reader's language (exact match only), any other as written. */
+const reasonParam = (r: string | undefined): string => {
+  const code = r === undefined ? undefined : REASON_CODES.get(r);
+  return code ? `@osstate:reason.${code}` : data(r ?? '?');
+};
+
 type Key = Exclude<keyof OsStateRequirements, 'proctoringSoftware' | 'idleTimeouts' | 'displayScaling' | 'displayMode'>;
 type BoolField = { [K in keyof OsStateFacts]-?: NonNullable<OsStateFacts[K]> extends Observed<boolean> ? K : never }[keyof OsStateFacts];
 
@@ -25,7 +32,7 @@ const fixFor = (name: string, platform: Platform): Msg => msg(`osstate:${name}.f
 const notApplicable = (platform: Platform): Verdict => ({ status: 'pass', evidence: [msg('osstate:common.notApplicable', { platform: PLATFORM_NAMES[platform] })] });
 const notCollected = (): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.notCollected')], fix: msg('checks:common.fix.rerun') });
 const viaEvidence = (o: Observed<unknown>): Msg[] => [msg('osstate:common.via', { via: data(o.via) }), ...(o.details ?? []).slice(0, 5).map((d) => msg('osstate:common.detail', { detail: data(d) }))];
-const unreadable = (o: Observed<unknown>, fix: Msg): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.unreadable', { via: data(o.via), reason: data(o.reason ?? '?') })], fix });
+const unreadable = (o: Observed<unknown>, fix: Msg): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.unreadable', { via: data(o.via), reason: reasonParam(o.reason) })], fix });
 
 interface BoolSpec {
   key: Key;
@@ -150,7 +157,7 @@ export const osStateIdle = define({
     }
     const unread = seen.filter(([, o]) => !o || o.value === null);
     if (unread.length) {
-      return { status: 'unknown', observed, expected, fix, evidence: unread.map(([name, o]) => (o ? msg('osstate:idle.evidence.unread', { what: `@osstate:idle.what.${name}`, reason: data(o.reason ?? '?') }) : msg('osstate:common.notCollected'))) };
+      return { status: 'unknown', observed, expected, fix, evidence: unread.map(([name, o]) => (o ? msg('osstate:idle.evidence.unread', { what: `@osstate:idle.what.${name}`, reason: reasonParam(o.reason) }) : msg('osstate:common.notCollected'))) };
     }
     return { status: 'pass', observed, expected };
   },
@@ -200,7 +207,7 @@ export const osStateDisplayMode = define({
     const w = facts.osState.windowDisplays;
     if (!w) return { ...notCollected(), expected };
     const m = displayMode(facts);
-    if (!m) return { status: 'unknown', expected, evidence: [msg('osstate:common.unreadable', { via: 'window', reason: data(w.reason ?? '?') })], fix: msg('osstate:displaymode.fix.noWindow') };
+    if (!m) return { status: 'unknown', expected, evidence: [msg('osstate:common.unreadable', { via: 'window', reason: reasonParam(w.reason) })], fix: msg('osstate:displaymode.fix.noWindow') };
     const observed = msg(`osstate:displaymode.observed.${m.mode}`, { window: m.window, connected: m.connected });
     const evidence = (w.displays ?? []).map((d) => msg('osstate:displaymode.evidence.display', { width: d.width, height: d.height, scale: Math.round(d.scaleFactor * 100), kind: d.internal ? '@osstate:displaymode.internal' : '@osstate:displaymode.external' }));
     if (m.mode === 'single') return { status: 'pass', observed, expected, evidence };

@@ -7,7 +7,7 @@ import { displayMode, idleMinimum } from '../../../shared/rules/os-state';
 import { findProfile } from '../../../shared/profile/load';
 import { inspectRequestFor } from '../../../shared/profile/load';
 import type { Profile } from '../../../shared/profile/schema';
-import { FactsSchema, type Facts } from '../../../shared/facts';
+import { FactsSchema, OS_STATE_REASONS, type Facts } from '../../../shared/facts';
 import { createI18n, LANGUAGES, renderMsg } from '../../../shared/i18n';
 import { machines } from '../../fixtures/facts/machines';
 import { ALL_OS_STATE_RULES, osStateMachines, windowsCalm, withOsState } from '../../fixtures/facts/os-state';
@@ -66,6 +66,14 @@ describe('OS-state rules', () => {
     expect(r['osstate.idle']).toMatchObject({ status: 'unknown', fix: { key: 'osstate:idle.fix.linux' } });
     const mac = withOsState(machines.mac(), { probe: { status: 'ok', durationMs: 1 }, screenRecording: { value: null, via: 'TCC.db', reason: 'needs Full Disk Access' } });
     expect(byId(mac)['osstate.screenrecording']).toMatchObject({ status: 'unknown', fix: { key: 'osstate:screenrecording.fix.macos' } });
+  });
+
+  it('the collectors\' common reasons read in the learner\'s language; any other reason as written', () => {
+    const linux = withOsState(machines.linux(), { probe: { status: 'ok', durationMs: 1 }, sessionType: { value: null, via: 'XDG_SESSION_TYPE', reason: OS_STATE_REASONS.noSession }, doNotDisturb: { value: null, via: 'gsettings', reason: 'gsettings: exit 1' } });
+    const r = byId(linux, profileWith({ waylandSession: { required: false }, doNotDisturb: { required: false } }));
+    const es = createI18n('es');
+    expect(renderMsg(es, r['osstate.wayland']!.evidence[0])).toBe('No se pudo leer (XDG_SESSION_TYPE): no hay sesión gráfica (nada que leer en un servidor o en una consola de texto)');
+    expect(renderMsg(es, r['osstate.notifications']!.evidence[0])).toBe('No se pudo leer (gsettings): gsettings: exit 1');
   });
 
   it('Wayland warns, X11 passes, a text console is unknown', () => {
