@@ -40,11 +40,16 @@ for (const lang of LANGUAGES) {
     for (const id of ['osstate.displaymode', 'osstate.touch', 'osstate.scaling', 'osstate.wayland', 'osstate.idle']) {
       await expect(card(id).locator('.status')).not.toContainText(/Fail|Falla|Falha/);
     }
+    // the evidence opens: the reasons read in the learner's language, the window's displays listed
+    for (const id of ['osstate.idle', 'osstate.displaymode', 'osstate.smode']) await card(id).locator('details.check-evidence summary').click();
+    if (lang === 'es') await expect(card('osstate.smode').locator('details.check-evidence')).toContainText('Linux no tiene este ajuste.');
+    await expect(card('osstate.displaymode').locator('details.check-evidence')).toContainText('2560×1440');
     expect(await axeViolations(page)).toEqual([]);
     await app.screenshot(`os-state-check-${lang}`);
     // the OS-state cards alone, readable at review size
+    const scrollY = await page.evaluate(() => window.scrollY); // boundingBox is relative to the viewport
     const first = await card('osstate.smode').boundingBox();
     const last = await card('osstate.remote').boundingBox();
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `os-state-cards-${lang}.png`), fullPage: true, clip: { x: first!.x - 8, y: first!.y - 8, width: first!.width + 16, height: last!.y + last!.height - first!.y + 16 } });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `os-state-cards-${lang}.png`), fullPage: true, clip: { x: first!.x - 8, y: first!.y + scrollY - 8, width: first!.width + 16, height: last!.y + last!.height - first!.y + 16 } });
   });
 }
