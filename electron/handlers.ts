@@ -8,6 +8,7 @@ import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
 import { createDesktopHandlers, type DesktopOptions } from './handlers/desktop';
+import { cleanStaleTempFiles } from './storage/stale-temps';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -19,6 +20,8 @@ export interface HandlerOptions {
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
+  // temp files of saves killed mid-write (never this process's fresh ones); errors are ignored
+  void cleanStaleTempFiles(ctx.dataDir).catch(() => undefined);
   const scan = createScanHandlers(ctx, opts.scan);
   return {
     ...scan.handlers,

@@ -9,7 +9,16 @@ export const MsgSchema = z.object({
   params: z.record(z.string(), z.union([z.string().max(2000), z.number()])).optional(),
 });
 export type Msg = z.infer<typeof MsgSchema>;
-export const msg = (key: string, params?: Msg['params']): Msg => (params ? { key, params } : { key });
+/**
+ * Parameters are bounded where messages are built: a fact may be 10 kB (a hostile model name), and a
+ * report whose messages broke the 2000-character limit above could not be opened again. The full
+ * value stays in the facts; the message shows the start and "…". 500 characters (code points) stay
+ * under 2000 UTF-16 units even for emoji.
+ */
+export const MAX_PARAM_CHARS = 500;
+const bounded = (v: string | number) => (typeof v === 'string' && v.length > MAX_PARAM_CHARS && [...v].length > MAX_PARAM_CHARS ? `${[...v].slice(0, MAX_PARAM_CHARS - 1).join('')}…` : v);
+export const msg = (key: string, params?: Msg['params']): Msg =>
+  params ? { key, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, bounded(v)])) } : { key };
 
 export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;

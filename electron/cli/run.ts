@@ -13,11 +13,13 @@ import { renderText } from '../../shared/report/render-text';
 import { renderJunit } from '../../shared/report/render-junit';
 import { renderHtml } from '../../shared/report/render-html';
 import { localize } from '../../shared/i18n/text';
+import { terminalSafe } from '../../shared/report/safe-text';
 import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
-import { writeFileAtomic } from '../storage/atomic';
 import { logCliScan } from '../log/cli-log';
+import { OutputError, writeOutput } from '../storage/output';
 import { readFacts, resolveProfile } from './inputs';
+import { addProfileCommands } from './profile-command';
 import type { Profile } from '../../shared/profile/schema';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
@@ -57,6 +59,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const lang = pickLanguage(argv, io.env);
   const i18n = createI18n(lang);
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(`cli:${k}`, o);
+  // problems quote file contents and arguments: each line made safe for a terminal and bounded
+  const safeLines = (text: string) => text.split('\n').map((l) => terminalSafe(l, 1000)).join('\n');
   const debug = argv.includes('--debug');
   let exitCode: number = EXIT.ready;
   let policy: LoadedPolicy | null = null;
@@ -64,12 +68,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (policy || !io.loadPolicy) return policy;
     policy = await io.loadPolicy();
     // a rejected policy never stops a check: it is reported and the app's defaults apply
-    if (policy.rejected) io.stderr.write(`${t('policy.rejected', { file: policy.source })}\n${policy.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    if (policy.rejected) io.stderr.write(`${t('policy.rejected', { file: policy.source })}\n${policy.problems.map((p) => `  ${terminalSafe(p, 1000)}`).join('\n')}\n`);
+    else if (policy.warnings?.length) io.stderr.write(`${policy.warnings.map((w) => i18n.t('safety:policy.warning', { warning: terminalSafe(w, 1000) })).join('\n')}\n`);
     return policy;
   };
   const profileFor = async (arg: string | undefined) => {
     const pol = await getPolicy();
-    const id = arg ?? pol?.policy.lockedProfile ?? pol?.policy.defaultProfile;
+    const locked = pol?.policy.lockedProfile;
+    // docs/admins.md: the locked exam wins over --profile, and the admin's script is told so
+    if (locked && arg !== undefined && arg !== locked) io.stderr.write(`${i18n.t('safety:policy.lockedWins', { locked, given: terminalSafe(arg) })}\n`);
+    const id = locked ?? arg ?? pol?.policy.defaultProfile;
     if (!id) throw new InvalidInputError([{ file: '--profile', path: '', message: t('policy.noProfile') }]);
     return resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
   };
@@ -77,8 +85,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const output = async (report: Report, format: Format, out: string | undefined, colour: boolean, profile: Profile) => {
     const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : format === 'html' ? renderHtml(report, i18n) : renderText(report, i18n, { colour: colour && !out, profile });
     if (out) {
-      await writeFileAtomic(path.resolve(io.cwd, out), text);
-      io.stderr.write(t('written', { file: out }) + '\n');
+      await writeOutput(path.resolve(io.cwd, out), text);
+      io.stderr.write(t('written', { file: terminalSafe(out) }) + '\n');
     } else io.stdout.write(text);
     exitCode = report.verdict === 'ready' ? EXIT.ready : EXIT.notReady;
   };
@@ -90,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addHelpCommand(false)
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(safeLines(s)) });
 
   const common = (cmd: Command) =>
     cmd
@@ -130,8 +138,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
     .action(async (opts: { format: 'text' | 'json' }) => {
       const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text }));
-      io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => `${p.id.padEnd(20)} ${p.title}  (${p.program})`).join('\n') + '\n');
+      io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => terminalSafe(`${p.id.padEnd(20)} ${p.title}  (${p.program})`)).join('\n') + '\n');
     });
+
+  addProfileCommands(program, {
+    io, i18n, lang,
+    extra: async () => (await getPolicy())?.extraProfiles ?? [],
+    setExit: (code) => { exitCode = code; },
+  });
 
   program.command('schema').description(t('help.schema')).argument('<kind>', SCHEMAS.map(([n]) => n).join(' | '))
     .action((kind: string) => {
@@ -147,12 +161,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // --help and --version end here with code 0; usage errors were already printed by commander
       return err.exitCode === 0 ? EXIT.ready : EXIT.usage;
     }
+    if (err instanceof OutputError) {
+      // one line an admin's log can hold; the path as they typed it would be relative, so it is shown resolved
+      io.stderr.write(`${terminalSafe(i18n.t(`safety:out.${err.problem}`, { file: err.file, detail: err.detail }), 1000)}\n`);
+      return EXIT.usage;
+    }
     if (err instanceof InvalidInputError) {
-      io.stderr.write(`${t('error.invalidInput')}\n${err.message}\n`);
+      io.stderr.write(`${t('error.invalidInput')}\n${safeLines(err.message)}\n`);
       if (debug) io.stderr.write(`${err.stack}\n`);
       return EXIT.usage;
     }
-    io.stderr.write(`${t('error.internal', { message: err instanceof Error ? err.message : String(err) })}\n`);
+    io.stderr.write(`${safeLines(t('error.internal', { message: err instanceof Error ? err.message : String(err) }))}\n`);
     if (debug && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return EXIT.internal;
   }

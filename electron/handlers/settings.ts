@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/api';
 import { DEFAULT_SETTINGS, SettingsSchema, type SettingsState, type settingsInvoke } from '../../shared/api/settings';
 import { languageFromLocale } from '../../shared/i18n';
 import { JsonStore } from '../storage/json-store';
+import { serialized } from '../storage/file-queue';
 import type { HandlerContext } from './context';
 
 export type SettingsHandlers = Pick<Handlers, keyof typeof settingsInvoke>;
@@ -44,10 +45,13 @@ export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOption
     },
     async updateSettings(patch: unknown) {
       const parsed = SettingsSchema.partial().strict().parse(patch);
-      const next = { ...(await load()), ...parsed };
-      if (locked) next.profileId = locked;
-      await store.save(next);
-      return state(next);
+      // load-merge-save one at a time per file (another handler set on this folder included)
+      return serialized(store.file, async () => {
+        const next = { ...(await load()), ...parsed };
+        if (locked) next.profileId = locked;
+        await store.save(next);
+        return state(next);
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 // Reads the IT admin's policy file at start-up (docs/admins.md). Where it looks, in precedence order:
-//   1. the machine-wide file — Windows %ProgramData%\ExamPreflight\policy.json,
+//   1. the machine-wide file — Windows <ProgramData>\ExamPreflight\policy.json, the folder read from
+//      the registry (a learner can set %ProgramData% for their own process: never the variable),
 //      macOS /Library/Application Support/ExamPreflight/policy.json, Linux /etc/exam-preflight/policy.json
 //   2. policy.json beside the executable (portable installs), used ONLY when there is no machine-wide file.
 // Machine-wide wins because only an administrator can write there: a lock an admin set must not be
@@ -13,13 +14,21 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, InvalidInputError, parseJsonText, zodProblems, type InputProblem } from '../../shared/profile/parse-errors';
 import { allProfiles, parseProfileText } from '../../shared/profile/load';
+import { fileParentReader } from './profile-parent';
 import type { Profile } from '../../shared/profile/schema';
 import { validateBankText, type QuestionBank } from '../../shared/exam/bank';
 import { PolicySchema, SAFE_DEFAULTS, type EffectivePolicy, type PolicyState } from '../../shared/policy/schema';
+import { MAC_MANAGED_PLIST, readManagedPolicy, WINDOWS_POLICY_KEY, type ManagedPolicyDeps } from './managed-policy';
+import type { Exec } from '../inspect/exec';
+import { readTextFile } from './read-text';
 
 export const POLICY_FILE_NAME = 'policy.json';
 /** A policy is a few hundred bytes. */
-const MAX_POLICY_BYTES = 64 * 1024;
+export const MAX_POLICY_BYTES = 64 * 1024;
+/** An extra profile or bank: the same cap as any profile file. */
+const MAX_EXTRA_FILE_BYTES = 1024 * 1024;
+/** The app waits for the policy before opening its window: never longer than this. */
+export const POLICY_DEADLINE_MS = 5000;
 
 export interface PolicyDeps {
   platform: NodeJS.Platform;
@@ -30,24 +39,114 @@ export interface PolicyDeps {
   readFile: (file: string) => Promise<string>;
   /** file names in a folder (default: node:fs) */
   readDir?: (dir: string) => Promise<string[]>;
+  /** reads an extra profile or bank (default: readFile) — these may be larger than a policy */
+  readExtraFile?: (file: string) => Promise<string>;
+  /** runs `reg query` / `icacls` on Windows (electron/inspect/exec.ts); absent: the defaults are used */
+  exec?: Exec;
+  /** is there a file (the macOS managed plist, read with plutil only when it exists) */
+  exists?: ManagedPolicyDeps['exists'];
+  /** owner and mode of a file (POSIX), to warn when ordinary users can change the machine-wide policy */
+  stat?: (file: string) => Promise<{ mode: number; uid: number }>;
 }
 
 /** The policy and what it brought in; `extraProfiles`/`extraBanks` stay in the main process. */
 export interface LoadedPolicy extends PolicyState {
   extraProfiles: Profile[];
   extraBanks: QuestionBank[];
+  /** things an admin should know that do not reject the policy (also listed in `problems`) */
+  warnings?: string[];
 }
 
 const pathFor = (platform: NodeJS.Platform) => (platform === 'win32' ? path.win32 : path.posix);
 
-/** Machine-wide policy location for this OS. */
-export function machinePolicyPath(platform: NodeJS.Platform, env: Record<string, string | undefined>): string {
-  if (platform === 'win32') {
-    const programData = env.ProgramData ?? env.PROGRAMDATA ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData';
-    return path.win32.join(programData, 'ExamPreflight', POLICY_FILE_NAME);
-  }
+/** Machine-wide policy location for this OS; on Windows `programData` comes from windowsProgramData(). */
+export function machinePolicyPath(platform: NodeJS.Platform, programData = 'C:\\ProgramData'): string {
+  if (platform === 'win32') return path.win32.join(programData, 'ExamPreflight', POLICY_FILE_NAME);
   if (platform === 'darwin') return '/Library/Application Support/ExamPreflight/policy.json';
   return '/etc/exam-preflight/policy.json';
+}
+
+/** The value of `name` in `reg query … /v name` output ("    ProgramData    REG_EXPAND_SZ    %SystemDrive%\ProgramData"). */
+export function parseRegQueryValue(output: string, name: string): string | null {
+  for (const line of output.split(/\r?\n/)) {
+    const m = /^\s+(.+?)\s{2,}(REG_SZ|REG_EXPAND_SZ)\s{2,}(.*?)\s*$/.exec(line) ?? /^\s+(.+?)\s+(REG_SZ|REG_EXPAND_SZ)\s+(.*?)\s*$/.exec(line);
+    if (m && m[1]!.toLowerCase() === name.toLowerCase()) return m[3]!;
+  }
+  return null;
+}
+
+const isDrivePath = (s: string) => /^[A-Za-z]:\\[^%]*$/.test(s);
+
+/**
+ * The real ProgramData folder, from the registry (HKLM, only administrators can change it): the
+ * ProfileList's ProgramData value, normally "%SystemDrive%\ProgramData". %SystemDrive% is taken from
+ * the registry's SystemRoot ("C:\WINDOWS" → "C:"), never from the environment; when anything is
+ * missing or odd, the Windows default C:\ProgramData.
+ */
+export async function windowsProgramData(exec: Exec | undefined): Promise<string> {
+  const fallback = 'C:\\ProgramData';
+  if (!exec) return fallback;
+  const q = await exec('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList', '/v', 'ProgramData'], { timeoutMs: 2000 });
+  const raw = q.ok ? parseRegQueryValue(q.stdout, 'ProgramData') : null;
+  if (!raw) return fallback;
+  let drive = 'C:';
+  if (/%SystemDrive%/i.test(raw)) {
+    const r = await exec('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion', '/v', 'SystemRoot'], { timeoutMs: 2000 });
+    const root = r.ok ? parseRegQueryValue(r.stdout, 'SystemRoot') : null;
+    const m = root ? /^([A-Za-z]:)\\/.exec(root) : null;
+    if (m) drive = m[1]!.toUpperCase();
+  }
+  const expanded = raw.replace(/%SystemDrive%/gi, drive);
+  return isDrivePath(expanded) ? expanded.replace(/\\+$/, '') : fallback;
+}
+
+/** Principals every ordinary user belongs to, as icacls prints them (English names, or the SID when unresolved). */
+const ORDINARY = /^(Everyone|BUILTIN\\Users|NT AUTHORITY\\Authenticated Users|NT AUTHORITY\\INTERACTIVE|\*S-1-1-0|\*S-1-5-32-545|\*S-1-5-11|\*S-1-5-4)$/i;
+const ADMINS = /^(NT AUTHORITY\\SYSTEM|BUILTIN\\Administrators|\*S-1-5-18|\*S-1-5-32-544)$/i;
+/** Rights that let a user change the file's content or its permissions. */
+const WRITE_RIGHTS = /^(F|M|W|WD|AD|WDAC|WO|GA|GW|D)$/;
+
+/**
+ * Reads `icacls <file>` output: 'writable' when an ordinary-user principal holds a write right,
+ * 'admins-only' when the entries were understood and none does, 'unknown' otherwise (a localised
+ * Windows names its groups in its own language: then we do not claim anything).
+ */
+export function parseIcacls(output: string, file: string): 'writable' | 'admins-only' | 'unknown' {
+  const lines = output.split(/\r?\n/).map((l, i) => (i === 0 && l.toLowerCase().startsWith(file.toLowerCase()) ? l.slice(file.length) : l).trim()).filter(Boolean);
+  let understood = false;
+  let writable = false;
+  for (const line of lines) {
+    const m = /^(.+?):((?:\([A-Z,]+\))+)$/.exec(line);
+    if (!m) continue;
+    const who = m[1]!;
+    const rights = [...m[2]!.matchAll(/\(([A-Z,]+)\)/g)].flatMap((x) => x[1]!.split(','));
+    if (rights.includes('DENY')) continue;
+    if (ADMINS.test(who)) understood = true;
+    if (ORDINARY.test(who) && rights.some((r) => WRITE_RIGHTS.test(r))) writable = true;
+  }
+  if (writable) return 'writable';
+  return understood ? 'admins-only' : 'unknown';
+}
+
+/** A warning when ordinary users can change the machine-wide policy file (it then proves nothing). */
+async function writableWarning(file: string, deps: PolicyDeps): Promise<string | null> {
+  try {
+    if (deps.platform === 'win32') {
+      if (!deps.exec) return null;
+      const r = await deps.exec('icacls', [file], { timeoutMs: 2000 });
+      const verdict = r.ok ? parseIcacls(r.stdout, file) : 'unknown';
+      if (verdict === 'writable') return `${file}: ordinary users can change this file (icacls shows write access for users); make it writable by administrators only`;
+      if (verdict === 'unknown') return `${file}: could not tell whether ordinary users can change this file (icacls output not understood); check that only administrators can write it`;
+      return null;
+    }
+    if (!deps.stat) return null;
+    const st = await deps.stat(file);
+    if (st.uid !== 0) return `${file}: the file is owned by user id ${st.uid}, not root: that user can change the policy; make root the owner`;
+    if (st.mode & 0o022) return `${file}: the file can be changed by users other than root (mode ${(st.mode & 0o777).toString(8).padStart(3, '0')}); use mode 644 or stricter`;
+    return null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -63,30 +162,89 @@ export function portablePolicyPath(deps: Pick<PolicyDeps, 'platform' | 'env' | '
 const isMissing = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code === 'ENOENT' || (err as NodeJS.ErrnoException | null)?.code === 'ENOTDIR';
 
 export async function loadPolicy(deps: PolicyDeps): Promise<LoadedPolicy> {
-  const searched = [machinePolicyPath(deps.platform, deps.env), portablePolicyPath(deps)];
+  const managedAt = deps.platform === 'win32' ? [WINDOWS_POLICY_KEY] : deps.platform === 'darwin' ? [MAC_MANAGED_PLIST] : [];
+  const machine = machinePolicyPath(deps.platform, deps.platform === 'win32' ? await windowsProgramData(deps.exec) : undefined);
+  const searched = [...(deps.exec ? managedAt : []), machine, portablePolicyPath(deps)];
   const none: LoadedPolicy = { policy: { ...SAFE_DEFAULTS }, source: null, searched, problems: [], rejected: false, extraProfiles: [], extraBanks: [] };
-  for (const file of searched) {
+  // 1. the OS's managed settings (Group Policy / Intune registry, macOS configuration profile)
+  const managed = await readManagedPolicy(deps);
+  if (managed) {
+    if (managed.problems.length) return reject(none, managed.source, managed.problems.map((p) => ({ file: managed.source, ...p })));
+    return applyPolicyValue(managed.value, managed.source, deps, none, true);
+  }
+  // 2. the machine-wide file, 3. the portable one
+  for (const file of searched.filter((f) => !managedAt.includes(f))) {
     let text: string;
     try {
       text = await deps.readFile(file);
     } catch (err) {
       if (isMissing(err)) continue;
-      // present but unreadable (permissions): it exists, so it is the policy that counts — rejected
+      // present but unreadable (permissions, a pipe, too large): it exists, so it is the policy that counts — rejected
       return reject(none, file, [{ file, path: '', message: `cannot be read: ${(err as Error).message}` }]);
     }
-    return applyPolicyText(text, file, deps, none);
+    try {
+      const loaded = await applyPolicyText(text, file, deps, none);
+      const warning = file === machine ? await writableWarning(file, deps) : null;
+      return warning ? { ...loaded, warnings: [warning], problems: [...loaded.problems, warning] } : loaded;
+    } catch (err) {
+      // a bug or an unforeseen input must not stop the app or the CLI: the policy is rejected, and says why
+      return reject(none, file, [{ file, path: '', message: `could not be applied: ${(err as Error)?.message ?? String(err)}` }]);
+    }
   }
   return none;
+}
+
+/**
+ * loadPolicy that always answers, within `ms`: a policy that cannot be read in time (a hung network
+ * share, a registry query that does not return) is reported and the app's defaults apply.
+ */
+export async function loadPolicyBounded(deps: PolicyDeps, ms = POLICY_DEADLINE_MS): Promise<LoadedPolicy> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<LoadedPolicy>((resolve) => {
+    timer = setTimeout(() => resolve({ policy: { ...SAFE_DEFAULTS }, source: null, searched: [], problems: [`the policy could not be read within ${ms} ms; running with the app's defaults`], rejected: true, extraProfiles: [], extraBanks: [] }), ms);
+  });
+  const work = loadPolicy(deps).catch((err: unknown) => ({ policy: { ...SAFE_DEFAULTS }, source: null, searched: [], problems: [`the policy could not be read: ${(err as Error)?.message ?? String(err)}`], rejected: true, extraProfiles: [], extraBanks: [] }) as LoadedPolicy);
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The real file system, registry and permissions: what the app and the bin pass to loadPolicyBounded. */
+export function realPolicyDeps(execDir: string, exec?: Exec): PolicyDeps {
+  return {
+    platform: process.platform,
+    env: process.env,
+    execDir,
+    readFile: (f) => readTextFile(f, MAX_POLICY_BYTES),
+    readDir: (d) => fs.readdir(d),
+    readExtraFile: (f) => readTextFile(f, MAX_EXTRA_FILE_BYTES),
+    ...(exec ? { exec } : {}),
+    exists: (f) => fs.access(f).then(() => true, () => false),
+    stat: async (f) => { const st = await fs.stat(f); return { mode: st.mode, uid: st.uid }; },
+  };
 }
 
 async function applyPolicyText(text: string, file: string, deps: PolicyDeps, none: LoadedPolicy): Promise<LoadedPolicy> {
   try {
     if (text.length > MAX_POLICY_BYTES) throw new InvalidInputError([{ file, path: '', message: `file is too large for a policy (${text.length} bytes; the limit is ${MAX_POLICY_BYTES})` }]);
-    const r = PolicySchema.safeParse(parseJsonText(text, file));
+    return await applyPolicyValue(parseJsonText(text, file), file, deps, none, false);
+  } catch (err) {
+    if (err instanceof InvalidInputError) return reject(none, file, err.problems);
+    throw err;
+  }
+}
+
+/** `managed`: from the registry or managed preferences, which have no folder to resolve a relative path against. */
+async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, none: LoadedPolicy, managed: boolean): Promise<LoadedPolicy> {
+  try {
+    const r = PolicySchema.safeParse(value);
     if (!r.success) throw new InvalidInputError(zodProblems(file, r.error));
     const p = pathFor(deps.platform);
+    if (managed && r.data.extraProfilesDir && !p.isAbsolute(r.data.extraProfilesDir)) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: 'a full folder path (a managed policy has no folder of its own to start from)' }]);
     const extraDir = r.data.extraProfilesDir ? p.resolve(p.dirname(file), r.data.extraProfilesDir) : null;
-    const extras = extraDir ? await loadExtraProfiles(extraDir, deps.readDir, deps.readFile) : { profiles: [], banks: [], problems: [] };
+    const extras = extraDir ? await loadExtraProfiles(extraDir, deps.readDir, deps.readExtraFile ?? deps.readFile) : { profiles: [], banks: [], problems: [] };
     if (extras.folderProblem) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: extras.folderProblem }]);
     const known = allProfiles(extras.profiles).map((x) => x.id);
     const unknownIds: InputProblem[] = (['defaultProfile', 'lockedProfile'] as const)
@@ -132,7 +290,7 @@ export interface ExtraProfiles {
 export async function loadExtraProfiles(
   dir: string,
   readDir: (dir: string) => Promise<string[]> = (d) => fs.readdir(d),
-  readFile: (file: string) => Promise<string> = (f) => fs.readFile(f, 'utf8'),
+  readFile: (file: string) => Promise<string> = (f) => readTextFile(f, MAX_EXTRA_FILE_BYTES),
 ): Promise<ExtraProfiles> {
   const out: ExtraProfiles = { profiles: [], banks: [], problems: [] };
   let names: string[];
@@ -153,7 +311,8 @@ export async function loadExtraProfiles(
         if (out.banks.some((b) => b.id === r.bank.id)) throw new InvalidInputError([{ file, path: 'id', message: `another bank in this folder already has id "${r.bank.id}"` }]);
         out.banks.push(r.bank);
       } else {
-        const profile = parseProfileText(text, file);
+        // `extends` may name a built-in or another file of this folder (never outside it)
+        const profile = parseProfileText(text, file, { readParent: fileParentReader({ cwd: dir, within: dir }) });
         if (out.profiles.some((x) => x.id === profile.id)) throw new InvalidInputError([{ file, path: 'id', message: `another profile in this folder already has id "${profile.id}"` }]);
         out.profiles.push(profile);
       }

@@ -30,16 +30,22 @@ import ptViewer from './locales/pt/viewer.json';
 import enOsstate from './locales/en/osstate.json';
 import esOsstate from './locales/es/osstate.json';
 import ptOsstate from './locales/pt/osstate.json';
+import enProfiles from './locales/en/profiles.json';
+import esProfiles from './locales/es/profiles.json';
+import ptProfiles from './locales/pt/profiles.json';
 import enDesktop from './locales/en/desktop.json';
 import esDesktop from './locales/es/desktop.json';
 import ptDesktop from './locales/pt/desktop.json';
+import enSafety from './locales/en/safety.json';
+import esSafety from './locales/es/safety.json';
+import ptSafety from './locales/pt/safety.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'desktop', 'osstate'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'safety', 'osstate'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, desktop: enDesktop, osstate: enOsstate },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, desktop: esDesktop, osstate: esOsstate },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, desktop: ptDesktop, osstate: ptOsstate },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, safety: enSafety, osstate: enOsstate },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, safety: esSafety, osstate: esOsstate },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, safety: ptSafety, osstate: ptOsstate },
 };

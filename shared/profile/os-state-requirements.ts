@@ -5,7 +5,12 @@ import { z } from 'zod';
 import { SourceRefSchema } from '../check';
 import { PlatformSchema, type OsStateId } from '../facts';
 
-const rule = { required: z.boolean().default(true), source: SourceRefSchema.optional() };
+const rule = {
+  required: z.boolean().default(true),
+  source: SourceRefSchema.optional(),
+  /** the author's reading of the source, for other authors */
+  note: z.string().max(1000).optional(),
+};
 const plain = () => z.object(rule).strict().optional();
 
 export const OsStateRequirementsSchema = z.object({

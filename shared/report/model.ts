@@ -8,7 +8,7 @@ import { FactsSchema, type Facts } from '../facts';
 import type { Profile } from '../profile/schema';
 import { localize, LocalTextSchema } from '../i18n/text';
 import { ChecklistSummarySchema, type ChecklistSummary } from '../checklist/summary';
-import { redactReportBody } from './redact';
+import { proxyUserinfo, redactReportBody, stripCredentials, stripProxyCredentials } from './redact';
 
 export const REPORT_FORMAT = 'exam-preflight-report';
 /** 2 added checklist, mockExam, support and redacted; version 1 files are still read. */
@@ -94,8 +94,9 @@ export function buildReport(args: ReportInput): Report {
     createdAt: args.createdAt,
     profile: { id: args.profile.id, version: args.profile.version, title: localize(args.profile.title, 'en').text },
     verdict,
-    results: args.results,
-    facts: args.facts,
+    // credentials out whatever the opt-in says (facts may come from a file, not our own probe)
+    results: stripCredentials(args.results, proxyUserinfo(args.facts.network.proxy)),
+    facts: stripCredentials(stripProxyCredentials(args.facts), proxyUserinfo(args.facts.network.proxy)),
     redacted: !args.includePersonal,
     checklist: args.checklist ?? null,
     mockExam: args.mockExam ?? null,

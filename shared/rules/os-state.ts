@@ -17,10 +17,13 @@ import { compareVersions, define, failOrWarn, type CheckDef, type Verdict } from
 const data = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/^[@\s]+/, '').slice(0, 200);
 
 const REASON_CODES = new Map<string, string>(Object.entries(OS_STATE_REASONS).map(([code, text]) => [text, code]));
-/** A collector's reason: a known one in the reader's language (exact match only), any other as written. */
-const reasonParam = (r: string | undefined): string => {
+/**
+ * A collector's reason as the `reason` parameter: a known one in the reader's language (exact match
+ * only; a "@"-named param holds a message key), any other as written (data, never a key).
+ */
+const reasonParam = (r: string | undefined): Record<string, string> => {
   const code = r === undefined ? undefined : REASON_CODES.get(r);
-  return code ? `@osstate:reason.${code}` : data(r ?? '?');
+  return code ? { '@reason': `osstate:reason.${code}` } : { reason: data(r ?? '?') };
 };
 
 type Key = Exclude<keyof OsStateRequirements, 'proctoringSoftware' | 'idleTimeouts' | 'displayScaling' | 'displayMode'>;
@@ -32,7 +35,7 @@ const fixFor = (name: string, platform: Platform): Msg => msg(`osstate:${name}.f
 const notApplicable = (platform: Platform): Verdict => ({ status: 'pass', evidence: [msg('osstate:common.notApplicable', { platform: PLATFORM_NAMES[platform] })] });
 const notCollected = (): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.notCollected')], fix: msg('checks:common.fix.rerun') });
 const viaEvidence = (o: Observed<unknown>): Msg[] => [msg('osstate:common.via', { via: data(o.via) }), ...(o.details ?? []).slice(0, 5).map((d) => msg('osstate:common.detail', { detail: data(d) }))];
-const unreadable = (o: Observed<unknown>, fix: Msg): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.unreadable', { via: data(o.via), reason: reasonParam(o.reason) })], fix });
+const unreadable = (o: Observed<unknown>, fix: Msg): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.unreadable', { via: data(o.via), ...reasonParam(o.reason) })], fix });
 
 interface BoolSpec {
   key: Key;
@@ -149,15 +152,16 @@ export const osStateIdle = define({
     const fix = fixFor('idle', facts.os.platform);
     const seen = IDLE_FIELDS.map(([field, name]) => [name, facts.osState[field]] as const);
     if (seen.every(([, o]) => !o)) return { ...notCollected(), expected };
-    const shown = (o: Observed<number> | undefined) => (!o || o.value === null ? '?' : o.value === 0 ? '@osstate:idle.never' : `${o.value}`);
-    const observed = msg('osstate:idle.observed', Object.fromEntries(seen.map(([name, o]) => [name, shown(o)])));
+    // "@"-named params hold a message key ("never"); a number or "?" is shown as it is
+    const shown = (o: Observed<number> | undefined) => (!o || o.value === null ? '?' : o.value === 0 ? 'osstate:idle.never' : `${o.value}`);
+    const observed = msg('osstate:idle.observed', Object.fromEntries(seen.map(([name, o]) => [`@${name}`, shown(o)])));
     const short = seen.filter(([, o]) => o && o.value !== null && o.value > 0 && o.value < min);
     if (short.length) {
       return { status: failOrWarn(rule.required), observed, expected, fix, evidence: short.map(([name, o]) => msg(`osstate:idle.evidence.${name}`, { minutes: o!.value!, min, via: data(o!.via) })) };
     }
     const unread = seen.filter(([, o]) => !o || o.value === null);
     if (unread.length) {
-      return { status: 'unknown', observed, expected, fix, evidence: unread.map(([name, o]) => (o ? msg('osstate:idle.evidence.unread', { what: `@osstate:idle.what.${name}`, reason: reasonParam(o.reason) }) : msg('osstate:common.notCollected'))) };
+      return { status: 'unknown', observed, expected, fix, evidence: unread.map(([name, o]) => (o ? msg('osstate:idle.evidence.unread', { '@what': `osstate:idle.what.${name}`, ...reasonParam(o.reason) }) : msg('osstate:common.notCollected'))) };
     }
     return { status: 'pass', observed, expected };
   },
@@ -207,9 +211,9 @@ export const osStateDisplayMode = define({
     const w = facts.osState.windowDisplays;
     if (!w) return { ...notCollected(), expected };
     const m = displayMode(facts);
-    if (!m) return { status: 'unknown', expected, evidence: [msg('osstate:common.unreadable', { via: 'window', reason: reasonParam(w.reason) })], fix: msg('osstate:displaymode.fix.noWindow') };
+    if (!m) return { status: 'unknown', expected, evidence: [msg('osstate:common.unreadable', { via: 'window', ...reasonParam(w.reason) })], fix: msg('osstate:displaymode.fix.noWindow') };
     const observed = msg(`osstate:displaymode.observed.${m.mode}`, { window: m.window, connected: m.connected });
-    const evidence = (w.displays ?? []).map((d) => msg('osstate:displaymode.evidence.display', { width: d.width, height: d.height, scale: Math.round(d.scaleFactor * 100), kind: d.internal ? '@osstate:displaymode.internal' : '@osstate:displaymode.external' }));
+    const evidence = (w.displays ?? []).map((d) => msg('osstate:displaymode.evidence.display', { width: d.width, height: d.height, scale: Math.round(d.scaleFactor * 100), '@kind': d.internal ? 'osstate:displaymode.internal' : 'osstate:displaymode.external' }));
     if (m.mode === 'single') return { status: 'pass', observed, expected, evidence };
     return { status: failOrWarn(req.osState!.displayMode!.required), observed, expected, evidence, fix: msg(`osstate:displaymode.fix.${m.mode}`) };
   },

@@ -6,6 +6,7 @@ import { msg, type CheckArea, type CheckResult, type Msg, type SourceRef } from 
 import type { FactArea, Facts } from '../facts';
 import type { Profile } from '../profile/schema';
 import type { Requirements } from '../profile/requirements';
+import { matchesPattern } from '../profile/pattern';
 
 export interface Verdict {
   status: CheckResult['status'];
@@ -15,6 +16,8 @@ export interface Verdict {
   fix?: Msg | null;
   /** overrides the rule's own required flag (e.g. an advisory sub-rule) */
   required?: boolean;
+  /** the sub-rule that decided, when it has a source of its own (e.g. ChromeOS and "download software") */
+  source?: SourceRef;
 }
 
 export interface CheckDef {
@@ -47,7 +50,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     const [area, probe] = failed;
     return {
       ...base, status: 'unknown', observed: null, expected: null,
-      evidence: [msg(`checks:common.probe.${probe.status}`, { area: `@checks:common.area.${area}`, reason: probe.error ?? '' })],
+      evidence: [msg(`checks:common.probe.${probe.status}`, { '@area': `checks:common.area.${area}`, reason: probe.error ?? '' })],
       fix: msg('checks:common.fix.rerun'),
     };
   }
@@ -55,6 +58,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
   return {
     ...base,
     required: v.required ?? rule.required,
+    ...(v.source ? { source: v.source } : {}),
     status: v.status,
     observed: v.observed ?? null,
     expected: v.expected ?? null,
@@ -80,5 +84,5 @@ export function compareVersions(a: string, b: string): number {
 export const GB = 1024 ** 3;
 export const gb = (bytes: number) => Math.round((bytes / GB) * 10) / 10;
 
-/** Tests a profile's pattern against a fact, cut to 256 characters (facts files come from outside too). */
-export const matches = (pattern: string, value: string | null, flags = 'i'): boolean => new RegExp(pattern, flags).test((value ?? '').slice(0, 256));
+/** Tests a profile's pattern against a fact, in linear time (RE2), on the fact cut to 256 characters. */
+export const matches = (pattern: string, value: string | null, flags = 'i'): boolean => matchesPattern(pattern, value, flags.includes('i'));

@@ -46,6 +46,8 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(jsonFile);
   const viewer = page.getByTestId('viewer');
   await expect(viewer).toContainText(saved.checkId);
+  // issue 13: the viewer says plainly what the check id proves (a checksum, not a signature)
+  await expect(viewer.getByTestId('checkid-note')).toContainText('not a signature');
   await expect(viewer.locator('article[data-check-id]')).toHaveCount(saved.results.length);
   await expect(viewer.locator('[data-verdict]').first()).toHaveAttribute('data-verdict', saved.verdict);
 

@@ -97,6 +97,7 @@ export function ViewerPanel() {
             <dt>{t('viewer:meta.os')}</dt><dd>{osText(loaded.opened.report)}</dd>
             {support && <><dt>{t('report:html.support')}</dt><dd>{support}</dd></>}
           </dl>
+          <p className="cl-hint" data-testid="checkid-note">{t('safety:checkId.note')}</p>
           <p className="rp-privacy">{t(loaded.opened.report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
 
           <section aria-labelledby="rp-reeval-h" className="rp-box">

@@ -42,10 +42,11 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('policy locations', () => {
   it('uses the OS machine-wide folder', () => {
-    expect(machinePolicyPath('win32', { ProgramData: 'D:\\PD' })).toBe('D:\\PD\\ExamPreflight\\policy.json');
-    expect(machinePolicyPath('win32', {})).toBe('C:\\ProgramData\\ExamPreflight\\policy.json');
-    expect(machinePolicyPath('darwin', {})).toBe('/Library/Application Support/ExamPreflight/policy.json');
-    expect(machinePolicyPath('linux', {})).toBe('/etc/exam-preflight/policy.json');
+    // the Windows folder comes from the registry (windowsProgramData, tests/unit/hardening), never %ProgramData%
+    expect(machinePolicyPath('win32', 'D:\\PD')).toBe('D:\\PD\\ExamPreflight\\policy.json');
+    expect(machinePolicyPath('win32')).toBe('C:\\ProgramData\\ExamPreflight\\policy.json');
+    expect(machinePolicyPath('darwin')).toBe('/Library/Application Support/ExamPreflight/policy.json');
+    expect(machinePolicyPath('linux')).toBe('/etc/exam-preflight/policy.json');
   });
   it('portable: beside the executable, or the real folder of a portable .exe / AppImage', () => {
     expect(portablePolicyPath({ platform: 'win32', env: {}, execDir: 'E:\\Apps\\EP' })).toBe('E:\\Apps\\EP\\policy.json');

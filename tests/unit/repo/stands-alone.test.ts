@@ -33,6 +33,7 @@ export function relativeRefs(text: string): string[] {
 const BASE: Record<string, string> = {
   'vite.config.ts: ../dist/renderer': 'renderer', // vite's root is renderer/
   'tests/unit/schemas.test.ts: ../../../schemas/profile.schema.json': 'shared/profile/builtin', // a profile's $schema
+  'docs/profiles.md: ../../schemas/profile.schema.json': 'docs/examples', // the guide quotes the example files' $schema
 };
 
 describe('the repository stands alone', () => {

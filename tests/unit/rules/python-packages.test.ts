@@ -8,7 +8,10 @@ import { createI18n, renderMsg } from '../../../shared/i18n';
 import { loadFixture } from '../../fixtures/facts/machines';
 
 const en = createI18n('en');
-const ml = findProfile('mitx-sds-ml')!;
+// the ML exam's profile asking for two packages (it names PyTorch; NumPy is added so "split" can happen)
+const ml = structuredClone(findProfile('mitx-sds-ml')!);
+const torch = ml.requirements.software!.python!.packages.find((p) => p.name === 'torch')!;
+ml.requirements.software!.python!.packages = [{ ...torch, name: 'numpy', label: 'NumPy' }, torch];
 type Py = Facts['software']['python'][number];
 const py = (path: string, version: string, pk: Record<string, string>, isDefault?: boolean): Py => ({
   path, version, via: 'path', packages: Object.fromEntries(['numpy', 'torch'].map((n) => [n, { found: n in pk, version: pk[n] ?? null }])), ...(isDefault === undefined ? {} : { default: isDefault }),
