@@ -4,6 +4,13 @@ import { runCli } from './cli/run';
 import { loadPolicyBounded, realPolicyDeps } from './storage/policy';
 import { execProbe } from './inspect/exec';
 
+// a reader that stops early (`summarize --format ndjson | head`) closes the pipe: stop quietly, as
+// Unix tools do, instead of an unhandled EPIPE stack trace
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

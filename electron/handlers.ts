@@ -9,6 +9,7 @@ import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
 import { createDesktopHandlers, type DesktopOptions } from './handlers/desktop';
 import { cleanStaleTempFiles } from './storage/stale-temps';
+import { createCohortHandlers } from './handlers/cohort';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -35,5 +36,6 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
       ...opts.report,
     }),
     ...createDesktopHandlers(ctx, opts.desktop),
+    ...createCohortHandlers({ extraProfiles: opts.scan?.extraProfiles }),
   } satisfies Handlers;
 }

@@ -13,6 +13,7 @@ import { renderText } from '../../shared/report/render-text';
 import { renderJunit } from '../../shared/report/render-junit';
 import { renderHtml } from '../../shared/report/render-html';
 import { localize } from '../../shared/i18n/text';
+import { reviewState } from '../../shared/profile/review';
 import { terminalSafe } from '../../shared/report/safe-text';
 import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
@@ -21,6 +22,7 @@ import { OutputError, writeOutput } from '../storage/output';
 import { readFacts, resolveProfile } from './inputs';
 import { addProfileCommands } from './profile-command';
 import type { Profile } from '../../shared/profile/schema';
+import { registerSummarize } from './summarize';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
 
@@ -137,8 +139,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(new Option('--format <format>', t('help.format')).choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
     .action(async (opts: { format: 'text' | 'json' }) => {
-      const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text }));
-      io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => terminalSafe(`${p.id.padEnd(20)} ${p.title}  (${p.program})`)).join('\n') + '\n');
+      const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
+      const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text, ...reviewState(p.reviewed, today) }));
+      const stale = (p: (typeof list)[number]) => (p.reviewStale && p.reviewed ? `  ${i18n.t('profiles:review.cliStale', { date: p.reviewed })}` : '');
+      io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => terminalSafe(`${p.id.padEnd(20)} ${p.title}  (${p.program})${stale(p)}`)).join('\n') + '\n');
     });
 
   addProfileCommands(program, {
@@ -152,6 +156,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (!SCHEMAS.some(([n]) => n === kind)) throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
       io.stdout.write(jsonSchemaText(kind));
     });
+
+  registerSummarize(program, {
+    stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, i18n, appVersion: packageJson.version,
+    resolveProfile: async (arg) => resolveProfile(arg, io.cwd, (await getPolicy())?.extraProfiles ?? []),
+    setExit: (code) => { exitCode = code; },
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -13,8 +13,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, InvalidInputError, parseJsonText, zodProblems, type InputProblem } from '../../shared/profile/parse-errors';
-import { allProfiles, parseProfileText } from '../../shared/profile/load';
-import { fileParentReader } from './profile-parent';
+import { allProfiles, parseProfileText, type ReadParent } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import { validateBankText, type QuestionBank } from '../../shared/exam/bank';
 import { PolicySchema, SAFE_DEFAULTS, type EffectivePolicy, type PolicyState } from '../../shared/policy/schema';
@@ -284,7 +283,7 @@ export interface ExtraProfiles {
 
 /**
  * Every *.json in `dir`: a file with top-level "sections" is a question bank, anything else an exam
- * profile. Bad files are reported and skipped; good ones kept. Two files with the same id: the
+ * profile (a name starting with "_" is a part that profiles of the folder `extends`, not an exam). Bad files are reported and skipped; good ones kept. Two files with the same id: the
  * first in name order is kept and the other reported (ids must be unique to be chosen).
  */
 export async function loadExtraProfiles(
@@ -301,18 +300,34 @@ export async function loadExtraProfiles(
     return out;
   }
   const join = dir.includes('\\') && !dir.includes('/') ? path.win32.join : path.join;
+  // read every file first: a profile may `extends` another file of this folder (and nothing outside it)
+  const texts = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
     try {
-      const text = await readFile(file);
+      texts.set(name, await readFile(file));
+    } catch (err) {
+      out.problems.push(`${file}: cannot be read: ${(err as Error).message}`);
+    }
+  }
+  const readParent: ReadParent = (ref, from) => {
+    const name = ref.replace(/^\.[\\/]/, '');
+    const text = /[\\/]/.test(name) ? undefined : texts.get(name);
+    if (text === undefined) throw new InvalidInputError([{ file: from, path: 'extends', message: `"${ref}" is not a file of this profiles folder (a profile here may extend a built-in or a sibling *.json)` }]);
+    return { file: join(dir, name), text };
+  };
+  for (const [name, text] of texts) {
+    // "_base.json": a part other profiles of the folder extend, not an exam of its own
+    if (name.startsWith('_')) continue;
+    const file = join(dir, name);
+    try {
       if (looksLikeBank(text)) {
         const r = validateBankText(text, file);
         if (!r.ok) throw new InvalidInputError(r.problems.map((p) => ({ file: p.file, path: p.path, message: p.message })));
         if (out.banks.some((b) => b.id === r.bank.id)) throw new InvalidInputError([{ file, path: 'id', message: `another bank in this folder already has id "${r.bank.id}"` }]);
         out.banks.push(r.bank);
       } else {
-        // `extends` may name a built-in or another file of this folder (never outside it)
-        const profile = parseProfileText(text, file, { readParent: fileParentReader({ cwd: dir, within: dir }) });
+        const profile = parseProfileText(text, file, { readParent });
         if (out.profiles.some((x) => x.id === profile.id)) throw new InvalidInputError([{ file, path: 'id', message: `another profile in this folder already has id "${profile.id}"` }]);
         out.profiles.push(profile);
       }

@@ -121,7 +121,7 @@ test('File › Open report… in the desktop app shows the file in the viewer', 
   await expect(page.getByTestId('viewer').locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'not-ready');
 });
 
-test('a report dropped on the viewer opens; two files at once are refused with a message', async ({ app }) => {
+test('a report dropped on the viewer opens; two files at once go to the cohort dashboard', async ({ app }) => {
   const { page } = app;
   await app.open('report', { lang: 'es' });
   const sds = findProfile('mitx-sds-capstone')!;
@@ -140,8 +140,9 @@ test('a report dropped on the viewer opens; two files at once are refused with a
   await expect(page.getByTestId('viewer')).toContainText(report.checkId);
   await expect(page.getByTestId('viewer').locator('article[data-check-id="os.supported"]')).toHaveAttribute('data-status', 'fail');
   await expect(page.getByTestId('viewer').locator('.rp-meta')).toContainText('sds-mm@mit.edu'); // the exam's support contact
+  // several at once go to the cohort dashboard (tests/e2e/cohort.spec.ts)
   await drop([{ name: 'a.json', text: '{}' }, { name: 'b.json', text: '{}' }]);
-  await expect(page.getByTestId('viewer-problem')).toHaveText('Suelte un solo informe a la vez.');
+  await expect(page.getByTestId('cohort-problem')).toHaveText('No se pudo leer ningún informe de estos archivos.');
 });
 
 test('the HTML report in Spanish, with checklist and mock exam pacing, on screen and in print', async ({ app }) => {

@@ -12,6 +12,8 @@ import { Verdict } from '../../components/Verdict';
 import { Status } from '../../components/Status';
 import { readFileText } from './download';
 import { useApp } from '../../app/store';
+import { CohortPanel } from './CohortPanel';
+import './cohort.css';
 
 interface Loaded { text: string; opened: OpenedReport }
 
@@ -32,6 +34,7 @@ export function ViewerPanel() {
   const [comparison, setComparison] = useState<ReportComparison | null>(null);
   const [compareProblem, setCompareProblem] = useState<string | null>(null);
   const [showUnchanged, setShowUnchanged] = useState(false);
+  const [many, setMany] = useState<File[] | null>(null);
   const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   useEffect(() => { void window.preflight.listProfiles(languageFromLocale(i18n.language)).then(setProfiles); }, [i18n.language]);
@@ -54,6 +57,8 @@ export function ViewerPanel() {
     e.preventDefault();
     setDragging(false);
     const files = [...e.dataTransfer.files];
+    // several files at once: the cohort dashboard below
+    if (files.length > 1) { setProblem(null); setMany(files); return; }
     if (files.length !== 1) { setProblem(t('viewer:file.oneAtATime')); return; }
     void open(files[0]);
   };
@@ -84,6 +89,7 @@ export function ViewerPanel() {
         <p className="cl-hint" aria-hidden="true">{dragging ? t('viewer:file.dropActive') : t('viewer:file.drop')}</p>
       </div>
       {problem && <p className="notice" role="alert" data-testid="viewer-problem">{problem}</p>}
+      <CohortPanel profiles={profiles} dropped={many} />
       {loaded && shown && (
         <div data-testid="viewer">
           {loaded.opened.tampered && <p className="notice" role="alert">{t('viewer:tampered', { checkId: loaded.opened.report.checkId, expected: loaded.opened.tampered.expectedCheckId })}</p>}

@@ -155,6 +155,18 @@ describe('extra profiles folder', () => {
     expect(s.problems).toHaveLength(3);
   });
 
+  it('a profile may extend a built-in or a "_part" of the folder, never a file outside it', async () => {
+    const extra = path.join(root, 'parts');
+    mkdirSync(extra);
+    writeFileSync(path.join(root, 'outside.json'), profileText('outside-exam'));
+    writeFileSync(path.join(extra, '_dept.json'), JSON.stringify({ id: 'dept-base', version: '1.0.0', extends: 'mitx-base', program: { en: 'Dept' } }));
+    writeFileSync(path.join(extra, 'final.json'), JSON.stringify({ id: 'dept-final', version: '1.0.0', extends: './_dept.json', title: { en: 'Final' } }));
+    writeFileSync(path.join(extra, 'sneaky.json'), JSON.stringify({ id: 'sneaky', version: '1.0.0', extends: '../outside.json' }));
+    const r = await loadExtraProfiles(extra);
+    expect(r.profiles.map((p) => [p.id, p.program])).toEqual([['dept-final', { en: 'Dept' }]]);
+    expect(r.problems).toEqual([`${path.join(extra, 'sneaky.json')}: at extends: "../outside.json" is not a file of this profiles folder (a profile here may extend a built-in or a sibling *.json)`]);
+  });
+
   it('loadExtraProfiles reports a bad bank with its file and keeps going', async () => {
     const extra = path.join(root, 'x');
     mkdirSync(extra);
