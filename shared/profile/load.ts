@@ -7,6 +7,7 @@ import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodP
 import { BUILTIN_BASE_DATA, BUILTIN_PROFILE_DATA } from './builtin/data';
 import { relocate, resolveExtends, type ReadParent } from './extends';
 import type { InspectRequest } from '../facts';
+import { osStatesAsked } from './os-state-requirements';
 import { localize, type Language } from '../i18n/text';
 import type { ProfileSummary } from '../scan';
 
@@ -116,6 +117,7 @@ export function inspectRequestFor(profile: Profile, opts: { networkChecks?: bool
     pythonPackages: (sw?.python?.packages ?? []).map((p) => p.name),
     endpoints: profile.requirements.network?.endpoints ?? [],
     networkChecks: opts.networkChecks ?? true,
+    osStates: osStatesAsked(profile.requirements.osState),
   };
 }
 

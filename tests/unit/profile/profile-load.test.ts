@@ -58,7 +58,8 @@ describe('profile loading', () => {
   });
 
   it('asks the inspectors only for what the profile needs', () => {
-    expect(inspectRequestFor(findProfile('mitx-sds-ml')!)).toEqual({ pythonPackages: ['numpy', 'torch'], endpoints: [], networkChecks: true });
+    expect(inspectRequestFor(findProfile('mitx-sds-ml')!)).toEqual({ pythonPackages: ['numpy', 'torch'], endpoints: [], networkChecks: true, osStates: expect.arrayContaining(['sMode', 'sessionType', 'windowDisplays']) });
+    expect(inspectRequestFor(findProfile('mitx-xpro-course')!).osStates).toEqual([]);
     expect(inspectRequestFor(findProfile('mitx-xpro-course')!, { networkChecks: false }).networkChecks).toBe(false);
   });
 });
