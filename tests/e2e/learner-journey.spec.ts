@@ -2,11 +2,8 @@
 // says what is not done; the system check names what failed, with links, problems first), one
 // path through ("Continue to …" in journey order, the nav shows each step's state), and the words
 // are the learner's (plurals, numbers, dates, evidence). axe runs after every interaction.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ROOT } from './harness';
 import { buildReport } from '../../shared/report/model';
 import { findProfile } from '../../shared/profile/load';
 import { evaluate } from '../../shared/rules';
@@ -14,6 +11,7 @@ import { localize } from '../../shared/i18n/text';
 import { axeViolations } from './axe';
 import { parseProfileText } from '../../shared/profile/load';
 import { fakeDeps } from '../unit/inspect/fake-deps';
+import { loadFixture } from '../fixtures/facts/machines';
 
 // A machine we control: Linux, where every systeminformation call fails (so hardware is unknown),
 // against an exam that refuses Linux (a required failure) and needs 8 GB (required, unknown here).
@@ -58,9 +56,9 @@ test('the summary before anything is done: incomplete, never "all set", every st
   await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'incomplete');
   await expect(page.getByText('You are all set')).toHaveCount(0);
   await expect(page.getByText(/^Ready$/)).toHaveCount(0);
-  await expect(page.getByTestId('nothing-to-fix')).toHaveText('Nothing to fix in the steps done so far, but 5 steps are not done yet.');
+  await expect(page.getByTestId('nothing-to-fix')).toHaveText('Nothing to fix in the steps done so far, but 6 steps are not done yet.');
   const steps = page.getByRole('list', { name: 'Your steps' });
-  for (const name of ['System check', 'Camera', 'Microphone', 'Checklists', 'Mock exam']) {
+  for (const name of ['System check', 'Camera', 'Microphone', 'Speakers', 'Checklists', 'Mock exam']) {
     await expect(steps.getByRole('listitem').filter({ hasText: name })).toContainText('not started');
   }
   await expect(page.getByRole('button', { name: 'Go to System check' })).toBeVisible();
@@ -129,7 +127,7 @@ test('one path through: every step ends with "Continue to <next step>" in journe
   await expect(page.locator('.scan-status')).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
   const nav = page.getByRole('navigation', { name: 'Steps' });
   await expect(nav.getByRole('link', { name: 'System check (problem)' })).toBeVisible();
-  for (const [next, h1] of [['the camera', 'Camera'], ['the microphone', 'Microphone'], ['the checklists', 'Checklists'], ['the mock exam', 'Mock exam'], ['the summary', 'Summary'], ['the report', 'Report']]) {
+  for (const [next, h1] of [['the camera', 'Camera'], ['the microphone', 'Microphone'], ['the speakers', 'Speakers'], ['the network test', 'Network test'], ['the checklists', 'Checklists'], ['the mock exam', 'Mock exam'], ['the summary', 'Summary'], ['the report', 'Report']]) {
     await page.getByRole('button', { name: `Continue to ${next}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: h1 })).toBeFocused();
   }
@@ -249,7 +247,7 @@ test('report viewer in Spanish: the exam named in Spanish, "tú" throughout, a f
   // one register: tú, as everywhere else
   await expect(page.getByText('Abre un informe que te envió un estudiante')).toBeVisible();
   const sds = findProfile('mitx-sds-capstone')!;
-  const facts = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/windows-xp.json'), 'utf8'));
+  const facts = loadFixture('windows-xp'); // read through the facts schema (an old format is upgraded)
   const report = buildReport({ profile: sds, facts, results: evaluate(sds, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z' });
   const picker = page.getByLabel('Archivo de informe (.json)', { exact: true });
   await picker.setInputFiles({ name: 'bueno.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });

@@ -41,15 +41,19 @@ for (const lang of LANGUAGES) {
       await expect(card(id).locator('.status')).not.toContainText(/Fail|Falla|Falha/);
     }
     // the evidence opens: the reasons read in the learner's language, the window's displays listed
+    // (passed checks are collapsed under their own heading: open them first)
+    await page.locator('details.check-passed > summary').click();
     for (const id of ['osstate.idle', 'osstate.displaymode', 'osstate.smode']) await card(id).locator('details.check-evidence summary').click();
     if (lang === 'es') await expect(card('osstate.smode').locator('details.check-evidence')).toContainText('Linux no tiene este ajuste.');
     await expect(card('osstate.displaymode').locator('details.check-evidence')).toContainText('2560×1440');
     expect(await axeViolations(page)).toEqual([]);
     await app.screenshot(`os-state-check-${lang}`);
     // the OS-state cards alone, readable at review size
+    // the OS-state cards sit in two groups (problems first, passes collapsed below): clip to all of them
     const scrollY = await page.evaluate(() => window.scrollY); // boundingBox is relative to the viewport
-    const first = await card('osstate.smode').boundingBox();
-    const last = await card('osstate.remote').boundingBox();
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `os-state-cards-${lang}.png`), fullPage: true, clip: { x: first!.x - 8, y: first!.y + scrollY - 8, width: first!.width + 16, height: last!.y + last!.height - first!.y + 16 } });
+    const boxes = (await Promise.all((await page.locator('article.check-card[data-check-id^="osstate."]').all()).map((c) => c.boundingBox()))).filter((b) => b !== null);
+    const top = Math.min(...boxes.map((b) => b.y));
+    const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `os-state-cards-${lang}.png`), fullPage: true, clip: { x: boxes[0]!.x - 8, y: top + scrollY - 8, width: boxes[0]!.width + 16, height: bottom - top + 16 } });
   });
 }
