@@ -14,8 +14,7 @@ export const browsersSupported = define({
   area: 'browsers',
   reads: ['browsers'],
   rule: (req) => req.browsers,
-  judge: (facts, req) => {
-    const rule = req.browsers!;
+  judge: (facts, rule) => {
     const installed = facts.browsers.browsers;
     const expected = msg('checks:browsers.supported.expected', { list: rule.accepted.map((a) => `${NAME[a.id]} ${a.minVersion}+`).join(', '), reviewed: rule.reviewed });
     const observed = installed.length
