@@ -5,10 +5,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import path from 'node:path';
 import { createI18n, isLanguage, languageFromLocale, type Language } from '../../shared/i18n';
-import { allProfiles, inspectRequestFor } from '../../shared/profile/load';
+import { allProfiles } from '../../shared/profile/load';
 import { InvalidInputError } from '../../shared/profile/parse-errors';
-import { evaluate } from '../../shared/rules';
-import { buildReport, type Report } from '../../shared/report/model';
+import { judgeFacts, reportOf, scanMachine } from '../../shared/pipeline';
+import type { Report } from '../../shared/report/model';
 import { renderText } from '../../shared/report/render-text';
 import { renderJunit } from '../../shared/report/render-junit';
 import { renderHtml } from '../../shared/report/render-html';
@@ -108,16 +108,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
       const { inspectMachine } = await import('../inspect');
       const { realDeps } = await import('../inspect/deps');
-      const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile, { networkChecks }), { deps: realDeps(cache) });
-      const results = evaluate(profile, facts);
-      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      const deps = realDeps(cache);
+      const inspect = io.inspect ?? inspectMachine;
+      const { facts, results } = await scanMachine(profile, { inspect: (req, call) => inspect(req, { ...call, deps }), networkChecks, now: io.now });
+      await output(reportOf(profile, facts, results, { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
     });
 
   common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
     .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
       const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
-      const results = evaluate(profile, facts);
-      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      await output(reportOf(profile, facts, judgeFacts(profile, facts), { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
     });
 
   program.command('profiles').description(t('help.profiles'))

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistSummary } from '../../../shared/checklist/summary';
 import type { ProfileSummary } from '../../../shared/scan';
-import { verdictOf, type CheckResult } from '../../../shared/check';
+import { fixOrder, missingSteps, overallVerdict } from '../../../shared/journey';
 import { languageFromLocale, renderMsg } from '../../../shared/i18n';
 import type { RouteId, ScreenProps } from '../../routes';
 import { hiddenRoutes, useApp } from '../../app/store';
@@ -12,11 +12,8 @@ import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import './summary.css';
 
-/** required fails first, then required unknowns, then the rest of the non-passing checks */
-export function fixOrder(results: readonly CheckResult[]): CheckResult[] {
-  const rank = (r: CheckResult) => (r.status === 'fail' ? 0 : r.status === 'unknown' ? 2 : 4) + (r.required ? 0 : 1);
-  return results.filter((r) => r.status !== 'pass').sort((a, b) => rank(a) - rank(b));
-}
+// moved to shared/journey.ts with the verdict; re-exported for existing callers
+export { fixOrder } from '../../../shared/journey';
 
 const NEXT: RouteId[] = ['checklists', 'exam', 'report'];
 
@@ -41,23 +38,14 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const devices = useApp((s) => s.devices);
   const all = [...results, ...Object.values(devices)];
   const todo = fixOrder(all);
-  const missing = [
-    scanPhase !== 'done' && 'check',
-    !devices['devices.camera'] && 'camera',
-    !devices['devices.microphone'] && 'microphone',
-    // an unticked required item is not a failure, but the learner has not confirmed it yet
-    checklist?.status === 'incomplete' && 'checklists',
-  ].filter((x): x is RouteId => !!x);
+  const missing = missingSteps({ scanDone: scanPhase === 'done', devices, checklist });
+  const verdict = overallVerdict(all, missing);
 
   return (
     <section>
       <h1 tabIndex={-1}>{t('common:summary.title')}</h1>
       {/* a required failure already decides it; otherwise unfinished steps leave it incomplete */}
-      {verdictOf(all) !== 'not-ready' && missing.length > 0 ? (
-        <Verdict verdict="incomplete" detail={t('common:summary.missing')} />
-      ) : (
-        <Verdict verdict={verdictOf(all)} />
-      )}
+      <Verdict verdict={verdict} detail={verdict === 'incomplete' && missing.length > 0 ? t('common:summary.missing') : undefined} />
       {missing.length > 0 && (
         <ul className="summary-missing">
           {missing.map((r) => (
