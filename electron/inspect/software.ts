@@ -133,6 +133,7 @@ export async function collectR(deps: InspectDeps): Promise<Facts['software']['r'
 
 export async function collectSoftware(req: InspectRequest, deps: InspectDeps): Promise<Facts['software']> {
   const t0 = performance.now();
-  const [python, r] = await Promise.all([collectPython(req, deps), collectR(deps)]);
-  return { probe: probeOk(t0), python, r, pythonPackagesAsked: req.pythonPackages.filter((p) => MODULE_NAME.test(p)) };
+  const looked = req.software ?? { python: true, r: true };
+  const [python, r] = await Promise.all([looked.python ? collectPython(req, deps) : [], looked.r ? collectR(deps) : []]);
+  return { probe: probeOk(t0), python, r, pythonPackagesAsked: looked.python ? req.pythonPackages.filter((p) => MODULE_NAME.test(p)) : [], looked };
 }

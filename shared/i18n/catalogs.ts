@@ -27,13 +27,19 @@ import ptCli from './locales/pt/cli.json';
 import enViewer from './locales/en/viewer.json';
 import esViewer from './locales/es/viewer.json';
 import ptViewer from './locales/pt/viewer.json';
+import enInspect from './locales/en/inspect.json';
+import esInspect from './locales/es/inspect.json';
+import ptInspect from './locales/pt/inspect.json';
+import enErrors from './locales/en/errors.json';
+import esErrors from './locales/es/errors.json';
+import ptErrors from './locales/pt/errors.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'inspect', 'errors'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, inspect: enInspect, errors: enErrors },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, inspect: esInspect, errors: esErrors },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, inspect: ptInspect, errors: ptErrors },
 };

@@ -1,7 +1,17 @@
 // Software the exam needs: Python (and packages such as PyTorch) and R.
 import { msg } from '../check';
 import { judgeInstalled } from './minimum';
-import { anyRequired, define } from './template';
+import type { Facts } from '../facts';
+import { anyRequired, define, type Verdict } from './template';
+
+/**
+ * Facts collected for an exam that does not use this program never looked for it: an empty list
+ * there means "not looked for", not "not installed" (re-evaluating against another exam).
+ */
+function notLookedFor(facts: Facts, program: 'python' | 'r'): Verdict | null {
+  if (facts.software.looked?.[program] !== false) return null;
+  return { status: 'unknown', evidence: [msg(`inspect:notLooked.${program}`)], fix: msg('checks:common.fix.rerun') };
+}
 
 export const softwarePython = define({
   id: 'software.python',
@@ -9,6 +19,7 @@ export const softwarePython = define({
   reads: ['software'],
   rule: (req) => req.software?.python,
   judge: (facts, rule) =>
+    notLookedFor(facts, 'python') ??
     judgeInstalled(facts.software.python, rule, {
       keys: 'checks:software.python',
       defaultMin: '3',
@@ -59,6 +70,7 @@ export const softwareR = define({
   reads: ['software'],
   rule: (req) => req.software?.r,
   judge: (facts, rule) =>
+    notLookedFor(facts, 'r') ??
     judgeInstalled(facts.software.r, rule, {
       keys: 'checks:software.r',
       defaultMin: '4',
