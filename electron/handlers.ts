@@ -1,6 +1,7 @@
 // createHandlers(ctx): the whole PreflightApi implemented in plain Node. The Electron main wires it
 // to ipcMain.handle; the end-to-end harness wires the same object to Playwright bindings.
 import type { Handlers } from '../shared/api';
+import { asMessageError } from '../shared/errors';
 import type { HandlerContext } from './handlers/context';
 import { createScanHandlers, type ScanOptions } from './handlers/scan';
 import { createSettingsHandlers, type SettingsOptions } from './handlers/settings';
@@ -16,9 +17,27 @@ export interface HandlerOptions {
   report?: ReportOptions;
 }
 
+/**
+ * Every handler, with the failures a learner can act on (disk full, no permission) turned into
+ * messages the window shows in the learner's language (shared/errors.ts).
+ */
+function withMessages(handlers: Handlers): Handlers {
+  const out: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const [name, fn] of Object.entries(handlers) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    out[name] = async (...args) => {
+      try {
+        return await fn(...args);
+      } catch (err) {
+        throw asMessageError(err);
+      }
+    };
+  }
+  return out as Handlers;
+}
+
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
   const scan = createScanHandlers(ctx, opts.scan);
-  return {
+  return withMessages({
     ...scan.handlers,
     ...createSettingsHandlers(ctx, opts.settings),
     ...createChecklistHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles }),
@@ -29,5 +48,5 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
       supportContact: opts.scan?.policy?.policy.supportContact ?? null,
       ...opts.report,
     }),
-  } satisfies Handlers;
+  } satisfies Handlers);
 }

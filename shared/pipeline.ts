@@ -2,7 +2,8 @@
 // app's handlers both call these, so a check judged in the CLI and in the window is judged by the
 // same steps in the same order. Inspecting touches the OS, so it is passed in (electron/inspect in
 // the app and the CLI, fakes in tests); everything else here is pure.
-import type { CheckResult } from './check';
+import { msg, type CheckResult } from './check';
+import { MessageError } from './errors';
 import type { FactArea, Facts, InspectRequest } from './facts';
 import { inspectRequestFor } from './profile/load';
 import type { Profile } from './profile/schema';
@@ -52,9 +53,9 @@ export async function scanMachine(profile: Profile, opts: ScanOptions): Promise<
 }
 
 /** Thrown for a check id the registry or the profile does not know (a bug in the caller, or stale UI). */
-export class UnknownCheckError extends Error {
+export class UnknownCheckError extends MessageError {
   constructor(readonly checkId: string, readonly profileId: string, known: boolean) {
-    super(known ? `the exam "${profileId}" has no check "${checkId}"` : `unknown check "${checkId}"`);
+    super(msg('errors:unknownCheck', { profile: profileId, check: checkId }), known ? `the exam "${profileId}" has no check "${checkId}"` : `unknown check "${checkId}"`);
   }
 }
 

@@ -4,6 +4,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../storage/atomic';
+import { msg } from '../../shared/check';
+import { MessageError } from '../../shared/errors';
 import { AttemptSchema, type Attempt } from '../../shared/exam/attempt';
 
 export interface MovedAside { from: string; to: string; problem: string }
@@ -50,7 +52,7 @@ export class AttemptStore {
     const prev = this.queues.get(id) ?? Promise.resolve();
     const next = prev.catch(() => undefined).then(async () => {
       const a = await this.load(id);
-      if (!a) throw new Error(`no attempt "${id}"`);
+      if (!a) throw new MessageError(msg('errors:noAttempt'), `no attempt "${id}"`);
       const b = fn(a);
       if (b !== a) await this.save(b);
       return b;

@@ -2,6 +2,7 @@
 // re-run alone. A polite live region announces progress per area, not per tick.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderMsg } from '../../../shared/i18n';
 import { countByStatus, verdictOf, type CheckArea, type CheckResult } from '../../../shared/check';
 import type { ScreenProps } from '../../routes';
 import { useApp } from '../../app/store';
@@ -12,7 +13,7 @@ import './check.css';
 const AREAS: CheckArea[] = ['system', 'browsers', 'software', 'security', 'network'];
 
 export default function CheckScreen({ profileId, go }: ScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { results, scanPhase, scanError, rerunning, runScan, rerunCheck, scan } = useApp();
   const stale = scan && scan.profileId !== profileId;
 
@@ -37,7 +38,7 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
       <div role="status" aria-live="polite" className="scan-status" data-phase={scanPhase}>
         {scanPhase === 'running' && <p><span className="spinner" aria-hidden="true" /> {t('common:check.running', { areas: areasDone })}</p>}
         {scanPhase === 'done' && <p>{t('common:check.done', { count: results.length, ...counts })}</p>}
-        {scanPhase === 'error' && <p className="notice">{t('common:check.failed', { error: scanError ?? '' })}</p>}
+        {scanPhase === 'error' && <p className="notice">{t('common:check.failed', { error: renderMsg(i18n, scanError) })}</p>}
       </div>
       {scanPhase === 'running' && <p className="scan-count" aria-hidden="true">{t('common:check.landed', { count: results.length })}</p>}
       {scanPhase === 'done' && <Verdict verdict={verdictOf(results)} />}

@@ -3,6 +3,7 @@
 // on this computer only and keep nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/errors';
 import type { ChecklistState } from '../../../shared/api/checklist';
 import type { ScreenProps } from '../../routes';
 import { Local } from '../../components/Local';
@@ -13,9 +14,10 @@ import { ExamDate } from './ExamDate';
 import './checklists.css';
 
 export default function ChecklistsScreen({ profileId }: ScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, setState] = useState<ChecklistState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // the failure itself: worded at render time, so it follows a language switch
+  const [error, setError] = useState<{ cause: unknown } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetDone, setResetDone] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
@@ -23,7 +25,7 @@ export default function ChecklistsScreen({ profileId }: ScreenProps) {
 
   useEffect(() => {
     let live = true;
-    if (profileId) window.preflight.getChecklists(profileId).then((s) => { if (live) setState(s); }, (e: unknown) => setError(String((e as Error).message ?? e)));
+    if (profileId) window.preflight.getChecklists(profileId).then((s) => { if (live) setState(s); }, (e: unknown) => setError({ cause: e }));
     return () => { live = false; };
   }, [profileId]);
   useEffect(() => { if (confirmReset) yes.current?.focus(); }, [confirmReset]);
@@ -33,7 +35,7 @@ export default function ChecklistsScreen({ profileId }: ScreenProps) {
       setState(await p);
       setError(null);
     } catch (e) {
-      setError(String((e as Error).message ?? e));
+      setError({ cause: e });
     }
   }, []);
 
@@ -53,7 +55,7 @@ export default function ChecklistsScreen({ profileId }: ScreenProps) {
       <p className="lead">{t('checklist:lead')}</p>
       <p className="cl-privacy">{t('checklist:privacy')}</p>
       {state?.notice && <p className="notice" role="alert">{t('checklist:movedAside', { to: state.notice.movedTo, problem: state.notice.problem })}</p>}
-      {error && <p className="notice" role="alert">{t('checklist:saveError', { error })}</p>}
+      {error && <p className="notice" role="alert">{t('checklist:saveError', { error: errorMessage(i18n, error.cause) })}</p>}
       {!state ? <p role="status">{t('checklist:loading')}</p> : !state.checklists ? <p>{t('checklist:none')}</p> : (
         <>
           <p className="cl-progress" role="status" data-testid="cl-progress" data-status={summary!.status}>

@@ -1,6 +1,7 @@
 // Step 1: choose the exam. The choice is remembered (settings); a policy lock makes it read-only.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/errors';
 import type { ProfileSummary } from '../../../shared/scan';
 import type { Language } from '../../../shared/i18n/text';
 import type { ScreenProps } from '../../routes';
@@ -10,7 +11,8 @@ import './choose.css';
 export default function ChooseScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // the failure itself: worded at render time, so it follows a language switch
+  const [error, setError] = useState<{ cause: unknown } | null>(null);
   const locked = useApp((s) => s.settings?.lockedProfileId ?? null);
   const updateSettings = useApp((s) => s.updateSettings);
 
@@ -18,7 +20,7 @@ export default function ChooseScreen({ profileId, go }: ScreenProps) {
     let live = true;
     window.preflight.listProfiles(i18n.language as Language).then(
       (p) => { if (live) setProfiles(p); },
-      (e: unknown) => { if (live) setError(String(e)); },
+      (e: unknown) => { if (live) setError({ cause: e }); },
     );
     return () => { live = false; };
   }, [i18n.language]);
@@ -28,7 +30,7 @@ export default function ChooseScreen({ profileId, go }: ScreenProps) {
       <h1 tabIndex={-1}>{t('common:choose.title')}</h1>
       <p className="lead">{t('common:choose.lead')}</p>
       {locked && <p className="notice" role="note">{t('common:choose.locked')}</p>}
-      {error && <p className="notice" role="alert">{t('common:choose.error', { error })}</p>}
+      {error && <p className="notice" role="alert">{t('common:choose.error', { error: errorMessage(i18n, error.cause) })}</p>}
       {!profiles && !error && <p className="loading" role="status">{t('common:shell.loading')}</p>}
       {profiles && (
         <fieldset className="profile-list" disabled={!!locked}>

@@ -3,6 +3,7 @@
 // an expired section is submitted with what was saved.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/errors';
 import type { AttemptView } from '../../../shared/api/exam';
 import { SectionRunner } from './SectionRunner';
 import { Results } from './Results';
@@ -14,7 +15,8 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
   const { t, i18n } = useTranslation();
   const [view, setView] = useState<AttemptView | null>(null);
   const [skew, setSkew] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  // the failure itself: worded at render time, so it follows a language switch
+  const [error, setError] = useState<{ cause: unknown } | null>(null);
 
   const onView = useCallback((v: AttemptView) => {
     setSkew(v.now - Date.now());
@@ -24,12 +26,12 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
     try {
       onView(await window.preflight.getAttempt(attemptId));
     } catch (e) {
-      setError(String((e as Error).message ?? e));
+      setError({ cause: e });
     }
   }, [attemptId, onView]);
   useEffect(() => { void refresh(); }, [refresh]);
 
-  if (error) return <p className="notice" role="alert">{t('exam:errors.load', { error })}</p>;
+  if (error) return <p className="notice" role="alert">{t('exam:errors.load', { error: errorMessage(i18n, error.cause) })}</p>;
   if (!view) return <p role="status">{t('exam:loading')}</p>;
   const open = view.sections.find((s) => s.status === 'open');
   const score = view.score;

@@ -2,6 +2,7 @@
 // accommodation, past attempts, bank import) or one attempt (sections, timer, results).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/errors';
 import type { AttemptSummary, ExamInfo } from '../../../shared/api/exam';
 import type { Accommodation } from '../../../shared/exam/attempt';
 import type { ScreenProps } from '../../routes';
@@ -10,11 +11,12 @@ import { AttemptPanel } from './AttemptPanel';
 import './exam.css';
 
 export default function ExamScreen({ profileId }: ScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<ExamInfo | null>(null);
   const [attempts, setAttempts] = useState<{ attempts: AttemptSummary[]; movedAside: { file: string; movedTo: string; problem: string }[] }>({ attempts: [], movedAside: [] });
   const [current, setCurrent] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // the failure itself: worded at render time, so it follows a language switch
+  const [error, setError] = useState<{ cause: unknown } | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
@@ -24,7 +26,7 @@ export default function ExamScreen({ profileId }: ScreenProps) {
       setInfo(i);
       setAttempts(a);
     } catch (e) {
-      setError(String((e as Error).message ?? e));
+      setError({ cause: e });
     }
   }, [profileId]);
   useEffect(() => { void load(); }, [load]);
@@ -34,7 +36,7 @@ export default function ExamScreen({ profileId }: ScreenProps) {
       const v = await window.preflight.startAttempt(profileId!, acc);
       setCurrent(v.id);
     } catch (e) {
-      setError(String((e as Error).message ?? e));
+      setError({ cause: e });
     }
   };
   const leave = () => {
@@ -48,7 +50,7 @@ export default function ExamScreen({ profileId }: ScreenProps) {
     <section className="exam-screen">
       <h1 tabIndex={-1} ref={title}>{t('exam:title')}</h1>
       <p className="lead">{t('exam:lead')}</p>
-      {error && <p className="notice" role="alert">{t('exam:errors.load', { error })}</p>}
+      {error && <p className="notice" role="alert">{t('exam:errors.load', { error: errorMessage(i18n, error.cause) })}</p>}
       {!info ? <p role="status">{t('exam:loading')}</p>
         : current ? <AttemptPanel attemptId={current} onLeave={leave} />
           : <ExamHome info={info} attempts={attempts.attempts} movedAside={attempts.movedAside} onStart={(a) => void start(a)} onOpen={setCurrent} onImported={() => void load()} />}
