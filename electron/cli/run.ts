@@ -13,6 +13,7 @@ import { renderText } from '../../shared/report/render-text';
 import { renderJunit } from '../../shared/report/render-junit';
 import { renderHtml } from '../../shared/report/render-html';
 import { localize } from '../../shared/i18n/text';
+import { setZodLanguage } from '../../shared/i18n/zod-locale';
 import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
 import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
 import { writeFileAtomic } from '../storage/atomic';
@@ -54,6 +55,7 @@ function pickLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = pickLanguage(argv, io.env);
   const i18n = createI18n(lang);
+  setZodLanguage(lang);
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(`cli:${k}`, o);
   const debug = argv.includes('--debug');
   let exitCode: number = EXIT.ready;

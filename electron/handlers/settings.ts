@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { DEFAULT_SETTINGS, SettingsSchema, type SettingsState, type settingsInvoke } from '../../shared/api/settings';
 import { languageFromLocale } from '../../shared/i18n';
+import { setZodLanguage } from '../../shared/i18n/zod-locale';
 import { JsonStore } from '../storage/json-store';
 import type { HandlerContext } from './context';
 
@@ -30,13 +31,17 @@ export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOption
     return value;
   };
 
-  const state = (s: typeof DEFAULT_SETTINGS): SettingsState => ({
+  const state = (s: typeof DEFAULT_SETTINGS): SettingsState => {
+    // schema problems the window shows (bank imports, moved-aside files) follow the app's language
+    setZodLanguage(s.language ?? osLanguage);
+    return {
     ...s,
     profileId: locked ?? s.profileId ?? opts.defaultProfileId ?? null,
     effectiveLanguage: s.language ?? osLanguage,
     lockedProfileId: locked,
     notice,
-  });
+    };
+  };
 
   return {
     async getSettings() {

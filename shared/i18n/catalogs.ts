@@ -43,3 +43,9 @@ export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
   es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, inspect: esInspect, errors: esErrors },
   pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, inspect: ptInspect, errors: ptErrors },
 };
+
+/** The English catalogs as typed data: the key type every `t()` call is checked against (i18next.d.ts). */
+export interface KeyCatalogs {
+  common: typeof enCommon; checks: typeof enChecks; devices: typeof enDevices; checklist: typeof enChecklist; exam: typeof enExam;
+  report: typeof enReport; cli: typeof enCli; viewer: typeof enViewer; inspect: typeof enInspect; errors: typeof enErrors;
+}

@@ -4,6 +4,7 @@
 // handlers and anything else that opens reports.
 import type { OpenedReport, OpenReportResult, ReportProblem, ReportProblemKind } from '../api/report';
 import { msg } from '../check';
+import type { KeysUnder } from '../i18n/keys';
 import { InvalidInputError, formatPath, parseJsonText } from '../profile/parse-errors';
 import { OLDEST_READABLE_VERSION, REPORT_FORMAT, REPORT_VERSION, ReportSchema, shortCheckId } from './model';
 
@@ -11,11 +12,11 @@ import { OLDEST_READABLE_VERSION, REPORT_FORMAT, REPORT_VERSION, ReportSchema, s
 export const MAX_REPORT_CHARS = 20 * 1024 * 1024;
 
 /** A viewer:open.* message about a report file (or a request about one). */
-export const reportProblem = (kind: ReportProblemKind, key: string, params: Record<string, string | number>): ReportProblem => ({ kind, message: msg(`viewer:open.${key}`, params) });
+export const reportProblem = (kind: ReportProblemKind, key: KeysUnder<'viewer:open.'>, params: Record<string, string | number>): ReportProblem => ({ kind, message: msg(`viewer:open.${key}`, params) });
 
 /** Parses one report file's text into a report, or says precisely why it is not one. */
 export function openReportText(text: string, fileName: string): OpenReportResult {
-  const fail = (kind: ReportProblemKind, key: string, params: Record<string, string | number> = {}): OpenReportResult => ({ ok: false, problem: reportProblem(kind, key, { file: fileName, ...params }) });
+  const fail = (kind: ReportProblemKind, key: KeysUnder<'viewer:open.'>, params: Record<string, string | number> = {}): OpenReportResult => ({ ok: false, problem: reportProblem(kind, key, { file: fileName, ...params }) });
   if (text.length > MAX_REPORT_CHARS) return fail('too-large', 'tooLarge', { size: text.length, limit: MAX_REPORT_CHARS });
   if (text.trim() === '') return fail('empty', 'empty');
 

@@ -58,7 +58,7 @@ export interface VersionRule extends RuleRef {
 export function judgeInstalled<T extends { version: string | null }>(
   list: readonly T[],
   rule: VersionRule,
-  o: { keys: string; defaultMin: string; evidence: (x: T) => Msg },
+  o: { keys: 'checks:software.python' | 'checks:software.r'; defaultMin: string; evidence: (x: T) => Msg },
 ): Verdict {
   const expected = msg(rule.minVersion ? `${o.keys}.expected.min` : `${o.keys}.expected.any`, { min: rule.minVersion ?? '' });
   const min = { min: rule.minVersion ?? o.defaultMin };

@@ -2,7 +2,7 @@
 // the profile asks for it, and how to judge the facts. The template adds the id, the area, the
 // duration, and turns a failed or timed-out probe into `unknown` with the reason — so no check can
 // forget that case and no unknown can pass.
-import { msg, type CheckArea, type CheckResult, type Msg, type SourceRef } from '../check';
+import { dataMsg, msg, type CheckArea, type CheckResult, type Msg, type SourceRef } from '../check';
 import type { FactArea, Facts } from '../facts';
 import type { Profile } from '../profile/schema';
 import type { Requirements } from '../profile/requirements';
@@ -54,7 +54,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
   const base = {
     id: def.id,
     area: def.area,
-    title: msg(`checks:${def.id}.title`),
+    title: dataMsg(`checks:${def.id}.title`),
     required: rule.required,
     ...(rule.source ? { source: rule.source } : {}),
     durationMs: Math.max(0, ...def.reads.map((a) => facts[a].probe.durationMs)),
@@ -64,7 +64,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     const [area, probe] = failed;
     return {
       ...base, status: 'unknown', observed: null, expected: null,
-      evidence: [msg(`checks:common.probe.${probe.status}`, { area: `@checks:common.area.${area}`, reason: probe.error ?? '' })],
+      evidence: [msg(`checks:common.probe.${probe.status as 'error' | 'timeout' | 'unsupported'}`, { area: `@checks:common.area.${area}`, reason: probe.error ?? '' })],
       fix: msg('checks:common.fix.rerun'),
     };
   }

@@ -42,3 +42,20 @@ describe('errors as messages', () => {
     expect(messageOf(new Error('x [[msg:{not json}]]')).key).toBe('errors:unexpected');
   });
 });
+
+describe('zod messages in the reader\'s language', () => {
+  it('Spanish and Portuguese wordings for schema problems, English again after', async () => {
+    const { z } = await import('zod');
+    const { setZodLanguage } = await import('../../../shared/i18n/zod-locale');
+    const schema = z.object({ minutes: z.number() });
+    try {
+      setZodLanguage('es');
+      expect(schema.safeParse({ minutes: 'x' }).error!.issues[0]!.message).toMatch(/se esperaba número/);
+      setZodLanguage('pt');
+      expect(schema.safeParse({ minutes: 'x' }).error!.issues[0]!.message).toMatch(/esperava um número/);
+    } finally {
+      setZodLanguage('en');
+    }
+    expect(schema.safeParse({ minutes: 'x' }).error!.issues[0]!.message).toMatch(/expected number/);
+  });
+});
