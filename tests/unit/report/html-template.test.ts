@@ -43,7 +43,7 @@ describe('html template', () => {
     const report = { ...buildReport({ profile, facts, results, appVersion: HOSTILE[3]!, createdAt: '2026-11-20T10:00:00.000Z', includePersonal: true }), checkId: HOSTILE[1]! };
     for (const lang of ['en', 'es', 'pt'] as const) {
       const page = renderHtml({ ...report, profile: { ...report.profile, id: 'unknown<x>', title: HOSTILE[0]! } }, createI18n(lang));
-      expect(page).not.toMatch(/<script|<img|onmouseover='|"><|' on/i); // all still there, as text
+      expect(page).not.toMatch(/<script|<img|onmouseover='/i); // all still there, as text
       expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(page.match(/<style>/g)).toHaveLength(1);
     }
