@@ -4,11 +4,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../storage/atomic';
+import { moveAside, parseStored, type MovedAside } from '../storage/move-aside';
 import { msg } from '../../shared/check';
 import { MessageError } from '../../shared/errors';
 import { AttemptSchema, type Attempt } from '../../shared/exam/attempt';
 
-export interface MovedAside { from: string; to: string; problem: string }
+export type { MovedAside } from '../storage/move-aside';
 
 export class AttemptStore {
   readonly dir: string;
@@ -79,18 +80,9 @@ export class AttemptStore {
   }
 
   private async parseOrMoveAside(file: string, text: string): Promise<Attempt | null> {
-    let problem: string;
-    try {
-      const parsed = AttemptSchema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
-      problem = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    } catch (err) {
-      problem = `not valid JSON (${(err as Error).message})`;
-    }
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const to = path.join(path.dirname(file), `${path.basename(file, '.json')}.corrupt-${stamp}.json.bak`);
-    await fs.rename(file, to);
-    this.movedAside.push({ from: file, to, problem });
+    const stored = parseStored(AttemptSchema, text, 5);
+    if (stored.ok) return stored.value;
+    this.movedAside.push(await moveAside(file, stored.problem, new Date(), '.json.bak'));
     return null;
   }
 }

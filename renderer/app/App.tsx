@@ -4,7 +4,8 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/i18n/text';
-import { ROUTES, type RouteId } from '../routes';
+import { ROUTES } from '../routes';
+import type { RouteId } from '../screen';
 import { useHashRoute } from './hash';
 import { hiddenRoutes, useApp } from './store';
 import './shell.css';

@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderMsg } from '../../../shared/i18n';
 import { countByStatus, verdictOf, type CheckArea, type CheckResult } from '../../../shared/check';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
 import { Verdict } from '../../components/Verdict';

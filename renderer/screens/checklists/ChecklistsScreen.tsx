@@ -3,9 +3,10 @@
 // on this computer only and keep nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFromMain } from '../../app/useFromMain';
 import { errorMessage } from '../../../shared/errors';
 import type { ChecklistState } from '../../../shared/api/checklist';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { Local } from '../../components/Local';
 import { ChecklistItem } from './ChecklistItem';
 import { IdCompare } from './IdCompare';
@@ -15,19 +16,17 @@ import './checklists.css';
 
 export default function ChecklistsScreen({ profileId }: ScreenProps) {
   const { t, i18n } = useTranslation();
-  const [state, setState] = useState<ChecklistState | null>(null);
+  const loaded = useFromMain(() => (profileId ? window.preflight.getChecklists(profileId) : null), [profileId]);
+  const state = loaded.value ?? null;
+  const setState = loaded.set;
   // the failure itself: worded at render time, so it follows a language switch
-  const [error, setError] = useState<{ cause: unknown } | null>(null);
+  const [failed, setError] = useState<{ cause: unknown } | null>(null);
+  const error = failed ?? loaded.error;
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetDone, setResetDone] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
   const resetBtn = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    if (profileId) window.preflight.getChecklists(profileId).then((s) => { if (live) setState(s); }, (e: unknown) => setError({ cause: e }));
-    return () => { live = false; };
-  }, [profileId]);
   useEffect(() => { if (confirmReset) yes.current?.focus(); }, [confirmReset]);
 
   const apply = useCallback(async (p: Promise<ChecklistState>) => {
@@ -37,7 +36,7 @@ export default function ChecklistsScreen({ profileId }: ScreenProps) {
     } catch (e) {
       setError({ cause: e });
     }
-  }, []);
+  }, [setState]);
 
   if (!profileId) return null;
   const ticked = new Set(state?.progress.ticked ?? []);

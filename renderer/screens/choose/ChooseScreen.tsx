@@ -1,29 +1,20 @@
 // Step 1: choose the exam. The choice is remembered (settings); a policy lock makes it read-only.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFromMain } from '../../app/useFromMain';
 import { errorMessage } from '../../../shared/errors';
-import type { ProfileSummary } from '../../../shared/scan';
 import type { Language } from '../../../shared/i18n/text';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import './choose.css';
 
 export default function ChooseScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
-  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
-  // the failure itself: worded at render time, so it follows a language switch
-  const [error, setError] = useState<{ cause: unknown } | null>(null);
+  const loaded = useFromMain(() => window.preflight.listProfiles(i18n.language as Language), [i18n.language]);
+  const profiles = loaded.value ?? null;
+  const error = loaded.error;
   const locked = useApp((s) => s.settings?.lockedProfileId ?? null);
   const updateSettings = useApp((s) => s.updateSettings);
 
-  useEffect(() => {
-    let live = true;
-    window.preflight.listProfiles(i18n.language as Language).then(
-      (p) => { if (live) setProfiles(p); },
-      (e: unknown) => { if (live) setError({ cause: e }); },
-    );
-    return () => { live = false; };
-  }, [i18n.language]);
 
   return (
     <section>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/errors';
 import type { AttemptSummary, ExamInfo } from '../../../shared/api/exam';
 import type { Accommodation } from '../../../shared/exam/attempt';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { ExamHome } from './ExamHome';
 import { AttemptPanel } from './AttemptPanel';
 import './exam.css';

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../../shared/check';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
 import { classifyMediaError, failureResult, levelPercent, microphoneResult, osFamily, rms } from '../../media/analyze';

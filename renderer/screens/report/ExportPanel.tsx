@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/errors';
 import type { ReportExport } from '../../../shared/api/report';
 import { languageFromLocale, renderMsg } from '../../../shared/i18n';
-import type { RouteId } from '../../routes';
+import type { RouteId } from '../../screen';
 import { useApp } from '../../app/store';
 import { Verdict } from '../../components/Verdict';
 import { download } from './download';

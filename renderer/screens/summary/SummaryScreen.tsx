@@ -1,12 +1,10 @@
 // Step 5: ready or not, and what to fix first: required failures, then what could not be checked,
 // then advisory warnings. Links onward to the checklists, the mock exam and the report.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistSummary } from '../../../shared/checklist/summary';
-import type { ProfileSummary } from '../../../shared/scan';
+import { useFromMain } from '../../app/useFromMain';
 import { fixOrder, missingSteps, overallVerdict } from '../../../shared/journey';
 import { languageFromLocale, renderMsg } from '../../../shared/i18n';
-import type { RouteId, ScreenProps } from '../../routes';
+import type { RouteId, ScreenProps } from '../../screen';
 import { hiddenRoutes, useApp } from '../../app/store';
 import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
@@ -21,16 +19,9 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const info = useApp((s) => s.info);
   const hidden = hiddenRoutes(info);
-  const [checklist, setChecklist] = useState<ChecklistSummary | null>(null);
-  const [examSupport, setExamSupport] = useState<ProfileSummary['support']>(null);
-  useEffect(() => {
-    let live = true;
-    if (profileId) {
-      void window.preflight.getChecklists(profileId).then((s) => { if (live) setChecklist(s.summary); });
-      void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => { if (live) setExamSupport(ps.find((p) => p.id === profileId)?.support ?? null); });
-    }
-    return () => { live = false; };
-  }, [profileId, i18n.language]);
+  const checklist = useFromMain(() => (profileId ? window.preflight.getChecklists(profileId) : null), [profileId]).value?.summary ?? null;
+  const profiles = useFromMain(() => (profileId ? window.preflight.listProfiles(languageFromLocale(i18n.language)) : null), [profileId, i18n.language]).value;
+  const examSupport = profiles?.find((p) => p.id === profileId)?.support ?? null;
   // who to ask: the organisation's contact (admin policy) first, else the exam's own
   const contact = info?.policy?.policy.supportContact ?? examSupport;
   const results = useApp((s) => s.results);
