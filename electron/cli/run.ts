@@ -5,24 +5,19 @@
 import { Command, CommanderError, Option } from 'commander';
 import path from 'node:path';
 import { createI18n, isLanguage, languageFromLocale, type Language } from '../../shared/i18n';
-import { allProfiles } from '../../shared/profile/load';
 import { InvalidInputError } from '../../shared/profile/parse-errors';
-import { judgeFacts, reportOf, scanMachine } from '../../shared/pipeline';
 import type { Report } from '../../shared/report/model';
-import { renderText } from '../../shared/report/render-text';
-import { renderJunit } from '../../shared/report/render-junit';
-import { renderHtml } from '../../shared/report/render-html';
-import { localize } from '../../shared/i18n/text';
-import { setZodLanguage } from '../../shared/i18n/zod-locale';
-import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
-import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
-import { writeFileAtomic } from '../storage/atomic';
-import { readFacts, resolveProfile } from './inputs';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
 
 type InspectMachine = typeof inspectMachine;
 import packageJson from '../../package.json';
+
+/** loaded on first use (see work.ts): the help and usage errors start without it */
+const work = () => import('./work');
+
+/** The kinds of `exam-preflight schema <kind>` (shared/schemas.ts; a test keeps the two equal). */
+export const SCHEMA_NAMES = ['profile', 'facts', 'report', 'policy', 'question-bank'] as const;
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3 } as const;
 
@@ -55,9 +50,14 @@ function pickLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = pickLanguage(argv, io.env);
   const i18n = createI18n(lang);
-  setZodLanguage(lang);
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(`cli:${k}`, o);
   const debug = argv.includes('--debug');
+  // the command's modules, with zod's messages in the chosen language
+  const load = async () => {
+    const w = await work();
+    w.setZodLanguage(lang);
+    return w;
+  };
   let exitCode: number = EXIT.ready;
   let policy: LoadedPolicy | null = null;
   const getPolicy = async (): Promise<LoadedPolicy | null> => {
@@ -71,11 +71,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const pol = await getPolicy();
     const id = arg ?? pol?.policy.lockedProfile ?? pol?.policy.defaultProfile;
     if (!id) throw new InvalidInputError([{ file: '--profile', path: '', message: t('policy.noProfile') }]);
-    return resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
+    return (await load()).resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
   };
 
   const output = async (report: Report, format: Format, out: string | undefined, colour: boolean) => {
-    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : format === 'html' ? renderHtml(report, i18n) : renderText(report, i18n, { colour: colour && !out });
+    const { writeFileAtomic } = await load();
+    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n'
+      : format === 'junit' ? (await import('../../shared/report/render-junit')).renderJunit(report, i18n)
+      : format === 'html' ? (await import('../../shared/report/render-html')).renderHtml(report, i18n)
+      : (await import('../../shared/report/render-text')).renderText(report, i18n, { colour: colour && !out });
     if (out) {
       await writeFileAtomic(path.resolve(io.cwd, out), text);
       io.stderr.write(t('written', { file: out }) + '\n');
@@ -106,6 +110,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean }) => {
       const profile = await profileFor(opts.profile);
       const networkChecks = policy?.policy.networkChecks ?? true;
+      const { defaultCacheFile, fileCache, memoryCache, scanMachine, reportOf } = await load();
       const cache = opts.cache ? await fileCache(defaultCacheFile(io.env)) : memoryCache();
       // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
       const { inspectMachine } = await import('../inspect');
@@ -118,6 +123,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
     .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
+      const { readFacts, reportOf, judgeFacts } = await load();
       const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
       await output(reportOf(profile, facts, judgeFacts(profile, facts), { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
     });
@@ -126,12 +132,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(new Option('--format <format>', t('help.format')).choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
     .action(async (opts: { format: 'text' | 'json' }) => {
+      const { allProfiles, localize } = await load();
       const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text }));
       io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => `${p.id.padEnd(20)} ${p.title}  (${p.program})`).join('\n') + '\n');
     });
 
-  program.command('schema').description(t('help.schema')).argument('<kind>', SCHEMAS.map(([n]) => n).join(' | '))
-    .action((kind: string) => {
+  program.command('schema').description(t('help.schema')).argument('<kind>', SCHEMA_NAMES.join(' | '))
+    .action(async (kind: string) => {
+      await load();
+      const { SCHEMAS, jsonSchemaText } = await import('../../shared/schemas');
       if (!SCHEMAS.some(([n]) => n === kind)) throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
       io.stdout.write(jsonSchemaText(kind));
     });

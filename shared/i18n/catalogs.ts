@@ -2,7 +2,7 @@
 // One JSON file per language and namespace: shared/i18n/locales/<lang>/<namespace>.json.
 // To add a language: add its folder with every namespace, add it to LANGUAGES in text.ts and here;
 // tests/unit/i18n/catalogs.test.ts fails until every key exists in every language.
-import type { Language } from './text';
+import type { Language } from './languages';
 import enCommon from './locales/en/common.json';
 import esCommon from './locales/es/common.json';
 import ptCommon from './locales/pt/common.json';
