@@ -12,7 +12,10 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   // the machine-wide policy, or one beside the package (this file is dist/cli/cli.mjs)
   // loaded only when a command needs the policy (not for --help)
-  loadPolicy: async () => (await import('./storage/policy')).loadPolicy({ platform: process.platform, env: process.env, execDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'), readFile: (f) => readFile(f, 'utf8') }),
+  loadPolicy: async () => {
+    const [{ loadPolicy }, { execProbe }] = await Promise.all([import('./storage/policy'), import('./inspect/exec')]);
+    return loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url)))), readFile: (f) => readFile(f, 'utf8'), exec: execProbe });
+  },
 }).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => { process.stderr.write(`internal error: ${String(err)}\n`); process.exitCode = 3; },

@@ -8,6 +8,7 @@ import { createSettingsHandlers, type SettingsOptions } from './handlers/setting
 import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
+import { createDesktopHandlers, type DesktopOptions } from './handlers/desktop';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -15,6 +16,7 @@ export interface HandlerOptions {
   settings?: SettingsOptions;
   scan?: ScanOptions;
   report?: ReportOptions;
+  desktop?: DesktopOptions;
 }
 
 /**
@@ -48,5 +50,6 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
       supportContact: opts.scan?.policy?.policy.supportContact ?? null,
       ...opts.report,
     }),
+    ...createDesktopHandlers(ctx, opts.desktop),
   } satisfies Handlers);
 }

@@ -1,12 +1,13 @@
 // Electron main process: thin on purpose. Everything it does lives in plain, unit-tested modules
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open as openFile, readFile, stat, writeFile } from 'node:fs/promises';
 import { createHandlers } from './handlers';
 import { loadPolicy } from './storage/policy';
 import { handlerOptionsFromPolicy } from './main/policy-options';
 import { headlessArgs } from './main/headless';
+import { execProbe } from './inspect/exec';
 import { createAppWindow } from './main/window';
 import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
@@ -14,6 +15,8 @@ import { makeEmit, wireIpc } from './main/ipc';
 import { createPdfSaver } from './main/pdf';
 import { appMenuTemplate, createReportOpener } from './main/menu';
 import { createI18n, languageFromLocale } from '../shared/i18n';
+import { desktopOptions, openAppLog, startLocalCrashReporter } from './main/desktop';
+import { createReportFileInbox, reportFileFromArgv } from './main/report-file';
 
 const cliArgs = headlessArgs(process.argv, app.isPackaged);
 
@@ -25,7 +28,7 @@ if (cliArgs) {
     try {
       code = await runCli(cliArgs, {
         stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
-        loadPolicy: () => loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') }),
+        loadPolicy: () => loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8'), exec: execProbe }),
       });
     } catch (err) {
       process.stderr.write(`internal error: ${String(err)}\n`);
@@ -35,6 +38,8 @@ if (cliArgs) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // before anything else can crash: dumps stay on this computer (uploadToServer: false)
+  const crashDumps = startLocalCrashReporter(crashReporter, app);
   app.enableSandbox();
   registerAppScheme(protocol);
   hardenApp(app);
@@ -50,7 +55,27 @@ if (cliArgs) {
     win.on('closed', () => { win = null; });
   };
 
-  app.on('second-instance', () => {
+  // a double-clicked report (.epreport): held until the window asks, then sent as events
+  const emitToWindow = makeEmit(() => win?.webContents);
+  const inbox = createReportFileInbox({
+    isFile: (f) => stat(f).then((s) => s.isFile(), () => false),
+    readHead: async (f, max) => {
+      const h = await openFile(f, 'r');
+      try {
+        const buf = Buffer.alloc(Math.min(max, (await h.stat()).size));
+        await h.read(buf, 0, buf.length, 0);
+        return buf.toString('utf8');
+      } finally { await h.close(); }
+    },
+    emit: emitToWindow,
+  });
+  const startFile = reportFileFromArgv(process.argv, app.isPackaged);
+  if (startFile) void inbox.open(startFile);
+  app.on('open-file', (event, file) => { event.preventDefault(); void inbox.open(file); });
+
+  app.on('second-instance', (_event, argv) => {
+    const file = reportFileFromArgv(argv, app.isPackaged);
+    if (file) void inbox.open(file);
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -60,11 +85,18 @@ if (cliArgs) {
     hardenSession(session.defaultSession);
     installAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
     // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen)
-    const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8') });
+    const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8'), exec: execProbe });
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
-    const emit = makeEmit(() => win?.webContents);
-    const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: () => Date.now() }, options);
+    const log = await openAppLog(app);
+    log.log('info', 'start', { version: app.getVersion(), platform: process.platform, policy: policy.source ?? 'none', rejected: policy.rejected });
+    for (const problem of policy.problems) log.log('warn', 'policy-problem', { problem });
+    options.desktop = {
+      ...desktopOptions({ clipboard, shell, log, crashDumps, policy: policy.policy, loadUpdater: async () => (await import('electron-updater')).autoUpdater }),
+      reportInbox: inbox,
+    };
+    const emit = emitToWindow;
+    const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: () => Date.now(), log }, options);
     wireIpc(ipcMain, handlers);
     // the menu speaks the learner's language as of start-up (the app's saved choice, else the OS)
     const settings = await handlers.getSettings();

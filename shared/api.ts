@@ -7,13 +7,15 @@ import type { SettingsApi } from './api/settings';
 import type { ChecklistApi } from './api/checklist';
 import type { ExamApi } from './api/exam';
 import type { ReportApi } from './api/report';
+import type { DesktopApi } from './api/desktop';
 import { scanInvoke, scanEvents } from './api/scan';
 import { settingsInvoke, settingsEvents } from './api/settings';
 import { checklistInvoke, checklistEvents } from './api/checklist';
 import { examInvoke, examEvents } from './api/exam';
 import { reportInvoke, reportEvents } from './api/report';
+import { desktopInvoke, desktopEvents } from './api/desktop';
 
-export interface PreflightApi extends ScanApi, SettingsApi, ChecklistApi, ExamApi, ReportApi {}
+export interface PreflightApi extends ScanApi, SettingsApi, ChecklistApi, ExamApi, ReportApi, DesktopApi {}
 
 /** request/response methods: every non-`on*` method of the API */
 export type InvokeMethod = { [K in keyof PreflightApi]: K extends `on${string}` ? never : K }[keyof PreflightApi];
@@ -26,6 +28,7 @@ export const InvokeChannel = {
   ...checklistInvoke,
   ...examInvoke,
   ...reportInvoke,
+  ...desktopInvoke,
 } as const satisfies Record<InvokeMethod, `preflight:${string}`>;
 
 export const EventChannel = {
@@ -34,6 +37,7 @@ export const EventChannel = {
   ...checklistEvents,
   ...examEvents,
   ...reportEvents,
+  ...desktopEvents,
 } as const satisfies Record<EventMethod, `preflight:${string}`>;
 
 type EventPayload<K extends EventMethod> = PreflightApi[K] extends (cb: (p: infer P) => void) => () => void ? P : never;

@@ -127,11 +127,15 @@ export const PythonFactsSchema = z.object({
   /** packages the profile asked about: name -> found (and version when it reports one) */
   packages: z.record(str, z.object({ found: z.boolean(), version: str.nullable() })),
   error: str.optional(),
+  /** the interpreter the plain command (`python3`; Windows `python`) starts (absent in older facts) */
+  default: z.boolean().optional(),
 });
 
 export const SoftwareFactsSchema = z.object({
   probe: ProbeSchema,
   python: z.array(PythonFactsSchema),
+  /** what the plain command starts, found as the shell and pyenv would (absent in older facts) */
+  pythonDefault: z.object({ command: str, path: str.nullable() }).optional(),
   r: z.array(z.object({ path: str, version: str.nullable(), via: str, error: str.optional() })),
   /** package names that were asked for (so a re-evaluation knows what was looked for) */
   pythonPackagesAsked: z.array(str),

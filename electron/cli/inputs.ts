@@ -6,6 +6,7 @@ import { FactsSchema, type Facts } from '../../shared/facts';
 import type { Profile } from '../../shared/profile/schema';
 import { allProfiles, findProfile, parseProfile } from '../../shared/profile/load';
 import { InvalidInputError, MAX_INPUT_BYTES, parseJsonText, zodProblems } from '../../shared/profile/parse-errors';
+import { fileParentReader } from '../storage/profile-parent';
 
 export async function readInputFile(file: string, cwd: string): Promise<string> {
   const full = path.resolve(cwd, file);
@@ -27,7 +28,7 @@ export async function readInputFile(file: string, cwd: string): Promise<string> 
   }
 }
 
-const looksLikeFile = (s: string) => /[\\/]/.test(s) || /\.json$/i.test(s);
+export const looksLikeFile = (s: string) => /[\\/]/.test(s) || /\.json$/i.test(s);
 
 /** A built-in (or admin-provided) profile id, or a path to a profile file. */
 export async function resolveProfile(arg: string, cwd: string, extra: readonly Profile[] = []): Promise<Profile> {
@@ -37,7 +38,7 @@ export async function resolveProfile(arg: string, cwd: string, extra: readonly P
     const known = allProfiles(extra).map((x) => x.id).join(', ');
     throw new InvalidInputError([{ file: '--profile', path: '', message: `unknown profile "${arg}" (known: ${known}; or give a path to a profile file)` }]);
   }
-  return parseProfile(parseJsonText(await readInputFile(arg, cwd), arg), arg);
+  return parseProfile(parseJsonText(await readInputFile(arg, cwd), arg), arg, { readParent: fileParentReader({ cwd }) });
 }
 
 /** A facts file, or a report file (whose facts are taken). */

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { createI18n, isLanguage, languageFromLocale, type Language } from '../../shared/i18n';
 import { InvalidInputError } from '../../shared/profile/parse-errors';
 import type { Report } from '../../shared/report/model';
+import { addProfileCommands } from './profile-command';
+import type { Profile } from '../../shared/profile/schema';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
 
@@ -17,7 +19,7 @@ import packageJson from '../../package.json';
 const work = () => import('./work');
 
 /** The kinds of `exam-preflight schema <kind>` (shared/schemas.ts; a test keeps the two equal). */
-export const SCHEMA_NAMES = ['profile', 'facts', 'report', 'policy', 'question-bank'] as const;
+export const SCHEMA_NAMES = ['profile', 'facts', 'report', 'policy', 'question-bank', 'catalog-apps', 'catalog-browsers'] as const;
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3 } as const;
 
@@ -74,12 +76,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return (await load()).resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
   };
 
-  const output = async (report: Report, format: Format, out: string | undefined, colour: boolean) => {
+  const output = async (report: Report, format: Format, out: string | undefined, colour: boolean, profile: Profile) => {
     const { writeFileAtomic } = await load();
     const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n'
       : format === 'junit' ? (await import('../../shared/report/render-junit')).renderJunit(report, i18n)
       : format === 'html' ? (await import('../../shared/report/render-html')).renderHtml(report, i18n)
-      : (await import('../../shared/report/render-text')).renderText(report, i18n, { colour: colour && !out });
+      : (await import('../../shared/report/render-text')).renderText(report, i18n, { colour: colour && !out, profile });
     if (out) {
       await writeFileAtomic(path.resolve(io.cwd, out), text);
       io.stderr.write(t('written', { file: out }) + '\n');
@@ -107,7 +109,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   common(program.command('check').description(t('help.check')).option('--profile <id|file>', t('help.profileOptional')))
     .option('--no-cache', t('help.noCache'))
-    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean }) => {
+    .option('--log <file>', t('help.log'))
+    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean; log?: string }) => {
       const profile = await profileFor(opts.profile);
       const networkChecks = policy?.policy.networkChecks ?? true;
       const { defaultCacheFile, fileCache, memoryCache, scanMachine, reportOf } = await load();
@@ -117,15 +120,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const { realDeps } = await import('../inspect/deps');
       const deps = realDeps(cache);
       const inspect = io.inspect ?? inspectMachine;
+      const t0 = performance.now();
       const { facts, results } = await scanMachine(profile, { inspect: (req, call) => inspect(req, { ...call, deps }), networkChecks, now: io.now });
-      await output(reportOf(profile, facts, results, { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      if (opts.log) await (await import('../log/cli-log')).logCliScan(path.resolve(io.cwd, opts.log), profile.id, facts, performance.now() - t0);
+      await output(reportOf(profile, facts, results, { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
     });
 
   common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
     .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
       const { readFacts, reportOf, judgeFacts } = await load();
       const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
-      await output(reportOf(profile, facts, judgeFacts(profile, facts), { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY));
+      await output(reportOf(profile, facts, judgeFacts(profile, facts), { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
     });
 
   program.command('profiles').description(t('help.profiles'))
@@ -136,6 +141,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text }));
       io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => `${p.id.padEnd(20)} ${p.title}  (${p.program})`).join('\n') + '\n');
     });
+
+  addProfileCommands(program, {
+    io, i18n, lang,
+    extra: async () => (await getPolicy())?.extraProfiles ?? [],
+    setExit: (code) => { exitCode = code; },
+  });
 
   program.command('schema').description(t('help.schema')).argument('<kind>', SCHEMA_NAMES.join(' | '))
     .action(async (kind: string) => {

@@ -17,6 +17,7 @@ import { createI18n, isLanguage } from '../../shared/i18n';
 import { renderHtml } from '../../shared/report/render-html';
 import { reportExtras } from '../report/collect';
 import type { HandlerContext } from './context';
+import { readLogTail } from '../log/logger';
 
 // moved to shared/report/ (one place for the viewer, the CLI and tests); re-exported for callers
 export { compareResults } from '../../shared/report/compare';
@@ -44,10 +45,11 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
   const open = (text: unknown, name: unknown) => openReportText(Text.parse(text), FileName.parse(name));
 
   return {
-    async makeReport(profileId: unknown, deviceResults: unknown, includePersonal: unknown, lang: unknown) {
+    async makeReport(profileId: unknown, deviceResults: unknown, includePersonal: unknown, lang: unknown, includeLog: unknown = false) {
       const id = ProfileId.parse(profileId);
       const devices = z.array(CheckResultSchema).max(10).parse(deviceResults).filter((r) => r.area === 'devices');
       const personal = z.boolean().parse(includePersonal);
+      const withLog = z.boolean().parse(includeLog);
       const language = isLanguage(lang) ? lang : 'en';
       const profile = findProfile(id, extra);
       if (!profile) return { ok: false, problem: problem('invalid', 'unknownProfile', { id, known: allProfiles(extra).map((p) => p.id).join(', ') }) };
@@ -57,6 +59,7 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       const report = reportOf(profile, scan.facts, [...scan.results, ...devices], {
         appVersion: ctx.appVersion, createdAt: new Date(now).toISOString(),
         ...(await reportExtras(ctx.dataDir, profile, now)), support: opts.supportContact ?? null, includePersonal: personal,
+        log: withLog && ctx.log?.file ? await readLogTail(ctx.log.file) : undefined,
       });
       const json = JSON.stringify(report, null, 2) + '\n';
       return { ok: true, value: { report, json, html: renderHtml(report, createI18n(language)), fileBase: `exam-preflight-${profile.id}-${report.checkId}` } };

@@ -16,6 +16,7 @@ import type { ScanResult } from '../../shared/scan';
 import { inspectMachine, type InspectDeps } from '../inspect';
 import { realDeps } from '../inspect/deps';
 import type { HandlerContext } from './context';
+import { logScan } from '../log/scan-log';
 
 export type ScanHandlers = Pick<Handlers, keyof typeof scanInvoke>;
 
@@ -60,6 +61,7 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
     async runScan(profileId: unknown) {
       const profile = profileOrThrow(profileId);
       const scan = await scanMachine(profile, { ...pipeline, onResult: (r) => ctx.emit('onScanProgress', r) });
+      if (ctx.log) logScan(ctx.log, profile.id, scan.facts, Date.parse(scan.finishedAt) - Date.parse(scan.startedAt));
       latest.set(profile.id, scan);
       return scan;
     },

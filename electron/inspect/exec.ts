@@ -12,7 +12,9 @@ export interface ExecResult {
   detail?: string;
 }
 
-export type Exec = (program: string, args: readonly string[], opts?: { timeoutMs?: number; env?: NodeJS.ProcessEnv }) => Promise<ExecResult>;
+/** `cwd`: where the program starts (default: this process's folder). Interpreters that put their
+ * working folder on their import path (Python) are started from a neutral one. */
+export type Exec = (program: string, args: readonly string[], opts?: { timeoutMs?: number; env?: NodeJS.ProcessEnv; cwd?: string }) => Promise<ExecResult>;
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 2500;
 
@@ -22,7 +24,7 @@ export const execProbe: Exec = (program, args, opts = {}) =>
     execFile(
       program,
       [...args],
-      { timeout, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true, shell: false, encoding: 'utf8', env: opts.env },
+      { timeout, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true, shell: false, encoding: 'utf8', env: opts.env, cwd: opts.cwd },
       (err, stdout, stderr) => {
         if (!err) return resolve({ ok: true, stdout, stderr });
         const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string; code?: string | number };

@@ -41,7 +41,7 @@ export function createReportOpener(deps: {
   title: string;
 }) {
   return async (): Promise<void> => {
-    const options = { title: deps.title, properties: ['openFile' as const], filters: [{ name: 'JSON', extensions: ['json'] }] };
+    const options = { title: deps.title, properties: ['openFile' as const], filters: [{ name: 'Exam Preflight report', extensions: ['epreport', 'json'] }] };
     const parent = deps.parent();
     const choice = parent ? await deps.dialog.showOpenDialog(parent, options) : await deps.dialog.showOpenDialog(options);
     const file = choice.filePaths[0];

@@ -13,9 +13,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, InvalidInputError, parseJsonText, zodProblems, type InputProblem } from '../../shared/profile/parse-errors';
 import { allProfiles, parseProfileText } from '../../shared/profile/load';
+import { fileParentReader } from './profile-parent';
 import type { Profile } from '../../shared/profile/schema';
 import { validateBankText, type QuestionBank } from '../../shared/exam/bank';
 import { PolicySchema, SAFE_DEFAULTS, type EffectivePolicy, type PolicyState } from '../../shared/policy/schema';
+import { MAC_MANAGED_PLIST, readManagedPolicy, WINDOWS_POLICY_KEY, type ManagedPolicyDeps } from './managed-policy';
 
 export const POLICY_FILE_NAME = 'policy.json';
 /** A policy is a few hundred bytes. */
@@ -30,6 +32,9 @@ export interface PolicyDeps {
   readFile: (file: string) => Promise<string>;
   /** file names in a folder (default: node:fs) */
   readDir?: (dir: string) => Promise<string[]>;
+  /** runs reg.exe / plutil for the OS-managed policy (managed-policy.ts); without it only files are read */
+  exec?: ManagedPolicyDeps['exec'];
+  exists?: ManagedPolicyDeps['exists'];
 }
 
 /** The policy and what it brought in; `extraProfiles`/`extraBanks` stay in the main process. */
@@ -63,9 +68,17 @@ export function portablePolicyPath(deps: Pick<PolicyDeps, 'platform' | 'env' | '
 const isMissing = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code === 'ENOENT' || (err as NodeJS.ErrnoException | null)?.code === 'ENOTDIR';
 
 export async function loadPolicy(deps: PolicyDeps): Promise<LoadedPolicy> {
-  const searched = [machinePolicyPath(deps.platform, deps.env), portablePolicyPath(deps)];
+  const managedAt = deps.platform === 'win32' ? [WINDOWS_POLICY_KEY] : deps.platform === 'darwin' ? [MAC_MANAGED_PLIST] : [];
+  const searched = [...(deps.exec ? managedAt : []), machinePolicyPath(deps.platform, deps.env), portablePolicyPath(deps)];
   const none: LoadedPolicy = { policy: { ...SAFE_DEFAULTS }, source: null, searched, problems: [], rejected: false, extraProfiles: [], extraBanks: [] };
-  for (const file of searched) {
+  // 1. the OS's managed settings (Group Policy / Intune registry, macOS configuration profile)
+  const managed = await readManagedPolicy(deps);
+  if (managed) {
+    if (managed.problems.length) return reject(none, managed.source, managed.problems.map((p) => ({ file: managed.source, ...p })));
+    return applyPolicyValue(managed.value, managed.source, deps, none, true);
+  }
+  // 2. the machine-wide file, 3. the portable one
+  for (const file of searched.filter((f) => !managedAt.includes(f))) {
     let text: string;
     try {
       text = await deps.readFile(file);
@@ -82,9 +95,20 @@ export async function loadPolicy(deps: PolicyDeps): Promise<LoadedPolicy> {
 async function applyPolicyText(text: string, file: string, deps: PolicyDeps, none: LoadedPolicy): Promise<LoadedPolicy> {
   try {
     if (text.length > MAX_POLICY_BYTES) throw new InvalidInputError([{ file, path: '', message: `file is too large for a policy (${text.length} bytes; the limit is ${MAX_POLICY_BYTES})` }]);
-    const r = PolicySchema.safeParse(parseJsonText(text, file));
+    return await applyPolicyValue(parseJsonText(text, file), file, deps, none, false);
+  } catch (err) {
+    if (err instanceof InvalidInputError) return reject(none, file, err.problems);
+    throw err;
+  }
+}
+
+/** `managed`: from the registry or managed preferences, which have no folder to resolve a relative path against. */
+async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, none: LoadedPolicy, managed: boolean): Promise<LoadedPolicy> {
+  try {
+    const r = PolicySchema.safeParse(value);
     if (!r.success) throw new InvalidInputError(zodProblems(file, r.error));
     const p = pathFor(deps.platform);
+    if (managed && r.data.extraProfilesDir && !p.isAbsolute(r.data.extraProfilesDir)) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: 'a full folder path (a managed policy has no folder of its own to start from)' }]);
     const extraDir = r.data.extraProfilesDir ? p.resolve(p.dirname(file), r.data.extraProfilesDir) : null;
     const extras = extraDir ? await loadExtraProfiles(extraDir, deps.readDir, deps.readFile) : { profiles: [], banks: [], problems: [] };
     if (extras.folderProblem) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: extras.folderProblem }]);
@@ -100,6 +124,8 @@ async function applyPolicyText(text: string, file: string, deps: PolicyDeps, non
       hideMockExam: r.data.hideMockExam ?? SAFE_DEFAULTS.hideMockExam,
       networkChecks: r.data.networkChecks ?? SAFE_DEFAULTS.networkChecks,
       supportContact: r.data.supportContact ?? null,
+      updateChecks: r.data.updateChecks ?? SAFE_DEFAULTS.updateChecks,
+      updateFeedUrl: r.data.updateFeedUrl ?? null,
     };
     // bad files in the extra folder do not reject the policy: the good ones are used, the bad ones listed
     return { ...none, policy, source: file, problems: extras.problems, extraProfiles: extras.profiles, extraBanks: extras.banks };
@@ -151,7 +177,8 @@ export async function loadExtraProfiles(
         if (out.banks.some((b) => b.id === r.bank.id)) throw new InvalidInputError([{ file, path: 'id', message: `another bank in this folder already has id "${r.bank.id}"` }]);
         out.banks.push(r.bank);
       } else {
-        const profile = parseProfileText(text, file);
+        // `extends` may name a built-in or another file of this folder (never outside it)
+        const profile = parseProfileText(text, file, { readParent: fileParentReader({ cwd: dir, within: dir }) });
         if (out.profiles.some((x) => x.id === profile.id)) throw new InvalidInputError([{ file, path: 'id', message: `another profile in this folder already has id "${profile.id}"` }]);
         out.profiles.push(profile);
       }

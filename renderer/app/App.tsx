@@ -41,6 +41,14 @@ export function App() {
     useApp.getState().setPendingReport(f);
     go('report');
   }), [go]);
+  // a report the app was started with (double-click on a .epreport file): once, at start-up
+  useEffect(() => {
+    void window.preflight.takeOpenedReportFile().then((f) => {
+      if (!f) return;
+      useApp.getState().setPendingReport(f);
+      go('report');
+    });
+  }, [go]);
 
   useEffect(() => {
     document.title = `${t(def.labelKey)} — ${t('common:app.name')}`;

@@ -17,6 +17,9 @@ interface AppState {
   /** a report file picked from the File menu, waiting for the viewer */
   pendingReport: { text: string; fileName: string } | null;
   setPendingReport(f: { text: string; fileName: string } | null): void;
+  /** the check id of the report made last in this session (the summary offers to copy it) */
+  lastCheckId: string | null;
+  setLastCheckId(id: string | null): void;
   /** results in arrival order while a scan runs; the final list once it ends */
   results: CheckResult[];
   scan: ScanResult | null;
@@ -45,6 +48,8 @@ export const useApp = create<AppState>()((set, get) => ({
   info: null,
   pendingReport: null,
   setPendingReport: (pendingReport) => set({ pendingReport }),
+  lastCheckId: null,
+  setLastCheckId: (lastCheckId) => set({ lastCheckId }),
   results: [],
   scan: null,
   scanPhase: 'idle',

@@ -63,7 +63,7 @@ export interface ReportApi {
    * The report of this exam's latest system check plus the camera/microphone results measured in
    * the window, the checklist status and the latest mock exam. Redacted unless includePersonal.
    */
-  makeReport(profileId: string, deviceResults: CheckResult[], includePersonal: boolean, lang: Language): Promise<MakeReportResult>;
+  makeReport(profileId: string, deviceResults: CheckResult[], includePersonal: boolean, lang: Language, includeLog?: boolean): Promise<MakeReportResult>;
   /** Electron's print to PDF of a report's HTML, saved where the learner chooses (desktop app only). */
   /** the desktop app's File › Open report… menu picked a file: its text, for the viewer */
   onReportFileOpened(cb: (file: { text: string; fileName: string }) => void): () => void;

@@ -33,19 +33,26 @@ import ptInspect from './locales/pt/inspect.json';
 import enErrors from './locales/en/errors.json';
 import esErrors from './locales/es/errors.json';
 import ptErrors from './locales/pt/errors.json';
+import enProfiles from './locales/en/profiles.json';
+import esProfiles from './locales/es/profiles.json';
+import ptProfiles from './locales/pt/profiles.json';
+import enDesktop from './locales/en/desktop.json';
+import esDesktop from './locales/es/desktop.json';
+import ptDesktop from './locales/pt/desktop.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'inspect', 'errors'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'inspect', 'errors'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, inspect: enInspect, errors: enErrors },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, inspect: esInspect, errors: esErrors },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, inspect: ptInspect, errors: ptErrors },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, inspect: enInspect, errors: enErrors },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, inspect: esInspect, errors: esErrors },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, inspect: ptInspect, errors: ptErrors },
 };
 
-/** The English catalogs as typed data: the key type every `t()` call is checked against (i18next.d.ts). */
+/** The English catalogs as typed data: the type every message key is checked against (keys.ts). */
 export interface KeyCatalogs {
   common: typeof enCommon; checks: typeof enChecks; devices: typeof enDevices; checklist: typeof enChecklist; exam: typeof enExam;
-  report: typeof enReport; cli: typeof enCli; viewer: typeof enViewer; inspect: typeof enInspect; errors: typeof enErrors;
+  report: typeof enReport; cli: typeof enCli; viewer: typeof enViewer; profiles: typeof enProfiles; desktop: typeof enDesktop;
+  inspect: typeof enInspect; errors: typeof enErrors;
 }

@@ -33,6 +33,10 @@ export const PolicySchema = z
     networkChecks: z.boolean().optional().describe('false turns off every check that contacts the network.'),
     /** shown in the app and printed in reports instead of the profile's own contact */
     supportContact: SupportContactSchema.optional().describe('Shown in the app and printed in reports.'),
+    /** false: the app never looks for a newer version (the learner cannot turn it on) */
+    updateChecks: z.boolean().optional().describe('false: the app never looks for updates. Otherwise the learner may opt in (off by default).'),
+    /** where update checks look (an electron-updater "generic" feed: latest.yml and friends), https only */
+    updateFeedUrl: z.url({ protocol: /^https$/, error: 'an https:// web address' }).max(2000).optional().describe('Update feed (https://), an electron-updater generic feed.'),
   })
   .strict();
 
@@ -48,6 +52,9 @@ export interface EffectivePolicy {
   hideMockExam: boolean;
   networkChecks: boolean;
   supportContact: SupportContact | null;
+  /** false: update checks are forbidden */
+  updateChecks: boolean;
+  updateFeedUrl: string | null;
 }
 
 /** No policy, or an invalid one: the app as shipped (nothing locked, nothing hidden, checks on). */
@@ -58,6 +65,8 @@ export const SAFE_DEFAULTS: EffectivePolicy = Object.freeze({
   hideMockExam: false,
   networkChecks: true,
   supportContact: null,
+  updateChecks: true,
+  updateFeedUrl: null,
 });
 
 /** What the app knows about the policy: shown on the About screen and in the headless output. */

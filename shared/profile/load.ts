@@ -3,39 +3,60 @@
 // (the CLI turns it into exit code 2), safeParseX returns a Result (screens list problems).
 import { ProfileSchema, type Profile } from './schema';
 import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodProblems, type InputProblem, type Result } from './parse-errors';
-import { BUILTIN_PROFILE_DATA } from './builtin/data';
+import { BUILTIN_BASE_DATA, BUILTIN_PROFILE_DATA } from './builtin/data';
+import { relocate, resolveExtends, type ReadParent } from './extends';
 import type { InspectRequest } from '../facts';
 import { localize, type Language } from '../i18n/text';
 import type { ProfileSummary } from '../scan';
 
 export { InvalidInputError, type InputProblem, type Result } from './parse-errors';
+export type { ReadParent } from './extends';
+
+export interface ParseProfileOptions {
+  /** reads a parent named by `extends: "./file.json"` (the CLI and the app pass one; shared code has no files) */
+  readParent?: ReadParent;
+}
+
+/** Everything a profile can extend by id: the built-in exams and the shared bases they are written on. */
+const EXTENDABLE: ReadonlyMap<string, unknown> = new Map([...BUILTIN_BASE_DATA, ...BUILTIN_PROFILE_DATA]);
+
+/**
+ * A profile's raw JSON with `extends` resolved (before validation), and a function that moves a
+ * problem found in the merged profile to the file and path its value was written at.
+ */
+export function flattenProfile(json: unknown, origin: string, opts: ParseProfileOptions = {}) {
+  return resolveExtends(json, origin, { builtins: EXTENDABLE, readParent: opts.readParent });
+}
 
 /** A profile is a few kilobytes; anything near this is not a profile (or an attack on memory). */
 export const MAX_PROFILE_BYTES = 1024 * 1024;
 
 /** Validates a parsed JSON value as a profile; throws InvalidInputError naming `origin`. */
-export function parseProfile(json: unknown, origin: string): Profile {
+export function parseProfile(json: unknown, origin: string, opts: ParseProfileOptions = {}): Profile {
   assertNoForbiddenKeys(json, origin);
-  const r = ProfileSchema.safeParse(json);
-  if (!r.success) throw new InvalidInputError(zodProblems(origin, r.error));
-  const problems = danglingSources(r.data, origin);
-  if (problems.length) throw new InvalidInputError(problems);
-  return r.data;
+  const flat = flattenProfile(json, origin, opts);
+  const r = ProfileSchema.safeParse(flat.value);
+  // every problem at once: the schema's, and sources cited but not listed (read from the raw merge)
+  const problems = [...(r.success ? [] : zodProblems(origin, r.error)), ...danglingSources(flat.value, origin)];
+  if (problems.length) throw new InvalidInputError(relocate(problems, flat, origin));
+  return r.data!;
 }
 
-export function parseProfileText(text: string, file: string): Profile {
+export function parseProfileText(text: string, file: string, opts: ParseProfileOptions = {}): Profile {
   if (text.length > MAX_PROFILE_BYTES) {
     throw new InvalidInputError([{ file, path: '', message: `file is too large for a profile (${text.length} bytes; the limit is ${MAX_PROFILE_BYTES})` }]);
   }
-  return parseProfile(parseJsonText(text, file), file);
+  return parseProfile(parseJsonText(text, file), file, opts);
 }
 
-export const safeParseProfile = (json: unknown, origin: string): Result<Profile> => toResult(() => parseProfile(json, origin));
-export const safeParseProfileText = (text: string, file: string): Result<Profile> => toResult(() => parseProfileText(text, file));
+export const safeParseProfile = (json: unknown, origin: string, opts: ParseProfileOptions = {}): Result<Profile> => toResult(() => parseProfile(json, origin, opts));
+export const safeParseProfileText = (text: string, file: string, opts: ParseProfileOptions = {}): Result<Profile> => toResult(() => parseProfileText(text, file, opts));
 
 /** Every `source: { source: id }` anywhere in the profile (requirements, checklists…) must name a listed source. */
-function danglingSources(p: Profile, file: string): InputProblem[] {
-  const ids = new Set(p.sources.map((s) => s.id));
+function danglingSources(raw: unknown, file: string): InputProblem[] {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [];
+  const p = raw as { sources?: unknown; requirements?: unknown; checklists?: unknown; mockExam?: unknown };
+  const ids = new Set(Array.isArray(p.sources) ? p.sources.flatMap((s: unknown) => (s && typeof s === 'object' && typeof (s as { id?: unknown }).id === 'string' ? [(s as { id: string }).id] : [])) : []);
   const out: InputProblem[] = [];
   const walk = (v: unknown, path: string): void => {
     if (v === null || typeof v !== 'object') return;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SourceRefSchema } from '../check';
 import { BrowserIdSchema, FormFactorSchema, PlatformSchema } from '../facts';
+import { AppCategorySchema, allNames, findApp } from '../catalogs';
 
 /** "10", "10.0.22000", "3.9" — compared numerically part by part */
 const VersionSchema = z.string().regex(/^\d+(\.\d+)*$/, 'a version such as "10" or "3.9.2"');
@@ -13,12 +14,60 @@ const Regex = z.string().min(1).max(200).refine((s) => { try { new RegExp(s, 'i'
 const rule = {
   required: z.boolean().default(true),
   source: SourceRefSchema.optional(),
+  /** the author's reading of the source, for other authors (`profile explain` shows it) */
+  note: z.string().max(1000).optional(),
 };
+
+/**
+ * A prohibited program: its id in the apps catalog (shared/catalogs/apps.json), which supplies the
+ * label, category and executable names, or a program of the profile's own with all three. After
+ * parsing every entry is complete (the catalog's names for every OS), so rules never look it up.
+ */
+const ProhibitedEntrySchema = z
+  .union([
+    z.string().min(1),
+    z.object({
+      id: z.string().min(1),
+      label: z.string().optional(),
+      category: AppCategorySchema.optional(),
+      /**
+       * executable names as each OS lists them, lower-case: Windows "teamviewer.exe", macOS
+       * "teamviewer" (the app's process name), Linux "teamviewerd" (names longer than 15
+       * characters also match Linux's cut-off form)
+       */
+      names: z.array(z.string().min(1)).min(1).optional(),
+      /** overrides the list's `required` for this program (e.g. messaging apps only warn) */
+      required: z.boolean().optional(),
+    }).strict(),
+  ])
+  .transform((e, ctx) => {
+    const entry = typeof e === 'string' ? { id: e } : e;
+    const app = findApp(entry.id);
+    const label = entry.label ?? app?.label;
+    const category = entry.category ?? app?.category;
+    const names = entry.names ?? (app ? allNames(app) : undefined);
+    if (!label || !category || !names) {
+      ctx.addIssue({ code: 'custom', message: `"${entry.id}" is not in the apps catalog: give its label, category and names, or use a catalog id` });
+      return z.NEVER;
+    }
+    return { id: entry.id, label, category, names: names.map((n) => n.toLowerCase()), ...(entry.required !== undefined ? { required: entry.required } : {}) };
+  });
+
+/** "current": a fixed minimum where an exam names one, or the current major and the N before it, from the release calendar */
+const AcceptedBrowserSchema = z.union([
+  z.object({ id: BrowserIdSchema, minVersion: VersionSchema }).strict(),
+  z.object({ id: BrowserIdSchema, majorsBehind: z.number().int().min(0).max(60) }).strict(),
+]);
 
 export const RequirementsSchema = z
   .object({
     os: z.object({
       blockedPlatforms: z.object({ platforms: z.array(PlatformSchema).min(1), ...rule }).optional(),
+      /**
+       * the exam needs desktop software installed on the computer (a proctoring app, R, Python):
+       * ChromeOS and phone/tablet systems cannot install it
+       */
+      desktopSoftware: z.object({ ...rule }).strict().optional(),
       /** specific versions that do not work, e.g. Windows XP: platform windows, version matching ^5\.1 */
       blockedVersions: z.array(z.object({ platform: PlatformSchema, versionPattern: Regex, label: z.string(), ...rule })).default([]),
       minimumVersions: z.array(z.object({ platform: PlatformSchema, min: VersionSchema, label: z.string(), ...rule })).default([]),
@@ -41,31 +90,17 @@ export const RequirementsSchema = z
     }).strict().optional(),
     virtualization: z.object({ allowed: z.boolean(), ...rule }).strict().optional(),
     processes: z.object({
-      prohibited: z.array(z.object({
-        id: z.string(),
-        label: z.string(),
-        category: z.enum(['remote-desktop', 'screen-sharing', 'recording', 'messaging', 'other']),
-        /**
-         * executable names as each OS lists them, lower-case: Windows "teamviewer.exe", macOS
-         * "teamviewer" (the app's process name), Linux "teamviewerd" (names longer than 15
-         * characters also match Linux's cut-off form)
-         */
-        names: z.array(z.string().min(1)).min(1),
-        /** overrides the list's `required` for this program (e.g. messaging apps only warn) */
-        required: z.boolean().optional(),
-      })).min(1),
+      prohibited: z.array(ProhibitedEntrySchema).min(1),
       ...rule,
     }).strict().optional(),
     browsers: z.object({
-      accepted: z.array(z.object({ id: BrowserIdSchema, minVersion: VersionSchema })).min(1),
+      accepted: z.array(AcceptedBrowserSchema).min(1),
       recommended: BrowserIdSchema.optional(),
       /**
-       * The date the minimum versions were last reviewed: "current" ages, so a profile says when it
-       * was judged. Built-in policy (reviewed 2026-11-22): a major release from the last ~15 months
-       * counts as current — Chrome and Edge 140 (Sept 2025), Firefox 140 (the ESR of June 2025,
-       * supported into 2026), Safari 18 (the newest Safari on macOS 13, still patched by Apple).
+       * The date fixed minimum versions were last judged (a fixed "current" ages; `majorsBehind`
+       * follows the release calendar in shared/catalogs/browsers.json instead and needs no date).
        */
-      reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
       ...rule,
     }).strict().optional(),
     software: z.object({

@@ -24,6 +24,11 @@ export const ProfileSchema = z
     $schema: z.string().optional(),
     id: z.string().regex(PROFILE_ID_PATTERN, 'lower-case letters, digits and dashes, 2–64 characters'),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'semantic version, e.g. 1.0.0'),
+    /**
+     * builds on one other profile: a built-in id ("mitx-base", "mitx-sds-capstone"…) or a file path
+     * relative to this one ("./base.json"); resolved before validation (docs/profiles.md)
+     */
+    extends: z.string().min(1).optional(),
     title: LocalTextSchema,
     program: LocalTextSchema,
     course: LocalTextSchema.optional(),

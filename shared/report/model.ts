@@ -49,6 +49,8 @@ export const ReportSchema = z.object({
   mockExam: MockExamSummarySchema.nullable().default(null),
   /** who the learner can ask: the admin policy's contact, else the exam's own */
   support: SupportSchema.nullable().default(null),
+  /** the app's log (last lines, redacted), only when the learner chose to attach it */
+  log: z.array(z.string().max(2000)).max(500).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
@@ -78,6 +80,8 @@ export interface ReportInput {
   support?: z.infer<typeof SupportSchema> | null;
   /** the learner's opt-in to keep names, serials, MAC addresses and home folders (default: redact) */
   includePersonal?: boolean;
+  /** the log lines the learner chose to attach (already redacted by the logger) */
+  log?: string[];
 }
 
 export function buildReport(args: ReportInput): Report {
@@ -96,6 +100,7 @@ export function buildReport(args: ReportInput): Report {
     checklist: args.checklist ?? null,
     mockExam: args.mockExam ?? null,
     support: args.support ?? args.profile.support ?? null,
+    ...(args.log?.length ? { log: args.log.slice(-500).map((l) => l.slice(0, 2000)) } : {}),
   } as const;
   const final = args.includePersonal ? body : redactReportBody(body);
   return { ...final, checkId: shortCheckId(JSON.stringify(final)) } as Report;

@@ -59,3 +59,11 @@ export function redactReportBody<T extends Body>(body: T): T {
   dev.serial = d.serial === null ? null : REDACTED;
   return out;
 }
+
+/**
+ * One free text (a log line, an error) with the same removals as a report: MAC addresses, home
+ * folders, and the given user, host and serial names. For texts outside a report's body.
+ */
+export function redactText(text: string, secrets: { username?: string | null; hostname?: string | null; serial?: string | null }): string {
+  return redactString(text, { username: secrets.username ?? null, hostname: secrets.hostname ?? null, serial: secrets.serial ?? null });
+}

@@ -10,6 +10,7 @@ import { activeItems } from '../checklist/schema';
 import { localize, type Language } from '../i18n/text';
 import type { Report } from './model';
 import { concat, html, raw, type Html } from './html';
+import { examTitle, languageOf } from './exam-title';
 
 const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', unknown: '?' };
 const COLOUR: Record<CheckStatus, string> = { pass: '#1a7f37', warn: '#8a5a00', fail: '#b42318', unknown: '#57606a' };
@@ -113,13 +114,11 @@ function factsPart(report: Report, i18n: I18n): Html {
 }
 
 export function renderHtml(report: Report, i18n: I18n): string {
-  const lang = (['en', 'es', 'pt'].includes(i18n.language) ? i18n.language : 'en') as Language;
+  const lang = languageOf(i18n);
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const created = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(report.createdAt));
   const grouped = AREAS.map((a) => [a, report.results.filter((r) => r.area === a)] as const).filter(([, rs]) => rs.length);
-  // the exam's title in the reader's language when this app knows the exam; else as the report wrote it
-  const known = findProfile(report.profile.id);
-  const examTitle = known ? localize(known.title, lang).text : report.profile.title;
+  const title = examTitle(report, lang);
   const support = report.support ? [report.support.name, report.support.email, report.support.url].filter(Boolean).join(' · ') : '';
   return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -127,7 +126,7 @@ export function renderHtml(report: Report, i18n: I18n): string {
 <title>${t('report:html.title', { checkId: report.checkId })}</title><style>${raw(CSS)}</style></head>
 <body>
 <header><p class="muted">${t('common:app.name')}</p><h1>${t('report:html.heading')}</h1>
-<dl class="meta"><dt>${t('report:html.exam')}</dt><dd>${examTitle} <span class="muted">(${report.profile.id} ${report.profile.version})</span></dd>
+<dl class="meta"><dt>${t('report:html.exam')}</dt><dd>${title} <span class="muted">(${report.profile.id} ${report.profile.version})</span></dd>
 <dt>${t('report:html.checkId')}</dt><dd class="checkid">${report.checkId}</dd>
 <dt>${t('report:html.created')}</dt><dd>${created}</dd>
 <dt>${t('report:html.appVersion')}</dt><dd>${report.appVersion}</dd>
@@ -139,6 +138,7 @@ ${grouped.map(([area, rs], i) => html`${i > 0 && '\n'}<h3>${t(`common:area.${are
 ${checklistPart(report, i18n, lang)}
 ${mockExamPart(report, i18n, lang)}
 ${factsPart(report, i18n)}
+${report.log && report.log.length > 0 && html`<details class="log"><summary>${t('report:html.log', { count: report.log.length })}</summary><pre>${report.log.join('\n')}</pre></details>`}
 <footer><p class="muted">${t('report:html.footer', { version: report.appVersion })}</p></footer>
 </body></html>
 `.text;

@@ -3,6 +3,8 @@ import type { i18n as I18n } from 'i18next';
 import { countByStatus, type CheckResult, type CheckStatus } from '../check';
 import { renderMsg } from '../i18n';
 import type { Report } from './model';
+import type { Profile } from '../profile/schema';
+import { examTitle, languageOf } from './exam-title';
 
 const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
 const COLOUR: Record<CheckStatus, string> = { pass: '\x1b[32m', warn: '\x1b[33m', fail: '\x1b[31m', unknown: '\x1b[35m' };
@@ -14,10 +16,11 @@ function pad(s: string, width: number) {
   return len >= width ? s : s + ' '.repeat(width - len);
 }
 
-export function renderText(report: Pick<Report, 'results' | 'verdict' | 'profile' | 'checkId'>, i18n: I18n, opts: { colour?: boolean } = {}): string {
+/** `profile`: the one the run used (a file's profile has no built-in to take its other languages from). */
+export function renderText(report: Pick<Report, 'results' | 'verdict' | 'profile' | 'checkId'>, i18n: I18n, opts: { colour?: boolean; profile?: Pick<Profile, 'id' | 'title'> } = {}): string {
   const c = (code: string, s: string) => (opts.colour ? `${code}${s}${RESET}` : s);
   const lines: string[] = [];
-  lines.push(c(BOLD, `${i18n.t('cli:text.heading', { title: report.profile.title })}`));
+  lines.push(c(BOLD, `${i18n.t('cli:text.heading', { title: examTitle(report, languageOf(i18n), opts.profile) })}`));
   lines.push(i18n.t('cli:text.checkId', { id: report.checkId }));
   lines.push('');
   const statusWidth = Math.max(...(['pass', 'warn', 'fail', 'unknown'] as const).map((s) => [...i18n.t(`common:status.${s}`)].length)) + 2;

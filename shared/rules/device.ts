@@ -17,8 +17,10 @@ export const deviceModel = define({
   judge: (facts, { blocked }) => {
     const d = facts.device;
     const observed = msg('checks:device.model.observed', { device: deviceName(d) });
-    const expected = msg('checks:device.model.expected', { blocked: blocked.map((b) => b.label).join(', ') });
-    if (!d.model && !d.manufacturer) return { status: 'unknown', observed, expected, evidence: [msg('checks:device.model.evidence.notReported')], fix: msg('checks:device.model.fix.verify', { blocked: blocked.map((b) => b.label).join(', ') }) };
+    // one model can need several patterns (maker written or not): name it once
+    const labels = [...new Set(blocked.map((b) => b.label))].join(', ');
+    const expected = msg('checks:device.model.expected', { blocked: labels });
+    if (!d.model && !d.manufacturer) return { status: 'unknown', observed, expected, evidence: [msg('checks:device.model.evidence.notReported')], fix: msg('checks:device.model.fix.verify', { blocked: labels }) };
     for (const b of blocked) {
       if (matches(b.manufacturer, d.manufacturer) && matches(b.model, d.model)) {
         return { status: failOrWarn(b.required), required: b.required, observed, expected, evidence: [msg('checks:device.model.evidence.match', { model: d.model ?? '', maker: d.manufacturer ?? '', label: b.label })], fix: msg('checks:device.model.fix.other', { label: b.label }) };

@@ -8,6 +8,9 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
   windows: 'Windows', macos: 'macOS', linux: 'Linux', chromeos: 'ChromeOS', android: 'Android', ios: 'iOS', ipados: 'iPadOS', other: '?',
 };
 
+/** systems where learners cannot install desktop software (a proctoring app, R, Python) */
+const CANNOT_INSTALL: readonly Platform[] = ['chromeos', 'android', 'ios', 'ipados'];
+
 export const osSupported = define({
   id: 'os.supported',
   area: 'system',
@@ -15,7 +18,7 @@ export const osSupported = define({
   rule: (req) => {
     const os = req.os;
     if (!os) return undefined;
-    const ref = anyRequired([os.blockedPlatforms, ...os.blockedVersions, ...os.minimumVersions].filter((r) => r !== undefined));
+    const ref = anyRequired([os.blockedPlatforms, os.desktopSoftware, ...os.blockedVersions, ...os.minimumVersions].filter((r) => r !== undefined));
     return ref && { ...os, ...ref };
   },
   judge: (facts, rules) => {
@@ -28,6 +31,12 @@ export const osSupported = define({
     const bp = rules.blockedPlatforms;
     if (bp && (bp.platforms.includes(os.platform) || (os.mobile && bp.platforms.some((p) => ['android', 'ios', 'ipados'].includes(p))))) {
       return { status: failOrWarn(bp.required), required: bp.required, observed, expected, evidence: [msg('checks:os.supported.evidence.platform', { platform: PLATFORM_NAMES[os.platform], name: os.name ?? '' })], fix: msg('checks:os.supported.fix.mobile') };
+    }
+    // ChromeOS (and a phone or tablet system the exam did not block outright) cannot install the
+    // desktop software the exam's FAQ says learners download: at least a warning, with that reason
+    const ds = rules.desktopSoftware;
+    if (ds && (os.mobile || CANNOT_INSTALL.includes(os.platform))) {
+      return { status: failOrWarn(ds.required), required: ds.required, ...(ds.source ? { source: ds.source } : {}), observed, expected, evidence: [msg('profiles:os.desktopSoftware.evidence', { platform: PLATFORM_NAMES[os.platform] })], fix: msg('profiles:os.desktopSoftware.fix') };
     }
     for (const b of rules.blockedVersions) {
       if (b.platform === os.platform && os.version && matches(b.versionPattern, os.version, '')) {

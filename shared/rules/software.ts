@@ -38,28 +38,49 @@ export const softwarePythonPackages = define({
   },
   judge: (facts, { packages }) => {
     const label = (name: string) => packages.find((p) => p.name === name)?.label ?? name;
-    const expected = msg('checks:software.python-packages.expected', { list: packages.map((p) => label(p.name)).join(', ') });
+    const labels = (list: typeof packages) => list.map((p) => label(p.name)).join(', ');
+    const expected = msg('checks:software.python-packages.expected', { list: labels(packages) });
     // facts collected for another exam may not have looked for these packages
     const notAsked = packages.filter((p) => !facts.software.pythonPackagesAsked.includes(p.name));
     if (notAsked.length) return { status: 'unknown', expected, evidence: [msg('checks:software.python-packages.evidence.notAsked', { list: notAsked.map((p) => p.name).join(', ') })], fix: msg('checks:common.fix.rerun') };
-    const evidence = [];
-    const missing = [];
-    for (const p of packages) {
-      const where = facts.software.python.filter((py) => py.packages[p.name]?.found);
-      if (where.length) {
-        evidence.push(...where.map((py) => msg('checks:software.python-packages.evidence.found', { name: label(p.name), version: py.packages[p.name]?.version ?? '?', python: py.version ?? '?', path: py.path })));
-      } else missing.push(p);
+    const pythons = facts.software.python;
+    const command = facts.software.pythonDefault?.command ?? 'python3';
+    const evidence = pythons.flatMap((py) =>
+      packages.filter((p) => py.packages[p.name]?.found).map((p) => msg('checks:software.python-packages.evidence.found', { name: label(p.name), version: py.packages[p.name]?.version ?? '?', python: py.version ?? '?', path: py.path })),
+    );
+    // Code runs in one interpreter: NumPy in one Python and PyTorch in another is not "installed".
+    // The best interpreter has every package, or else the most required ones; the plain command's wins ties.
+    const has = (py: (typeof pythons)[number], list: typeof packages) => list.filter((p) => py.packages[p.name]?.found).length;
+    const required = packages.filter((p) => p.required);
+    const ranked = [...pythons].sort((a, b) => has(b, required) - has(a, required) || has(b, packages) - has(a, packages) || Number(b.default ?? false) - Number(a.default ?? false));
+    const best = ranked[0];
+    const dflt = pythons.find((py) => py.default);
+    const missing = best ? packages.filter((p) => !best.packages[p.name]?.found) : packages;
+    const where = best ? { python: best.version ?? '?', path: best.path, command } : null;
+    const defaultNote = !best || !facts.software.pythonDefault ? [] : best.default
+      ? [msg('checks:software.python-packages.evidence.isDefault', { command, path: best.path })]
+      : [msg('checks:software.python-packages.evidence.notDefault', { command, path: dflt?.path ?? facts.software.pythonDefault.path ?? '?' })];
+    if (best && !missing.length) {
+      const observed = msg('checks:software.python-packages.observed.allIn', { list: labels(packages), ...where! });
+      // all there, but not in the Python a learner gets by typing the command: say which to use
+      if (facts.software.pythonDefault && !best.default) {
+        const lacking = packages.filter((p) => !dflt?.packages[p.name]?.found);
+        return { status: 'warn', observed, expected, evidence: [...defaultNote, ...evidence], fix: msg('checks:software.python-packages.fix.useThis', { path: best.path, command, list: lacking.map((p) => p.name).join(' ') }) };
+      }
+      return { status: 'pass', observed, expected, evidence: [...defaultNote, ...evidence] };
     }
-    if (!missing.length) return { status: 'pass', observed: msg('checks:software.python-packages.observed.all'), expected, evidence };
     const requiredMissing = missing.some((p) => p.required);
-    const names = missing.map((p) => label(p.name)).join(', ');
+    // every package exists somewhere, only never together: install the rest into the best one
+    const split = pythons.length > 1 && missing.every((p) => pythons.some((py) => py.packages[p.name]?.found));
     return {
       status: requiredMissing ? 'fail' : 'warn',
       required: requiredMissing,
-      observed: msg('checks:software.python-packages.observed.missing', { list: names }),
+      observed: split ? msg('checks:software.python-packages.observed.split', { list: labels(missing), ...where! }) : msg('checks:software.python-packages.observed.missing', { list: labels(missing) }),
       expected,
-      evidence: [...evidence, ...missing.map((p) => msg('checks:software.python-packages.evidence.missing', { name: label(p.name), count: facts.software.python.length }))],
-      fix: facts.software.python.length ? msg('checks:software.python-packages.fix.install', { list: missing.map((p) => (p.name === 'torch' ? 'torch' : p.name)).join(' ') }) : msg('checks:software.python.fix.install', { min: '3' }),
+      evidence: [...defaultNote, ...evidence, ...missing.map((p) => msg('checks:software.python-packages.evidence.missing', { name: label(p.name), count: pythons.length }))],
+      fix: !best ? msg('checks:software.python.fix.install', { min: '3' })
+        : split || !best.default ? msg('checks:software.python-packages.fix.installInto', { path: best.path, list: missing.map((p) => p.name).join(' ') })
+          : msg('checks:software.python-packages.fix.install', { list: missing.map((p) => p.name).join(' ') }),
     };
   },
 });

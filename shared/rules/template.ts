@@ -15,6 +15,8 @@ export interface Verdict {
   fix?: Msg | null;
   /** overrides the rule's own required flag (e.g. an advisory sub-rule) */
   required?: boolean;
+  /** the sub-rule that decided, when it has a source of its own (e.g. ChromeOS and "download software") */
+  source?: SourceRef;
 }
 
 /** What every rule a check reads carries: whether it blocks, and where the exam says so. */
@@ -72,6 +74,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
   return {
     ...base,
     required: v.required ?? rule.required,
+    ...(v.source ? { source: v.source } : {}),
     status: v.status,
     observed: v.observed ?? null,
     expected: v.expected ?? null,

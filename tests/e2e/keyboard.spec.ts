@@ -99,8 +99,8 @@ test('mock exam, results and report with the keyboard only', async ({ app }) => 
   await tabTo(page, page.getByRole('button', { name: 'Prepare the report' }));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('report-made')).toBeVisible();
-  await tabTo(page, page.getByRole('button', { name: /Save as JSON/ }));
+  await tabTo(page, page.getByRole('button', { name: /Save the report file/ }));
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  expect(download.suggestedFilename()).toMatch(/\.epreport$/);
   await app.screenshot('keyboard-report');
 });

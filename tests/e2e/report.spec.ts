@@ -28,8 +28,8 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   await expect(page.getByTestId('report-made')).toContainText(/Report ready\. Quote its check id EP-/);
   await app.screenshot('report-export');
 
-  const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Save as JSON/ }).click()]);
-  expect(jsonDl.suggestedFilename()).toMatch(/^exam-preflight-mitx-pom-final-EP-[0-9A-Z]{4}-[0-9A-Z]{4}\.json$/);
+  const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Save the report file/ }).click()]);
+  expect(jsonDl.suggestedFilename()).toMatch(/^exam-preflight-mitx-pom-final-EP-[0-9A-Z]{4}-[0-9A-Z]{4}\.epreport$/);
   const jsonFile = testInfo.outputPath('learner.json');
   await jsonDl.saveAs(jsonFile);
   const saved = ReportSchema.parse(JSON.parse(await readFile(jsonFile, 'utf8')));

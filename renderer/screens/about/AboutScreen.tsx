@@ -5,6 +5,7 @@ import { useFromMain } from '../../app/useFromMain';
 import { languageFromLocale } from '../../../shared/i18n';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
+import { DiagnosticsPanel } from './DiagnosticsPanel';
 import './about.css';
 
 type Contact = { name?: string; email?: string; url?: string };
@@ -59,6 +60,7 @@ export default function AboutScreen({ profileId }: ScreenProps) {
         </div>
       )}
       <p>{t('common:about.privacy')}</p>
+      <DiagnosticsPanel />
     </section>
   );
 }

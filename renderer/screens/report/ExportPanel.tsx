@@ -10,20 +10,24 @@ import type { RouteId } from '../../screen';
 import { useApp } from '../../app/store';
 import { Verdict } from '../../components/Verdict';
 import { download } from './download';
+import { CopySummary } from '../../components/CopySummary';
+import { examTitle } from '../../../shared/report/exam-title';
 
 export function ExportPanel({ profileId, go }: { profileId: string; go: (r: RouteId) => void }) {
   const { t, i18n } = useTranslation();
   const scanPhase = useApp((s) => s.scanPhase);
   const devices = useApp((s) => s.devices);
   const [personal, setPersonal] = useState(false);
+  const [withLog, setWithLog] = useState(false);
+  const setLastCheckId = useApp((s) => s.setLastCheckId);
   const [made, setMade] = useState<ReportExport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [pdf, setPdf] = useState<string | null>(null);
 
   const make = async () => {
     setPdf(null);
-    const r = await window.preflight.makeReport(profileId, Object.values(devices), personal, languageFromLocale(i18n.language));
-    if (r.ok) { setMade(r.value); setProblem(null); } else { setMade(null); setProblem(renderMsg(i18n, r.problem.message)); }
+    const r = await window.preflight.makeReport(profileId, Object.values(devices), personal, languageFromLocale(i18n.language), withLog);
+    if (r.ok) { setMade(r.value); setProblem(null); setLastCheckId(r.value.report.checkId); } else { setMade(null); setProblem(renderMsg(i18n, r.problem.message)); }
   };
   const savePdf = async () => {
     if (!made) return;
@@ -51,6 +55,11 @@ export function ExportPanel({ profileId, go }: { profileId: string; go: (r: Rout
         <input type="checkbox" checked={personal} onChange={(e) => { setPersonal(e.target.checked); setMade(null); }} />
         {t('report:export.includePersonal')}
       </label>
+      <label className="rp-optin">
+        <input type="checkbox" checked={withLog} aria-describedby="rp-log-hint" onChange={(e) => { setWithLog(e.target.checked); setMade(null); }} />
+        {t('desktop:attachLog.label')}
+      </label>
+      <p id="rp-log-hint" className="cl-hint">{t('desktop:attachLog.hint')}</p>
       <div className="actions">
         <button type="button" className="btn btn-primary" onClick={() => void make()}>{t('report:export.make')}</button>
       </div>
@@ -60,8 +69,14 @@ export function ExportPanel({ profileId, go }: { profileId: string; go: (r: Rout
           <p>{t('report:export.ready', { checkId: made.report.checkId })}</p>
           <p className="rp-checkid">{made.report.checkId}</p>
           <Verdict verdict={made.report.verdict} />
+          <CopySummary
+            checkId={made.report.checkId}
+            exam={examTitle(made.report, languageFromLocale(i18n.language))}
+            verdict={made.report.verdict}
+            failed={made.report.results.filter((r) => r.required && r.status === 'fail').map((r) => renderMsg(i18n, r.title))}
+          />
           <div className="actions">
-            <button type="button" className="btn" onClick={() => download(made.json, `${made.fileBase}.json`, 'application/json')}>{t('report:export.saveJson')}</button>
+            <button type="button" className="btn" onClick={() => download(made.json, `${made.fileBase}.epreport`, 'application/vnd.exampreflight.report+json')}>{t('report:export.saveJson')}</button>
             <button type="button" className="btn" onClick={() => download(made.html, `${made.fileBase}.html`, 'text/html')}>{t('report:export.saveHtml')}</button>
             <button type="button" className="btn" onClick={() => void savePdf()}>{t('report:export.savePdf')}</button>
           </div>

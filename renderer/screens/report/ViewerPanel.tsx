@@ -56,7 +56,7 @@ export function ViewerPanel() {
       <p>{t('viewer:lead')}</p>
       <div className={`rp-drop${dragging ? ' is-dragging' : ''}`} data-testid="drop-zone"
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={drop}>
-        <label className="btn file-pick">{t('viewer:file.label')}<input type="file" accept=".json,application/json" onChange={(e) => { void open(e.target.files?.[0]); e.target.value = ''; }} /></label>
+        <label className="btn file-pick">{t('viewer:file.label')}<input type="file" accept=".epreport,.json,application/json" onChange={(e) => { void open(e.target.files?.[0]); e.target.value = ''; }} /></label>
         <p className="cl-hint" aria-hidden="true">{dragging ? t('viewer:file.dropActive') : t('viewer:file.drop')}</p>
       </div>
       {problem && <p className="notice" role="alert" data-testid="viewer-problem">{problem}</p>}

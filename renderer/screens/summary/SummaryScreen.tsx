@@ -8,6 +8,7 @@ import type { RouteId, ScreenProps } from '../../screen';
 import { hiddenRoutes, useApp } from '../../app/store';
 import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
+import { CopySummary } from '../../components/CopySummary';
 import './summary.css';
 
 // moved to shared/journey.ts with the verdict; re-exported for existing callers
@@ -22,6 +23,8 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const checklist = useFromMain(() => (profileId ? window.preflight.getChecklists(profileId) : null), [profileId]).value?.summary ?? null;
   const profiles = useFromMain(() => (profileId ? window.preflight.listProfiles(languageFromLocale(i18n.language)) : null), [profileId, i18n.language]).value;
   const examSupport = profiles?.find((p) => p.id === profileId)?.support ?? null;
+  const examName = profiles?.find((p) => p.id === profileId)?.title ?? null;
+  const lastCheckId = useApp((s) => s.lastCheckId);
   // who to ask: the organisation's contact (admin policy) first, else the exam's own
   const contact = info?.policy?.policy.supportContact ?? examSupport;
   const results = useApp((s) => s.results);
@@ -58,6 +61,14 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
             </li>
           ))}
         </ol>
+      )}
+      {examName && (
+        <CopySummary
+          checkId={lastCheckId}
+          exam={examName}
+          verdict={verdict}
+          failed={all.filter((r) => r.required && r.status === 'fail').map((r) => renderMsg(i18n, r.title))}
+        />
       )}
       {contact && (
         <p className="summary-help">{t('common:summary.help')} <span className="contact">{[('name' in contact ? contact.name : undefined), contact.email, contact.url].filter(Boolean).join(' · ')}</span></p>

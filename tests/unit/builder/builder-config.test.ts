@@ -57,9 +57,39 @@ describe('electron-builder.yml content', () => {
 
   it('ships the published JSON Schemas, built-in profiles and practice banks as resources, and they exist', () => {
     const extra = config.extraResources as { from: string; to: string }[];
-    expect(extra.map((e) => e.to).sort()).toEqual(['profiles', 'question-banks', 'schemas']);
-    for (const e of extra) expect(readdirSync(e.from).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(0);
+    expect(extra.map((e) => e.to).sort()).toEqual(['policy-templates', 'profiles', 'question-banks', 'schemas']);
+    for (const e of extra.filter((x) => x.to !== 'policy-templates')) expect(readdirSync(e.from).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(0);
+    expect(readdirSync('build/policy/windows')).toContain('ExamPreflight.admx');
     expect(readdirSync('schemas')).toContain('policy.schema.json');
+  });
+
+  it('registers .epreport reports for the viewer, and the installers can place the policy (NSIS /POLICY=, MSI POLICYDIR)', () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'epreport', role: 'Viewer', mimeType: 'application/vnd.exampreflight.report+json' })]);
+    expect(config.nsis.include).toBe('build/installer.nsh');
+    const nsh = readFileSync('build/installer.nsh', 'utf8');
+    expect(nsh).toMatch(/GetOptions\} \$R0 "\/POLICY=" \$R1/);
+    expect(nsh).toContain('$APPDATA\\ExamPreflight\\policy.json');
+    expect(nsh).toMatch(/icacls .*\/inheritance:r/); // users cannot replace the admin's file
+    expect(existsSync(config.msiProjectCreated)).toBe(true);
+  });
+
+  it('MSI hook: adds a component copying POLICYDIR\\policy.json to ProgramData, only when POLICYDIR is set', async () => {
+    // the shape of electron-builder's templates/msi/template.xml around the feature
+    const wxs = '<Wix><Product><Directory Id="TARGETDIR" Name="SourceDir"/><Feature Id="ProductFeature" Absent="disallow">\n      <ComponentGroupRef Id="ProductComponents"/>\n    </Feature></Product></Wix>';
+    const { addPolicyComponent } = await import('../../../build/msi-policy.cjs');
+    const out = addPolicyComponent(wxs) as string;
+    expect(out).toContain('<Condition>POLICYDIR</Condition>');
+    expect(out).toMatch(/<CopyFile [^>]*SourceProperty="POLICYDIR" SourceName="policy.json" DestinationDirectory="EXAMPREFLIGHTDATA"/);
+    expect(out).toMatch(/<Directory Id="CommonAppDataFolder">\s*<Directory Id="EXAMPREFLIGHTDATA" Name="ExamPreflight"\/>/);
+    expect(out).toMatch(/<ComponentGroupRef Id="ProductComponents"\/>\s*<ComponentRef Id="ExamPreflightPolicy"\/>/);
+    expect(addPolicyComponent(out)).toBe(out);
+    expect(() => addPolicyComponent('<Wix/>')).toThrow(/no <\/Product>/);
+  });
+
+  it('signs: Windows SHA-256 with a timestamp and the certificate from the environment; macOS notarized', () => {
+    expect(config.win.signtoolOptions).toMatchObject({ signingHashAlgorithms: ['sha256'], rfc3161TimeStampServer: expect.stringMatching(/^http/) });
+    expect(JSON.stringify(config.win)).not.toMatch(/certificatePassword|certificateFile/); // secrets never in the file
+    expect(config.mac).toMatchObject({ notarize: true, hardenedRuntime: true });
   });
 
   it('states every Electron fuse the schema knows, each with a comment saying why', () => {

@@ -71,10 +71,18 @@ describe('exam-preflight check / evaluate', () => {
     expect((await run(['check', '--profile', 'mitx-sds-capstone'], machines.good(), { LANG: 'pt_BR.UTF-8' })).stdout).toContain('Pronto: este computador');
   });
 
+  it("the text report's title is the exam's title in the chosen language, not the English one", async () => {
+    const firstLine = async (lang: string) => (await run(['check', '--profile', 'mitx-sds-capstone', '--lang', lang], machines.good())).stdout.split('\n')[0]!;
+    expect(await firstLine('es')).toContain('Estadística y Ciencia de Datos — examen final integrador');
+    expect(await firstLine('pt')).toContain('Estatística e Ciência de Dados — exame final integrador');
+    expect(await firstLine('es')).not.toContain('Statistics and Data Science');
+  });
+
   it('lists profiles and prints schemas', async () => {
     const r = await run(['profiles', '--format', 'json']);
     expect(JSON.parse(r.stdout).map((p: { id: string }) => p.id)).toContain('mitx-pom-final');
-    expect(JSON.parse((await run(['schema', 'profile'])).stdout).type).toBe('object');
+    // a profile that extends another is checked with the relaxed branch, a complete one with the full schema
+    expect(JSON.parse((await run(['schema', 'profile'])).stdout)).toMatchObject({ if: { required: ['extends'] }, else: { type: 'object' } });
   });
 });
 

@@ -1,13 +1,22 @@
 // electron/main.ts with a mocked electron: sandbox on for every renderer, scheme registered before
 // ready, session hardened, every request channel wired, single-instance lock, no window when headless.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { InvokeChannel } from '../../../shared/api';
+
+const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'preflight-main-'));
 
 function mockElectron(opts: { lock?: boolean } = {}) {
   const calls: string[] = [];
   let ready!: () => void;
   const whenReady = new Promise<void>((r) => { ready = r; });
   const handled: string[] = [];
+  const handlers = new Map<string, (...a: unknown[]) => unknown>();
+  const crashReporter = { start: vi.fn((o: unknown) => calls.push(`crashReporter:${JSON.stringify(o)}`)) };
+  const clipboard = { writeText: vi.fn() };
+  const shell = { openPath: vi.fn(async () => '') };
   const windows: unknown[] = [];
   const app = {
     isPackaged: false,
@@ -20,7 +29,7 @@ function mockElectron(opts: { lock?: boolean } = {}) {
     getName: () => 'Exam Preflight',
     getVersion: () => '1.2.3',
     getLocale: () => 'pt-BR',
-    getPath: () => '/tmp/preflight-test-userdata',
+    getPath: (name: string) => `${tmpRoot}/${name}`,
   };
   const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDisplayMediaRequestHandler: vi.fn() } };
   const protocol = { registerSchemesAsPrivileged: vi.fn(() => calls.push('registerScheme')), handle: vi.fn(() => calls.push('handle')) };
@@ -33,8 +42,11 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   }
   const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
   const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn((m: unknown) => calls.push(`menu:${Array.isArray(m) ? m.length : 0}`)) };
-  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain: { handle: (ch: string) => handled.push(ch) } }));
-  return { app, session, protocol, calls, handled, windows, ready };
+  const ipcMain = { handle: (ch: string, fn: (...a: unknown[]) => unknown) => { handled.push(ch); handlers.set(ch, fn); } };
+  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain, crashReporter, clipboard, shell }));
+  /** calls a wired channel as the app's own window would */
+  const invoke = (ch: string, ...args: unknown[]) => handlers.get(ch)!({ senderFrame: { url: 'app://preflight/index.html' } }, ...args);
+  return { app, session, protocol, calls, handled, windows, ready, clipboard, invoke };
 }
 
 describe('electron/main.ts', () => {
@@ -45,7 +57,9 @@ describe('electron/main.ts', () => {
     process.argv = ['electron', '.'];
     const m = mockElectron();
     await import('../../../electron/main');
-    expect(m.calls.slice(0, 2)).toEqual(['enableSandbox', 'registerScheme']);
+    // crash dumps are kept locally from the very start, never uploaded
+    expect(m.calls[0]).toMatch(/^crashReporter:.*"uploadToServer":false/);
+    expect(m.calls.slice(1, 3)).toEqual(['enableSandbox', 'registerScheme']);
     expect(m.windows).toHaveLength(0); // not before ready
     m.ready();
     // start-up reads the admin policy first (none on this machine: safe defaults)
@@ -55,6 +69,24 @@ describe('electron/main.ts', () => {
     expect(m.protocol.handle).toHaveBeenCalled();
     expect(m.handled.sort()).toEqual(Object.values(InvokeChannel).sort());
     expect(m.windows).toHaveLength(1);
+  });
+
+  it('a report double-clicked (its path on the command line) reaches the viewer once the window asks; the clipboard and diagnostics are wired', async () => {
+    const file = path.join(tmpRoot, 'learner.epreport');
+    writeFileSync(file, '{"format":"exam-preflight-report"}');
+    process.argv = ['electron', '.', file];
+    const m = mockElectron();
+    await import('../../../electron/main');
+    m.ready();
+    await vi.waitFor(() => expect(m.windows).toHaveLength(1));
+    expect(await m.invoke(InvokeChannel.takeOpenedReportFile)).toEqual({ text: '{"format":"exam-preflight-report"}', fileName: 'learner.epreport' });
+    expect(await m.invoke(InvokeChannel.takeOpenedReportFile)).toBeNull();
+    expect(await m.invoke(InvokeChannel.copyText, 'EP-1234-ABCD')).toEqual({ ok: true });
+    expect(m.clipboard.writeText).toHaveBeenCalledWith('EP-1234-ABCD');
+    const d = (await m.invoke(InvokeChannel.getDiagnostics)) as { logFile: string; crashDumps: string; updates: { state: string } };
+    expect(d.logFile).toBe(`${tmpRoot}/logs/main.log`);
+    expect(d.crashDumps).toBe(`${tmpRoot}/crashDumps`);
+    expect(d.updates).toEqual({ state: 'off', reason: 'no-feed' });
   });
 
   it('quits when another instance holds the lock', async () => {

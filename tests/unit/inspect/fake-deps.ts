@@ -16,8 +16,10 @@ export function fakeDeps(opts: {
   /** symbolic links: path -> real path */
   links?: Record<string, string>;
   head?: InspectDeps['head'];
-}): InspectDeps & { calls: string[] } {
+}): InspectDeps & { calls: string[]; cwds: Array<string | undefined> } {
   const calls: string[] = [];
+  /** the working folder each program was started in (same order as the exec calls) */
+  const cwds: Array<string | undefined> = [];
   const si = new Proxy({} as SiSubset, {
     get: (_t, prop: string) => async () => {
       calls.push(`si.${prop}`);
@@ -29,6 +31,7 @@ export function fakeDeps(opts: {
   const files = opts.files ?? {};
   return {
     calls,
+    cwds,
     platform: opts.platform ?? 'linux',
     host: {
       networkInterfaces: () => ({}), cpus: () => [], totalmem: () => 0, freemem: () => 0, release: () => '6.1.0', arch: () => 'x64',
@@ -37,8 +40,9 @@ export function fakeDeps(opts: {
     head: opts.head ?? (async () => { throw new Error('network not allowed in tests'); }),
     env: opts.env ?? { PATH: '/usr/bin' },
     homedir: '/home/learner',
-    exec: async (program, args) => {
+    exec: async (program, args, execOpts) => {
       calls.push(`exec ${program} ${args.join(' ')}`);
+      cwds.push(execOpts?.cwd);
       const p = opts.programs?.[program];
       return p ? p(args) : { ok: false, stdout: '', stderr: '', failure: 'not-found', detail: `${program} not found` };
     },

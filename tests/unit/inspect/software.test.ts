@@ -10,7 +10,7 @@ const req = { pythonPackages: ['numpy', 'torch'], endpoints: [], networkChecks: 
 const python = (exe: string, version: string, has: Record<string, string | null> = {}, seen?: string[][]) => (args: readonly string[]): ExecResult => {
   seen?.push([...args]);
   if (args[0] === '--version') return { ok: true, stdout: `Python ${version}\n`, stderr: '' };
-  const packages = Object.fromEntries(args.slice(2).map((n) => [n, { found: n in has, version: has[n] ?? null }]));
+  const packages = Object.fromEntries(args.slice(args.indexOf('-c') + 2).map((n) => [n, { found: n in has, version: has[n] ?? null }]));
   return { ok: true, stdout: JSON.stringify({ version, executable: exe, packages, paths: [] }) + '\n', stderr: '' };
 };
 
@@ -62,18 +62,23 @@ describe('Python', () => {
     const deps = fakeDeps({ files: { '/usr/bin/python3': '' }, programs: { '/usr/bin/python3': python('/usr/bin/python3', '3.12.1', {}, seen) } });
     const evil = ['numpy', 'os; import shutil', '$(rm -rf ~)', '`id`', '--upgrade', 'a|b', '__import__("os")', 'scikit-learn', 'torch.nn'];
     const sw = await collectArea('software', { ...req, pythonPackages: evil }, deps);
-    expect(seen[0]![0]).toBe('-c');
-    expect(seen[0]![1]).not.toContain('numpy'); // the script is fixed text
-    expect(seen[0]!.slice(2)).toEqual(['numpy', 'torch.nn']);
+    expect(seen[0]!.slice(0, 2)).toEqual(['-I', '-c']);
+    expect(seen[0]![2]).not.toContain('numpy'); // the script is fixed text
+    expect(seen[0]!.slice(3)).toEqual(['numpy', 'torch.nn']);
     expect(sw.pythonPackagesAsked).toEqual(['numpy', 'torch.nn']);
     expect(evil.filter((n) => MODULE_NAME.test(n))).toEqual(['numpy', 'torch.nn']);
   });
   it('a Python 2 (the script fails) is still reported with its version and the reason', async () => {
+    // Python 2 refuses -I, so it is asked again with -E -s (isolated the old way), where the script fails
     const deps = fakeDeps({ files: { '/usr/bin/python': '' }, env: { PATH: '/usr/bin' }, programs: {
-      '/usr/bin/python': (args) => (args[0] === '--version' ? { ok: true, stdout: '', stderr: 'Python 2.7.18\n' } : { ok: false, stdout: '', stderr: 'ImportError: No module named util', failure: 'exit', detail: '/usr/bin/python exited with status 1' }),
+      '/usr/bin/python': (args) =>
+        args[0] === '--version' ? { ok: true, stdout: '', stderr: 'Python 2.7.18\n' }
+          : args[0] === '-I' ? { ok: false, stdout: '', stderr: 'Unknown option: -I\nusage: python [option] ...', failure: 'exit', detail: '/usr/bin/python exited with status 2' }
+            : { ok: false, stdout: '', stderr: 'ImportError: No module named util', failure: 'exit', detail: '/usr/bin/python exited with status 1' },
     } });
     const sw = await collectArea('software', req, deps);
-    expect(sw.python).toEqual([{ path: '/usr/bin/python', version: '2.7.18', via: 'path', packages: {}, error: '/usr/bin/python exited with status 1' }]);
+    expect(sw.python).toEqual([{ path: '/usr/bin/python', version: '2.7.18', via: 'path', packages: {}, error: '/usr/bin/python exited with status 1', default: false }]);
+    expect(deps.calls.filter((c) => c.startsWith('exec /usr/bin/python ')).map((c) => c.split(' ').slice(2, 4).join(' '))).toEqual(['-I -c', '-E -s', '--version']);
   });
   it('nothing installed: empty lists, and the probe is ok (absence is a fact, not a failure)', async () => {
     const sw = await collectArea('software', req, fakeDeps({}));
@@ -94,5 +99,53 @@ describe('R', () => {
     const mac = fakeDeps({ platform: 'darwin', env: { PATH: '/usr/bin' }, files: { '/Library/Frameworks/R.framework/Resources/bin/Rscript': '' },
       programs: { '/Library/Frameworks/R.framework/Resources/bin/Rscript': () => ({ ok: false, stdout: '', stderr: '', failure: 'timeout', detail: 'Rscript did not answer within 4000 ms' }) } });
     expect((await collectArea('software', req, mac)).r).toEqual([{ path: '/Library/Frameworks/R.framework/Resources/bin/Rscript', version: null, via: 'known-path', error: 'Rscript did not answer within 4000 ms' }]);
+  });
+});
+
+describe('Python: isolation and the interpreter the plain command starts', () => {
+  it('every interpreter starts isolated (-I) from the file system root, never from the folder the check runs in', async () => {
+    const deps = fakeDeps({
+      env: { PATH: '/usr/bin' },
+      files: { '/usr/bin/python3': '' },
+      programs: { '/usr/bin/python3': python('/usr/bin/python3', '3.11.2', { numpy: '1.24.2' }) },
+    });
+    await collectArea('software', req, deps);
+    const i = deps.calls.findIndex((c) => c.startsWith('exec /usr/bin/python3 -I -c'));
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(deps.cwds[i]).toBe('/');
+  });
+
+  const pyenvWorld = (env: NodeJS.ProcessEnv, globalVersion: string) => fakeDeps({
+    env: { PATH: '/home/learner/.pyenv/shims:/usr/bin', ...env },
+    files: {
+      '/home/learner/.pyenv/shims/python3': '#!/usr/bin/env bash', '/usr/bin/python3': '',
+      '/home/learner/.pyenv/versions/3.11.7/bin/python3': '', '/home/learner/.pyenv/versions/3.12.1/bin/python3': '',
+      '/home/learner/.pyenv/version': `${globalVersion}\n`,
+    },
+    dirs: { '/home/learner/.pyenv/versions': ['3.11.7', '3.12.1'] },
+    programs: {
+      '/usr/bin/python3': python('/usr/bin/python3', '3.11.2', { numpy: '1.24.2', torch: '1.13.0' }),
+      '/home/learner/.pyenv/versions/3.11.7/bin/python3': python('/home/learner/.pyenv/versions/3.11.7/bin/python3', '3.11.7'),
+      '/home/learner/.pyenv/versions/3.12.1/bin/python3': python('/home/learner/.pyenv/versions/3.12.1/bin/python3', '3.12.1'),
+    },
+  });
+  const defaults = (sw: { python: Array<{ path: string; default?: boolean }> }) => sw.python.filter((p) => p.default).map((p) => p.path);
+
+  it('pyenv shims first on PATH: the global version file names the one `python3` starts (without running pyenv)', async () => {
+    const deps = pyenvWorld({}, '3.11.7');
+    const sw = await collectArea('software', req, deps);
+    expect(sw.pythonDefault).toEqual({ command: 'python3', path: '/home/learner/.pyenv/versions/3.11.7/bin/python3' });
+    expect(defaults(sw)).toEqual(['/home/learner/.pyenv/versions/3.11.7/bin/python3']);
+    expect(deps.calls.some((c) => c.includes('shims') || c.startsWith('exec pyenv'))).toBe(false);
+  });
+  it('PYENV_VERSION wins over the global file; "system" means the next python3 on PATH', async () => {
+    expect(defaults(await collectArea('software', req, pyenvWorld({ PYENV_VERSION: '3.12.1' }, '3.11.7')))).toEqual(['/home/learner/.pyenv/versions/3.12.1/bin/python3']);
+    expect(defaults(await collectArea('software', req, pyenvWorld({}, 'system')))).toEqual(['/usr/bin/python3']);
+  });
+  it('no python3 on PATH at all: no default, and every interpreter says so', async () => {
+    const deps = fakeDeps({ env: { PATH: '/opt/bin' }, files: { '/home/learner/.pyenv/versions/3.12.1/bin/python3': '' }, dirs: { '/home/learner/.pyenv/versions': ['3.12.1'] }, programs: { '/home/learner/.pyenv/versions/3.12.1/bin/python3': python('/home/learner/.pyenv/versions/3.12.1/bin/python3', '3.12.1') } });
+    const sw = await collectArea('software', req, deps);
+    expect(sw.pythonDefault).toEqual({ command: 'python3', path: null });
+    expect(defaults(sw)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectMachine } from '../../../electron/inspect';
 import type { ExecResult } from '../../../electron/inspect/exec';
 import { evaluate } from '../../../shared/rules';
+import { verdictOf } from '../../../shared/check';
 import { findProfile } from '../../../shared/profile/load';
 import { judgeFacts, reportOf, rerunCheck, scanMachine, UnknownCheckError, type Inspect } from '../../../shared/pipeline';
 import { machines } from '../../fixtures/facts/machines';
@@ -81,7 +82,11 @@ describe('reportOf', () => {
   it('wraps judged facts into a report with the verdict of its results', () => {
     const profile = findProfile('mitx-pom-final')!;
     const facts = machines.windowsXp();
-    const report = reportOf(profile, facts, judgeFacts(profile, facts), { appVersion: '1.2.3', createdAt: '2026-11-20T10:00:00.000Z' });
-    expect(report).toMatchObject({ verdict: 'not-ready', appVersion: '1.2.3', redacted: true, profile: { id: 'mitx-pom-final' } });
+    const results = judgeFacts(profile, facts);
+    const report = reportOf(profile, facts, results, { appVersion: '1.2.3', createdAt: '2026-11-20T10:00:00.000Z' });
+    expect(report).toMatchObject({ verdict: verdictOf(results), appVersion: '1.2.3', redacted: true, profile: { id: 'mitx-pom-final' }, results });
+    // a required failure makes the report's verdict "not ready"
+    const broken = results.map((r, i) => (i === 0 ? { ...r, required: true, status: 'fail' as const } : r));
+    expect(reportOf(profile, facts, broken, { appVersion: '1', createdAt: '2026-11-20T10:00:00.000Z' }).verdict).toBe('not-ready');
   });
 });

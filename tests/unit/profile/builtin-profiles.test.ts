@@ -1,5 +1,7 @@
 // The built-in profiles are data other engineers extend (checklists, mock exam): they must stay
-// valid, keep their key order, and every rule must quote its FAQ word for word.
+// valid, keep their key order, and every rule must quote its FAQ word for word. Since issue 18 they
+// are written as shared bases (mitx-base, mitx-sds-base) plus each exam's differences; the checks
+// below run on the resolved profiles, and on every file as written.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +10,7 @@ import type { Profile } from '../../../shared/profile/schema';
 import { BUILTIN_PROFILE_IDS, builtinProfiles as parsedBuiltins } from '../../../shared/profile/builtin';
 
 const IDS: string[] = [...BUILTIN_PROFILE_IDS];
-const KEY_ORDER = ['$schema', 'id', 'version', 'title', 'program', 'course', 'description', 'sources', 'support', 'requirements', 'checklists', 'mockExam'];
+const KEY_ORDER = ['$schema', 'id', 'version', 'extends', 'title', 'program', 'course', 'description', 'sources', 'support', 'requirements', 'checklists', 'mockExam'];
 /** The FAQ texts the profiles quote, kept in the repository (docs/sources/README.md says where from). */
 const SEEDS = path.resolve(__dirname, '../../../docs/sources');
 /** Curly quotes and line wrapping differ between copies of the FAQ; words must not. */
@@ -27,7 +29,7 @@ describe('built-in profiles', () => {
   it('are the four exams of the brief, in their files, in the documented key order', () => {
     expect(builtinProfiles().map((p) => p.id)).toEqual(['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final', 'mitx-xpro-course']);
     expect(parsedBuiltins().map((p) => p.id)).toEqual(IDS);
-    for (const id of IDS) {
+    for (const id of [...IDS, 'mitx-base', 'mitx-sds-base']) {
       const raw = JSON.parse(readFileSync(`shared/profile/builtin/${id}.json`, 'utf8')) as Record<string, unknown>;
       expect(raw.id).toBe(id);
       const keys = Object.keys(raw);
@@ -52,29 +54,78 @@ describe('built-in profiles', () => {
     const sds = findProfile('mitx-sds-capstone')!.requirements;
     expect(sds.os?.blockedVersions.map((b) => b.label)).toEqual(['Windows XP']);
     expect(sds.os?.blockedPlatforms?.platforms).toEqual(['android', 'ios', 'ipados']);
-    expect(sds.device?.blockedModels.map((b) => b.label)).toEqual(['Microsoft Surface']);
+    expect([...new Set(sds.device?.blockedModels.map((b) => b.label))]).toEqual(['Microsoft Surface']);
     expect(sds.device?.blockedFormFactors?.formFactors).toEqual(['tablet', 'phone']);
     expect([sds.software?.python?.required, sds.software?.r?.required]).toEqual([true, true]);
     expect(sds.camera?.required).toBe(true);
-    expect(sds.virtualization).toMatchObject({ allowed: false, required: true });
-    const ml = findProfile('mitx-sds-ml')!.requirements.software!.python!.packages;
-    expect(ml.find((p) => p.name === 'torch')).toMatchObject({ required: true });
+    // no MITx FAQ mentions virtual machines: a warning, never a requirement
+    expect(sds.virtualization).toMatchObject({ allowed: false, required: false });
+    const ml = findProfile('mitx-sds-ml')!.requirements.software!;
+    expect(ml.python!.packages.find((p) => p.name === 'torch')).toMatchObject({ required: true });
+    // "Python will be used in 6.686x, and R is covered in 18.6501x": the ML exam does not require R
+    expect(ml.r).toMatchObject({ required: false, source: { quote: 'Python will be used in 6.686x, and R is covered in 18.6501x.' } });
+    expect(ml.python!.packages.find((p) => p.name === 'numpy')?.required).toBe(false); // the FAQ names pytorch only
     const xpro = findProfile('mitx-xpro-course')!.requirements.browsers!;
     expect(xpro.accepted.map((a) => a.id)).toEqual(['chrome', 'firefox', 'safari', 'edge']);
+    expect(xpro.accepted.every((a) => 'majorsBehind' in a)).toBe(true); // "current" from the calendar, not a fixed number
     expect(xpro.recommended).toBe('chrome');
     // profiles only contact endpoints they list, and the built-ins list none
     for (const p of builtinProfiles()) expect(p.requirements.network?.endpoints ?? []).toEqual([]);
   });
 
-  it('name real executables for each prohibited program, never the RDP client', () => {
+  it('PoM treats Windows XP, Surface and tablets alike: advisory, with its own FAQ sentence and the reading stated', () => {
+    const pom = findProfile('mitx-pom-final')!;
+    const r = pom.requirements;
+    const rules = [r.os!.blockedPlatforms!, ...r.os!.blockedVersions, ...r.device!.blockedModels, r.device!.blockedFormFactors!];
+    for (const x of rules) {
+      expect(x.required).toBe(false);
+      expect(x.source?.quote).toBe('A computer that meets all system requirements to use the edX platform and has been tested with the virtual proctoring software.');
+      expect(x.note).toMatch(/reading/i);
+    }
+    expect(pom.sources.map((s) => s.ref)).toEqual(['mitx-micromasters-manufacturing-faq.txt']); // no SDS sentence borrowed
+  });
+
+  it('every required rule and required checklist item carries a source quote (a rule the FAQ does not state is advisory)', () => {
+    const unquoted: string[] = [];
+    const walk = (v: unknown, path: string, inherited: boolean) => {
+      if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`, inherited));
+      if (!v || typeof v !== 'object') return;
+      const o = v as { required?: unknown; source?: { quote?: unknown } };
+      const quoted = typeof o.source?.quote === 'string' && o.source.quote.length > 10;
+      if (o.required === true && !quoted && !inherited) unquoted.push(path);
+      for (const [k, x] of Object.entries(v)) if (k !== 'source') walk(x, `${path}.${k}`, k === 'prohibited' ? quoted : false);
+    };
+    for (const p of builtinProfiles()) {
+      walk(p.requirements, `${p.id}:requirements`, false);
+      walk(p.checklists, `${p.id}:checklists`, false);
+    }
+    expect(unquoted).toEqual([]);
+  });
+
+  it('each exam file states only what differs from its base, in a few kilobytes', () => {
+    const size = (id: string) => readFileSync(`shared/profile/builtin/${id}.json`).length;
+    for (const id of ['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-xpro-course', 'mitx-sds-base']) expect(size(id), id).toBeLessThan(8 * 1024);
+    // PoM alone has three allowed-materials items (sheet, pen, the three translators) in three languages
+    expect(size('mitx-pom-final')).toBeLessThan(12 * 1024);
+  });
+
+  it('name real executables for each prohibited program, from the apps catalog, never the RDP client', () => {
     const list = findProfile('mitx-sds-capstone')!.requirements.processes!.prohibited;
     const names = list.flatMap((p) => p.names);
     for (const n of ['teamviewer.exe', 'anydesk', 'rustdesk.exe', 'remoting_host.exe', 'x11vnc', 'obs64.exe', 'zoom.us', 'discord']) expect(names).toContain(n);
+    // the new Teams on macOS runs as MSTeams (Windows: ms-teams.exe); an incoming RDP session shows rdpclip.exe
+    for (const n of ['msteams', 'ms-teams.exe', 'rdpclip.exe']) expect(names).toContain(n);
     expect(names).not.toContain('mstsc.exe'); // the Remote Desktop *client*: controls another machine, not this one
     expect(names.every((n) => n === n.toLowerCase())).toBe(true);
     expect(list.filter((p) => p.category === 'messaging').every((p) => p.required === false)).toBe(true);
+    // nothing the hand-written lists named before the catalog was dropped
+    for (const n of OLD_NAMES) expect(names, n).toContain(n);
+    for (const id of ['mitx-sds-ml', 'mitx-pom-final']) expect(findProfile(id)!.requirements.processes!.prohibited).toEqual(list);
   });
 });
+
+/** The executable names of the hand-written lists before issue 18 (every one kept by the catalog). */
+const OLD_NAMES = ['anydesk', 'anydesk.exe', 'bandicam.exe', 'bdcam.exe', 'chrome-remote-desktop-host', 'chromeremotedesktophost', 'ciscocollabhost.exe', 'discord', 'discord.exe', 'lmiguardiansvc.exe', 'logmein.exe', 'microsoft teams', 'ms-teams', 'ms-teams.exe', 'obs', 'obs-studio', 'obs32.exe', 'obs64.exe', 'parsecd', 'parsecd.exe', 'pservice.exe', 'quickassist.exe', 'remoting_desktop.exe', 'remoting_host.exe', 'remoting_me2me_host', 'rustdesk', 'rustdesk.exe', 'screenconnect.clientservice.exe', 'screenconnect.windowsclient.exe', 'screensharingd', 'sharex.exe', 'signal', 'signal-desktop', 'signal.exe', 'simplescreenrecorder', 'skype', 'skype.exe', 'slack', 'slack.exe', 'splashtop streamer', 'srmanager.exe', 'srservice.exe', 'srstreamer.exe', 'teams', 'teams.exe', 'teamviewer', 'teamviewer.exe', 'teamviewer_desktop', 'teamviewer_service', 'teamviewer_service.exe', 'teamviewerd', 'telegram', 'telegram-desktop', 'telegram.exe', 'tv_w32.exe', 'tv_x64.exe', 'tvnserver.exe', 'vncserver-x11', 'vncserver-x11-core', 'vncserver.exe', 'vncserverui.exe', 'webex', 'webexmta.exe', 'whatsapp', 'whatsapp.exe', 'winvnc.exe', 'x11vnc', 'xvnc', 'zoom', 'zoom.exe', 'zoom.us'];
 
 describe('profile lookup and Result-returning parsing', () => {
   const minimal = { id: 'lab-exam', version: '1.0.0', title: 'Lab exam', program: 'Lab', requirements: {} };

@@ -77,16 +77,16 @@ describe('seed rules (MITx SDS capstone unless stated)', () => {
   it('an old browser fails where a current one is required (xPRO) and warns where advisory', () => {
     const xpro = check(evaluate(profile('mitx-xpro-course'), machines.oldBrowser()), 'browsers.supported');
     expect(xpro.status).toBe('fail');
-    expect(evidenceText(xpro)).toContain('Chrome 109.0.5414.120 is older than 140');
+    expect(evidenceText(xpro)).toContain('Chrome 109.0.5414.120 is older than Chrome 140');
     expect(check(evaluate(sds, machines.oldBrowser()), 'browsers.supported').status).toBe('warn');
     const relatives = check(evaluate(profile('mitx-xpro-course'), machines.chromiumOnly()), 'browsers.supported');
     expect(relatives.status).toBe('fail');
     expect(evidenceText(relatives)).toMatch(/Only related browsers/);
   });
 
-  it('flags a virtual machine with its evidence', () => {
+  it('flags a virtual machine with its evidence (a warning: the FAQ does not mention VMs)', () => {
     const r = check(evaluate(sds, machines.virtualBox()), 'security.virtual-machine');
-    expect(r.status).toBe('fail');
+    expect([r.status, r.required]).toEqual(['warn', false]);
     expect(evidenceText(r)).toContain("DMI vendor 'innotek GmbH'");
     expect(evidenceText(r)).toContain('08:00:27');
   });

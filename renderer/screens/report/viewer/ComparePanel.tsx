@@ -22,7 +22,7 @@ export function ComparePanel({ text, opened }: { text: string; opened: OpenedRep
     <section aria-labelledby="rp-compare-h" className="rp-box">
       <h3 id="rp-compare-h">{t('viewer:compare.heading')}</h3>
       <p className="cl-hint">{t('viewer:compare.help')}</p>
-      <label className="btn file-pick">{t('viewer:compare.label')}<input type="file" accept=".json,application/json" onChange={(e) => { void compare(e.target.files?.[0]); e.target.value = ''; }} /></label>
+      <label className="btn file-pick">{t('viewer:compare.label')}<input type="file" accept=".epreport,.json,application/json" onChange={(e) => { void compare(e.target.files?.[0]); e.target.value = ''; }} /></label>
       {problem && <p className="notice" role="alert">{problem}</p>}
       {comparison && (
         <div data-testid="comparison">
