@@ -82,7 +82,7 @@ export class AttemptStore {
   private async parseOrMoveAside(file: string, text: string): Promise<Attempt | null> {
     const stored = parseStored(AttemptSchema, text, 5);
     if (stored.ok) return stored.value;
-    this.movedAside.push(await moveAside(file, stored.problem, new Date(), '.json.bak'));
+    this.movedAside.push(await moveAside(file, stored, new Date(), '.json.bak'));
     return null;
   }
 }

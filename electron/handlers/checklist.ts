@@ -51,7 +51,7 @@ export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOpti
   };
   const load = async () => {
     const { value, movedAside } = await store.load();
-    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem };
+    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem, message: movedAside.message };
     return value;
   };
   const state = (p: Profile, progress: ChecklistProgress): ChecklistState => ({

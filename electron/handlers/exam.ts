@@ -99,7 +99,7 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
         if (b !== a) await attempts.save(b);
         out.push(attemptSummary(b));
       }
-      return { attempts: out, movedAside: attempts.movedAside.map((m) => ({ file: m.from, movedTo: m.to, problem: m.problem })) };
+      return { attempts: out, movedAside: attempts.movedAside.map((m) => ({ file: m.from, movedTo: m.to, problem: m.problem, message: m.message })) };
     },
     async openSection(attemptId, sectionId) {
       const sid = Id.parse(sectionId);

@@ -27,7 +27,7 @@ export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOption
   let notice: SettingsState['notice'] = null;
   const load = async () => {
     const { value, movedAside } = await store.load();
-    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem };
+    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem, message: movedAside.message };
     return value;
   };
 

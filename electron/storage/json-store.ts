@@ -29,7 +29,7 @@ export class JsonStore<S extends z.ZodType> {
     }
     const stored = parseStored(this.schema, text);
     if (stored.ok) return { value: stored.value };
-    return { value: this.initial(), movedAside: await moveAside(this.file, stored.problem) };
+    return { value: this.initial(), movedAside: await moveAside(this.file, stored) };
   }
 
   async save(value: z.infer<S>): Promise<void> {

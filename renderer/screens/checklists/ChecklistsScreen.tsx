@@ -3,6 +3,7 @@
 // on this computer only and keep nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderMsg } from '../../../shared/i18n';
 import { useFromMain } from '../../app/useFromMain';
 import { errorMessage } from '../../../shared/errors';
 import type { ChecklistState } from '../../../shared/api/checklist';
@@ -53,7 +54,7 @@ export default function ChecklistsScreen({ profileId }: ScreenProps) {
       <h1 tabIndex={-1}>{t('checklist:title')}</h1>
       <p className="lead">{t('checklist:lead')}</p>
       <p className="cl-privacy">{t('checklist:privacy')}</p>
-      {state?.notice && <p className="notice" role="alert">{t('checklist:movedAside', { to: state.notice.movedTo, problem: state.notice.problem })}</p>}
+      {state?.notice && <p className="notice" role="alert">{t('checklist:movedAside', { to: state.notice.movedTo, problem: state.notice.message ? renderMsg(i18n, state.notice.message) : state.notice.problem })}</p>}
       {error && <p className="notice" role="alert">{t('checklist:saveError', { error: errorMessage(i18n, error.cause) })}</p>}
       {!state ? <p role="status">{t('checklist:loading')}</p> : !state.checklists ? <p>{t('checklist:none')}</p> : (
         <>
