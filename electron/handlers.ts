@@ -9,6 +9,8 @@ import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
 import { createDesktopHandlers, type DesktopOptions } from './handlers/desktop';
+import { cleanStaleTempFiles } from './storage/stale-temps';
+import { createCohortHandlers } from './handlers/cohort';
 
 export type { HandlerContext } from './handlers/context';
 
@@ -38,6 +40,8 @@ function withMessages(handlers: Handlers): Handlers {
 }
 
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
+  // temp files of saves killed mid-write (never this process's fresh ones); errors are ignored
+  void cleanStaleTempFiles(ctx.dataDir).catch(() => undefined);
   const scan = createScanHandlers(ctx, opts.scan);
   return withMessages({
     ...scan.handlers,
@@ -51,5 +55,6 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
       ...opts.report,
     }),
     ...createDesktopHandlers(ctx, opts.desktop),
+    ...createCohortHandlers({ extraProfiles: opts.scan?.extraProfiles }),
   } satisfies Handlers);
 }

@@ -2,13 +2,16 @@
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
 import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
-import { open as openFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { open as openFile, stat, writeFile } from 'node:fs/promises';
+import { readTextFile } from './storage/read-text';
+import { MAX_REPORT_CHARS } from './handlers/report';
 import { createHandlers } from './handlers';
-import { loadPolicy } from './storage/policy';
+import { loadPolicyBounded, realPolicyDeps } from './storage/policy';
+import { execProbe } from './inspect/exec';
 import { handlerOptionsFromPolicy } from './main/policy-options';
 import { headlessArgs } from './main/headless';
-import { execProbe } from './inspect/exec';
 import { createAppWindow } from './main/window';
+import { monotonicClock } from './main/clock';
 import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
@@ -28,7 +31,7 @@ if (cliArgs) {
     try {
       code = await runCli(cliArgs, {
         stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
-        loadPolicy: () => loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8'), exec: execProbe }),
+        loadPolicy: () => loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe)),
       });
     } catch (err) {
       process.stderr.write(`internal error: ${String(err)}\n`);
@@ -84,8 +87,9 @@ if (cliArgs) {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
     installAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
-    // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen)
-    const policy = await loadPolicy({ platform: process.platform, env: process.env, execDir: path.dirname(app.getPath('exe')), readFile: (f) => readFile(f, 'utf8'), exec: execProbe });
+    // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen);
+    // bounded: the window waits for it, so a hung read never keeps the app from opening
+    const policy = await loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe));
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const log = await openAppLog(app);
@@ -96,12 +100,12 @@ if (cliArgs) {
       reportInbox: inbox,
     };
     const emit = emitToWindow;
-    const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: () => Date.now(), log }, options);
+    const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: monotonicClock(), log }, options);
     wireIpc(ipcMain, handlers);
     // the menu speaks the learner's language as of start-up (the app's saved choice, else the OS)
     const settings = await handlers.getSettings();
     const i18n = createI18n(settings.effectiveLanguage ?? languageFromLocale(app.getLocale()));
-    const openReport = createReportOpener({ dialog, parent: () => win, readFile: (f) => readFile(f, 'utf8'), emit, title: i18n.t('common:menu.openReport') });
+    const openReport = createReportOpener({ dialog, parent: () => win, readFile: (f) => readTextFile(f, MAX_REPORT_CHARS), emit, title: i18n.t('common:menu.openReport') });
     Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ t: (k) => i18n.t(k), openReport: () => void openReport(), isMac: process.platform === 'darwin', appName: app.getName() })));
     open();
     app.on('activate', () => { if (!win) open(); });

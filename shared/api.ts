@@ -8,14 +8,16 @@ import type { ChecklistApi } from './api/checklist';
 import type { ExamApi } from './api/exam';
 import type { ReportApi } from './api/report';
 import type { DesktopApi } from './api/desktop';
+import type { CohortApi } from './api/cohort';
 import { scanInvoke, scanEvents } from './api/scan';
 import { settingsInvoke, settingsEvents } from './api/settings';
 import { checklistInvoke, checklistEvents } from './api/checklist';
 import { examInvoke, examEvents } from './api/exam';
 import { reportInvoke, reportEvents } from './api/report';
 import { desktopInvoke, desktopEvents } from './api/desktop';
+import { cohortInvoke, cohortEvents } from './api/cohort';
 
-export interface PreflightApi extends ScanApi, SettingsApi, ChecklistApi, ExamApi, ReportApi, DesktopApi {}
+export interface PreflightApi extends ScanApi, SettingsApi, ChecklistApi, ExamApi, ReportApi, DesktopApi, CohortApi {}
 
 /** request/response methods: every non-`on*` method of the API */
 export type InvokeMethod = { [K in keyof PreflightApi]: K extends `on${string}` ? never : K }[keyof PreflightApi];
@@ -29,6 +31,7 @@ export const InvokeChannel = {
   ...examInvoke,
   ...reportInvoke,
   ...desktopInvoke,
+  ...cohortInvoke,
 } as const satisfies Record<InvokeMethod, `preflight:${string}`>;
 
 export const EventChannel = {
@@ -38,6 +41,7 @@ export const EventChannel = {
   ...examEvents,
   ...reportEvents,
   ...desktopEvents,
+  ...cohortEvents,
 } as const satisfies Record<EventMethod, `preflight:${string}`>;
 
 type EventPayload<K extends EventMethod> = PreflightApi[K] extends (cb: (p: infer P) => void) => () => void ? P : never;

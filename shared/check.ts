@@ -10,13 +10,23 @@ export const MsgSchema = z.object({
   params: z.record(z.string(), z.union([z.string().max(2000), z.number()])).optional(),
 });
 export type Msg = z.infer<typeof MsgSchema>;
+/**
+ * Parameters are bounded where messages are built: a fact may be 10 kB (a hostile model name), and a
+ * report whose messages broke the 2000-character limit above could not be opened again. The full
+ * value stays in the facts; the message shows the start and "…". 500 characters (code points) stay
+ * under 2000 UTF-16 units even for emoji.
+ */
+export const MAX_PARAM_CHARS = 500;
+const bounded = (v: string | number) => (typeof v === 'string' && v.length > MAX_PARAM_CHARS && [...v].length > MAX_PARAM_CHARS ? `${[...v].slice(0, MAX_PARAM_CHARS - 1).join('')}…` : v);
+const build = (key: string, params?: Msg['params']): Msg =>
+  params ? { key, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, bounded(v)])) } : { key };
 /** A message with a key the catalogs have (checked by the type checker: see i18n/keys.ts). */
-export const msg = (key: MsgKey, params?: Msg['params']): Msg => (params ? { key, params } : { key });
+export const msg = (key: MsgKey, params?: Msg['params']): Msg => build(key, params);
 /**
  * A message whose key is built from data (a check's id: "checks:<id>.title"), which the type checker
- * cannot see; tests/unit/i18n/catalogs.test.ts checks those keys exist for every check.
+ * cannot see; tests/unit/i18n/typed-keys.test.ts checks those keys exist for every check.
  */
-export const dataMsg = (key: string, params?: Msg['params']): Msg => (params ? { key, params } : { key });
+export const dataMsg = (key: string, params?: Msg['params']): Msg => build(key, params);
 
 export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;

@@ -15,8 +15,13 @@ export const ProbeSchema = z.object({
 });
 export type Probe = z.infer<typeof ProbeSchema>;
 
-const n = z.number();
 const str = z.string();
+// A facts file comes from outside: sizes and counts are bounded so "-1 GB free" or 10^30 bytes of
+// memory are refused with the field's path instead of being judged.
+const bytes = z.number().nonnegative().max(2 ** 60); // an exabyte
+const count = z.number().int().nonnegative().max(1_000_000);
+const pixels = z.number().int().nonnegative().max(1_000_000);
+const rate = z.number().nonnegative().max(100_000);
 
 export const PlatformSchema = z.enum(['windows', 'macos', 'linux', 'chromeos', 'android', 'ios', 'ipados', 'other']);
 export type Platform = z.infer<typeof PlatformSchema>;
@@ -50,13 +55,13 @@ export const DeviceFactsSchema = z.object({
   cpu: z.object({
     manufacturer: str.nullable(),
     brand: str.nullable(),
-    cores: n.nullable(),
-    physicalCores: n.nullable(),
-    speedGHz: n.nullable(),
+    cores: count.nullable(),
+    physicalCores: count.nullable(),
+    speedGHz: rate.nullable(),
   }),
-  memory: z.object({ totalBytes: n.nullable(), availableBytes: n.nullable() }),
-  disk: z.object({ path: str.nullable(), freeBytes: n.nullable(), totalBytes: n.nullable() }),
-  battery: z.object({ present: z.boolean().nullable(), onAC: z.boolean().nullable(), percent: n.nullable() }),
+  memory: z.object({ totalBytes: bytes.nullable(), availableBytes: bytes.nullable() }),
+  disk: z.object({ path: str.nullable(), freeBytes: bytes.nullable(), totalBytes: bytes.nullable() }),
+  battery: z.object({ present: z.boolean().nullable(), onAC: z.boolean().nullable(), percent: z.number().min(0).max(100).nullable() }),
   hostname: str.nullable(),
   username: str.nullable(),
 });
@@ -66,12 +71,12 @@ export const DisplayFactsSchema = z.object({
   displays: z.array(
     z.object({
       model: str.nullable(),
-      width: n.nullable(),
-      height: n.nullable(),
+      width: pixels.nullable(),
+      height: pixels.nullable(),
       /** built-in panel (laptop screen) vs external monitor; null when the OS does not say */
       internal: z.boolean().nullable(),
       main: z.boolean().nullable(),
-      refreshHz: n.nullable(),
+      refreshHz: rate.nullable(),
     }),
   ),
 });
@@ -167,7 +172,7 @@ export const NetworkFactsSchema = z.object({
   proxy: z.array(z.object({ source: str, value: str })),
   /** only endpoints a profile lists are ever contacted */
   endpoints: z.array(
-    z.object({ url: str, ok: z.boolean(), latencyMs: n.nullable(), error: str.nullable() }),
+    z.object({ url: str, ok: z.boolean(), latencyMs: rate.nullable(), error: str.nullable() }),
   ),
 });
 

@@ -27,5 +27,8 @@ export const ProfileSummarySchema = z.object({
   support: z.object({ email: z.string().optional(), url: z.string().optional() }).nullable(),
   /** the profile has no text in the asked language: English is shown instead, marked as such */
   untranslated: z.boolean(),
+  /** when the profile was last checked against its sources (YYYY-MM-DD), and whether that is long ago */
+  reviewed: z.string().nullable(),
+  reviewStale: z.boolean(),
 });
 export type ProfileSummary = z.infer<typeof ProfileSummarySchema>;

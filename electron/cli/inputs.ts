@@ -1,30 +1,20 @@
 // Reading what the user points the headless command at: profiles (id or file) and facts or report
 // files. Every problem becomes an InvalidInputError naming the file, the place in it and the issue.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { FactsSchema, type Facts } from '../../shared/facts';
 import type { Profile } from '../../shared/profile/schema';
 import { allProfiles, findProfile, parseProfile } from '../../shared/profile/load';
 import { InvalidInputError, MAX_INPUT_BYTES, parseJsonText, zodProblems } from '../../shared/profile/parse-errors';
 import { fileParentReader } from '../storage/profile-parent';
+import { readTextFile, TextFileError } from '../storage/read-text';
 
 export async function readInputFile(file: string, cwd: string): Promise<string> {
-  const full = path.resolve(cwd, file);
-  let size: number;
   try {
-    const st = await fs.stat(full);
-    if (!st.isFile()) throw new InvalidInputError([{ file, path: '', message: 'is not a file' }]);
-    size = st.size;
+    // type and size checked on the open handle; UTF-16 with a byte-order mark decoded (./storage/read-text.ts)
+    return await readTextFile(path.resolve(cwd, file), MAX_INPUT_BYTES);
   } catch (err) {
-    if (err instanceof InvalidInputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InvalidInputError([{ file, path: '', message: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message }]);
-  }
-  if (size > MAX_INPUT_BYTES) throw new InvalidInputError([{ file, path: '', message: `file is too large (${size} bytes; the limit is ${MAX_INPUT_BYTES})` }]);
-  try {
-    return await fs.readFile(full, 'utf8');
-  } catch (err) {
-    throw new InvalidInputError([{ file, path: '', message: (err as Error).message }]);
+    const message = err instanceof TextFileError ? (err.code === 'not-regular' ? 'is not a file' : err.message) : (err as Error).message;
+    throw new InvalidInputError([{ file, path: '', message }]);
   }
 }
 

@@ -6,7 +6,11 @@ import { Option, type Command } from 'commander';
 import type { i18n as I18n } from 'i18next';
 import type { Profile } from '../../shared/profile/schema';
 import { InvalidInputError, type InputProblem } from '../../shared/profile/parse-errors';
-import { explainProfile, plainText, type ExplainedRule } from '../../shared/profile/explain';
+import { explainProfile, type ExplainedRule } from '../../shared/profile/explain';
+import { terminalSafe } from '../../shared/report/safe-text';
+
+/** profile texts are data: control characters shown escaped, never acted on (long quotes kept whole) */
+const plainText = (s: string) => terminalSafe(s, 4000);
 import { localize, type Language } from '../../shared/i18n/text';
 import { fileParentReader } from '../storage/profile-parent';
 
@@ -26,9 +30,9 @@ export function addProfileCommands(program: Command, ctx: Ctx): void {
   const { io } = ctx;
   const load = async (arg: string): Promise<{ profile: Profile; parents: string[] }> => {
     // loaded when a profile command runs, not for the CLI's --help (schemas and built-ins are heavy)
-    const [{ findProfile, allProfiles, parseProfileText }, { looksLikeFile, readInputFile }] = await Promise.all([import('../../shared/profile/load'), import('./inputs')]);
+    const [{ findProfile, allProfiles, builtinBase, parseProfileText }, { looksLikeFile, readInputFile }] = await Promise.all([import('../../shared/profile/load'), import('./inputs')]);
     if (!looksLikeFile(arg)) {
-      const p = findProfile(arg, await ctx.extra());
+      const p = findProfile(arg, await ctx.extra()) ?? builtinBase(arg);
       if (p) return { profile: p, parents: [] };
       const known = allProfiles(await ctx.extra()).map((x) => x.id).join(', ');
       throw new InvalidInputError([{ file: arg, path: '', message: `unknown profile "${arg}" (known: ${known}; or give a path to a profile file)` }]);

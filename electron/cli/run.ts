@@ -7,8 +7,12 @@ import path from 'node:path';
 import { createI18n, isLanguage, languageFromLocale, type Language } from '../../shared/i18n';
 import { InvalidInputError } from '../../shared/profile/parse-errors';
 import type { Report } from '../../shared/report/model';
+import { reviewState } from '../../shared/profile/review';
+import { terminalSafe } from '../../shared/report/safe-text';
+import { OutputError, writeOutput } from '../storage/output';
 import { addProfileCommands } from './profile-command';
 import type { Profile } from '../../shared/profile/schema';
+import { registerSummarize } from './summarize';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
 
@@ -53,6 +57,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const lang = pickLanguage(argv, io.env);
   const i18n = createI18n(lang);
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(`cli:${k}`, o);
+  // problems quote file contents and arguments: each line made safe for a terminal and bounded
+  const safeLines = (text: string) => text.split('\n').map((l) => terminalSafe(l, 1000)).join('\n');
   const debug = argv.includes('--debug');
   // the command's modules, with zod's messages in the chosen language
   const load = async () => {
@@ -66,25 +72,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (policy || !io.loadPolicy) return policy;
     policy = await io.loadPolicy();
     // a rejected policy never stops a check: it is reported and the app's defaults apply
-    if (policy.rejected) io.stderr.write(`${t('policy.rejected', { file: policy.source })}\n${policy.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    if (policy.rejected) io.stderr.write(`${t('policy.rejected', { file: policy.source })}\n${policy.problems.map((p) => `  ${terminalSafe(p, 1000)}`).join('\n')}\n`);
+    else if (policy.warnings?.length) io.stderr.write(`${policy.warnings.map((w) => i18n.t('safety:policy.warning', { warning: terminalSafe(w, 1000) })).join('\n')}\n`);
     return policy;
   };
   const profileFor = async (arg: string | undefined) => {
     const pol = await getPolicy();
-    const id = arg ?? pol?.policy.lockedProfile ?? pol?.policy.defaultProfile;
+    const locked = pol?.policy.lockedProfile;
+    // docs/admins.md: the locked exam wins over --profile, and the admin's script is told so
+    if (locked && arg !== undefined && arg !== locked) io.stderr.write(`${i18n.t('safety:policy.lockedWins', { locked, given: terminalSafe(arg) })}\n`);
+    const id = locked ?? arg ?? pol?.policy.defaultProfile;
     if (!id) throw new InvalidInputError([{ file: '--profile', path: '', message: t('policy.noProfile') }]);
     return (await load()).resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
   };
 
   const output = async (report: Report, format: Format, out: string | undefined, colour: boolean, profile: Profile) => {
-    const { writeFileAtomic } = await load();
     const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n'
       : format === 'junit' ? (await import('../../shared/report/render-junit')).renderJunit(report, i18n)
       : format === 'html' ? (await import('../../shared/report/render-html')).renderHtml(report, i18n)
       : (await import('../../shared/report/render-text')).renderText(report, i18n, { colour: colour && !out, profile });
     if (out) {
-      await writeFileAtomic(path.resolve(io.cwd, out), text);
-      io.stderr.write(t('written', { file: out }) + '\n');
+      await writeOutput(path.resolve(io.cwd, out), text);
+      io.stderr.write(t('written', { file: terminalSafe(out) }) + '\n');
     } else io.stdout.write(text);
     exitCode = report.verdict === 'ready' ? EXIT.ready : EXIT.notReady;
   };
@@ -96,7 +105,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addHelpCommand(false)
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(safeLines(s)) });
 
   const common = (cmd: Command) =>
     cmd
@@ -138,8 +147,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
     .action(async (opts: { format: 'text' | 'json' }) => {
       const { allProfiles, localize } = await load();
-      const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text }));
-      io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => `${p.id.padEnd(20)} ${p.title}  (${p.program})`).join('\n') + '\n');
+      const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
+      const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text, ...reviewState(p.reviewed, today) }));
+      const stale = (p: (typeof list)[number]) => (p.reviewStale && p.reviewed ? `  ${i18n.t('profiles:review.cliStale', { date: p.reviewed })}` : '');
+      io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => terminalSafe(`${p.id.padEnd(20)} ${p.title}  (${p.program})${stale(p)}`)).join('\n') + '\n');
     });
 
   addProfileCommands(program, {
@@ -156,6 +167,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout.write(jsonSchemaText(kind));
     });
 
+  registerSummarize(program, {
+    stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, i18n, appVersion: packageJson.version,
+    resolveProfile: async (arg) => (await load()).resolveProfile(arg, io.cwd, (await getPolicy())?.extraProfiles ?? []),
+    setExit: (code) => { exitCode = code; },
+  });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -164,12 +181,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // --help and --version end here with code 0; usage errors were already printed by commander
       return err.exitCode === 0 ? EXIT.ready : EXIT.usage;
     }
+    if (err instanceof OutputError) {
+      // one line an admin's log can hold; the path as they typed it would be relative, so it is shown resolved
+      io.stderr.write(`${terminalSafe(i18n.t(`safety:out.${err.problem}`, { file: err.file, detail: err.detail }), 1000)}\n`);
+      return EXIT.usage;
+    }
     if (err instanceof InvalidInputError) {
-      io.stderr.write(`${t('error.invalidInput')}\n${err.message}\n`);
+      io.stderr.write(`${t('error.invalidInput')}\n${safeLines(err.message)}\n`);
       if (debug) io.stderr.write(`${err.stack}\n`);
       return EXIT.usage;
     }
-    io.stderr.write(`${t('error.internal', { message: err instanceof Error ? err.message : String(err) })}\n`);
+    io.stderr.write(`${safeLines(t('error.internal', { message: err instanceof Error ? err.message : String(err) }))}\n`);
     if (debug && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return EXIT.internal;
   }

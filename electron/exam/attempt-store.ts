@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../storage/atomic';
 import { moveAside, parseStored, type MovedAside } from '../storage/move-aside';
 import { msg } from '../../shared/check';
 import { MessageError } from '../../shared/errors';
+import { serialized } from '../storage/file-queue';
 import { AttemptSchema, type Attempt } from '../../shared/exam/attempt';
 
 export type { MovedAside } from '../storage/move-aside';
@@ -14,8 +15,8 @@ export type { MovedAside } from '../storage/move-aside';
 export class AttemptStore {
   readonly dir: string;
   private readonly cache = new Map<string, Attempt>();
-  /** per-attempt queue: load-modify-save runs one at a time, so two quick saves cannot race */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** the file's inode when cached: every save renames a new file in, so another writer's save shows */
+  private readonly cachedIno = new Map<string, bigint>();
   readonly movedAside: MovedAside[] = [];
 
   constructor(dataDir: string) {
@@ -29,8 +30,13 @@ export class AttemptStore {
 
   async load(id: string): Promise<Attempt | null> {
     const cached = this.cache.get(id);
-    if (cached) return cached;
     const file = this.fileOf(id);
+    if (cached) {
+      // another handler set on this folder may have saved since: then read the file again
+      const ino = await fs.stat(file, { bigint: true }).then((st) => st.ino, () => null);
+      if (ino !== null && ino === this.cachedIno.get(id)) return cached;
+      this.cache.delete(id);
+    }
     let text: string;
     try {
       text = await fs.readFile(file, 'utf8');
@@ -39,27 +45,32 @@ export class AttemptStore {
       throw err;
     }
     const attempt = await this.parseOrMoveAside(file, text);
-    if (attempt) this.cache.set(id, attempt);
+    if (attempt) await this.remember(attempt);
     return attempt;
   }
 
   async save(attempt: Attempt): Promise<void> {
     await writeFileAtomic(this.fileOf(attempt.id), JSON.stringify(attempt));
+    await this.remember(attempt);
+  }
+
+  private async remember(attempt: Attempt): Promise<void> {
+    const ino = await fs.stat(this.fileOf(attempt.id), { bigint: true }).then((st) => st.ino, () => null);
+    if (ino === null) return;
     this.cache.set(attempt.id, attempt);
+    this.cachedIno.set(attempt.id, ino);
   }
 
   /** Runs fn with exclusive access to one attempt; its result is saved when it differs. */
   update(id: string, fn: (a: Attempt) => Attempt): Promise<Attempt> {
-    const prev = this.queues.get(id) ?? Promise.resolve();
-    const next = prev.catch(() => undefined).then(async () => {
+    // one at a time per file across every store in this process (two handler sets on one folder too)
+    return serialized(this.fileOf(id), async () => {
       const a = await this.load(id);
       if (!a) throw new MessageError(msg('errors:noAttempt'), `no attempt "${id}"`);
       const b = fn(a);
       if (b !== a) await this.save(b);
       return b;
     });
-    this.queues.set(id, next);
-    return next;
   }
 
   /** Every readable attempt; unreadable files are moved aside and listed in movedAside. */

@@ -13,6 +13,7 @@ import { activeItems } from '../../shared/checklist/schema';
 import { parseDay } from '../../shared/checklist/dates';
 import { ChecklistProgressSchema, EMPTY_PROGRESS, summarizeChecklists, type ChecklistProgress, type ChecklistSummary } from '../../shared/checklist/summary';
 import { JsonStore } from '../storage/json-store';
+import { serialized } from '../storage/file-queue';
 import type { HandlerContext } from './context';
 
 export type ChecklistHandlers = Pick<Handlers, keyof typeof checklistInvoke>;
@@ -26,7 +27,7 @@ type ProgressFile = z.infer<typeof FileSchema>;
 
 const ProfileId = z.string().min(1).max(64);
 const ItemId = z.string().min(1).max(64);
-const Day = z.string().nullable().refine((d) => d === null || parseDay(d) !== null, 'a calendar day "YYYY-MM-DD"');
+const Day = z.string().max(10).nullable().refine((d) => d === null || parseDay(d) !== null, 'a calendar day "YYYY-MM-DD"');
 
 export function checklistStore(dataDir: string) {
   return new JsonStore(path.join(dataDir, 'checklists.json'), FileSchema, (): ProgressFile => ({ format: 1, profiles: {} }));
@@ -41,7 +42,6 @@ export async function readChecklistSummary(ctx: Pick<HandlerContext, 'dataDir'>,
 export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOptions = {}): ChecklistHandlers {
   const store = checklistStore(ctx.dataDir);
   let notice: ChecklistState['notice'] = null;
-  let queue: Promise<unknown> = Promise.resolve();
 
   const profileOf = (raw: unknown) => {
     const id = ProfileId.parse(raw);
@@ -59,7 +59,8 @@ export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOpti
   });
   /** load-change-save, one at a time: two quick ticks cannot overwrite each other */
   const change = (p: Profile, fn: (x: ChecklistProgress) => ChecklistProgress | null) => {
-    const run = queue.then(async () => {
+    // one at a time per file, shared with any other handler set on this folder (storage/file-queue.ts)
+    return serialized(store.file, async () => {
       const file = await load();
       const next = fn(file.profiles[p.id] ?? EMPTY_PROGRESS);
       const profiles = { ...file.profiles };
@@ -68,8 +69,6 @@ export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOpti
       await store.save({ format: 1, profiles });
       return state(p, profiles[p.id] ?? EMPTY_PROGRESS);
     });
-    queue = run.catch(() => undefined);
-    return run;
   };
 
   return {

@@ -9,7 +9,7 @@ import type { BankSummary, ExamInfo, examInvoke } from '../../shared/api/exam';
 import type { Profile } from '../../shared/profile/schema';
 import { msg } from '../../shared/check';
 import { findProfile } from '../../shared/profile/load';
-import { checkSettingsAgainstBank, type QuestionBank } from '../../shared/exam/bank';
+import { checkSettingsAgainstBank, MAX_BANK_BYTES, type QuestionBank } from '../../shared/exam/bank';
 import { AccommodationSchema, AnswerSchema, applyExpiry, createAttempt, openSection, saveAnswer, selfMark, setFlag, submitSection, viewQuestion, type Attempt } from '../../shared/exam/attempt';
 import { attemptSummary, attemptView } from '../../shared/exam/view';
 import { AttemptStore } from '../exam/attempt-store';
@@ -68,7 +68,7 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
       return { banks: all.banks.map((b) => bankSummary(b.bank, b.origin)), problems: all.problems };
     },
     async importBank(text, fileName) {
-      const r = await banks.import(z.string().parse(text), z.string().min(1).max(260).parse(fileName));
+      const r = await banks.import(z.string().max(MAX_BANK_BYTES).parse(text), z.string().min(1).max(260).parse(fileName));
       return r.ok ? { ok: true, bank: bankSummary(r.bank, 'imported') } : r;
     },
     async startAttempt(profileId, accommodation) {

@@ -55,7 +55,8 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
   const handlers: ScanHandlers = {
     async listProfiles(lang: unknown) {
       const l = isLanguage(lang) ? lang : 'en';
-      return allProfiles(extra).map((p) => summarizeProfile(p, l, extra.includes(p) ? 'policy' : 'builtin'));
+      const today = new Date(ctx.now()).toISOString().slice(0, 10);
+      return allProfiles(extra).map((p) => summarizeProfile(p, l, extra.includes(p) ? 'policy' : 'builtin', today));
     },
 
     async runScan(profileId: unknown) {

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, SettingsSchema, type SettingsState, type settingsInvo
 import { languageFromLocale } from '../../shared/i18n';
 import { setZodLanguage } from '../../shared/i18n/zod-locale';
 import { JsonStore } from '../storage/json-store';
+import { serialized } from '../storage/file-queue';
 import type { HandlerContext } from './context';
 
 export type SettingsHandlers = Pick<Handlers, keyof typeof settingsInvoke>;
@@ -49,10 +50,13 @@ export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOption
     },
     async updateSettings(patch: unknown) {
       const parsed = SettingsSchema.partial().strict().parse(patch);
-      const next = { ...(await load()), ...parsed };
-      if (locked) next.profileId = locked;
-      await store.save(next);
-      return state(next);
+      // load-merge-save one at a time per file (another handler set on this folder included)
+      return serialized(store.file, async () => {
+        const next = { ...(await load()), ...parsed };
+        if (locked) next.profileId = locked;
+        await store.save(next);
+        return state(next);
+      });
     },
   };
 }

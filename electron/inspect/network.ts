@@ -9,8 +9,9 @@ import { probeOk, settle } from './probe';
 const VPN_NAME = /^(tun|tap|wg|utun|ppp|ipsec|gpd|nordlynx|tailscale|zt|proton)|vpn|wireguard|openvpn|tap-windows|anyconnect|globalprotect|fortinet|forticlient|pangp|zscaler/i;
 export const ENDPOINT_BUDGET_MS = 3000;
 
-/** "http://user:pw@host:3128" -> "http://host:3128"; also without a scheme ("user:pw@host:3128"). */
-export const withoutCredentials = (v: string): string => v.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/\s]*@/i, '$1');
+/** "http://user:p@ss w/rd@host:3128" -> "http://host:3128" (up to the last "@"); also without a scheme. */
+export { withoutCredentials } from '../../shared/report/redact';
+import { withoutCredentials } from '../../shared/report/redact';
 
 /** Proxy settings from the environment, credentials removed ("http://user:pw@host" -> "http://host"). */
 export function proxiesFrom(env: NodeJS.ProcessEnv): Array<{ source: string; value: string }> {

@@ -104,9 +104,10 @@ export async function readManagedPolicy(deps: ManagedPolicyDeps): Promise<Manage
     return Object.keys(values).length ? policyFromRegistry(values) : null;
   }
   if (deps.platform === 'darwin') {
-    if (deps.exists && !(await deps.exists(MAC_MANAGED_PLIST))) return null;
+    // only a plist that exists is read: plutil's failure then means a damaged or unreadable profile
+    if (!deps.exists || !(await deps.exists(MAC_MANAGED_PLIST))) return null;
     const r = await deps.exec('/usr/bin/plutil', ['-convert', 'json', '-o', '-', MAC_MANAGED_PLIST], { timeoutMs: 3000 });
-    if (!r.ok) return r.failure === 'not-found' && !deps.exists ? null : { source: MAC_MANAGED_PLIST, value: {}, problems: [{ path: '', message: `cannot be read: ${r.detail ?? r.failure}` }] };
+    if (!r.ok) return { source: MAC_MANAGED_PLIST, value: {}, problems: [{ path: '', message: `cannot be read: ${r.detail ?? r.failure}` }] };
     try {
       return policyFromPlist(JSON.parse(r.stdout));
     } catch {

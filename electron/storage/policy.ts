@@ -1,5 +1,6 @@
 // Reads the IT admin's policy file at start-up (docs/admins.md). Where it looks, in precedence order:
-//   1. the machine-wide file — Windows %ProgramData%\ExamPreflight\policy.json,
+//   1. the machine-wide file — Windows <ProgramData>\ExamPreflight\policy.json, the folder read from
+//      the registry (a learner can set %ProgramData% for their own process: never the variable),
 //      macOS /Library/Application Support/ExamPreflight/policy.json, Linux /etc/exam-preflight/policy.json
 //   2. policy.json beside the executable (portable installs), used ONLY when there is no machine-wide file.
 // Machine-wide wins because only an administrator can write there: a lock an admin set must not be
@@ -12,16 +13,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, InvalidInputError, parseJsonText, zodProblems, type InputProblem } from '../../shared/profile/parse-errors';
-import { allProfiles, parseProfileText } from '../../shared/profile/load';
-import { fileParentReader } from './profile-parent';
+import { allProfiles, parseProfileText, type ReadParent } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import { validateBankText, type QuestionBank } from '../../shared/exam/bank';
 import { PolicySchema, SAFE_DEFAULTS, type EffectivePolicy, type PolicyState } from '../../shared/policy/schema';
 import { MAC_MANAGED_PLIST, readManagedPolicy, WINDOWS_POLICY_KEY, type ManagedPolicyDeps } from './managed-policy';
+import type { Exec } from '../inspect/exec';
+import { readTextFile } from './read-text';
 
 export const POLICY_FILE_NAME = 'policy.json';
 /** A policy is a few hundred bytes. */
-const MAX_POLICY_BYTES = 64 * 1024;
+export const MAX_POLICY_BYTES = 64 * 1024;
+/** An extra profile or bank: the same cap as any profile file. */
+const MAX_EXTRA_FILE_BYTES = 1024 * 1024;
+/** The app waits for the policy before opening its window: never longer than this. */
+export const POLICY_DEADLINE_MS = 5000;
 
 export interface PolicyDeps {
   platform: NodeJS.Platform;
@@ -32,27 +38,114 @@ export interface PolicyDeps {
   readFile: (file: string) => Promise<string>;
   /** file names in a folder (default: node:fs) */
   readDir?: (dir: string) => Promise<string[]>;
-  /** runs reg.exe / plutil for the OS-managed policy (managed-policy.ts); without it only files are read */
-  exec?: ManagedPolicyDeps['exec'];
+  /** reads an extra profile or bank (default: readFile) — these may be larger than a policy */
+  readExtraFile?: (file: string) => Promise<string>;
+  /** runs `reg query` / `icacls` on Windows (electron/inspect/exec.ts); absent: the defaults are used */
+  exec?: Exec;
+  /** is there a file (the macOS managed plist, read with plutil only when it exists) */
   exists?: ManagedPolicyDeps['exists'];
+  /** owner and mode of a file (POSIX), to warn when ordinary users can change the machine-wide policy */
+  stat?: (file: string) => Promise<{ mode: number; uid: number }>;
 }
 
 /** The policy and what it brought in; `extraProfiles`/`extraBanks` stay in the main process. */
 export interface LoadedPolicy extends PolicyState {
   extraProfiles: Profile[];
   extraBanks: QuestionBank[];
+  /** things an admin should know that do not reject the policy (also listed in `problems`) */
+  warnings?: string[];
 }
 
 const pathFor = (platform: NodeJS.Platform) => (platform === 'win32' ? path.win32 : path.posix);
 
-/** Machine-wide policy location for this OS. */
-export function machinePolicyPath(platform: NodeJS.Platform, env: Record<string, string | undefined>): string {
-  if (platform === 'win32') {
-    const programData = env.ProgramData ?? env.PROGRAMDATA ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData';
-    return path.win32.join(programData, 'ExamPreflight', POLICY_FILE_NAME);
-  }
+/** Machine-wide policy location for this OS; on Windows `programData` comes from windowsProgramData(). */
+export function machinePolicyPath(platform: NodeJS.Platform, programData = 'C:\\ProgramData'): string {
+  if (platform === 'win32') return path.win32.join(programData, 'ExamPreflight', POLICY_FILE_NAME);
   if (platform === 'darwin') return '/Library/Application Support/ExamPreflight/policy.json';
   return '/etc/exam-preflight/policy.json';
+}
+
+/** The value of `name` in `reg query … /v name` output ("    ProgramData    REG_EXPAND_SZ    %SystemDrive%\ProgramData"). */
+export function parseRegQueryValue(output: string, name: string): string | null {
+  for (const line of output.split(/\r?\n/)) {
+    const m = /^\s+(.+?)\s{2,}(REG_SZ|REG_EXPAND_SZ)\s{2,}(.*?)\s*$/.exec(line) ?? /^\s+(.+?)\s+(REG_SZ|REG_EXPAND_SZ)\s+(.*?)\s*$/.exec(line);
+    if (m && m[1]!.toLowerCase() === name.toLowerCase()) return m[3]!;
+  }
+  return null;
+}
+
+const isDrivePath = (s: string) => /^[A-Za-z]:\\[^%]*$/.test(s);
+
+/**
+ * The real ProgramData folder, from the registry (HKLM, only administrators can change it): the
+ * ProfileList's ProgramData value, normally "%SystemDrive%\ProgramData". %SystemDrive% is taken from
+ * the registry's SystemRoot ("C:\WINDOWS" → "C:"), never from the environment; when anything is
+ * missing or odd, the Windows default C:\ProgramData.
+ */
+export async function windowsProgramData(exec: Exec | undefined): Promise<string> {
+  const fallback = 'C:\\ProgramData';
+  if (!exec) return fallback;
+  const q = await exec('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList', '/v', 'ProgramData'], { timeoutMs: 2000 });
+  const raw = q.ok ? parseRegQueryValue(q.stdout, 'ProgramData') : null;
+  if (!raw) return fallback;
+  let drive = 'C:';
+  if (/%SystemDrive%/i.test(raw)) {
+    const r = await exec('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion', '/v', 'SystemRoot'], { timeoutMs: 2000 });
+    const root = r.ok ? parseRegQueryValue(r.stdout, 'SystemRoot') : null;
+    const m = root ? /^([A-Za-z]:)\\/.exec(root) : null;
+    if (m) drive = m[1]!.toUpperCase();
+  }
+  const expanded = raw.replace(/%SystemDrive%/gi, drive);
+  return isDrivePath(expanded) ? expanded.replace(/\\+$/, '') : fallback;
+}
+
+/** Principals every ordinary user belongs to, as icacls prints them (English names, or the SID when unresolved). */
+const ORDINARY = /^(Everyone|BUILTIN\\Users|NT AUTHORITY\\Authenticated Users|NT AUTHORITY\\INTERACTIVE|\*S-1-1-0|\*S-1-5-32-545|\*S-1-5-11|\*S-1-5-4)$/i;
+const ADMINS = /^(NT AUTHORITY\\SYSTEM|BUILTIN\\Administrators|\*S-1-5-18|\*S-1-5-32-544)$/i;
+/** Rights that let a user change the file's content or its permissions. */
+const WRITE_RIGHTS = /^(F|M|W|WD|AD|WDAC|WO|GA|GW|D)$/;
+
+/**
+ * Reads `icacls <file>` output: 'writable' when an ordinary-user principal holds a write right,
+ * 'admins-only' when the entries were understood and none does, 'unknown' otherwise (a localised
+ * Windows names its groups in its own language: then we do not claim anything).
+ */
+export function parseIcacls(output: string, file: string): 'writable' | 'admins-only' | 'unknown' {
+  const lines = output.split(/\r?\n/).map((l, i) => (i === 0 && l.toLowerCase().startsWith(file.toLowerCase()) ? l.slice(file.length) : l).trim()).filter(Boolean);
+  let understood = false;
+  let writable = false;
+  for (const line of lines) {
+    const m = /^(.+?):((?:\([A-Z,]+\))+)$/.exec(line);
+    if (!m) continue;
+    const who = m[1]!;
+    const rights = [...m[2]!.matchAll(/\(([A-Z,]+)\)/g)].flatMap((x) => x[1]!.split(','));
+    if (rights.includes('DENY')) continue;
+    if (ADMINS.test(who)) understood = true;
+    if (ORDINARY.test(who) && rights.some((r) => WRITE_RIGHTS.test(r))) writable = true;
+  }
+  if (writable) return 'writable';
+  return understood ? 'admins-only' : 'unknown';
+}
+
+/** A warning when ordinary users can change the machine-wide policy file (it then proves nothing). */
+async function writableWarning(file: string, deps: PolicyDeps): Promise<string | null> {
+  try {
+    if (deps.platform === 'win32') {
+      if (!deps.exec) return null;
+      const r = await deps.exec('icacls', [file], { timeoutMs: 2000 });
+      const verdict = r.ok ? parseIcacls(r.stdout, file) : 'unknown';
+      if (verdict === 'writable') return `${file}: ordinary users can change this file (icacls shows write access for users); make it writable by administrators only`;
+      if (verdict === 'unknown') return `${file}: could not tell whether ordinary users can change this file (icacls output not understood); check that only administrators can write it`;
+      return null;
+    }
+    if (!deps.stat) return null;
+    const st = await deps.stat(file);
+    if (st.uid !== 0) return `${file}: the file is owned by user id ${st.uid}, not root: that user can change the policy; make root the owner`;
+    if (st.mode & 0o022) return `${file}: the file can be changed by users other than root (mode ${(st.mode & 0o777).toString(8).padStart(3, '0')}); use mode 644 or stricter`;
+    return null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -69,7 +162,8 @@ const isMissing = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code 
 
 export async function loadPolicy(deps: PolicyDeps): Promise<LoadedPolicy> {
   const managedAt = deps.platform === 'win32' ? [WINDOWS_POLICY_KEY] : deps.platform === 'darwin' ? [MAC_MANAGED_PLIST] : [];
-  const searched = [...(deps.exec ? managedAt : []), machinePolicyPath(deps.platform, deps.env), portablePolicyPath(deps)];
+  const machine = machinePolicyPath(deps.platform, deps.platform === 'win32' ? await windowsProgramData(deps.exec) : undefined);
+  const searched = [...(deps.exec ? managedAt : []), machine, portablePolicyPath(deps)];
   const none: LoadedPolicy = { policy: { ...SAFE_DEFAULTS }, source: null, searched, problems: [], rejected: false, extraProfiles: [], extraBanks: [] };
   // 1. the OS's managed settings (Group Policy / Intune registry, macOS configuration profile)
   const managed = await readManagedPolicy(deps);
@@ -84,12 +178,51 @@ export async function loadPolicy(deps: PolicyDeps): Promise<LoadedPolicy> {
       text = await deps.readFile(file);
     } catch (err) {
       if (isMissing(err)) continue;
-      // present but unreadable (permissions): it exists, so it is the policy that counts — rejected
+      // present but unreadable (permissions, a pipe, too large): it exists, so it is the policy that counts — rejected
       return reject(none, file, [{ file, path: '', message: `cannot be read: ${(err as Error).message}` }]);
     }
-    return applyPolicyText(text, file, deps, none);
+    try {
+      const loaded = await applyPolicyText(text, file, deps, none);
+      const warning = file === machine ? await writableWarning(file, deps) : null;
+      return warning ? { ...loaded, warnings: [warning], problems: [...loaded.problems, warning] } : loaded;
+    } catch (err) {
+      // a bug or an unforeseen input must not stop the app or the CLI: the policy is rejected, and says why
+      return reject(none, file, [{ file, path: '', message: `could not be applied: ${(err as Error)?.message ?? String(err)}` }]);
+    }
   }
   return none;
+}
+
+/**
+ * loadPolicy that always answers, within `ms`: a policy that cannot be read in time (a hung network
+ * share, a registry query that does not return) is reported and the app's defaults apply.
+ */
+export async function loadPolicyBounded(deps: PolicyDeps, ms = POLICY_DEADLINE_MS): Promise<LoadedPolicy> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<LoadedPolicy>((resolve) => {
+    timer = setTimeout(() => resolve({ policy: { ...SAFE_DEFAULTS }, source: null, searched: [], problems: [`the policy could not be read within ${ms} ms; running with the app's defaults`], rejected: true, extraProfiles: [], extraBanks: [] }), ms);
+  });
+  const work = loadPolicy(deps).catch((err: unknown) => ({ policy: { ...SAFE_DEFAULTS }, source: null, searched: [], problems: [`the policy could not be read: ${(err as Error)?.message ?? String(err)}`], rejected: true, extraProfiles: [], extraBanks: [] }) as LoadedPolicy);
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The real file system, registry and permissions: what the app and the bin pass to loadPolicyBounded. */
+export function realPolicyDeps(execDir: string, exec?: Exec): PolicyDeps {
+  return {
+    platform: process.platform,
+    env: process.env,
+    execDir,
+    readFile: (f) => readTextFile(f, MAX_POLICY_BYTES),
+    readDir: (d) => fs.readdir(d),
+    readExtraFile: (f) => readTextFile(f, MAX_EXTRA_FILE_BYTES),
+    ...(exec ? { exec } : {}),
+    exists: (f) => fs.access(f).then(() => true, () => false),
+    stat: async (f) => { const st = await fs.stat(f); return { mode: st.mode, uid: st.uid }; },
+  };
 }
 
 async function applyPolicyText(text: string, file: string, deps: PolicyDeps, none: LoadedPolicy): Promise<LoadedPolicy> {
@@ -110,7 +243,7 @@ async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, 
     const p = pathFor(deps.platform);
     if (managed && r.data.extraProfilesDir && !p.isAbsolute(r.data.extraProfilesDir)) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: 'a full folder path (a managed policy has no folder of its own to start from)' }]);
     const extraDir = r.data.extraProfilesDir ? p.resolve(p.dirname(file), r.data.extraProfilesDir) : null;
-    const extras = extraDir ? await loadExtraProfiles(extraDir, deps.readDir, deps.readFile) : { profiles: [], banks: [], problems: [] };
+    const extras = extraDir ? await loadExtraProfiles(extraDir, deps.readDir, deps.readExtraFile ?? deps.readFile) : { profiles: [], banks: [], problems: [] };
     if (extras.folderProblem) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: extras.folderProblem }]);
     const known = allProfiles(extras.profiles).map((x) => x.id);
     const unknownIds: InputProblem[] = (['defaultProfile', 'lockedProfile'] as const)
@@ -150,13 +283,13 @@ export interface ExtraProfiles {
 
 /**
  * Every *.json in `dir`: a file with top-level "sections" is a question bank, anything else an exam
- * profile. Bad files are reported and skipped; good ones kept. Two files with the same id: the
+ * profile (a name starting with "_" is a part that profiles of the folder `extends`, not an exam). Bad files are reported and skipped; good ones kept. Two files with the same id: the
  * first in name order is kept and the other reported (ids must be unique to be chosen).
  */
 export async function loadExtraProfiles(
   dir: string,
   readDir: (dir: string) => Promise<string[]> = (d) => fs.readdir(d),
-  readFile: (file: string) => Promise<string> = (f) => fs.readFile(f, 'utf8'),
+  readFile: (file: string) => Promise<string> = (f) => readTextFile(f, MAX_EXTRA_FILE_BYTES),
 ): Promise<ExtraProfiles> {
   const out: ExtraProfiles = { profiles: [], banks: [], problems: [] };
   let names: string[];
@@ -167,18 +300,34 @@ export async function loadExtraProfiles(
     return out;
   }
   const join = dir.includes('\\') && !dir.includes('/') ? path.win32.join : path.join;
+  // read every file first: a profile may `extends` another file of this folder (and nothing outside it)
+  const texts = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
     try {
-      const text = await readFile(file);
+      texts.set(name, await readFile(file));
+    } catch (err) {
+      out.problems.push(`${file}: cannot be read: ${(err as Error).message}`);
+    }
+  }
+  const readParent: ReadParent = (ref, from) => {
+    const name = ref.replace(/^\.[\\/]/, '');
+    const text = /[\\/]/.test(name) ? undefined : texts.get(name);
+    if (text === undefined) throw new InvalidInputError([{ file: from, path: 'extends', message: `"${ref}" is not a file of this profiles folder (a profile here may extend a built-in or a sibling *.json)` }]);
+    return { file: join(dir, name), text };
+  };
+  for (const [name, text] of texts) {
+    // "_base.json": a part other profiles of the folder extend, not an exam of its own
+    if (name.startsWith('_')) continue;
+    const file = join(dir, name);
+    try {
       if (looksLikeBank(text)) {
         const r = validateBankText(text, file);
         if (!r.ok) throw new InvalidInputError(r.problems.map((p) => ({ file: p.file, path: p.path, message: p.message })));
         if (out.banks.some((b) => b.id === r.bank.id)) throw new InvalidInputError([{ file, path: 'id', message: `another bank in this folder already has id "${r.bank.id}"` }]);
         out.banks.push(r.bank);
       } else {
-        // `extends` may name a built-in or another file of this folder (never outside it)
-        const profile = parseProfileText(text, file, { readParent: fileParentReader({ cwd: dir, within: dir }) });
+        const profile = parseProfileText(text, file, { readParent });
         if (out.profiles.some((x) => x.id === profile.id)) throw new InvalidInputError([{ file, path: 'id', message: `another profile in this folder already has id "${profile.id}"` }]);
         out.profiles.push(profile);
       }

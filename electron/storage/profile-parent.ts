@@ -1,19 +1,16 @@
-// Reading the parent a profile file names in `extends` ("./base.json"): relative to the file that
-// names it, size-capped, and — for an admin's profiles folder — never outside that folder.
+// Reading the parent a profile file names in `extends` ("./base.json") for the headless command:
+// relative to the file that names it, size-capped. (An admin's profiles folder resolves parents
+// among its own files instead: electron/storage/policy.ts.)
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidInputError, MAX_INPUT_BYTES } from '../../shared/profile/parse-errors';
 import type { ReadParent } from '../../shared/profile/load';
 
-export function fileParentReader(opts: { cwd: string; within?: string }): ReadParent {
+export function fileParentReader(opts: { cwd: string }): ReadParent {
   return (ref, from) => {
     const shown = path.join(path.dirname(from), ref);
     const full = path.resolve(opts.cwd, shown);
     const refuse = (message: string) => new InvalidInputError([{ file: from, path: 'extends', message }]);
-    if (opts.within) {
-      const rel = path.relative(path.resolve(opts.within), full);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) throw refuse(`"${ref}" is outside the profiles folder`);
-    }
     try {
       const st = statSync(full);
       if (!st.isFile()) throw refuse(`"${ref}" is not a file`);

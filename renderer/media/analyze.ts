@@ -65,10 +65,10 @@ export function failureResult(kind: 'camera' | 'microphone', failure: MediaFailu
   return {
     ...base(`devices.${kind}`, kind, required, source),
     status: failure === 'other' ? 'unknown' : 'fail',
-    observed: msg(`devices:failure.${failure}.observed`, { device: `@devices:${kind}.name` }),
+    observed: msg(`devices:failure.${failure}.observed`, { '@device': `devices:${kind}.name` }),
     expected: msg(`devices:${kind}.expectedWorking`),
     evidence: detail ? [msg('devices:evidence.error', { detail })] : [],
-    fix: msg(failure === 'denied' ? `devices:failure.denied.fix.${os}` : `devices:failure.${failure}.fix`, { device: `@devices:${kind}.name` }),
+    fix: msg(failure === 'denied' ? `devices:failure.denied.fix.${os}` : `devices:failure.${failure}.fix`, { '@device': `devices:${kind}.name` }),
     durationMs: 0,
   };
 }

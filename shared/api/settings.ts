@@ -7,7 +7,7 @@ export const SettingsSchema = z.object({
   /** null: follow the OS language */
   language: z.enum(LANGUAGES).nullable(),
   /** the exam the learner chose last (remembered); a policy may lock it */
-  profileId: z.string().nullable(),
+  profileId: z.string().max(100).nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { language: null, profileId: null };

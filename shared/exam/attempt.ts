@@ -234,7 +234,8 @@ export function selfMark(a0: Attempt, sectionId: string, qid: string, points: nu
 
 export function remainingMs(s: AttemptSection, now: number): number | null {
   if (s.status !== 'open' || s.deadline === undefined) return null;
-  return Math.max(0, s.deadline - now);
+  // a clock set back (before a restart) must not stretch the section: never more than its limit
+  return Math.min(s.limitMs, Math.max(0, s.deadline - now));
 }
 
 /** The warning threshold (percent of time left) the section has crossed, or null. Lowest crossed wins. */

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { LocalTextSchema } from '../i18n/text';
 import { msg, type Msg } from '../check';
+import { jsonTooDeep, tooDeepMessage } from '../profile/parse-errors';
 
 const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, digits, "-", "_" or ".", up to 64 characters');
 
@@ -80,6 +81,8 @@ export const MAX_BANK_BYTES = 20 * 1024 * 1024;
 /** Parses bank text; never throws. Schema problems and cross-reference problems are all listed. */
 export function validateBankText(text: string, file: string): BankResult {
   if (text.length > MAX_BANK_BYTES) return { ok: false, problems: [{ file, path: '(root)', message: `file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB` }] };
+  const deep = jsonTooDeep(text);
+  if (deep) return { ok: false, problems: [{ file, path: '(root)', message: tooDeepMessage(deep) }] };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -39,20 +39,26 @@ import ptProfiles from './locales/pt/profiles.json';
 import enDesktop from './locales/en/desktop.json';
 import esDesktop from './locales/es/desktop.json';
 import ptDesktop from './locales/pt/desktop.json';
+import enSafety from './locales/en/safety.json';
+import esSafety from './locales/es/safety.json';
+import ptSafety from './locales/pt/safety.json';
+import enCohort from './locales/en/cohort.json';
+import esCohort from './locales/es/cohort.json';
+import ptCohort from './locales/pt/cohort.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'inspect', 'errors'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'safety', 'cohort', 'inspect', 'errors'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, inspect: enInspect, errors: enErrors },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, inspect: esInspect, errors: esErrors },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, inspect: ptInspect, errors: ptErrors },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, safety: enSafety, cohort: enCohort, inspect: enInspect, errors: enErrors },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, safety: esSafety, cohort: esCohort, inspect: esInspect, errors: esErrors },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, safety: ptSafety, cohort: ptCohort, inspect: ptInspect, errors: ptErrors },
 };
 
 /** The English catalogs as typed data: the type every message key is checked against (keys.ts). */
 export interface KeyCatalogs {
   common: typeof enCommon; checks: typeof enChecks; devices: typeof enDevices; checklist: typeof enChecklist; exam: typeof enExam;
   report: typeof enReport; cli: typeof enCli; viewer: typeof enViewer; profiles: typeof enProfiles; desktop: typeof enDesktop;
-  inspect: typeof enInspect; errors: typeof enErrors;
+  safety: typeof enSafety; cohort: typeof enCohort; inspect: typeof enInspect; errors: typeof enErrors;
 }

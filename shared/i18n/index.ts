@@ -70,7 +70,23 @@ export function formatDay(lang: string, day: string): string {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Renders a Msg; params that are themselves keys (prefixed "@") are translated first, numbers
+ * Values that older reports (formats 1 and 2) carry as "@key" labels. Facts are data, never keys:
+ * a string value starting with "@" is shown as written, except exactly one of these enum labels
+ * (so an old report still reads "operating system", and the most a fact can do is show a label).
+ */
+const LEGACY_LABELS = new Set([
+  ...['os', 'device', 'displays', 'virtualization', 'processes', 'browsers', 'software', 'network'].map((x) => `@checks:common.area.${x}`),
+  ...['remote-desktop', 'screen-sharing', 'recording', 'messaging', 'other'].map((x) => `@checks:common.category.${x}`),
+  ...['none', 'low', 'medium', 'high'].map((x) => `@checks:common.confidence.${x}`),
+  ...['desktop', 'laptop', 'tablet', 'phone', 'convertible', 'server', 'virtual', 'unknown'].map((x) => `@checks:common.formFactor.${x}`),
+  ...['camera', 'microphone', 'speakers'].map((x) => `@devices:${x}.name`),
+]);
+const KEY = /^[a-z]+:[A-Za-z0-9_.-]+$/;
+
+/**
+ * Renders a Msg; a param whose NAME starts with "@" holds a message key, translated first and
+ * passed without the "@" (`{ '@area': 'checks:common.area.os' }` fills {{area}}) — the code that
+ * builds a message chooses its names, facts only ever fill values, so no fact becomes a key. Numbers
  * localized (except `count`, which i18next needs as a number to pick the plural form), calendar
  * days ("YYYY-MM-DD") written as dates.
  */
@@ -78,7 +94,11 @@ export function renderMsg(i18n: I18n, m: Msg | null | undefined): string {
   if (!m) return '';
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(m.params ?? {})) {
-    params[k] = typeof v === 'string' && v.startsWith('@') ? i18n.t(v.slice(1)) : typeof v === 'number' && k !== 'count' && Number.isFinite(v) ? formatNumber(i18n.language, v) : typeof v === 'string' && DAY.test(v) ? formatDay(i18n.language, v) : v;
+    if (k.startsWith('@')) {
+      params[k.slice(1)] = typeof v === 'string' && KEY.test(v) ? i18n.t(v) : String(v);
+      continue;
+    }
+    params[k] = typeof v === 'string' && LEGACY_LABELS.has(v) ? i18n.t(v.slice(1)) : typeof v === 'number' && k !== 'count' && Number.isFinite(v) ? formatNumber(i18n.language, v) : typeof v === 'string' && DAY.test(v) ? formatDay(i18n.language, v) : v;
   }
   return i18n.t(m.key, params);
 }

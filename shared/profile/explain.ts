@@ -34,6 +34,3 @@ export function explainProfile(p: Profile): { rules: ExplainedRule[]; checklists
   collect(p.checklists, 'checklists', checklists);
   return { rules, checklists };
 }
-
-/** Text from profile files shown in a terminal: control characters (escape sequences) removed. */
-export const plainText = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');

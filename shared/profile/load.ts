@@ -1,6 +1,7 @@
 // Loading exam profiles from data: built-ins and admins' files, with errors that say which file,
 // where in it and what is wrong. Two flavours of each entry point: parseX throws InvalidInputError
 // (the CLI turns it into exit code 2), safeParseX returns a Result (screens list problems).
+import { reviewState } from './review';
 import { ProfileSchema, type Profile } from './schema';
 import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodProblems, type InputProblem, type Result } from './parse-errors';
 import { BUILTIN_BASE_DATA, BUILTIN_PROFILE_DATA } from './builtin/data';
@@ -73,6 +74,12 @@ function danglingSources(raw: unknown, file: string): InputProblem[] {
   return out;
 }
 
+/** A shared base the built-ins extend (mitx-base, mitx-sds-base), resolved, for `profile explain`/`resolve`. */
+export function builtinBase(id: string): Profile | undefined {
+  const data = BUILTIN_BASE_DATA.find(([name]) => name === id)?.[1];
+  return data === undefined ? undefined : parseProfile(data, `builtin/${id}.json`);
+}
+
 let builtins: Profile[] | null = null;
 /** The profiles shipped with the app (validated once; a broken built-in is a bug the tests catch). */
 export function builtinProfiles(): Profile[] {
@@ -114,7 +121,8 @@ export function inspectRequestFor(profile: Profile, opts: { networkChecks?: bool
   };
 }
 
-export function summarizeProfile(p: Profile, lang: Language, origin = 'builtin'): ProfileSummary {
+/** `today` (YYYY-MM-DD) says whether the profile's review date is long ago. */
+export function summarizeProfile(p: Profile, lang: Language, origin = 'builtin', today = new Date().toISOString().slice(0, 10)): ProfileSummary {
   const title = localize(p.title, lang);
   const program = localize(p.program, lang);
   const course = p.course ? localize(p.course, lang) : null;
@@ -129,5 +137,6 @@ export function summarizeProfile(p: Profile, lang: Language, origin = 'builtin')
     origin,
     hasChecklists: p.checklists !== undefined,
     hasMockExam: p.mockExam !== undefined,
+    ...reviewState(p.reviewed, today),
   };
 }

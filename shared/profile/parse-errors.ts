@@ -62,6 +62,33 @@ function readable(i: Issue, prefix: PropertyKey[]): Array<{ path: PropertyKey[];
 }
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/**
+ * No file this app reads nests deeper than about 10 levels (a report: facts → software → python →
+ * packages → …). 64 leaves room; 100 000 levels would overflow every recursive walk after parsing
+ * (zod, JSON.stringify, the check id), so such text is refused before it is parsed.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Where the text first nests deeper than `max` arrays/objects (outside strings), or null. Linear, no parse. */
+export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): { line: number; depth: number } | null {
+  let depth = 0;
+  let inString = false;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return { line, depth };
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return null;
+}
+
+export const tooDeepMessage = (where: { line: number }, max = MAX_JSON_DEPTH) => `nested more than ${max} levels deep (line ${where.line}); no valid file of this kind is`;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -70,6 +97,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function parseJsonText(text: string, file: string): unknown {
   if (text.length > MAX_INPUT_BYTES) throw new InvalidInputError([{ file, path: '', message: `file is too large (${text.length} bytes; the limit is ${MAX_INPUT_BYTES})` }]);
+  const deep = jsonTooDeep(text);
+  if (deep) throw new InvalidInputError([{ file, path: '', message: tooDeepMessage(deep) }]);
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -86,16 +115,19 @@ export function assertNoForbiddenKeys(value: unknown, file: string): void {
   if (bad) throw new InvalidInputError([{ file, path: formatPath(bad), message: `the key "${String(bad[bad.length - 1])}" is not allowed` }]);
 }
 
-function findForbiddenKey(v: unknown, path: PropertyKey[]): PropertyKey[] | null {
-  if (v === null || typeof v !== 'object') return null;
-  // an object literal's "__proto__" sets the prototype instead of creating a key: refuse that too
-  const proto: unknown = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return [...path, '__proto__'];
-  for (const key of Object.keys(v)) {
-    const p = [...path, Array.isArray(v) ? Number(key) : key];
-    if (FORBIDDEN_KEYS.has(key)) return p;
-    const deeper = findForbiddenKey((v as Record<string, unknown>)[key], p);
-    if (deeper) return deeper;
+/** Iterative (a value built in code may be deep too): the first forbidden key's path, or null. */
+function findForbiddenKey(root: unknown, rootPath: PropertyKey[]): PropertyKey[] | null {
+  const stack: Array<[unknown, PropertyKey[]]> = [[root, rootPath]];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    // an object literal's "__proto__" sets the prototype instead of creating a key: refuse that too
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return [...path, '__proto__'];
+    const keys = Object.keys(v);
+    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return [...path, Array.isArray(v) ? Number(key) : key];
+    // reversed so the first key is looked at first (the path reported is the first in file order)
+    for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Record<string, unknown>)[keys[i]!], [...path, Array.isArray(v) ? Number(keys[i]) : keys[i]!]]);
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { FactsSchema, type Facts } from '../facts';
 import type { Profile } from '../profile/schema';
 import { localize, LocalTextSchema } from '../i18n/text';
 import { ChecklistSummarySchema, type ChecklistSummary } from '../checklist/summary';
-import { redactReportBody } from './redact';
+import { proxyUserinfo, redactReportBody, stripCredentials, stripProxyCredentials } from './redact';
 
 export const REPORT_FORMAT = 'exam-preflight-report';
 /** 2 added checklist, mockExam, support and redacted; version 1 files are still read. */
@@ -58,12 +58,15 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base32: no I, 
 
 /** FNV-1a over the text, twice with different seeds, as 8 base32 characters. Not security: a label. */
 export function shortCheckId(text: string): string {
-  const hash = (seed: number) => {
-    let h = seed >>> 0;
-    for (let i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-    return h;
-  };
-  const n = [hash(0x811c9dc5), hash(0x1b873593)];
+  // both seeds in one pass over the text (the cohort summary hashes thousands of reports)
+  let a = 0x811c9dc5 >>> 0;
+  let b = 0x1b873593 >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193) >>> 0;
+  }
+  const n = [a, b];
   let out = '';
   for (let i = 0; i < 8; i++) out += ALPHABET[(n[i >> 2]! >>> ((i & 3) * 5)) & 31];
   return `EP-${out.slice(0, 4)}-${out.slice(4)}`;
@@ -94,8 +97,9 @@ export function buildReport(args: ReportInput): Report {
     createdAt: args.createdAt,
     profile: { id: args.profile.id, version: args.profile.version, title: localize(args.profile.title, 'en').text },
     verdict,
-    results: args.results,
-    facts: args.facts,
+    // credentials out whatever the opt-in says (facts may come from a file, not our own probe)
+    results: stripCredentials(args.results, proxyUserinfo(args.facts.network.proxy)),
+    facts: stripCredentials(stripProxyCredentials(args.facts), proxyUserinfo(args.facts.network.proxy)),
     redacted: !args.includePersonal,
     checklist: args.checklist ?? null,
     mockExam: args.mockExam ?? null,

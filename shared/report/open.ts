@@ -19,6 +19,9 @@ export function openReportText(text: string, fileName: string): OpenReportResult
   const fail = (kind: ReportProblemKind, key: KeysUnder<'viewer:open.'>, params: Record<string, string | number> = {}): OpenReportResult => ({ ok: false, problem: reportProblem(kind, key, { file: fileName, ...params }) });
   if (text.length > MAX_REPORT_CHARS) return fail('too-large', 'tooLarge', { size: text.length, limit: MAX_REPORT_CHARS });
   if (text.trim() === '') return fail('empty', 'empty');
+  // UTF-16 (Windows PowerShell 5.1's `>`) read as UTF-8: NULs between the characters. The desktop
+  // app's File › Open decodes it (storage/read-text.ts); a dropped file is named for what it is.
+  if (/\u0000/.test(text.slice(0, 200))) return fail('not-json', 'notJson', { detail: 'the file is saved as UTF-16 text; save it as UTF-8 (or open it with File › Open report…)' });
 
   let raw: unknown;
   try {

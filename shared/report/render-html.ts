@@ -12,6 +12,8 @@ import type { Report } from './model';
 import { concat, html, raw, type Html } from './html';
 import { examTitle, languageOf } from './exam-title';
 
+/** HTML-escapes a value (also used by shared/cohort/render-html.ts). */
+export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', unknown: '?' };
 const COLOUR: Record<CheckStatus, string> = { pass: '#1a7f37', warn: '#8a5a00', fail: '#b42318', unknown: '#57606a' };
 const AREAS = ['system', 'browsers', 'software', 'security', 'network', 'devices'] as const;

@@ -5,10 +5,10 @@ import type { i18n as I18n } from 'i18next';
 import { renderMsg } from '../i18n';
 import type { Report } from './model';
 
-export const xmlEscape = (s: string) =>
-  s.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!)
-    // characters XML 1.0 cannot carry at all
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+import { xmlSafe } from './safe-text';
+
+/** Escaped for XML, with the characters XML 1.0 cannot carry at all (U+FFFE, lone surrogates…) dropped. */
+export const xmlEscape = xmlSafe;
 
 export function renderJunit(report: Report, i18n: I18n): string {
   const r = report.results;

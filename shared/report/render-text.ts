@@ -1,10 +1,15 @@
 // A readable table for terminals and logs; colour only when the caller says the output is a TTY.
+// Every rendered value passes through terminalSafe: facts and profile files are data, and may hold
+// escape sequences, CR or bidi overrides that would otherwise rewrite the screen.
 import type { i18n as I18n } from 'i18next';
 import { countByStatus, type CheckResult, type CheckStatus } from '../check';
 import { renderMsg } from '../i18n';
 import type { Report } from './model';
 import type { Profile } from '../profile/schema';
 import { examTitle, languageOf } from './exam-title';
+import { terminalSafe } from './safe-text';
+
+const show = (i18n: I18n, m: Parameters<typeof renderMsg>[1]) => terminalSafe(renderMsg(i18n, m));
 
 const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
 const COLOUR: Record<CheckStatus, string> = { pass: '\x1b[32m', warn: '\x1b[33m', fail: '\x1b[31m', unknown: '\x1b[35m' };
@@ -20,11 +25,11 @@ function pad(s: string, width: number) {
 export function renderText(report: Pick<Report, 'results' | 'verdict' | 'profile' | 'checkId'>, i18n: I18n, opts: { colour?: boolean; profile?: Pick<Profile, 'id' | 'title'> } = {}): string {
   const c = (code: string, s: string) => (opts.colour ? `${code}${s}${RESET}` : s);
   const lines: string[] = [];
-  lines.push(c(BOLD, `${i18n.t('cli:text.heading', { title: examTitle(report, languageOf(i18n), opts.profile) })}`));
-  lines.push(i18n.t('cli:text.checkId', { id: report.checkId }));
+  lines.push(c(BOLD, `${i18n.t('cli:text.heading', { title: terminalSafe(examTitle(report, languageOf(i18n), opts.profile)) })}`));
+  lines.push(i18n.t('cli:text.checkId', { id: terminalSafe(report.checkId) }));
   lines.push('');
   const statusWidth = Math.max(...(['pass', 'warn', 'fail', 'unknown'] as const).map((s) => [...i18n.t(`common:status.${s}`)].length)) + 2;
-  const titleWidth = Math.min(44, Math.max(...report.results.map((r) => [...renderMsg(i18n, r.title)].length)));
+  const titleWidth = Math.min(44, Math.max(...report.results.map((r) => [...show(i18n, r.title)].length)));
   for (const r of report.results) lines.push(...row(r, i18n, statusWidth, titleWidth, c));
   lines.push('');
   const counts = countByStatus(report.results);
@@ -36,13 +41,13 @@ export function renderText(report: Pick<Report, 'results' | 'verdict' | 'profile
 
 function row(r: CheckResult, i18n: I18n, statusWidth: number, titleWidth: number, c: (code: string, s: string) => string): string[] {
   const status = pad(`${ICON[r.status]} ${i18n.t(`common:status.${r.status}`)}`, statusWidth);
-  const title = pad(renderMsg(i18n, r.title) + (r.required ? '' : ` ${i18n.t('cli:text.optional')}`), titleWidth);
-  const out = [`${c(COLOUR[r.status], status)} ${title}  ${renderMsg(i18n, r.observed)}`];
+  const title = pad(show(i18n, r.title) + (r.required ? '' : ` ${i18n.t('cli:text.optional')}`), titleWidth);
+  const out = [`${c(COLOUR[r.status], status)} ${title}  ${show(i18n, r.observed)}`];
   if (r.status !== 'pass') {
     const indent = ' '.repeat(statusWidth + 1);
-    if (r.expected) out.push(`${indent}${i18n.t('cli:text.expected')}: ${renderMsg(i18n, r.expected)}`);
-    for (const e of r.evidence) out.push(`${indent}· ${renderMsg(i18n, e)}`);
-    if (r.fix) out.push(`${indent}${i18n.t('cli:text.fix')}: ${renderMsg(i18n, r.fix)}`);
+    if (r.expected) out.push(`${indent}${i18n.t('cli:text.expected')}: ${show(i18n, r.expected)}`);
+    for (const e of r.evidence) out.push(`${indent}· ${show(i18n, e)}`);
+    if (r.fix) out.push(`${indent}${i18n.t('cli:text.fix')}: ${show(i18n, r.fix)}`);
   }
   return out;
 }

@@ -37,7 +37,7 @@ export const deviceFormFactor = define({
   rule: (req) => req.device?.blockedFormFactors,
   judge: (facts, rule) => {
     const ff = facts.device.formFactor;
-    const observed = msg('checks:device.form-factor.observed', { formFactor: `@checks:common.formFactor.${ff}`, chassis: facts.device.chassis ?? '—' });
+    const observed = msg('checks:device.form-factor.observed', { '@formFactor': `checks:common.formFactor.${ff}`, chassis: facts.device.chassis ?? '—' });
     const expected = msg('checks:device.form-factor.expected');
     if (facts.os.mobile) return { status: failOrWarn(rule.required), observed, expected, evidence: [msg('checks:device.form-factor.evidence.mobileOs', { platform: PLATFORM_NAMES[facts.os.platform] })], fix: msg('checks:device.form-factor.fix') };
     if ((rule.formFactors as string[]).includes(ff)) return { status: failOrWarn(rule.required), observed, expected, evidence: [msg('checks:device.form-factor.evidence.chassis', { chassis: facts.device.chassis ?? ff })], fix: msg('checks:device.form-factor.fix') };

@@ -32,7 +32,7 @@ export const prohibitedApps = define({
       required: blocking,
       observed: msg('checks:security.prohibited-apps.observed.running', { apps: labels }),
       expected,
-      evidence: hits.map((h) => msg('checks:security.prohibited-apps.evidence.running', { process: h.names.join(', '), label: h.p.label, category: `@checks:common.category.${h.p.category}` })),
+      evidence: hits.map((h) => msg('checks:security.prohibited-apps.evidence.running', { process: h.names.join(', '), label: h.p.label, '@category': `checks:common.category.${h.p.category}` })),
       fix: msg('checks:security.prohibited-apps.fix', { apps: labels, count: hits.length }),
     };
   },

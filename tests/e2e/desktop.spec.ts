@@ -78,3 +78,14 @@ test('a report the app was started with opens in the viewer', async ({ app }) =>
   await expect(page.locator('main')).toContainText(startReport.checkId);
   await app.screenshot('desktop-opened-file-pt');
 });
+
+test('Choose (pt): each exam says when its requirements were checked, and warns when that is long ago', async ({ app }) => {
+  const { page } = app;
+  await app.open('choose', { lang: 'pt' });
+  await expect(page.getByText('Requisitos conferidos com as perguntas frequentes do exame em 25 de novembro de 2026.').first()).toBeVisible();
+  await app.clock.advance(400 * 86_400_000); // the main process's clock, a year on
+  await page.reload();
+  await expect(page.getByText(/Requisitos conferidos pela última vez em 25 de novembro de 2026, há mais de seis meses/).first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await app.screenshot('desktop-choose-stale-pt');
+});

@@ -45,6 +45,8 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(jsonFile);
   const viewer = page.getByTestId('viewer');
   await expect(viewer).toContainText(saved.checkId);
+  // issue 13: the viewer says plainly what the check id proves (a checksum, not a signature)
+  await expect(viewer.getByTestId('checkid-note')).toContainText('not a signature');
   await expect(viewer.locator('article[data-check-id]')).toHaveCount(saved.results.length);
   await expect(viewer.locator('[data-verdict]').first()).toHaveAttribute('data-verdict', saved.verdict);
 
@@ -117,7 +119,7 @@ test('File › Open report… in the desktop app shows the file in the viewer', 
   await expect(page.getByTestId('viewer').locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'not-ready');
 });
 
-test('a report dropped on the viewer opens; two files at once are refused with a message', async ({ app }) => {
+test('a report dropped on the viewer opens; two files at once go to the cohort dashboard', async ({ app }) => {
   const { page } = app;
   await app.open('report', { lang: 'es' });
   const sds = findProfile('mitx-sds-capstone')!;
@@ -135,8 +137,9 @@ test('a report dropped on the viewer opens; two files at once are refused with a
   await expect(page.getByTestId('viewer')).toContainText(report.checkId);
   await expect(page.getByTestId('viewer').locator('article[data-check-id="os.supported"]')).toHaveAttribute('data-status', 'fail');
   await expect(page.getByTestId('viewer').locator('.rp-meta')).toContainText('sds-mm@mit.edu'); // the exam's support contact
+  // several at once go to the cohort dashboard (tests/e2e/cohort.spec.ts)
   await drop([{ name: 'a.json', text: '{}' }, { name: 'b.json', text: '{}' }]);
-  await expect(page.getByTestId('viewer-problem')).toHaveText('Suelte un solo informe a la vez.');
+  await expect(page.getByTestId('cohort-problem')).toHaveText('No se pudo leer ningún informe de estos archivos.');
 });
 
 test('the HTML report in Spanish, with checklist and mock exam pacing, on screen and in print', async ({ app }) => {

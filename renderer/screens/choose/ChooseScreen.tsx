@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFromMain } from '../../app/useFromMain';
 import { errorMessage } from '../../../shared/errors';
 import type { Language } from '../../../shared/i18n/text';
+import { formatDay } from '../../../shared/i18n';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import './choose.css';
@@ -43,6 +44,11 @@ export default function ChooseScreen({ profileId, go }: ScreenProps) {
                 </span>
                 {p.untranslated && <span className="profile-meta" lang={i18n.language}>{t('common:choose.untranslated')}</span>}
                 {p.origin !== 'builtin' && <span className="profile-meta">{t('common:choose.fromPolicy')}</span>}
+                {p.reviewed && (
+                  <span className={p.reviewStale ? 'profile-meta profile-stale' : 'profile-meta'} lang={i18n.language}>
+                    {t(p.reviewStale ? 'profiles:review.stale' : 'profiles:review.checked', { date: formatDay(i18n.language, p.reviewed) })}
+                  </span>
+                )}
               </span>
             </label>
           ))}

@@ -22,7 +22,8 @@ export function Timer({ deadline, limitMs, skewMs, warningsPercent, onExpire }: 
     const id = setInterval(() => setNow(Date.now() + skewMs), 250);
     return () => clearInterval(id);
   }, [skewMs]);
-  const left = Math.max(0, deadline - now);
+  // never more than the limit: a clock set back must not show (or give) extra time
+  const left = Math.min(limitMs, Math.max(0, deadline - now));
   useEffect(() => {
     if (left === 0 && !expired.current) {
       expired.current = true;

@@ -14,6 +14,8 @@ import { ReportMeta } from './viewer/ReportMeta';
 import { Reevaluate } from './viewer/Reevaluate';
 import { ReportBody } from './viewer/ReportBody';
 import { ComparePanel } from './viewer/ComparePanel';
+import { CohortPanel } from './CohortPanel';
+import './cohort.css';
 
 /** `n` counts opens: each opened file starts with fresh re-evaluation and comparison parts */
 interface Loaded { text: string; opened: OpenedReport; n: number }
@@ -24,6 +26,7 @@ export function ViewerPanel() {
   const [problem, setProblem] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [reeval, setReeval] = useState<Report | null>(null);
+  const [many, setMany] = useState<File[] | null>(null);
   const profiles = useFromMain(() => window.preflight.listProfiles(languageFromLocale(i18n.language)), [i18n.language]).value ?? [];
 
   const openText = async (text: string, fileName: string) => {
@@ -44,6 +47,8 @@ export function ViewerPanel() {
     e.preventDefault();
     setDragging(false);
     const files = [...e.dataTransfer.files];
+    // several files at once: the cohort dashboard below
+    if (files.length > 1) { setProblem(null); setMany(files); return; }
     if (files.length !== 1) { setProblem(t('viewer:file.oneAtATime')); return; }
     void open(files[0]);
   };
@@ -60,6 +65,7 @@ export function ViewerPanel() {
         <p className="cl-hint" aria-hidden="true">{dragging ? t('viewer:file.dropActive') : t('viewer:file.drop')}</p>
       </div>
       {problem && <p className="notice" role="alert" data-testid="viewer-problem">{problem}</p>}
+      <CohortPanel profiles={profiles} dropped={many} />
       {loaded && shown && (
         <div data-testid="viewer" key={loaded.n}>
           <ReportMeta opened={loaded.opened} />

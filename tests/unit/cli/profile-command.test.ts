@@ -77,5 +77,7 @@ describe('profile resolve and explain', () => {
     const json = JSON.parse((await run(['profile', 'explain', 'mitx-xpro-course', '--format', 'json'])).stdout);
     expect(json.rules.filter((x: { required: boolean }) => x.required).every((x: { source: { quote?: string } | null }) => !!x.source?.quote)).toBe(true);
     expect((await run(['profile', 'explain', 'nope-exam'])).code).toBe(2);
+    // the shared bases can be read too
+    expect(JSON.parse((await run(['profile', 'resolve', 'mitx-sds-base'])).stdout).requirements.software.r.required).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ describe('Windows: HKLM\\SOFTWARE\\Policies\\ExamPreflight\\ExamPreflight', () =
     expect(p.source).toBe(WINDOWS_POLICY_KEY);
     expect(p.policy).toMatchObject({ lockedProfile: 'mitx-pom-final', hideMockExam: true, networkChecks: false, updateChecks: false, supportContact: { name: 'Campus IT help desk', email: 'helpdesk@example.edu' }, extraProfilesDir: '\\\\fileserver\\exams\\profiles' });
     expect(p.searched[0]).toBe(WINDOWS_POLICY_KEY);
-    expect(d.calls).toEqual([`reg query ${WINDOWS_POLICY_KEY}`]);
+    expect(d.calls).toContain(`reg query ${WINDOWS_POLICY_KEY}`);
   });
   it('no key (reg exits 1, message in the Windows language): the policy.json is used', async () => {
     const p = await loadPolicy(deps('win32', { reg: notFound('ERROR: El sistema no puede encontrar la clave o el valor del Registro especificados.'), files: { 'C:\\ProgramData\\ExamPreflight\\policy.json': '{"lockedProfile":"mitx-sds-ml"}' } }));

@@ -42,10 +42,11 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('policy locations', () => {
   it('uses the OS machine-wide folder', () => {
-    expect(machinePolicyPath('win32', { ProgramData: 'D:\\PD' })).toBe('D:\\PD\\ExamPreflight\\policy.json');
-    expect(machinePolicyPath('win32', {})).toBe('C:\\ProgramData\\ExamPreflight\\policy.json');
-    expect(machinePolicyPath('darwin', {})).toBe('/Library/Application Support/ExamPreflight/policy.json');
-    expect(machinePolicyPath('linux', {})).toBe('/etc/exam-preflight/policy.json');
+    // the Windows folder comes from the registry (windowsProgramData, tests/unit/hardening), never %ProgramData%
+    expect(machinePolicyPath('win32', 'D:\\PD')).toBe('D:\\PD\\ExamPreflight\\policy.json');
+    expect(machinePolicyPath('win32')).toBe('C:\\ProgramData\\ExamPreflight\\policy.json');
+    expect(machinePolicyPath('darwin')).toBe('/Library/Application Support/ExamPreflight/policy.json');
+    expect(machinePolicyPath('linux')).toBe('/etc/exam-preflight/policy.json');
   });
   it('portable: beside the executable, or the real folder of a portable .exe / AppImage', () => {
     expect(portablePolicyPath({ platform: 'win32', env: {}, execDir: 'E:\\Apps\\EP' })).toBe('E:\\Apps\\EP\\policy.json');
@@ -152,6 +153,18 @@ describe('extra profiles folder', () => {
     expect(problems).toContain(`${path.join(extra, 'd-dup.json')}: at id: another profile in this folder already has id "campus-final"`);
     expect(problems).not.toContain('notes.txt');
     expect(s.problems).toHaveLength(3);
+  });
+
+  it('a profile may extend a built-in or a "_part" of the folder, never a file outside it', async () => {
+    const extra = path.join(root, 'parts');
+    mkdirSync(extra);
+    writeFileSync(path.join(root, 'outside.json'), profileText('outside-exam'));
+    writeFileSync(path.join(extra, '_dept.json'), JSON.stringify({ id: 'dept-base', version: '1.0.0', extends: 'mitx-base', program: { en: 'Dept' } }));
+    writeFileSync(path.join(extra, 'final.json'), JSON.stringify({ id: 'dept-final', version: '1.0.0', extends: './_dept.json', title: { en: 'Final' } }));
+    writeFileSync(path.join(extra, 'sneaky.json'), JSON.stringify({ id: 'sneaky', version: '1.0.0', extends: '../outside.json' }));
+    const r = await loadExtraProfiles(extra);
+    expect(r.profiles.map((p) => [p.id, p.program])).toEqual([['dept-final', { en: 'Dept' }]]);
+    expect(r.problems).toEqual([`${path.join(extra, 'sneaky.json')}: at extends: "../outside.json" is not a file of this profiles folder (a profile here may extend a built-in or a sibling *.json)`]);
   });
 
   it('loadExtraProfiles reports a bad bank with its file and keeps going', async () => {

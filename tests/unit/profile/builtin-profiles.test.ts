@@ -10,7 +10,7 @@ import type { Profile } from '../../../shared/profile/schema';
 import { BUILTIN_PROFILE_IDS, builtinProfiles as parsedBuiltins } from '../../../shared/profile/builtin';
 
 const IDS: string[] = [...BUILTIN_PROFILE_IDS];
-const KEY_ORDER = ['$schema', 'id', 'version', 'extends', 'title', 'program', 'course', 'description', 'sources', 'support', 'requirements', 'checklists', 'mockExam'];
+const KEY_ORDER = ['$schema', 'id', 'version', 'reviewed', 'extends', 'title', 'program', 'course', 'description', 'sources', 'support', 'requirements', 'checklists', 'mockExam'];
 /** The FAQ texts the profiles quote, kept in the repository (docs/sources/README.md says where from). */
 const SEEDS = path.resolve(__dirname, '../../../docs/sources');
 /** Curly quotes and line wrapping differ between copies of the FAQ; words must not. */

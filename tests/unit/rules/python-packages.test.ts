@@ -34,7 +34,15 @@ describe('Python packages: one interpreter', () => {
     const r = packagesCheck(facts([py('/usr/bin/python3', '3.11.2', { numpy: '1.24' }, true), py('/opt/conda/bin/python3', '3.12.7', { torch: '2.5' }, false)], '/usr/bin/python3'));
     expect(r.status).toBe('fail');
     expect(r.observed).toContain('not in the same Python');
-    expect(r.fix).toMatch(/-m pip install torch/);
+    expect(r.fix).toMatch(/-m pip install/);
+  });
+  it('the ML profile as shipped: NumPy is advisory (its FAQ names only PyTorch), so a split warns and a missing PyTorch fails', () => {
+    const shipped = findProfile('mitx-sds-ml')!;
+    const check = (f: Facts) => evaluate(shipped, f).find((x) => x.id === 'software.python-packages')!;
+    const split = check(facts([py('/usr/bin/python3', '3.11.2', { numpy: '1.24' }, true), py('/opt/conda/bin/python3', '3.12.7', { torch: '2.5' }, false)], '/usr/bin/python3'));
+    expect(split.status).toBe('warn');
+    expect(renderMsg(en, split.fix)).toMatch(/\/opt\/conda\/bin\/python3 -m pip install numpy/);
+    expect(check(facts([py('/usr/bin/python3', '3.11.2', { numpy: '1.24' }, true)], '/usr/bin/python3')).status).toBe('fail');
   });
   it('both in the Python `python3` starts: pass, and it says so', () => {
     const r = packagesCheck(facts([py('/usr/bin/python3', '3.11.2', { numpy: '1.24', torch: '1.13' }, true)], '/usr/bin/python3'));

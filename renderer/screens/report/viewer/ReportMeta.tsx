@@ -30,6 +30,7 @@ export function ReportMeta({ opened }: { opened: OpenedReport }) {
         <dt>{t('viewer:meta.os')}</dt><dd>{osText(report)}</dd>
         {support && <><dt>{t('report:html.support')}</dt><dd>{support}</dd></>}
       </dl>
+      <p className="cl-hint" data-testid="checkid-note">{t('safety:checkId.note')}</p>
       <p className="rp-privacy">{t(report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
     </>
   );

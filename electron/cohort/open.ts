@@ -1,0 +1,56 @@
+// One file of a cohort: a report (format 1 or 2) or a saved facts file, opened with the viewer's own
+// code (electron/handlers/report.ts: damaged, truncated, future-format and edited files are told
+// apart), optionally re-judged against one exam. Never throws for bad input: a bad file is a skip
+// with its reason, and the run goes on.
+import type { KeysUnder } from '../../shared/i18n/keys';
+import { msg, verdictOf, type Msg } from '../../shared/check';
+import { FactsSchema } from '../../shared/facts';
+import { shortCheckId } from '../../shared/report/model';
+import { evaluate } from '../../shared/rules';
+import type { Profile } from '../../shared/profile/schema';
+import type { CohortReport } from '../../shared/cohort/accumulator';
+import { MAX_COHORT_FILE_BYTES, type SkipKind } from '../../shared/cohort/summary';
+import { localize } from '../../shared/i18n/text';
+import { openReportText } from '../handlers/report';
+
+export type CohortFileResult = { ok: true; report: CohortReport } | { ok: false; kind: SkipKind; message: Msg };
+
+export { MAX_COHORT_FILE_BYTES };
+
+const skip = (kind: SkipKind, key: KeysUnder<'cohort:skip.'>, params: Record<string, string | number>): CohortFileResult => ({ ok: false, kind, message: msg(`cohort:skip.${key}`, params) });
+
+export const tooLarge = (file: string, size: number): CohortFileResult => skip('too-large', 'tooLarge', { file, size, limit: MAX_COHORT_FILE_BYTES });
+export const unreadable = (file: string, detail: string): CohortFileResult => skip('unreadable', 'unreadable', { file, detail: detail.slice(0, 300) });
+
+function judged(profile: Profile, base: Pick<CohortReport, 'checkId' | 'createdAt' | 'facts'>): CohortReport {
+  const results = evaluate(profile, base.facts);
+  return { ...base, verdict: verdictOf(results), results, profile: { id: profile.id, version: profile.version, title: localize(profile.title, 'en').text } };
+}
+
+/** A bare facts file (what `exam-preflight check --format json` carries under "facts", saved alone). */
+function asFacts(text: string): CohortReport['facts'] | null {
+  let raw: unknown;
+  try { raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); } catch { return null; }
+  if (!raw || typeof raw !== 'object' || !('schemaVersion' in raw) || !('os' in raw)) return null;
+  const r = FactsSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+export function openCohortText(text: string, file: string, profile: Profile | null): CohortFileResult {
+  const opened = openReportText(text, file);
+  if (!opened.ok) {
+    if (opened.problem.kind === 'not-report') {
+      const facts = asFacts(text);
+      if (facts) {
+        if (!profile) return skip('needs-profile', 'needsProfile', { file });
+        // a facts file has no check id of its own: one derived from its content labels it the same way
+        return { ok: true, report: judged(profile, { checkId: shortCheckId(JSON.stringify(facts)), createdAt: facts.collectedAt, facts }) };
+      }
+    }
+    return { ok: false, kind: opened.problem.kind as SkipKind, message: opened.problem.message };
+  }
+  const { report, tampered } = opened.value;
+  // an edited report could say anything (a failed check turned into a pass): listed, never counted
+  if (tampered) return skip('tampered', 'tampered', { file, checkId: report.checkId, expected: tampered.expectedCheckId });
+  return { ok: true, report: profile ? judged(profile, report) : report };
+}

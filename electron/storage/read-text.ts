@@ -1,0 +1,53 @@
+// Reading a small text file someone else wrote (a policy, an extra profile, a facts or report file):
+// the type and size are checked on the open handle before a byte is read, so a named pipe cannot
+// hang the reader (opened non-blocking, then refused as "not a regular file"), a link to /dev/zero
+// is refused instead of read for ever, and a growing file is cut at the limit. Text written as
+// UTF-16 with a byte-order mark (Windows PowerShell 5.1's `>`) is decoded, not quoted as raw bytes.
+import { promises as fs, constants } from 'node:fs';
+
+export class TextFileError extends Error {
+  constructor(readonly code: 'ENOENT' | 'ENOTDIR' | 'not-regular' | 'too-large' | 'unreadable', message: string) {
+    super(message);
+    this.name = 'TextFileError';
+  }
+}
+
+/** Decodes bytes by their byte-order mark: UTF-8 (with or without BOM), UTF-16 LE or BE. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+export async function readTextFile(file: string, maxBytes: number): Promise<string> {
+  let handle: fs.FileHandle;
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait for one
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw Object.assign(new TextFileError(code, 'no such file'), { code });
+    if (code === 'EISDIR') throw new TextFileError('not-regular', 'is a folder, not a file');
+    throw new TextFileError('unreadable', code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message);
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new TextFileError('not-regular', st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file (a device, pipe or socket)');
+    if (st.size > maxBytes) throw new TextFileError('too-large', `file is too large (${st.size} bytes; the limit is ${maxBytes})`);
+    // read to the end, but never more than one byte past the limit: a file that grew since stat is caught too
+    const chunks: Buffer[] = [];
+    let len = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - len));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, len);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      len += bytesRead;
+      if (len > maxBytes) throw new TextFileError('too-large', `file is too large (more than ${maxBytes} bytes)`);
+    }
+    return decodeText(Buffer.concat(chunks, len));
+  } finally {
+    await handle.close();
+  }
+}
