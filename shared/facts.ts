@@ -87,6 +87,11 @@ export const VmSignalSchema = z.object({
   detail: str,
   /** how much this signal alone says: strong signals decide, weak ones only add up */
   strength: z.enum(['strong', 'weak']),
+  /**
+   * The detail as a message in the learner's language (evidence:vm.*, params are data). Optional:
+   * facts written before it have only `detail`, which stays the English fallback.
+   */
+  message: z.object({ key: z.string().max(100), params: z.record(z.string(), z.union([z.string().max(500), z.number()])).optional() }).optional(),
 });
 export type VmSignal = z.infer<typeof VmSignalSchema>;
 

@@ -6,6 +6,14 @@ import type { InspectDeps } from './deps';
 import { cpuinfo, dmi, netInterfaces } from './linux';
 import { probeOk, settle } from './probe';
 
+/**
+ * One signal: `detail` in English (older readers, logs) and the same as a message with parameters
+ * (catalog evidence:vm.*), so a Spanish or Portuguese screen shows it in its own language.
+ */
+function signal(kind: VmSignal['kind'], strength: VmSignal['strength'], detail: string, key: string, params?: Record<string, string>): VmSignal {
+  return { kind, detail, strength, message: params ? { key: `evidence:vm.${key}`, params } : { key: `evidence:vm.${key}` } };
+}
+
 const DMI_VENDORS: Array<[RegExp, string]> = [
   [/virtualbox|innotek/i, 'VirtualBox'], [/vmware/i, 'VMware'], [/qemu/i, 'QEMU'], [/\bkvm\b/i, 'KVM'],
   [/microsoft corporation.*virtual machine|^virtual machine$|hyper-v/i, 'Hyper-V'], [/parallels/i, 'Parallels'],
@@ -21,7 +29,7 @@ const MAC_PREFIXES: Record<string, string> = {
 export function dmiSignal(manufacturer: string, model: string): VmSignal | null {
   const text = `${manufacturer} ${model}`;
   for (const [re, name] of DMI_VENDORS) {
-    if (re.test(text) || re.test(model)) return { kind: 'dmi', detail: `DMI vendor '${manufacturer}', model '${model}' (${name})`, strength: 'strong' };
+    if (re.test(text) || re.test(model)) return signal('dmi', 'strong', `DMI vendor '${manufacturer}', model '${model}' (${name})`, 'dmi', { vendor: manufacturer, model, name });
   }
   return null;
 }
@@ -30,7 +38,7 @@ export function macSignals(macs: readonly string[]): VmSignal[] {
   const out: VmSignal[] = [];
   for (const mac of macs) {
     const vendor = MAC_PREFIXES[mac.toLowerCase().slice(0, 8)];
-    if (vendor) out.push({ kind: 'mac-prefix', detail: `network adapter MAC prefix ${mac.slice(0, 8)} (${vendor})`, strength: 'weak' });
+    if (vendor) out.push(signal('mac-prefix', 'weak', `network adapter MAC prefix ${mac.slice(0, 8)} (${vendor})`, 'mac', { prefix: mac.slice(0, 8), vendor }));
   }
   return out;
 }
@@ -69,16 +77,16 @@ async function linuxSignals(deps: InspectDeps): Promise<Found> {
   ]);
   const dmiHit = board ? dmiSignal(board.vendor ?? '', board.product ?? '') ?? dmiSignal(board.boardVendor ?? '', board.biosVendor ?? '') : null;
   if (dmiHit) { signals.push(dmiHit); kind = kindOf(dmiHit); }
-  if (cpu?.flags.includes('hypervisor')) signals.push({ kind: 'cpu-hypervisor-flag', detail: 'hypervisor flag in /proc/cpuinfo', strength: 'weak' });
+  if (cpu?.flags.includes('hypervisor')) signals.push(signal('cpu-hypervisor-flag', 'weak', 'hypervisor flag in /proc/cpuinfo', 'cpuFlag', { file: '/proc/cpuinfo' }));
   signals.push(...macSignals(guestMacs(ifaces ?? [])));
-  if (dockerenv) { container = true; signals.push({ kind: 'container', detail: 'file /.dockerenv (Docker)', strength: 'strong' }); kind ??= 'docker'; }
-  if (containerenv) { container = true; signals.push({ kind: 'container', detail: 'file /run/.containerenv (Podman)', strength: 'strong' }); kind ??= 'podman'; }
+  if (dockerenv) { container = true; signals.push(signal('container', 'strong', 'file /.dockerenv (Docker)', 'containerFile', { file: '/.dockerenv', runtime: 'Docker' })); kind ??= 'docker'; }
+  if (containerenv) { container = true; signals.push(signal('container', 'strong', 'file /run/.containerenv (Podman)', 'containerFile', { file: '/run/.containerenv', runtime: 'Podman' })); kind ??= 'podman'; }
   const m = /(docker|kubepods|lxc|containerd)/.exec(cgroup);
-  if (m && !container) { container = true; signals.push({ kind: 'container', detail: `process 1 cgroup mentions '${m[1]}'`, strength: 'strong' }); kind ??= m[1]!; }
+  if (m && !container) { container = true; signals.push(signal('container', 'strong', `process 1 cgroup mentions '${m[1]}'`, 'cgroup', { name: m[1]! })); kind ??= m[1]!; }
   // systemd-detect-virt prints "none" and exits 1 on bare metal; it is absent on non-systemd systems
   const v = sd.stdout.trim();
-  if (v && v !== 'none') { signals.push({ kind: 'systemd-detect-virt', detail: `systemd-detect-virt says '${v}'`, strength: 'strong' }); kind ??= v; }
-  if (/microsoft|wsl/i.test(deps.host.release())) { signals.push({ kind: 'other', detail: `kernel '${deps.host.release()}' is Windows Subsystem for Linux`, strength: 'strong' }); kind ??= 'WSL'; }
+  if (v && v !== 'none') { signals.push(signal('systemd-detect-virt', 'strong', `systemd-detect-virt says '${v}'`, 'systemd', { value: v })); kind ??= v; }
+  if (/microsoft|wsl/i.test(deps.host.release())) { signals.push(signal('other', 'strong', `kernel '${deps.host.release()}' is Windows Subsystem for Linux`, 'wsl', { release: deps.host.release() })); kind ??= 'WSL'; }
   return { signals, kind, container, missing: [board ? null : 'dmi', cpu ? null : 'cpu flags'].filter((x): x is string => x !== null) };
 }
 
@@ -92,15 +100,20 @@ async function siSignals(deps: InspectDeps): Promise<Found> {
   if (sys) {
     const hit = dmiSignal(sys.manufacturer ?? '', sys.model ?? '');
     if (hit) { signals.push(hit); kind = kindOf(hit); }
-    else if (sys.virtual) { signals.push({ kind: 'dmi', detail: `system reported as virtual${sys.virtualHost ? ` (host: ${sys.virtualHost})` : ''}`, strength: 'strong' }); kind = sys.virtualHost || null; }
+    else if (sys.virtual) {
+      signals.push(sys.virtualHost
+        ? signal('dmi', 'strong', `system reported as virtual (host: ${sys.virtualHost})`, 'reportedVirtualHost', { host: sys.virtualHost })
+        : signal('dmi', 'strong', 'system reported as virtual', 'reportedVirtual'));
+      kind = sys.virtualHost || null;
+    }
   }
-  if (flags && /\bhypervisor\b/.test(flags)) signals.push({ kind: 'cpu-hypervisor-flag', detail: 'hypervisor flag in CPU features', strength: 'weak' });
+  if (flags && /\bhypervisor\b/.test(flags)) signals.push(signal('cpu-hypervisor-flag', 'weak', 'hypervisor flag in CPU features', 'cpuFeatures'));
   if (ifaces) {
     const list = Array.isArray(ifaces) ? ifaces : [ifaces];
     signals.push(...macSignals(guestMacs(list.map((i) => ({ name: i.iface, label: i.ifaceName, mac: i.mac || null, internal: i.internal, virtual: i.virtual })))));
   }
   // Apple's own flag: set by the hypervisor framework inside a macOS guest, never on a real Mac
-  if (hv?.ok && hv.stdout.trim() === '1') signals.push({ kind: 'other', detail: 'macOS reports kern.hv_vmm_present = 1', strength: 'strong' });
+  if (hv?.ok && hv.stdout.trim() === '1') signals.push(signal('other', 'strong', 'macOS reports kern.hv_vmm_present = 1', 'macHv', { name: 'kern.hv_vmm_present' }));
   return { signals, kind, container: false, missing: [sys ? null : 'system', flags === null ? 'cpu flags' : null].filter((x): x is string => x !== null) };
 }
 

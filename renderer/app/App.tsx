@@ -9,6 +9,8 @@ import { ROUTES } from '../routes';
 import type { RouteId } from '../screen';
 import { useHashRoute } from './hash';
 import { hiddenRoutes, useApp } from './store';
+import { useJourney } from './useJourney';
+import { StepMark } from '../components/StepMark';
 import './shell.css';
 
 function FocusHeading({ enabled }: { enabled: boolean }) {
@@ -36,6 +38,8 @@ export function App() {
   const def = ROUTES.find((r) => r.id === route) ?? ROUTES[0]!;
   const blocked = def.needsProfile && !profileId;
   const isHidden = hidden.includes(def.id);
+  // each step's state in the navigation; re-read on every move between steps
+  const { steps } = useJourney(profileId, route);
 
   // File › Open report… in the desktop app: show it in the report viewer
   useEffect(() => window.preflight.onReportFileOpened((f) => {
@@ -94,6 +98,7 @@ export function App() {
                 >
                   <span className="step" aria-hidden="true">{i + 1}</span>
                   {t(r.labelKey)}
+                  {profileId && steps.find((s) => s.route === r.id) && <StepMark step={steps.find((s) => s.route === r.id)!} compact />}
                 </a>
               </li>
             );

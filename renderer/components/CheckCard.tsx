@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../shared/check';
 import { renderMsg } from '../../shared/i18n';
 import { Status } from './Status';
+import { EnglishNote } from './Local';
 import './check-card.css';
 
 export function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRerun?: () => void; busy?: boolean }) {
@@ -11,7 +12,7 @@ export function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRe
   const m = (x: Parameters<typeof renderMsg>[1]) => renderMsg(i18n, x);
   const titleId = `check-${result.id}`;
   return (
-    <article className={`check-card check-${result.status}`} aria-labelledby={titleId} data-check-id={result.id} data-status={result.status}>
+    <article id={`card-${result.id}`} tabIndex={-1} className={`check-card check-${result.status}`} aria-labelledby={titleId} data-check-id={result.id} data-status={result.status}>
       <div className="check-head">
         <h3 id={titleId}>{m(result.title)}</h3>
         <Status status={result.status} />
@@ -19,7 +20,7 @@ export function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRe
       <dl className="check-facts">
         {result.observed && (<><dt>{t('common:check.observed')}</dt><dd>{m(result.observed)}</dd></>)}
         {result.expected && (<><dt>{t('common:check.expected')}</dt><dd>{m(result.expected)}{!result.required && <> {t('common:check.advisory')}</>}</dd></>)}
-        {result.source && (<><dt>{t('common:check.source')}</dt><dd>{result.source.quote ? <q lang="en">{result.source.quote}</q> : result.source.source}</dd></>)}
+        {result.source && (<><dt>{t('common:check.source')}</dt><dd>{result.source.quote ? <><q lang="en">{result.source.quote}</q><EnglishNote /></> : result.source.source}</dd></>)}
       </dl>
       {result.fix && result.status !== 'pass' && (
         <p className="check-fix"><strong>{t('common:check.fix')}</strong> {m(result.fix)}</p>

@@ -10,12 +10,19 @@ export function useLang(): Language {
   return LANGUAGES.includes(l) ? l : 'en';
 }
 
-export function Local({ text }: { text: LocalText }) {
+/** `note`: also say "(in English)" in words, for a block of text such as a question's prompt. */
+export function Local({ text, note = false }: { text: LocalText; note?: boolean }) {
   const lang = useLang();
   const r = localize(text, lang);
-  return r.fallback ? <span lang="en">{r.text}</span> : <>{r.text}</>;
+  return r.fallback ? <><span lang="en">{r.text}</span>{note && <EnglishNote />}</> : <>{r.text}</>;
 }
 
 export function localText(text: LocalText, lang: Language): string {
   return localize(text, lang).text;
+}
+
+/** A visible "(in English)" after text quoted or shown in English on a Spanish or Portuguese screen. */
+export function EnglishNote() {
+  const { t } = useTranslation();
+  return useLang() === 'en' ? null : <> <span className="en-note">{t('journey:inEnglish')}</span></>;
 }

@@ -1,11 +1,12 @@
 // Overall verdict banner: icon + words, never colour alone.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Verdict as V } from '../../shared/check';
 import './verdict.css';
 
 const ICON: Record<V, string> = { ready: '✓', 'not-ready': '✗', incomplete: '?' };
 
-export function Verdict({ verdict, detail }: { verdict: V; detail?: string }) {
+export function Verdict({ verdict, detail, children }: { verdict: V; detail?: string; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className={`verdict verdict-${verdict}`} data-verdict={verdict}>
@@ -13,6 +14,7 @@ export function Verdict({ verdict, detail }: { verdict: V; detail?: string }) {
       <div>
         <p className="verdict-title">{t(`common:verdict.${verdict}`)}</p>
         <p className="verdict-detail">{detail ?? t(`common:verdictDetail.${verdict}`)}</p>
+        {children}
       </div>
     </div>
   );

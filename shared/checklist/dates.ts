@@ -68,3 +68,28 @@ export function planForExamDate(examDate: string | null, today: string): ExamDat
   const rerunOn = addDays(exam, -RERUN_DAYS_BEFORE);
   return { daysLeft, rerunOn, message: msg('checklist:examDate.later', { count: daysLeft, rerun: rerunOn }) };
 }
+
+/** What a day typed as three parts (day, month, year) reads as. */
+export type DayParts = { day: string; month: string; year: string };
+export type ReadDay =
+  | { kind: 'empty' }
+  /** still being typed: some parts are blank */
+  | { kind: 'partial' }
+  | { kind: 'day'; value: string }
+  | { kind: 'problem'; message: Msg };
+
+/**
+ * Reads a date typed into day / month / year fields. The year must have four digits and lie in
+ * [minYear, maxYear] (no "22027" from a stray keystroke); 31 February is said to be no day of
+ * that month, not silently rolled over to March. Pure.
+ */
+export function readDayParts(p: DayParts, minYear: number, maxYear: number): ReadDay {
+  const [d, m, y] = [p.day.trim(), p.month.trim(), p.year.trim()];
+  if (!d && !m && !y) return { kind: 'empty' };
+  if (!d || !m || !y) return { kind: 'partial' };
+  if (!/^\d{4}$/.test(y) || Number(y) < minYear || Number(y) > maxYear) return { kind: 'problem', message: msg('journey:date.yearRange', { min: String(minYear), max: String(maxYear) }) };
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || Number(m) < 1 || Number(m) > 12 || Number(d) < 1) return { kind: 'problem', message: msg('journey:date.unreadable') };
+  const value = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  if (!parseDay(value)) return { kind: 'problem', message: msg('journey:date.notADay', { day: d, '@month': `journey:month.${Number(m)}`, year: y }) };
+  return { kind: 'day', value };
+}

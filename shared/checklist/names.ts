@@ -14,6 +14,30 @@ export interface NameComparison {
 }
 
 const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Longest name compared (the fields allow no more): a longer paste is cut, never echoed whole. */
+export const MAX_NAME_CHARS = 200;
+
+/**
+ * Letters that NFD does not split into a base letter and a mark, with how they are written
+ * without them (ID machine-readable lines and English keyboards do so): Polish ł, Nordic ø æ,
+ * German ß, French œ, South Slavic đ, Turkish ı, Icelandic þ ð, Maltese ħ, Catalan ŀ.
+ */
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', ẞ: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', ı: 'i', þ: 'th', ħ: 'h', ŀ: 'l', ŧ: 't', ĸ: 'k' };
+const LETTERS_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
+/** special letters folded, accents kept */
+const foldLetters = (s: string) => s.replace(LETTERS_RE, (c) => LETTERS[c]!);
+/** what two spellings of one name share: no accents, no special letters */
+const fold = (s: string) => foldLetters(stripAccents(s));
+
+/** Small words of family names that are often left out or added: "da Silva", "van Gogh", "del Río". */
+const PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'der', 'den', 'des', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'y', 'e', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'af', 'av', 'dei', 'degli']);
+
+/** Words quoted in a note: at most four, each at most 30 characters, so a pasted essay stays short. */
+function quote(ws: string[]): string {
+  const cut = (w: string) => (w.length > 30 ? `${w.slice(0, 30)}…` : w);
+  return ws.slice(0, 4).map(cut).join(' ') + (ws.length > 4 ? ' …' : '');
+}
 /** words of a name: case folded, punctuation other than hyphens and apostrophes dropped */
 const words = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/[.,;:()"]/g, ' ').split(/\s+/).filter(Boolean);
 /** apostrophes dropped ("O'Neil" = "ONeil"), hyphens split ("Mary-Jane" = "Mary Jane") */
@@ -22,7 +46,7 @@ const unhyphen = (ws: string[]) => ws.flatMap((w) => w.replace(/['’]/g, '').sp
 function spellings(typed: string): (w: string) => string {
   const map = new Map<string, string>();
   for (const t of typed.normalize('NFC').replace(/[.,;:()"]/g, ' ').split(/[\s‐‑–-]+/).filter(Boolean)) {
-    const key = stripAccents(t.toLocaleLowerCase('en')).replace(/['’]/g, '');
+    const key = fold(t.toLocaleLowerCase('en')).replace(/['’]/g, '');
     if (!map.has(key)) map.set(key, t);
   }
   return (w) => map.get(w) ?? w;
@@ -45,6 +69,8 @@ function containedInOrder(short: string[], long: string[]): { ok: boolean; initi
 }
 
 export function compareNames(accountName: string, idName: string): NameComparison {
+  accountName = accountName.slice(0, MAX_NAME_CHARS);
+  idName = idName.slice(0, MAX_NAME_CHARS);
   const a0 = words(accountName);
   const b0 = words(idName);
   if (!a0.length || !b0.length) return { verdict: 'incomplete', notes: [], fix: null };
@@ -54,36 +80,53 @@ export function compareNames(accountName: string, idName: string): NameCompariso
     const cased = accountName.trim().replace(/\s+/g, ' ') !== idName.trim().replace(/\s+/g, ' ');
     return { verdict: 'match', notes: cased ? [msg('checklist:name.note.case')] : [], fix: null };
   }
-  // accents: a word spelt with and without them on the two sides ("José" / "Jose")
-  const differsByAccent = a0.some((x) => b0.some((y) => x !== y && stripAccents(x) === stripAccents(y)));
-  if (differsByAccent) notes.push(msg('checklist:name.note.accents'));
-  let a = a0.map(stripAccents);
-  let b = b0.map(stripAccents);
+  // the same word spelt two ways: with and without accents ("José" / "Jose"), or with a letter
+  // NFD leaves whole ("Łukasz" / "Lukasz", "Strauß" / "Strauss")
+  const pairs = a0.flatMap((x) => b0.filter((y) => x !== y && fold(x) === fold(y)).map((y) => [x, y] as const));
+  if (pairs.some(([x, y]) => foldLetters(x) !== foldLetters(y))) notes.push(msg('checklist:name.note.accents'));
+  if (pairs.some(([x, y]) => stripAccents(x) !== stripAccents(y))) notes.push(msg('checklist:name.note.letters'));
+  let a = a0.map(fold);
+  let b = b0.map(fold);
   // hyphens and apostrophes: "Mary-Jane" / "Mary Jane", "O'Neil" / "ONeil" handled as separate words
   const hyphenated = (xs: string[], ys: string[]) => xs.some((w) => /[-‐‑–'’]/.test(w) && !ys.includes(w));
   if (hyphenated(a, b) || hyphenated(b, a)) notes.push(msg('checklist:name.note.hyphens'));
   a = unhyphen(a);
   b = unhyphen(b);
   if (a.join(' ') === b.join(' ')) return done(notes);
-  if (sameSet(a, b)) return done([...notes, msg('checklist:name.note.order')]);
-
-  // middle names or initials present on one side only: the first and last names must still agree
-  const [short, long, shortIsAccount] = a.length <= b.length ? [a, b, true] : [b, a, false];
   // notes quote the words as typed ("Fernanda", not "fernanda")
   const [asTypedA, asTypedB] = [spellings(accountName), spellings(idName)];
+  // particles on one side only ("Maria da Silva" / "Maria Silva"): said, then set aside
+  const onlyA = a.filter((w) => PARTICLES.has(w) && !b.includes(w));
+  const onlyB = b.filter((w) => PARTICLES.has(w) && !a.includes(w));
+  if (onlyB.length) notes.push(msg('checklist:name.note.particlesOnId', { names: quote(onlyB.map(asTypedB)) }));
+  if (onlyA.length) notes.push(msg('checklist:name.note.particlesOnAccount', { names: quote(onlyA.map(asTypedA)) }));
+  a = a.filter((w) => !onlyA.includes(w));
+  b = b.filter((w) => !onlyB.includes(w));
+  if (a.join(' ') === b.join(' ')) return done(notes);
+  if (sameSet(a, b)) return done([...notes, msg('checklist:name.note.order')]);
+
+  // middle names, initials or a second surname on one side only: the first name must agree and
+  // every word of the shorter name be found, in order, in the longer one
+  const [short, long, shortIsAccount] = a.length <= b.length ? [a, b, true] : [b, a, false];
   const [asShort, asLong] = shortIsAccount ? [asTypedA, asTypedB] : [asTypedB, asTypedA];
-  const firstLast = short.length >= 2 && (short[0] === long[0] || (short[0]!.length === 1 && long[0]!.startsWith(short[0]!))) && short.at(-1) === long.at(-1);
+  const firstAgrees = short.length >= 2 && (short[0] === long[0] || (short[0]!.length === 1 && long[0]!.startsWith(short[0]!)));
   const inOrder = containedInOrder(short, long);
-  if (firstLast && inOrder.ok) {
-    if (inOrder.extra.length) notes.push(msg(shortIsAccount ? 'checklist:name.note.extraOnId' : 'checklist:name.note.extraOnAccount', { names: inOrder.extra.map(asLong).join(' ') }));
-    if (inOrder.initials.length) notes.push(msg('checklist:name.note.initials', { initials: inOrder.initials.map(([i, w]) => `${asShort(i).toUpperCase()}. = ${asLong(w)}`).join(', ') }));
-    return { verdict: 'match-with-notes', notes, fix: msg('checklist:name.fix.partial') };
+  if (firstAgrees && inOrder.ok) {
+    // words after the last shared one are a further surname ("García" / "García López")
+    const lastShared = long.lastIndexOf(short.at(-1)!);
+    const trailing = lastShared >= 0 ? long.slice(lastShared + 1) : [];
+    const middle = inOrder.extra.slice(0, inOrder.extra.length - trailing.length);
+    const side = shortIsAccount ? 'OnId' : 'OnAccount';
+    if (middle.length) notes.push(msg(`checklist:name.note.extra${side}`, { names: quote(middle.map(asLong)) }));
+    if (inOrder.initials.length) notes.push(msg('checklist:name.note.initials', { initials: inOrder.initials.slice(0, 4).map(([i, w]) => `${asShort(i).toUpperCase()}. = ${quote([asLong(w)])}`).join(', ') }));
+    if (trailing.length) notes.push(msg(`checklist:name.note.surname${side}`, { names: quote(trailing.map(asLong)) }));
+    return { verdict: 'match-with-notes', notes, fix: msg(trailing.length ? 'checklist:name.fix.surname' : 'checklist:name.fix.partial') };
   }
   const missing = a.filter((w) => !b.includes(w));
   const extra = b.filter((w) => !a.includes(w));
   return {
     verdict: 'mismatch',
-    notes: [...notes, msg('checklist:name.note.different', { account: missing.map(asTypedA).join(' ') || '—', id: extra.map(asTypedB).join(' ') || '—' })],
+    notes: [...notes, msg('checklist:name.note.different', { account: quote(missing.map(asTypedA)) || '—', id: quote(extra.map(asTypedB)) || '—' })],
     fix: msg('checklist:name.fix.mismatch'),
   };
 }

@@ -33,6 +33,13 @@ import ptInspect from './locales/pt/inspect.json';
 import enErrors from './locales/en/errors.json';
 import esErrors from './locales/es/errors.json';
 import ptErrors from './locales/pt/errors.json';
+import enJourney from './locales/en/journey.json';
+import esJourney from './locales/es/journey.json';
+import ptJourney from './locales/pt/journey.json';
+import enEvidence from './locales/en/evidence.json';
+import esEvidence from './locales/es/evidence.json';
+import ptEvidence from './locales/pt/evidence.json';
+
 import enProfiles from './locales/en/profiles.json';
 import esProfiles from './locales/es/profiles.json';
 import ptProfiles from './locales/pt/profiles.json';
@@ -46,19 +53,19 @@ import enCohort from './locales/en/cohort.json';
 import esCohort from './locales/es/cohort.json';
 import ptCohort from './locales/pt/cohort.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'profiles', 'desktop', 'safety', 'cohort', 'inspect', 'errors'] as const;
+export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'journey', 'evidence', 'profiles', 'desktop', 'safety', 'cohort', 'inspect', 'errors'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, profiles: enProfiles, desktop: enDesktop, safety: enSafety, cohort: enCohort, inspect: enInspect, errors: enErrors },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, profiles: esProfiles, desktop: esDesktop, safety: esSafety, cohort: esCohort, inspect: esInspect, errors: esErrors },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, profiles: ptProfiles, desktop: ptDesktop, safety: ptSafety, cohort: ptCohort, inspect: ptInspect, errors: ptErrors },
+  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, journey: enJourney, evidence: enEvidence, profiles: enProfiles, desktop: enDesktop, safety: enSafety, cohort: enCohort, inspect: enInspect, errors: enErrors },
+  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, journey: esJourney, evidence: esEvidence, profiles: esProfiles, desktop: esDesktop, safety: esSafety, cohort: esCohort, inspect: esInspect, errors: esErrors },
+  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, journey: ptJourney, evidence: ptEvidence, profiles: ptProfiles, desktop: ptDesktop, safety: ptSafety, cohort: ptCohort, inspect: ptInspect, errors: ptErrors },
 };
 
 /** The English catalogs as typed data: the type every message key is checked against (keys.ts). */
 export interface KeyCatalogs {
   common: typeof enCommon; checks: typeof enChecks; devices: typeof enDevices; checklist: typeof enChecklist; exam: typeof enExam;
   report: typeof enReport; cli: typeof enCli; viewer: typeof enViewer; profiles: typeof enProfiles; desktop: typeof enDesktop;
-  safety: typeof enSafety; cohort: typeof enCohort; inspect: typeof enInspect; errors: typeof enErrors;
+  journey: typeof enJourney; evidence: typeof enEvidence; safety: typeof enSafety; cohort: typeof enCohort; inspect: typeof enInspect; errors: typeof enErrors;
 }

@@ -93,12 +93,18 @@ const KEY = /^[a-z]+:[A-Za-z0-9_.-]+$/;
 export function renderMsg(i18n: I18n, m: Msg | null | undefined): string {
   if (!m) return '';
   const params: Record<string, string | number> = {};
+  const nested: Array<[string, string]> = [];
   for (const [k, v] of Object.entries(m.params ?? {})) {
+    // a param NAMED "@x" holds a message key: translated (with the other params) into {{x}}
     if (k.startsWith('@')) {
-      params[k.slice(1)] = typeof v === 'string' && KEY.test(v) ? i18n.t(v) : String(v);
+      if (typeof v === 'string' && KEY.test(v)) nested.push([k.slice(1), v]);
+      else params[k.slice(1)] = String(v);
       continue;
     }
     params[k] = typeof v === 'string' && LEGACY_LABELS.has(v) ? i18n.t(v.slice(1)) : typeof v === 'number' && k !== 'count' && Number.isFinite(v) ? formatNumber(i18n.language, v) : typeof v === 'string' && DAY.test(v) ? formatDay(i18n.language, v) : v;
   }
+  // a nested message gets the other params too ("Strong signal: {{detail}}" with detail = a
+  // message of the inspector that has its own {{vendor}}, {{model}})
+  for (const [k, key] of nested) params[k] = i18n.t(key, { ...params });
   return i18n.t(m.key, params);
 }

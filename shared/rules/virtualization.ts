@@ -1,7 +1,20 @@
 // Virtual machines: proctoring software refuses to run inside one. The inspector collects signals
 // with their strength; the rule shows every signal, so a false positive can be argued with.
 import { msg } from '../check';
+import type { VmSignal } from '../facts';
 import { define, failOrWarn } from './template';
+
+// Inspector messages this rule renders (facts may come from a report file: an unknown key, or a
+// parameter that would read as a key ("@…"), falls back to the English detail as data).
+const VM_EVIDENCE = /^evidence:vm\.(dmi|mac|cpuFlag|cpuFeatures|containerFile|cgroup|systemd|wsl|reportedVirtual|reportedVirtualHost|macHv)$/;
+function evidenceOf(s: VmSignal) {
+  const m = s.message;
+  // facts only fill values: a parameter NAMED "@…" (a key to translate) from a report file is refused
+  const safe = m && VM_EVIDENCE.test(m.key) && Object.keys(m.params ?? {}).every((k) => !k.startsWith('@'));
+  return safe
+    ? msg(`checks:security.virtual-machine.evidence.${s.strength}`, { ...m.params, '@detail': m.key })
+    : msg(`checks:security.virtual-machine.evidence.${s.strength}`, { detail: s.detail });
+}
 
 export const virtualMachine = define({
   id: 'security.virtual-machine',
@@ -10,7 +23,7 @@ export const virtualMachine = define({
   rule: (req) => (req.virtualization && !req.virtualization.allowed ? req.virtualization : undefined),
   judge: (facts, rule) => {
     const v = facts.virtualization;
-    const evidence = v.signals.map((s) => msg(`checks:security.virtual-machine.evidence.${s.strength}`, { detail: s.detail }));
+    const evidence = v.signals.map(evidenceOf);
     const expected = msg('checks:security.virtual-machine.expected');
     if (v.isVirtual === null) return { status: 'unknown', expected, evidence, fix: msg('checks:common.fix.rerun') };
     if (v.isVirtual) {

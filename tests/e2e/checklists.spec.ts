@@ -6,6 +6,7 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 import { tabTo } from './keys';
 import { localDay, addDays } from '../../shared/checklist/dates';
+import { fillDay } from './day';
 
 const POM = 'mitx-pom-final';
 
@@ -31,8 +32,14 @@ test('complete every checklist with the keyboard only; the progress survives a r
   // the exam date, typed into the date field from the keyboard
   const examDay = addDays(localDay(new Date()), 10);
   const [y, m, d] = examDay.split('-');
-  await tabTo(page, page.getByLabel('Exam date', { exact: true }));
-  await page.keyboard.type(`${m}${d}${y}`);
+  const examGroup = page.getByRole('group', { name: 'Exam date', exact: true });
+  // English writes the month first (Intl's order for "en"), then the day and the year
+  await tabTo(page, examGroup.getByRole('combobox', { name: 'Month' }));
+  for (let i = 0; i < Number(m); i++) await page.keyboard.press('ArrowDown');
+  await tabTo(page, examGroup.getByRole('textbox', { name: 'Day' }));
+  await page.keyboard.type(String(Number(d)));
+  await tabTo(page, examGroup.getByRole('textbox', { name: 'Year' }));
+  await page.keyboard.type(y!);
   await expect(page.getByTestId('exam-plan')).toHaveAttribute('data-days', '10');
   await expect(page.getByTestId('exam-plan')).toContainText('10 days left. Run the full check again on');
   await app.screenshot('checklists-done');
@@ -40,7 +47,9 @@ test('complete every checklist with the keyboard only; the progress survives a r
   await app.restart();
   await expect(page.getByTestId('cl-progress')).toHaveText('✓ Every required item is ticked.');
   for (let i = 0; i < count; i++) await expect(boxes.nth(i)).toBeChecked();
-  await expect(page.getByLabel('Exam date', { exact: true })).toHaveValue(examDay);
+  await expect(examGroup.getByRole('textbox', { name: 'Day' })).toHaveValue(String(Number(d)));
+  await expect(examGroup.getByRole('combobox', { name: 'Month' })).toHaveValue(String(Number(m)));
+  await expect(examGroup.getByRole('textbox', { name: 'Year' })).toHaveValue(y!);
 
   // the summary no longer asks for the checklists
   await app.open('summary');
@@ -59,7 +68,7 @@ test('complete every checklist with the keyboard only; the progress survives a r
 test('a name that does not match, and an ID that expires before the exam, are explained with the fix', async ({ app }) => {
   const { page } = app;
   await app.open('checklists', { profileId: POM, lang: 'en' });
-  await page.getByLabel('Exam date', { exact: true }).fill(addDays(localDay(new Date()), 20));
+  await fillDay(page, 'Exam date', addDays(localDay(new Date()), 20));
   await page.getByLabel('Name on your exam account').fill('Maria Silva');
   await page.getByLabel('Name printed on your ID').fill('Mario Silva');
   const result = page.getByTestId('name-result');
@@ -68,7 +77,7 @@ test('a name that does not match, and an ID that expires before the exam, are ex
   await expect(result).toContainText('Differs — on the account: Maria; on the ID: Mario.');
   await expect(result).toContainText('Change the name on your exam account to match your ID exactly');
 
-  await page.getByLabel('Expiry date printed on your ID').fill(addDays(localDay(new Date()), 5));
+  await fillDay(page, 'Expiry date printed on your ID', addDays(localDay(new Date()), 5));
   await expect(page.getByTestId('expiry-result')).toHaveAttribute('data-verdict', 'expires-before-exam');
   await expect(page.getByTestId('expiry-result')).toContainText('15 days before your exam');
   await app.screenshot('checklists-mismatch');

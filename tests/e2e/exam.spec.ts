@@ -46,6 +46,7 @@ test('one section runs out, one is submitted early, results and pacing are shown
   await app.open('exam', { profileId: 'e2e-exam', lang: 'en' });
 
   // a bank from disk, as a course team would ship it
+  await page.getByText('For course teams: import a question bank').click();
   await page.locator('input[type=file]').setInputFiles({ name: 'e2e-bank.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(BANK)) });
   await expect(page.getByText('Imported bank "e2e-bank" with 4 questions.')).toBeVisible();
 
@@ -54,7 +55,10 @@ test('one section runs out, one is submitted early, results and pacing are shown
   await page.getByLabel('Minutes added to each section').fill('1');
   await expect(page.locator('.exam-sections tbody tr').first()).toContainText('2 minutes (normally 1 minute)');
   await app.screenshot('exam-start');
-  await page.getByRole('button', { name: 'Start a new attempt' }).click();
+  // with the page's clock faked, a pending render can land between mousedown and mouseup and move
+  // the page under the pointer: press the button from the keyboard instead
+  await page.getByRole('button', { name: 'Start a new attempt' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Accommodation: 1 extra minute per section.')).toBeVisible();
 
   // part one: answer one question, then let the clock run out
@@ -87,6 +91,8 @@ test('one section runs out, one is submitted early, results and pacing are shown
   await expect(page.getByTestId('exam-total')).toContainText('(2 of 4 points)');
   await expect(page.getByTestId('score-two')).toContainText('1 answer to mark yourself');
   await expect(page.getByTestId('pacing-chart')).toHaveCount(2);
+  // the questions are collapsed under the score and pacing (issue 14): open them all
+  await page.getByRole('button', { name: 'Expand all questions' }).click();
   await expect(page.getByText('Explanation').first()).toBeVisible();
   await page.getByRole('group', { name: /Your mark for question \d/ }).getByRole('button', { name: '1 point' }).click();
   await expect(page.getByTestId('exam-total')).toHaveAttribute('data-verdict', 'pass');

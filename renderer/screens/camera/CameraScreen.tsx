@@ -6,6 +6,7 @@ import type { CheckResult } from '../../../shared/check';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
+import { ContinueButton } from '../../components/ContinueButton';
 import { cameraResult, classifyMediaError, failureResult, meanBrightness, osFamily } from '../../media/analyze';
 import { listDevices, measureFps, stopStream, useDeviceRequirements } from '../../media/devices';
 import '../microphone/devices.css';
@@ -100,7 +101,7 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
       </div>
       {result && phase !== 'starting' && phase !== 'measuring' && <CheckCard result={result} />}
       <div className="actions">
-        <button type="button" className="btn" onClick={() => go('microphone')}>{t('devices:camera.next')}</button>
+        <ContinueButton from="camera" go={go} primary={false} />
       </div>
     </section>
   );

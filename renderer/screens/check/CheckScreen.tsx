@@ -1,5 +1,7 @@
-// Step 2: the system check. Results appear as each check lands, grouped by area; one check can be
-// re-run alone. A polite live region announces progress per area, not per tick.
+// Step 2: the system check. Results appear as each check lands: what needs attention first (the
+// verdict names every failed or unknown required check, with a link to its card), the passed
+// checks collapsed below. One check can be re-run alone. A polite live region announces progress
+// per area, not per tick.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderMsg } from '../../../shared/i18n';
@@ -8,9 +10,19 @@ import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
 import { Verdict } from '../../components/Verdict';
+import { ContinueButton } from '../../components/ContinueButton';
+import { fixOrder } from '../summary/SummaryScreen';
+import { statusCounts } from './counts';
 import './check.css';
 
 const AREAS: CheckArea[] = ['system', 'browsers', 'software', 'security', 'network'];
+
+/** Moves to a card (its heading is read out) without touching the hash route. */
+function toCard(id: string) {
+  const card = document.getElementById(`card-${id}`);
+  card?.scrollIntoView({ block: 'start' });
+  card?.focus();
+}
 
 export default function CheckScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
@@ -21,15 +33,26 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
     if (profileId && (scanPhase === 'idle' || stale)) void runScan(profileId);
   }, [profileId, scanPhase, stale, runScan]);
 
-  const grouped = useMemo(() => {
-    const by = new Map<CheckArea, CheckResult[]>();
-    for (const r of results) by.set(r.area, [...(by.get(r.area) ?? []), r]);
-    return by;
-  }, [results]);
-  const counts = countByStatus(results);
-  const areasDone = AREAS.filter((a) => grouped.has(a)).length;
+  const areasDone = useMemo(() => AREAS.filter((a) => results.some((r) => r.area === a)).length, [results]);
+  const problems = fixOrder(results);
+  const passed = results.filter((r) => r.status === 'pass');
+  const failed = results.filter((r) => r.required && r.status === 'fail');
+  const unknown = results.filter((r) => r.required && r.status === 'unknown');
 
   if (!profileId) return null;
+  const card = (r: CheckResult) => (
+    <CheckCard key={r.id} result={r} busy={rerunning.includes(r.id)} onRerun={scanPhase === 'running' ? undefined : () => void rerunCheck(profileId, r.id)} />
+  );
+  const named = (key: string, list: CheckResult[]) => list.length > 0 && (
+    <div className="verdict-list" data-testid={`verdict-${key}`}>
+      <p className="verdict-detail">{t(`journey:check.${key}`, { count: list.length })}</p>
+      <ul>
+        {list.map((r) => (
+          <li key={r.id}><a href="#/check" onClick={(e) => { e.preventDefault(); toCard(r.id); }}>{renderMsg(i18n, r.title)}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
   return (
     <section>
       <h1 tabIndex={-1}>{t('common:check.title')}</h1>
@@ -37,32 +60,37 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
       {/* announced per finished area, not per result: a screen reader is not flooded while checks land */}
       <div role="status" aria-live="polite" className="scan-status" data-phase={scanPhase}>
         {scanPhase === 'running' && <p><span className="spinner" aria-hidden="true" /> {t('common:check.running', { areas: areasDone })}</p>}
-        {scanPhase === 'done' && <p>{t('common:check.done', { count: results.length, ...counts })}</p>}
+        {scanPhase === 'done' && <p>{t('journey:check.done', { count: results.length, parts: statusCounts(t, i18n.language, countByStatus(results)) })}</p>}
         {scanPhase === 'error' && <p className="notice">{t('common:check.failed', { error: renderMsg(i18n, scanError) })}</p>}
       </div>
       {scanPhase === 'running' && <p className="scan-count" aria-hidden="true">{t('common:check.landed', { count: results.length })}</p>}
-      {scanPhase === 'done' && <Verdict verdict={verdictOf(results)} />}
+      {scanPhase === 'done' && (
+        <Verdict verdict={verdictOf(results)}>
+          {named('failed', failed)}
+          {named('unknown', unknown)}
+        </Verdict>
+      )}
       <div className="actions">
         <button type="button" className="btn" onClick={() => void runScan(profileId)} disabled={scanPhase === 'running'}>
           {t('common:check.runAgain')}
         </button>
-        {scanPhase === 'done' && (
-          <button type="button" className="btn btn-primary" onClick={() => go('camera')}>{t('common:check.next')}</button>
-        )}
+        {scanPhase === 'done' && <ContinueButton from="check" go={go} />}
       </div>
-      {AREAS.filter((a) => grouped.has(a)).map((area) => (
-        <section key={area} aria-labelledby={`area-${area}`} className="check-area">
-          <h2 id={`area-${area}`}>{t(`common:area.${area}`)}</h2>
-          {grouped.get(area)!.map((r) => (
-            <CheckCard
-              key={r.id}
-              result={r}
-              busy={rerunning.includes(r.id)}
-              onRerun={scanPhase === 'running' ? undefined : () => void rerunCheck(profileId, r.id)}
-            />
-          ))}
+      {results.length > 0 && (
+        <section aria-labelledby="check-problems-h" className="check-area">
+          <h2 id="check-problems-h">{t('journey:check.problems', { count: problems.length })}</h2>
+          {problems.length === 0 ? <p>{t('journey:check.noProblems')}</p> : problems.map(card)}
         </section>
-      ))}
+      )}
+      {passed.length > 0 && (
+        <section aria-labelledby="check-passed-h" className="check-area">
+          <h2 id="check-passed-h">{t('journey:check.passed', { count: passed.length })}</h2>
+          <details className="check-passed">
+            <summary>{t('journey:check.showPassed', { count: passed.length })}</summary>
+            {passed.map(card)}
+          </details>
+        </section>
+      )}
     </section>
   );
 }

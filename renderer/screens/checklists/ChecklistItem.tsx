@@ -15,13 +15,13 @@ export function ChecklistItem({ item, checked, onChange }: Props) {
       <div className="cl-check">
         <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-d`} />
         <label htmlFor={id}>
-          <Local text={item.statement} />{' '}
+          <Local text={item.statement} note />{' '}
           <span className={`cl-tag ${item.required ? 'is-required' : 'is-optional'}`}>{t(item.required ? 'checklist:item.required' : 'checklist:item.optional')}</span>
         </label>
       </div>
       <div id={`${id}-d`} className="cl-detail">
-        <p><strong>{t('checklist:item.why')}:</strong> <Local text={item.why} /></p>
-        <p><strong>{t('checklist:item.done')}:</strong> <Local text={item.done} /></p>
+        <p><strong>{t('checklist:item.why')}:</strong> <Local text={item.why} note /></p>
+        <p><strong>{t('checklist:item.done')}:</strong> <Local text={item.done} note /></p>
         {item.allowed && (
           <div className="cl-allowed">
             <strong>{t('checklist:item.allowed')}</strong>

@@ -4,40 +4,44 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderMsg } from '../../../shared/i18n';
-import { useFromMain } from '../../app/useFromMain';
 import { errorMessage } from '../../../shared/errors';
 import type { ChecklistState } from '../../../shared/api/checklist';
-import type { ScreenProps } from '../../screen';
+import type { ScreenProps } from '../../routes';
 import { Local } from '../../components/Local';
+import { ContinueButton } from '../../components/ContinueButton';
+import { refreshJourney } from '../../app/useJourney';
 import { ChecklistItem } from './ChecklistItem';
 import { IdCompare } from './IdCompare';
 import { IdCamera } from './IdCamera';
 import { ExamDate } from './ExamDate';
 import './checklists.css';
 
-export default function ChecklistsScreen({ profileId }: ScreenProps) {
+export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
-  const loaded = useFromMain(() => (profileId ? window.preflight.getChecklists(profileId) : null), [profileId]);
-  const state = loaded.value ?? null;
-  const setState = loaded.set;
-  // the failure itself: worded at render time, so it follows a language switch
-  const [failed, setError] = useState<{ cause: unknown } | null>(null);
-  const error = failed ?? loaded.error;
+  const [state, setState] = useState<ChecklistState | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetDone, setResetDone] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
   const resetBtn = useRef<HTMLButtonElement>(null);
 
+  useEffect(() => {
+    let live = true;
+    if (profileId) window.preflight.getChecklists(profileId).then((s) => { if (live) setState(s); }, (e: unknown) => setError(errorMessage(i18n, e)));
+    return () => { live = false; };
+  }, [profileId]);
   useEffect(() => { if (confirmReset) yes.current?.focus(); }, [confirmReset]);
 
   const apply = useCallback(async (p: Promise<ChecklistState>) => {
     try {
       setState(await p);
       setError(null);
+      // the navigation and the summary show the checklists' state
+      void refreshJourney(profileId);
     } catch (e) {
-      setError({ cause: e });
+      setError(errorMessage(i18n, e));
     }
-  }, [setState]);
+  }, [profileId]);
 
   if (!profileId) return null;
   const ticked = new Set(state?.progress.ticked ?? []);
@@ -55,7 +59,7 @@ export default function ChecklistsScreen({ profileId }: ScreenProps) {
       <p className="lead">{t('checklist:lead')}</p>
       <p className="cl-privacy">{t('checklist:privacy')}</p>
       {state?.notice && <p className="notice" role="alert">{t('checklist:movedAside', { to: state.notice.movedTo, problem: state.notice.message ? renderMsg(i18n, state.notice.message) : state.notice.problem })}</p>}
-      {error && <p className="notice" role="alert">{t('checklist:saveError', { error: errorMessage(i18n, error.cause) })}</p>}
+      {error && <p className="notice" role="alert">{t('checklist:saveError', { error })}</p>}
       {!state ? <p role="status">{t('checklist:loading')}</p> : !state.checklists ? <p>{t('checklist:none')}</p> : (
         <>
           <p className="cl-progress" role="status" data-testid="cl-progress" data-status={summary!.status}>
@@ -96,6 +100,7 @@ export default function ChecklistsScreen({ profileId }: ScreenProps) {
           </div>
         </>
       )}
+      <div className="actions"><ContinueButton from="checklists" go={go} /></div>
     </section>
   );
 }

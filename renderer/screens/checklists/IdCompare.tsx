@@ -2,9 +2,10 @@
 // Compared here and forgotten: these fields are never saved or sent (component state only).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareNames } from '../../../shared/checklist/names';
+import { compareNames, MAX_NAME_CHARS } from '../../../shared/checklist/names';
 import { checkExpiry, localDay } from '../../../shared/checklist/dates';
 import { renderMsg } from '../../../shared/i18n';
+import { DayField } from '../../components/DayField';
 
 export function IdCompare({ examDate }: { examDate: string | null }) {
   const { t, i18n } = useTranslation();
@@ -22,9 +23,11 @@ export function IdCompare({ examDate }: { examDate: string | null }) {
       <h3 id={`${uid}-h`}>{t('checklist:name.heading')}</h3>
       <p className="cl-hint">{t('checklist:name.hint')}</p>
       <div className="cl-fields">
-        <label>{t('checklist:name.account')}<input type="text" autoComplete="off" spellCheck={false} value={account} onChange={(e) => setAccount(e.target.value)} /></label>
-        <label>{t('checklist:name.onId')}<input type="text" autoComplete="off" spellCheck={false} value={onId} onChange={(e) => setOnId(e.target.value)} /></label>
-        <label>{t('checklist:name.expiry')}<input type="date" value={expiry} onChange={(e) => setExpiry(e.target.value)} /></label>
+        <label>{t('checklist:name.account')}<input type="text" autoComplete="off" spellCheck={false} maxLength={MAX_NAME_CHARS} value={account} onChange={(e) => setAccount(e.target.value)} /></label>
+        <label>{t('checklist:name.onId')}<input type="text" autoComplete="off" spellCheck={false} maxLength={MAX_NAME_CHARS} value={onId} onChange={(e) => setOnId(e.target.value)} /></label>
+        {/* IDs run up to ten years (some twenty); a year outside that is a typing slip, said as such */}
+        <DayField legend={t('checklist:name.expiry')} value={expiry || null} minYear={new Date().getFullYear() - 30} maxYear={new Date().getFullYear() + 30} testId="id-expiry"
+          onChange={(day) => setExpiry(day ?? '')} />
       </div>
       <div className="cl-result" data-testid="name-result" data-verdict={names.verdict} data-status={nameStatus}>
         {/* announced when the verdict changes, not on every keystroke */}

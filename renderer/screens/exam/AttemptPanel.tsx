@@ -1,13 +1,15 @@
 // One attempt: the section list (limits, status, why a section is locked), the open section, and
 // the results of closed sections. The attempt is re-read from main on every visit, which is when
 // an expired section is submitted with what was saved.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/errors';
 import type { AttemptView } from '../../../shared/api/exam';
 import { SectionRunner } from './SectionRunner';
 import { Results } from './Results';
-import { Local, clock, minutes } from './text';
+import { Local, clock, localText, minutes, useLang } from './text';
+import { refreshJourney } from '../../app/useJourney';
+import { formatNumber } from '../../../shared/i18n';
 
 interface Props { attemptId: string; onLeave: () => void }
 
@@ -15,8 +17,12 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
   const { t, i18n } = useTranslation();
   const [view, setView] = useState<AttemptView | null>(null);
   const [skew, setSkew] = useState(0);
-  // the failure itself: worded at render time, so it follows a language switch
-  const [error, setError] = useState<{ cause: unknown } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const [announce, setAnnounce] = useState('');
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const openBefore = useRef<string | null>(null);
+  const lang = useLang();
 
   const onView = useCallback((v: AttemptView) => {
     setSkew(v.now - Date.now());
@@ -26,22 +32,60 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
     try {
       onView(await window.preflight.getAttempt(attemptId));
     } catch (e) {
-      setError({ cause: e });
+      setError(errorMessage(i18n, e));
     }
   }, [attemptId, onView]);
   useEffect(() => { void refresh(); }, [refresh]);
 
-  if (error) return <p className="notice" role="alert">{t('exam:errors.load', { error: errorMessage(i18n, error.cause) })}</p>;
+  // A section just closed (submitted, or its time ran out): the runner and its buttons are gone, so
+  // focus moves to the results and the score is announced, instead of falling to the page body.
+  const openNow = view?.sections.find((s) => s.status === 'open')?.id ?? null;
+  useEffect(() => {
+    const was = openBefore.current;
+    openBefore.current = openNow;
+    if (!view || !was || was === openNow) return;
+    const closed = view.sections.find((s) => s.id === was);
+    if (!closed || (closed.status !== 'submitted' && closed.status !== 'expired')) return;
+    const sc = view.score.sections.find((x) => x.sectionId === was);
+    setAnnounce(t(`journey:exam.closed.${closed.status}`, { section: localText(closed.title, lang), earned: sc?.earned ?? 0, possible: sc?.possible ?? 0 }));
+    requestAnimationFrame(() => resultsHeading.current?.focus());
+    void refreshJourney(view.profileId);
+  }, [openNow, view, t, lang]);
+
+  if (error) return <p className="notice" role="alert">{t('exam:errors.load', { error })}</p>;
   if (!view) return <p role="status">{t('exam:loading')}</p>;
   const open = view.sections.find((s) => s.status === 'open');
   const score = view.score;
+  const closed = view.sections.filter((s) => s.status === 'submitted' || s.status === 'expired');
+  const results = closed.length > 0 && (
+    <section aria-labelledby="exam-results-h" className="exam-results-all">
+      <h2 id="exam-results-h" tabIndex={-1} ref={resultsHeading}>{t('exam:results.title')}</h2>
+      <p className="exam-total" data-verdict={score.verdict} data-testid="exam-total">
+        <span aria-hidden="true">{score.verdict === 'pass' ? '✓ ' : score.verdict === 'fail' ? '✗ ' : '… '}</span>
+        {t(`exam:verdict.${score.verdict}`, { percent: formatNumber(i18n.language, score.percent), pass: formatNumber(i18n.language, score.passMarkPercent) })}{' '}
+        {t('exam:results.total', { earned: score.earned, possible: score.possible })}
+      </p>
+      <div className="actions">
+        {expanded.length < closed.length
+          ? <button type="button" className="btn" onClick={() => setExpanded(closed.map((x) => x.id))}>{t('journey:exam.expandAll')}</button>
+          : <button type="button" className="btn" onClick={() => setExpanded([])}>{t('journey:exam.collapseAll')}</button>}
+      </div>
+      {closed.map((s) => (
+        <Results key={s.id} attempt={view} section={s} onView={onView} expanded={expanded.includes(s.id)}
+          onToggle={(o) => setExpanded((e) => (o ? [...e.filter((x) => x !== s.id), s.id] : e.filter((x) => x !== s.id)))} />
+      ))}
+    </section>
+  );
 
   return (
     <div className="exam-attempt">
+      <p role="status" className="sr-only" data-testid="exam-announce">{announce}</p>
+      {/* score and pacing first once nothing is open; while a section runs, the section list leads */}
+      {!open && results}
       <section aria-labelledby="exam-sections-h">
         <h2 id="exam-sections-h">{t('exam:sections.title')}</h2>
         {view.accommodation.kind !== 'none' && (
-          <p className="exam-accom">{view.accommodation.kind === 'extra-minutes' ? t('exam:accommodation.appliedMinutes', { count: view.accommodation.minutes }) : t('exam:accommodation.appliedFactor', { factor: view.accommodation.factor })}</p>
+          <p className="exam-accom">{view.accommodation.kind === 'extra-minutes' ? t('exam:accommodation.appliedMinutes', { count: view.accommodation.minutes }) : t('exam:accommodation.appliedFactor', { factor: formatNumber(i18n.language, view.accommodation.factor) })}</p>
         )}
         <table className="exam-sections">
           <thead><tr><th scope="col">{t('exam:sections.section')}</th><th scope="col">{t('exam:sections.limit')}</th><th scope="col">{t('exam:sections.questions')}</th><th scope="col">{t('exam:sections.status')}</th><th scope="col"><span className="sr-only">{t('exam:sections.action')}</span></th></tr></thead>
@@ -73,17 +117,7 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
 
       {open && <SectionRunner key={open.id} attempt={view} section={open} skewMs={skew} onView={onView} refresh={refresh} />}
 
-      {view.sections.some((s) => s.status === 'submitted' || s.status === 'expired') && (
-        <section aria-labelledby="exam-results-h" className="exam-results-all">
-          <h2 id="exam-results-h">{t('exam:results.title')}</h2>
-          <p className="exam-total" data-verdict={score.verdict} data-testid="exam-total">
-            <span aria-hidden="true">{score.verdict === 'pass' ? '✓ ' : score.verdict === 'fail' ? '✗ ' : '… '}</span>
-            {t(`exam:verdict.${score.verdict}`, { percent: score.percent, pass: score.passMarkPercent })}{' '}
-            {t('exam:results.total', { earned: score.earned, possible: score.possible })}
-          </p>
-          {view.sections.filter((s) => s.status === 'submitted' || s.status === 'expired').map((s) => <Results key={s.id} attempt={view} section={s} onView={onView} />)}
-        </section>
-      )}
+      {open && results}
       <div className="actions"><button type="button" className="btn" onClick={onLeave}>{t('exam:attempt.back')}</button></div>
     </div>
   );

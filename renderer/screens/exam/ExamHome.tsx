@@ -6,8 +6,9 @@ import type { Msg } from '../../../shared/check';
 import type { AttemptSummary, ExamInfo } from '../../../shared/api/exam';
 import type { Accommodation } from '../../../shared/exam/attempt';
 import type { BankProblem } from '../../../shared/exam/bank';
-import { Local } from './text';
-import { renderMsg } from '../../../shared/i18n';
+import { Local, useLang } from './text';
+import { localize } from '../../../shared/i18n/text';
+import { formatNumber, renderMsg } from '../../../shared/i18n';
 
 interface Props {
   info: ExamInfo;
@@ -25,6 +26,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
   const [factor, setFactor] = useState('1.5');
   const [importMsg, setImportMsg] = useState<{ ok: boolean; text: string; problems: BankProblem[] } | null>(null);
   const s = info.settings;
+  const lang = useLang();
 
   const acc: Accommodation | null =
     kind === 'none' ? { kind } : kind === 'extra-minutes' ? (Number.isInteger(Number(extra)) && Number(extra) >= 1 && Number(extra) <= 600 ? { kind, minutes: Number(extra) } : null)
@@ -44,13 +46,15 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
       {!s ? <p>{t('exam:noExam')}</p> : (
         <section aria-labelledby="exam-overview-h">
           <h2 id="exam-overview-h">{info.bank ? <Local text={info.bank.title} /> : t('exam:overview.title')}</h2>
+          {/* questions that exist only in English are said to be, before the learner starts */}
+          {info.bank && lang !== 'en' && localize(info.bank.title, lang).fallback && <p className="notice" data-testid="bank-english">{t('journey:exam.englishOnly')}</p>}
           {info.problems.map((p, i) => <p key={i} className="notice" role="alert">{t('exam:overview.problem', { problem: renderMsg(i18n, p) })}</p>)}
           <ul className="exam-rules">
-            <li>{t('exam:rules.passMark', { percent: s.passMarkPercent })}</li>
+            <li>{t('exam:rules.passMark', { percent: formatNumber(i18n.language, s.passMarkPercent) })}</li>
             <li>{s.mustTakeInOrder ? t('exam:rules.inOrder') : t('exam:rules.anyOrder')}</li>
             <li>{s.breaksAllowed ? t('exam:rules.breaks') : t('exam:rules.noBreaks')}</li>
             <li>{t('exam:rules.clock')}</li>
-            <li>{t('exam:rules.warnings', { list: s.warningsPercent.join(' %, ') + ' %' })}</li>
+            <li>{t('exam:rules.warnings', { list: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(s.warningsPercent.map((p) => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }).format(p / 100))) })}</li>
           </ul>
           {s.accommodationsAllowed && (
             <fieldset className="exam-accommodation">
@@ -93,13 +97,16 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
             {attempts.map((a) => (
               <li key={a.id} data-testid="past-attempt">
                 <span>{new Date(a.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</span>{' — '}
-                <span>{a.finished ? t(`exam:verdict.${a.verdict}`, { percent: a.percent, pass: info.settings?.passMarkPercent ?? 60 }) : t('exam:attempts.inProgress')}</span>{' '}
+                <span>{a.finished ? t(`exam:verdict.${a.verdict}`, { percent: formatNumber(i18n.language, a.percent), pass: formatNumber(i18n.language, info.settings?.passMarkPercent ?? 60) }) : t('exam:attempts.inProgress')}</span>{' '}
                 <button type="button" className="btn" onClick={() => onOpen(a.id)}>{a.finished ? t('exam:attempts.review') : t('exam:attempts.resume')}</button>
               </li>
             ))}
           </ul>
         )}
       </section>
+      {/* for course teams, not learners: out of the way behind a labelled disclosure */}
+      <details className="exam-course-team">
+        <summary>{t('journey:exam.courseTeam')}</summary>
       <section aria-labelledby="exam-import-h">
         <h2 id="exam-import-h">{t('exam:import.title')}</h2>
         <p className="exam-hint">{t('exam:import.hint')}</p>
@@ -115,6 +122,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
           </div>
         )}
       </section>
+      </details>
     </>
   );
 }

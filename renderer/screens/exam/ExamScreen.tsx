@@ -5,18 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/errors';
 import type { AttemptSummary, ExamInfo } from '../../../shared/api/exam';
 import type { Accommodation } from '../../../shared/exam/attempt';
-import type { ScreenProps } from '../../screen';
+import type { ScreenProps } from '../../routes';
 import { ExamHome } from './ExamHome';
 import { AttemptPanel } from './AttemptPanel';
+import { ContinueButton } from '../../components/ContinueButton';
+import { refreshJourney } from '../../app/useJourney';
 import './exam.css';
 
-export default function ExamScreen({ profileId }: ScreenProps) {
+export default function ExamScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<ExamInfo | null>(null);
   const [attempts, setAttempts] = useState<{ attempts: AttemptSummary[]; movedAside: { file: string; movedTo: string; problem: string }[] }>({ attempts: [], movedAside: [] });
   const [current, setCurrent] = useState<string | null>(null);
-  // the failure itself: worded at render time, so it follows a language switch
-  const [error, setError] = useState<{ cause: unknown } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
@@ -25,8 +26,9 @@ export default function ExamScreen({ profileId }: ScreenProps) {
       const [i, a] = await Promise.all([window.preflight.examInfo(profileId), window.preflight.listAttempts(profileId)]);
       setInfo(i);
       setAttempts(a);
+      void refreshJourney(profileId);
     } catch (e) {
-      setError({ cause: e });
+      setError(errorMessage(i18n, e));
     }
   }, [profileId]);
   useEffect(() => { void load(); }, [load]);
@@ -36,7 +38,7 @@ export default function ExamScreen({ profileId }: ScreenProps) {
       const v = await window.preflight.startAttempt(profileId!, acc);
       setCurrent(v.id);
     } catch (e) {
-      setError({ cause: e });
+      setError(errorMessage(i18n, e));
     }
   };
   const leave = () => {
@@ -50,10 +52,11 @@ export default function ExamScreen({ profileId }: ScreenProps) {
     <section className="exam-screen">
       <h1 tabIndex={-1} ref={title}>{t('exam:title')}</h1>
       <p className="lead">{t('exam:lead')}</p>
-      {error && <p className="notice" role="alert">{t('exam:errors.load', { error: errorMessage(i18n, error.cause) })}</p>}
+      {error && <p className="notice" role="alert">{t('exam:errors.load', { error })}</p>}
       {!info ? <p role="status">{t('exam:loading')}</p>
         : current ? <AttemptPanel attemptId={current} onLeave={leave} />
           : <ExamHome info={info} attempts={attempts.attempts} movedAside={attempts.movedAside} onStart={(a) => void start(a)} onOpen={setCurrent} onImported={() => void load()} />}
+      {!current && <div className="actions"><ContinueButton from="exam" go={go} /></div>}
     </section>
   );
 }

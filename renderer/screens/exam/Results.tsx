@@ -1,6 +1,6 @@
-// Results of one closed section: score, each question with the learner's answer, the correct
-// answer and the explanation; short answers show the model answer and rubric and are marked by
-// the learner (counted once marked); then the pacing chart.
+// Results of one closed section: score and pacing first, then the questions collapsed (wrong and
+// unanswered first) with the learner's answer, the correct answer and the explanation; short
+// answers show the model answer and rubric and are marked by the learner (counted once marked).
 import { useTranslation } from 'react-i18next';
 import type { AttemptView, QuestionView, SectionView } from '../../../shared/api/exam';
 import type { Question } from '../../../shared/exam/bank';
@@ -12,10 +12,21 @@ interface Props {
   attempt: AttemptView;
   section: SectionView;
   onView: (v: AttemptView) => void;
+  /** the question list is open (the learner opened it, or chose "expand all") */
+  expanded: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+/** wrong and unanswered first, then what is still to be marked, then the rest */
+const RANK: Record<string, number> = { incorrect: 0, unanswered: 0, pending: 1, 'self-marked': 2, correct: 3 };
+
+/** A number of an answer key as the reader's language writes it, every digit kept (1,6667). */
+export function answerNumber(lang: string, n: number): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 20, useGrouping: false }).format(n);
 }
 
 function CorrectAnswer({ q }: { q: Question }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useLang();
   if (q.type === 'single' || q.type === 'multiple') {
     const ids = q.type === 'single' ? [q.correct] : q.correct;
@@ -23,8 +34,8 @@ function CorrectAnswer({ q }: { q: Question }) {
   }
   if (q.type === 'text') return <>{q.accepted.join(' / ')}</>;
   if (q.type === 'numeric') {
-    const tol = q.tolerance.value ? (q.tolerance.kind === 'absolute' ? t('exam:results.tolAbs', { value: q.tolerance.value }) : t('exam:results.tolRel', { value: q.tolerance.value * 100 })) : '';
-    return <>{q.answer}{q.unit ? ` ${q.unit}` : ''}{tol ? ` (${tol})` : ''}</>;
+    const tol = q.tolerance.value ? (q.tolerance.kind === 'absolute' ? t('exam:results.tolAbs', { value: answerNumber(i18n.language, q.tolerance.value) }) : t('exam:results.tolRel', { value: answerNumber(i18n.language, q.tolerance.value * 100) })) : '';
+    return <>{answerNumber(i18n.language, q.answer)}{q.unit ? ` ${q.unit}` : ''}{tol ? ` (${tol})` : ''}</>;
   }
   return <Local text={q.modelAnswer} />;
 }
@@ -36,10 +47,14 @@ function given(qv: QuestionView, a: Answer | undefined, lang: ReturnType<typeof 
   return String(a);
 }
 
-export function Results({ attempt, section, onView }: Props) {
+export function Results({ attempt, section, onView, expanded, onToggle }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const score = attempt.score.sections.find((s) => s.sectionId === section.id)!;
+  const gradeOf = (id: string) => score.questions.find((x) => x.questionId === id)!.grade;
+  const numbered = section.questions.map((qv, i) => ({ qv, i }));
+  const ordered = [...numbered].sort((a, b) => (RANK[gradeOf(a.qv.id).status] ?? 2) - (RANK[gradeOf(b.qv.id).status] ?? 2) || a.i - b.i);
+  const toReview = numbered.filter(({ qv }) => RANK[gradeOf(qv.id).status] === 0).length;
   return (
     <section className="exam-results" aria-labelledby={`res-${section.id}`}>
       <h3 id={`res-${section.id}`}><Local text={section.title} /></h3>
@@ -47,10 +62,13 @@ export function Results({ attempt, section, onView }: Props) {
         {t(`exam:status.${section.status}`)} · {t('exam:results.sectionScore', { earned: score.earned, possible: score.possible })}
         {score.pending > 0 && ` · ${t('exam:results.pending', { count: score.pending })}`}
       </p>
-      <ol className="exam-result-list">
-        {section.questions.map((qv, i) => {
+      <PacingChart section={section} />
+      <details className="exam-questions" open={expanded} onToggle={(e) => { if (e.currentTarget.open !== expanded) onToggle(e.currentTarget.open); }}>
+        <summary data-testid={`questions-${section.id}`}>{t('journey:exam.questions', { count: section.questions.length, wrong: toReview })}</summary>
+      <ul className="exam-result-list">
+        {ordered.map(({ qv, i }) => {
           const q = qv.solution!;
-          const g = score.questions.find((x) => x.questionId === qv.id)!.grade;
+          const g = gradeOf(qv.id);
           const mine = given(qv, section.answers[qv.id], lang);
           return (
             <li key={qv.id} className="exam-result" data-grade={g.status}>
@@ -58,7 +76,7 @@ export function Results({ attempt, section, onView }: Props) {
                 {t('exam:question.heading', { n: i + 1, count: section.questions.length })} — <span className="exam-grade"><span aria-hidden="true">{g.status === 'correct' ? '✓ ' : g.status === 'incorrect' ? '✗ ' : g.status === 'pending' ? '? ' : ''}</span>{t(`exam:grade.${g.status}`)}</span>
                 {' '}<span className="exam-points">{t('exam:results.points', { earned: g.earned, possible: qv.points })}</span>
               </h4>
-              <p className="exam-prompt"><Local text={qv.prompt} /></p>
+              <p className="exam-prompt"><Local text={qv.prompt} note /></p>
               <dl>
                 <dt>{t('exam:results.yourAnswer')}</dt>
                 <dd className="exam-given">{mine || t('exam:results.noAnswer')}</dd>
@@ -88,8 +106,8 @@ export function Results({ attempt, section, onView }: Props) {
             </li>
           );
         })}
-      </ol>
-      <PacingChart section={section} />
+      </ul>
+      </details>
     </section>
   );
 }

@@ -99,7 +99,7 @@ export function SectionRunner({ attempt, section, skewMs, onView, refresh }: Pro
           {t('exam:question.heading', { n: index + 1, count: section.questions.length })}{' '}
           <span className="exam-points">{t('exam:question.points', { count: q.points })}</span>
         </h3>
-        <p className="exam-prompt"><Local text={q.prompt} /></p>
+        <p className="exam-prompt"><Local text={q.prompt} note /></p>
         <QuestionInput key={q.id} q={q} value={answers[q.id]} onChange={(a) => void change(a)} />
         <div className="actions">
           <button type="button" className="btn" aria-pressed={flagged} onClick={() => void call(window.preflight.flagQuestion(attempt.id, section.id, q.id, !flagged))}>

@@ -6,6 +6,7 @@ import type { CheckResult } from '../../../shared/check';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
+import { ContinueButton } from '../../components/ContinueButton';
 import { classifyMediaError, failureResult, levelPercent, microphoneResult, osFamily, rms } from '../../media/analyze';
 import { listDevices, stopStream, useDeviceRequirements } from '../../media/devices';
 import './devices.css';
@@ -115,7 +116,7 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
       </div>
       {result && !listening && <CheckCard result={result} />}
       <div className="actions">
-        <button type="button" className="btn" onClick={() => go('summary')}>{t('devices:microphone.next')}</button>
+        <ContinueButton from="microphone" go={go} primary={false} />
       </div>
     </section>
   );

@@ -10,10 +10,14 @@ import { renderMsg, languageFromLocale } from '../../../shared/i18n';
 import { readFileText } from './download';
 import { useApp } from '../../app/store';
 import { useFromMain } from '../../app/useFromMain';
+import { errorMessage } from '../../../shared/errors';
 import { ReportMeta } from './viewer/ReportMeta';
 import { Reevaluate } from './viewer/Reevaluate';
 import { ReportBody } from './viewer/ReportBody';
 import { ComparePanel } from './viewer/ComparePanel';
+import { REPORT_LIMIT_BYTES, REPORT_LIMIT_CHARS, mb } from './viewer/limits';
+
+export { REPORT_LIMIT_CHARS } from './viewer/limits';
 import { CohortPanel } from './CohortPanel';
 import './cohort.css';
 
@@ -29,12 +33,26 @@ export function ViewerPanel() {
   const [many, setMany] = useState<File[] | null>(null);
   const profiles = useFromMain(() => window.preflight.listProfiles(languageFromLocale(i18n.language)), [i18n.language]).value ?? [];
 
+  // Every outcome replaces what was shown before: support staff must never read a verdict about
+  // the previous file under the name of a new one.
+  const fail = (text: string) => { setLoaded(null); setReeval(null); setProblem(text); };
+  const tooLarge = (fileName: string, size: number) => fail(t('journey:viewer.tooLarge', { file: fileName, size: mb(i18n.language, size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
   const openText = async (text: string, fileName: string) => {
     setReeval(null);
-    const r = await window.preflight.openReport(text, fileName);
-    if (r.ok) { setLoaded((prev) => ({ text, opened: r.value, n: (prev?.n ?? 0) + 1 })); setProblem(null); } else { setLoaded(null); setProblem(renderMsg(i18n, r.problem.message)); }
+    if (text.length > REPORT_LIMIT_CHARS) return tooLarge(fileName, text.length);
+    try {
+      const r = await window.preflight.openReport(text, fileName);
+      if (r.ok) { setLoaded((prev) => ({ text, opened: r.value, n: (prev?.n ?? 0) + 1 })); setProblem(null); } else fail(renderMsg(i18n, r.problem.message));
+    } catch (e) {
+      fail(t('journey:viewer.failed', { file: fileName, error: errorMessage(i18n, e) }));
+    }
   };
-  const open = async (file: File | undefined) => { if (file) await openText(await readFileText(file), file.name); };
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    // not even read when it cannot fit: a huge file would only slow the window down
+    if (file.size > REPORT_LIMIT_BYTES) return tooLarge(file.name, file.size);
+    await openText(await readFileText(file), file.name);
+  };
   // a file chosen from the desktop app's File menu
   const pending = useApp((s) => s.pendingReport);
   useEffect(() => {
@@ -49,7 +67,7 @@ export function ViewerPanel() {
     const files = [...e.dataTransfer.files];
     // several files at once: the cohort dashboard below
     if (files.length > 1) { setProblem(null); setMany(files); return; }
-    if (files.length !== 1) { setProblem(t('viewer:file.oneAtATime')); return; }
+    if (files.length !== 1) { fail(t('viewer:file.oneAtATime')); return; }
     void open(files[0]);
   };
 

@@ -1,56 +1,90 @@
-// Step 5: ready or not, and what to fix first: required failures, then what could not be checked,
-// then advisory warnings. Links onward to the checklists, the mock exam and the report.
+// The summary: every step of the journey added up (renderer/app/journey.ts). The verdict says
+// "ready" only when every required step is done and passed; until then it says what is not done
+// yet. Then what to fix first: required failures, then what could not be checked, then advisory
+// warnings, then who to ask and the report.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFromMain } from '../../app/useFromMain';
-import { fixOrder, missingSteps, overallVerdict } from '../../../shared/journey';
+import type { ProfileSummary } from '../../../shared/scan';
+import type { CheckResult } from '../../../shared/check';
 import { languageFromLocale, renderMsg } from '../../../shared/i18n';
-import type { RouteId, ScreenProps } from '../../screen';
-import { hiddenRoutes, useApp } from '../../app/store';
+import type { ScreenProps } from '../../routes';
+import { useApp } from '../../app/store';
+import { useJourney } from '../../app/useJourney';
+import { notDone } from '../../app/journey';
 import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
+import { StepMark } from '../../components/StepMark';
+import { ContinueButton } from '../../components/ContinueButton';
 import { CopySummary } from '../../components/CopySummary';
 import './summary.css';
 
-// moved to shared/journey.ts with the verdict; re-exported for existing callers
-export { fixOrder } from '../../../shared/journey';
-
-const NEXT: RouteId[] = ['checklists', 'exam', 'report'];
+/** required fails first, then required unknowns, then the rest of the non-passing checks */
+export function fixOrder(results: readonly CheckResult[]): CheckResult[] {
+  const rank = (r: CheckResult) => (r.status === 'fail' ? 0 : r.status === 'unknown' ? 2 : 4) + (r.required ? 0 : 1);
+  return results.filter((r) => r.status !== 'pass').sort((a, b) => rank(a) - rank(b));
+}
 
 export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const info = useApp((s) => s.info);
-  const hidden = hiddenRoutes(info);
-  const checklist = useFromMain(() => (profileId ? window.preflight.getChecklists(profileId) : null), [profileId]).value?.summary ?? null;
-  const profiles = useFromMain(() => (profileId ? window.preflight.listProfiles(languageFromLocale(i18n.language)) : null), [profileId, i18n.language]).value;
-  const examSupport = profiles?.find((p) => p.id === profileId)?.support ?? null;
-  const examName = profiles?.find((p) => p.id === profileId)?.title ?? null;
+  const [examSupport, setExamSupport] = useState<ProfileSummary['support']>(null);
+  const [examName, setExamName] = useState<string | null>(null);
   const lastCheckId = useApp((s) => s.lastCheckId);
+  useEffect(() => {
+    let live = true;
+    if (profileId) {
+      void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => {
+        const p = ps.find((x) => x.id === profileId);
+        if (live) { setExamSupport(p?.support ?? null); setExamName(p?.title ?? null); }
+      });
+    }
+    return () => { live = false; };
+  }, [profileId, i18n.language]);
   // who to ask: the organisation's contact (admin policy) first, else the exam's own
   const contact = info?.policy?.policy.supportContact ?? examSupport;
   const results = useApp((s) => s.results);
   const scanPhase = useApp((s) => s.scanPhase);
   const devices = useApp((s) => s.devices);
-  const all = [...results, ...Object.values(devices)];
-  const todo = fixOrder(all);
-  const missing = missingSteps({ scanDone: scanPhase === 'done', devices, checklist });
-  const verdict = overallVerdict(all, missing);
+  const { steps, verdict } = useJourney(profileId);
+  const todo = fixOrder([...(scanPhase === 'done' ? results : []), ...Object.values(devices)]);
+  const open = notDone(steps);
+  const requiredOpen = open.filter((s) => s.required).length;
+  const stepName = (r: string) => t(`common:nav.${r}`);
 
   return (
     <section>
       <h1 tabIndex={-1}>{t('common:summary.title')}</h1>
-      {/* a required failure already decides it; otherwise unfinished steps leave it incomplete */}
-      <Verdict verdict={verdict} detail={verdict === 'incomplete' && missing.length > 0 ? t('common:summary.missing') : undefined} />
-      {missing.length > 0 && (
-        <ul className="summary-missing">
-          {missing.map((r) => (
-            <li key={r}><button type="button" className="btn" onClick={() => go(r)}>{t(`common:summary.do.${r}`, { count: checklist?.requiredOpen ?? 0 })}</button></li>
-          ))}
-        </ul>
+      <Verdict verdict={verdict} detail={verdict === 'incomplete' ? t('journey:verdict.incomplete', { count: requiredOpen }) : t(`journey:verdict.${verdict}`)} />
+
+      <h2 id="summary-steps-h">{t('journey:summary.steps')}</h2>
+      <ol className="summary-steps" aria-labelledby="summary-steps-h">
+        {steps.map((s) => (
+          <li key={s.route} data-step={s.route} data-state={s.state}>
+            <StepMark step={s} />{' '}
+            <a href={`#/${s.route}`}>{stepName(s.route)}</a>
+            {!s.required && <> {t('journey:summary.optional')}</>}
+            {s.state === 'problem' && <>{' — '}{t(`journey:detail.problem.${s.problem ?? 'fail'}`, { count: s.count ?? 0 })}</>}
+          </li>
+        ))}
+      </ol>
+
+      {open.length > 0 && (
+        <>
+          <h2>{t('journey:summary.notDone')}</h2>
+          <ul className="summary-missing">
+            {open.map((s) => (
+              <li key={s.route}>
+                <button type="button" className="btn" onClick={() => go(s.route)}>
+                  {s.route === 'checklists' && s.count ? t('common:summary.do.checklists', { count: s.count }) : t('journey:summary.do', { step: stepName(s.route) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
+
       <h2>{t('common:summary.fixFirst')}</h2>
-      {todo.length === 0 ? (
-        <p>{t('common:summary.nothing')}</p>
-      ) : (
+      {todo.length > 0 ? (
         <ol className="fix-list">
           {todo.map((r) => (
             <li key={r.id}>
@@ -61,24 +95,22 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
             </li>
           ))}
         </ol>
+      ) : (
+        // "all set" only when there is nothing left to do either
+        <p data-testid="nothing-to-fix">{verdict === 'ready' && open.length === 0 ? t('common:summary.nothing') : t('journey:summary.nothingYet', { count: open.length })}</p>
       )}
       {examName && (
         <CopySummary
           checkId={lastCheckId}
           exam={examName}
           verdict={verdict}
-          failed={all.filter((r) => r.required && r.status === 'fail').map((r) => renderMsg(i18n, r.title))}
+          failed={todo.filter((r) => r.required && r.status === 'fail').map((r) => renderMsg(i18n, r.title))}
         />
       )}
       {contact && (
         <p className="summary-help">{t('common:summary.help')} <span className="contact">{[('name' in contact ? contact.name : undefined), contact.email, contact.url].filter(Boolean).join(' · ')}</span></p>
       )}
-      <h2>{t('common:summary.next')}</h2>
-      <ul className="next-links">
-        {NEXT.filter((r) => !hidden.includes(r)).map((r) => (
-          <li key={r}><a href={`#/${r}`}>{t(`common:nav.${r}`)}</a> — {t(`common:summary.nextText.${r}`)}</li>
-        ))}
-      </ul>
+      <div className="actions"><ContinueButton from="summary" go={go} /></div>
     </section>
   );
 }

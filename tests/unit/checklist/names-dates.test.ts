@@ -45,7 +45,8 @@ describe('name on the account against the name on the ID', () => {
     expect(r.notes).toContainEqual({ key: 'checklist:name.note.different', params: { account: 'Maria', id: 'Mario' } });
     // quoted as typed, accents and hyphenated parts included
     expect(compareNames('José Gómez-Ruiz', 'José Gómez-Díaz').notes).toContainEqual({ key: 'checklist:name.note.different', params: { account: 'Ruiz', id: 'Díaz' } });
-    expect(compareNames('ANNA  maria', 'anna Maria Björk').notes[0]).toEqual({ key: 'checklist:name.note.different', params: { account: '—', id: 'Björk' } });
+    // a further name after the last shared one is a surname the account lacks: said as such (issue 14)
+    expect(compareNames('ANNA  maria', 'anna Maria Björk')).toMatchObject({ verdict: 'match-with-notes', notes: [{ key: 'checklist:name.note.surnameOnId', params: { names: 'Björk' } }], fix: { key: 'checklist:name.fix.surname' } });
     // the same first and last name is not enough when the middle of the name disagrees
     expect(compareNames('Ana Paula Lima', 'Ana Beatriz Lima').verdict).toBe('mismatch');
     // one name only, and a different last name

@@ -57,6 +57,26 @@ describe('signals', () => {
   });
 });
 
+describe('evidence in the reader\'s language (issue 14)', () => {
+  it('every signal carries a message with parameters, rendered in Spanish and Portuguese', async () => {
+    const { createI18n, renderMsg } = await import('../../../shared/i18n');
+    const { virtualMachine } = await import('../../../shared/rules/virtualization');
+    const signals = [dmiSignal('innotek GmbH', 'VirtualBox')!, ...macSignals(['08:00:27:aa:bb:cc'])];
+    for (const s of signals) expect(s.message?.key).toMatch(/^evidence:vm\./);
+    const facts = { virtualization: { isVirtual: true, confidence: 'high', kind: 'VirtualBox', container: false, signals } } as never;
+    const r = virtualMachine.judge(facts, { virtualization: { allowed: false, required: true } } as never, {} as never);
+    const es = createI18n('es');
+    const texts = r.evidence!.map((m) => renderMsg(es, m));
+    expect(texts[0]).toBe('Señal fuerte: fabricante DMI «innotek GmbH», modelo «VirtualBox» (VirtualBox)');
+    expect(texts[1]).toContain('prefijo MAC 08:00:27 de un adaptador de red (VirtualBox)');
+    expect(renderMsg(createI18n('pt'), r.evidence![1]!)).toContain('prefixo MAC 08:00:27');
+    // a key or a "@" parameter from a report file is not rendered as a message: the English detail is
+    const forged = { ...signals[0]!, message: { key: 'common:app.name', params: {} } };
+    const f = virtualMachine.judge({ virtualization: { ...(facts as { virtualization: object }).virtualization, signals: [forged] } } as never, { virtualization: { allowed: false, required: true } } as never, {} as never);
+    expect(renderMsg(es, f.evidence![0]!)).toContain("DMI vendor 'innotek GmbH'");
+  });
+});
+
 describe('collectVirtualization', () => {
   it('bare-metal Windows with Hyper-V/WSL on (hypervisor flag + vEthernet 00:15:5d) is not a VM', async () => {
     const deps = fakeDeps({ platform: 'win32', si: {
@@ -65,7 +85,7 @@ describe('collectVirtualization', () => {
     } });
     const v = await collectArea('virtualization', req, deps);
     expect(v).toMatchObject({ isVirtual: false, confidence: 'low', container: false });
-    expect(v.signals).toEqual([{ kind: 'cpu-hypervisor-flag', detail: 'hypervisor flag in CPU features', strength: 'weak' }]);
+    expect(v.signals).toEqual([{ kind: 'cpu-hypervisor-flag', detail: 'hypervisor flag in CPU features', strength: 'weak', message: { key: 'evidence:vm.cpuFeatures' } }]);
   });
   it('a VirtualBox Windows guest is a VM, with every piece of evidence', async () => {
     const deps = fakeDeps({ platform: 'win32', si: {

@@ -6,6 +6,8 @@ import { renderMsg } from '../../../../shared/i18n';
 import { Status } from '../../../components/Status';
 import { readFileText } from '../download';
 import { viewerDate } from './date';
+import { REPORT_LIMIT_BYTES, REPORT_LIMIT_CHARS, mb } from './limits';
+import { errorMessage } from '../../../../shared/errors';
 
 export function ComparePanel({ text, opened }: { text: string; opened: OpenedReport }) {
   const { t, i18n } = useTranslation();
@@ -13,10 +15,19 @@ export function ComparePanel({ text, opened }: { text: string; opened: OpenedRep
   const [problem, setProblem] = useState<string | null>(null);
   const [showUnchanged, setShowUnchanged] = useState(false);
   const date = (iso: string) => viewerDate(i18n.language, iso);
+  const tooLarge = (name: string, size: number) => setProblem(t('journey:viewer.tooLarge', { file: name, size: mb(i18n.language, size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
   const compare = async (file: File | undefined) => {
     if (!file) return;
-    const r = await window.preflight.compareReports(text, opened.fileName, await readFileText(file), file.name);
-    if (r.ok) { setComparison(r.value); setProblem(null); } else { setComparison(null); setProblem(renderMsg(i18n, r.problem.message)); }
+    setComparison(null);
+    if (file.size > REPORT_LIMIT_BYTES) return tooLarge(file.name, file.size);
+    const other = await readFileText(file);
+    if (other.length > REPORT_LIMIT_CHARS) return tooLarge(file.name, other.length);
+    try {
+      const r = await window.preflight.compareReports(text, opened.fileName, other, file.name);
+      if (r.ok) { setComparison(r.value); setProblem(null); } else setProblem(renderMsg(i18n, r.problem.message));
+    } catch (e) {
+      setProblem(t('journey:viewer.failed', { file: file.name, error: errorMessage(i18n, e) }));
+    }
   };
   return (
     <section aria-labelledby="rp-compare-h" className="rp-box">
