@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { faceAssets } from './scripts/vite-face-assets';
 
 // One file for the renderer build (Vite) and the unit tests (Vitest).
 export default defineConfig({
   root: 'renderer',
   base: './', // the Electron app serves the renderer from its own app:// protocol
-  plugins: [react()],
+  plugins: [react(), faceAssets()],
+  // the face detector's worker is an ES module (it imports face-api lazily, in its own chunk)
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -8,6 +8,7 @@ import { createSettingsHandlers, type SettingsOptions } from './handlers/setting
 import { createChecklistHandlers } from './handlers/checklist';
 import { createExamHandlers } from './handlers/exam';
 import { createReportHandlers, type ReportOptions } from './handlers/report';
+import { createNetworkHandlers, type NetworkOptions } from './handlers/network';
 import { createDesktopHandlers, type DesktopOptions } from './handlers/desktop';
 import { cleanStaleTempFiles } from './storage/stale-temps';
 import { createCohortHandlers } from './handlers/cohort';
@@ -18,6 +19,7 @@ export interface HandlerOptions {
   settings?: SettingsOptions;
   scan?: ScanOptions;
   report?: ReportOptions;
+  network?: NetworkOptions;
   desktop?: DesktopOptions;
 }
 
@@ -43,6 +45,7 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
   // temp files of saves killed mid-write (never this process's fresh ones); errors are ignored
   void cleanStaleTempFiles(ctx.dataDir).catch(() => undefined);
   const scan = createScanHandlers(ctx, opts.scan);
+  const network = createNetworkHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, networkChecks: opts.scan?.networkChecks, policy: opts.scan?.policy?.policy.networkTest, ...opts.network });
   return withMessages({
     ...scan.handlers,
     ...createSettingsHandlers(ctx, opts.settings),
@@ -51,9 +54,11 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
     ...createReportHandlers(ctx, {
       extraProfiles: opts.scan?.extraProfiles,
       latestScan: scan.latestScan,
+      latestNetwork: network.latestNetwork,
       supportContact: opts.scan?.policy?.policy.supportContact ?? null,
       ...opts.report,
     }),
+    ...network.handlers,
     ...createDesktopHandlers(ctx, opts.desktop),
     ...createCohortHandlers({ extraProfiles: opts.scan?.extraProfiles }),
   } satisfies Handlers);

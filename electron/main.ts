@@ -1,6 +1,6 @@
 // Electron main process: thin on purpose. Everything it does lives in plain, unit-tested modules
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
-import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, protocol, session, shell, systemPreferences } from 'electron';
 import path from 'node:path';
 import { open as openFile, stat, writeFile } from 'node:fs/promises';
 import { readTextFile } from './storage/read-text';
@@ -9,6 +9,7 @@ import { createHandlers } from './handlers';
 import { loadPolicyBounded, realPolicyDeps } from './storage/policy';
 import { execProbe } from './inspect/exec';
 import { handlerOptionsFromPolicy } from './main/policy-options';
+import { networkOptionsFor } from './main/network-options';
 import { headlessArgs } from './main/headless';
 import { createAppWindow } from './main/window';
 import { monotonicClock } from './main/clock';
@@ -16,6 +17,7 @@ import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
 import { createPdfSaver } from './main/pdf';
+import { realDeps } from './inspect/deps';
 import { appMenuTemplate, createReportOpener } from './main/menu';
 import { createI18n, languageFromLocale } from '../shared/i18n';
 import { desktopOptions, openAppLog, startLocalCrashReporter } from './main/desktop';
@@ -91,6 +93,9 @@ if (cliArgs) {
     // bounded: the window waits for it, so a hung read never keeps the app from opening
     const policy = await loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe));
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
+    options.network = networkOptionsFor(session.defaultSession);
+    // macOS tells the camera/microphone permission only through Electron: the scan gets it passed in
+    options.scan = { ...options.scan, inspectDeps: { ...realDeps(), systemPreferences } };
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const log = await openAppLog(app);
     log.log('info', 'start', { version: app.getVersion(), platform: process.platform, policy: policy.source ?? 'none', rejected: policy.rejected });

@@ -1,7 +1,7 @@
 // What every screen is given, and the ids of the routes it can go to. Kept apart from routes.ts,
 // which imports the screens: a screen importing routes.ts closed an import circle.
 
-export type RouteId = 'choose' | 'check' | 'camera' | 'microphone' | 'checklists' | 'exam' | 'summary' | 'report' | 'about';
+export type RouteId = 'choose' | 'check' | 'camera' | 'microphone' | 'speakers' | 'network' | 'checklists' | 'exam' | 'summary' | 'report' | 'about';
 
 export interface ScreenProps {
   /** the exam profile chosen (or locked by policy); null until the learner picks one */

@@ -7,6 +7,7 @@ import type { SettingsApi } from './api/settings';
 import type { ChecklistApi } from './api/checklist';
 import type { ExamApi } from './api/exam';
 import type { ReportApi } from './api/report';
+import type { NetworkApi } from './api/network';
 import type { DesktopApi } from './api/desktop';
 import type { CohortApi } from './api/cohort';
 import { scanInvoke, scanEvents } from './api/scan';
@@ -14,10 +15,11 @@ import { settingsInvoke, settingsEvents } from './api/settings';
 import { checklistInvoke, checklistEvents } from './api/checklist';
 import { examInvoke, examEvents } from './api/exam';
 import { reportInvoke, reportEvents } from './api/report';
+import { networkInvoke, networkEvents } from './api/network';
 import { desktopInvoke, desktopEvents } from './api/desktop';
 import { cohortInvoke, cohortEvents } from './api/cohort';
 
-export interface PreflightApi extends ScanApi, SettingsApi, ChecklistApi, ExamApi, ReportApi, DesktopApi, CohortApi {}
+export interface PreflightApi extends ScanApi, SettingsApi, ChecklistApi, ExamApi, ReportApi, NetworkApi, DesktopApi, CohortApi {}
 
 /** request/response methods: every non-`on*` method of the API */
 export type InvokeMethod = { [K in keyof PreflightApi]: K extends `on${string}` ? never : K }[keyof PreflightApi];
@@ -30,6 +32,7 @@ export const InvokeChannel = {
   ...checklistInvoke,
   ...examInvoke,
   ...reportInvoke,
+  ...networkInvoke,
   ...desktopInvoke,
   ...cohortInvoke,
 } as const satisfies Record<InvokeMethod, `preflight:${string}`>;
@@ -40,6 +43,7 @@ export const EventChannel = {
   ...checklistEvents,
   ...examEvents,
   ...reportEvents,
+  ...networkEvents,
   ...desktopEvents,
   ...cohortEvents,
 } as const satisfies Record<EventMethod, `preflight:${string}`>;

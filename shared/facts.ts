@@ -4,6 +4,7 @@
 // Every area carries a `probe` block: a collector that failed or timed out says so, and the rules
 // turn that into `unknown` (never `pass`).
 import { z } from 'zod';
+import { MediaAccessSchema } from './devices/media-access';
 
 export const FACTS_SCHEMA_VERSION = 1;
 
@@ -64,6 +65,8 @@ export const DeviceFactsSchema = z.object({
   battery: z.object({ present: z.boolean().nullable(), onAC: z.boolean().nullable(), percent: z.number().min(0).max(100).nullable() }),
   hostname: str.nullable(),
   username: str.nullable(),
+  /** OS camera/microphone switches and permissions (absent in facts from before it was collected) */
+  mediaAccess: MediaAccessSchema.optional(),
 });
 
 export const DisplayFactsSchema = z.object({

@@ -15,6 +15,8 @@ import type { Profile } from '../../shared/profile/schema';
 import { registerSummarize } from './summarize';
 import type { inspectMachine } from '../inspect';
 import type { LoadedPolicy } from '../storage/policy';
+import type { NetworkDeps } from '../network/deps';
+import type { MeasureTuning } from '../network/for-profile';
 
 type InspectMachine = typeof inspectMachine;
 import packageJson from '../../package.json';
@@ -41,6 +43,8 @@ export interface CliIo {
    * missing --profile, its extra profiles are known by id, and its network switch is obeyed.
    */
   loadPolicy?: () => Promise<LoadedPolicy>;
+  /** injected in tests: a trusted test certificate, loopback allowed, shorter runs */
+  network?: { deps?: Partial<NetworkDeps>; tuning?: MeasureTuning };
 }
 
 const FORMATS = ['text', 'json', 'junit', 'html'] as const;
@@ -119,7 +123,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   common(program.command('check').description(t('help.check')).option('--profile <id|file>', t('help.profileOptional')))
     .option('--no-cache', t('help.noCache'))
     .option('--log <file>', t('help.log'))
-    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean; log?: string }) => {
+    .option('--network', i18n.t('network:cli.help'))
+    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean; log?: string; network?: boolean }) => {
       const profile = await profileFor(opts.profile);
       const networkChecks = policy?.policy.networkChecks ?? true;
       const { defaultCacheFile, fileCache, memoryCache, scanMachine, reportOf } = await load();
@@ -132,8 +137,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const t0 = performance.now();
       const { facts, results } = await scanMachine(profile, { inspect: (req, call) => inspect(req, { ...call, deps }), networkChecks, now: io.now });
       if (opts.log) await (await import('../log/cli-log')).logCliScan(path.resolve(io.cwd, opts.log), profile.id, facts, performance.now() - t0);
-      await output(reportOf(profile, facts, results, { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
+      // the network is measured only when asked: --network, or an admin policy saying so headless
+      const net = opts.network || policy?.policy.networkTest?.headless === true ? await measureNetwork(profile) : null;
+      await output(reportOf(profile, facts, [...results, ...(net?.results ?? [])], { network: net?.run ?? null, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
     });
+
+  const measureNetwork = async (profile: Awaited<ReturnType<typeof profileFor>>) => {
+    if (policy && policy.policy.networkChecks === false) {
+      io.stderr.write(i18n.t('network:cli.policyOff') + '\n');
+      return null;
+    }
+    const { measureProfile, planForProfile } = await import('../network/for-profile');
+    const plan = planForProfile(profile, policy?.policy.networkTest, io.network?.tuning);
+    if (!plan.hosts.length) {
+      io.stderr.write(i18n.t('network:cli.nothing') + '\n');
+      return null;
+    }
+    io.stderr.write(i18n.t('network:cli.measuring', { seconds: Math.round(plan.totalMs / 1000), hosts: plan.hosts.join(', ') }) + '\n');
+    // Ctrl-C ends the measurement (partial results are still reported), not the report
+    const ac = new AbortController();
+    const stop = () => ac.abort();
+    process.once('SIGINT', stop);
+    try {
+      return await measureProfile(profile, { policy: policy?.policy.networkTest, deps: { env: io.env, ...io.network?.deps }, tuning: io.network?.tuning, signal: ac.signal });
+    } finally {
+      process.off('SIGINT', stop);
+    }
+  };
 
   common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
     .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {

@@ -3,12 +3,13 @@
 // A report file can be anything — a truncated download, a file from a newer app, something edited by
 // hand — so every outcome is a clear message naming the file and the place inside it, never a crash.
 import { z } from 'zod';
+import { buildReport } from '../../shared/report/model';
+import { evaluate } from '../../shared/rules';
 import type { Handlers } from '../../shared/api';
 import type { reportInvoke } from '../../shared/api/report';
 import { CheckResultSchema } from '../../shared/check';
 import { allProfiles, findProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
-import { judgeFacts, reportOf } from '../../shared/pipeline';
 import { compareReports } from '../../shared/report/compare';
 import { MAX_REPORT_CHARS, openReportText, reportProblem as problem } from '../../shared/report/open';
 import type { ScanResult } from '../../shared/scan';
@@ -16,6 +17,8 @@ import type { SupportContact } from '../../shared/policy/schema';
 import { createI18n, isLanguage } from '../../shared/i18n';
 import { renderHtml } from '../../shared/report/render-html';
 import { reportExtras } from '../report/collect';
+import type { NetworkRunView } from '../../shared/api/network';
+import { judgeNetworkRun } from '../../shared/network/judge';
 import type { HandlerContext } from './context';
 import { readLogTail } from '../log/logger';
 
@@ -30,6 +33,8 @@ export interface ReportOptions {
   extraProfiles?: Profile[];
   /** the latest system check per exam (kept by the scan handlers) */
   latestScan?: (profileId: string) => ScanResult | undefined;
+  /** the latest network measurement per exam (kept by the network handlers) */
+  latestNetwork?: (profileId: string) => NetworkRunView | undefined;
   /** the admin policy's support contact (wins over the exam's own) */
   supportContact?: SupportContact | null;
   /** Electron's print to PDF + save dialog; absent outside the desktop app (CLI, browser harness) */
@@ -56,8 +61,9 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       const scan = opts.latestScan?.(id);
       if (!scan) return { ok: false, problem: problem('no-scan', 'noScan', {}) };
       const now = ctx.now();
-      const report = reportOf(profile, scan.facts, [...scan.results, ...devices], {
-        appVersion: ctx.appVersion, createdAt: new Date(now).toISOString(),
+      const net = opts.latestNetwork?.(id);
+      const report = buildReport({
+        profile, facts: scan.facts, results: [...scan.results, ...devices, ...(net?.results ?? [])], network: net?.run ?? null, appVersion: ctx.appVersion, createdAt: new Date(now).toISOString(),
         ...(await reportExtras(ctx.dataDir, profile, now)), support: opts.supportContact ?? null, includePersonal: personal,
         log: withLog && ctx.log?.file ? await readLogTail(ctx.log.file) : undefined,
       });
@@ -82,8 +88,10 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       const id = ProfileId.parse(profileId);
       const profile = findProfile(id, extra);
       if (!profile) return { ok: false, problem: problem('invalid', 'unknownProfile', { id, known: allProfiles(extra).map((p) => p.id).join(', ') }) };
-      const { facts } = opened.value.report;
-      return { ok: true, value: reportOf(profile, facts, judgeFacts(profile, facts), { appVersion: ctx.appVersion, createdAt: new Date(ctx.now()).toISOString() }) };
+      const { facts, network } = opened.value.report;
+      // the network measurement travels with the report: its numbers are judged against the other exam too
+      const netResults = network ? judgeNetworkRun(network, profile.requirements.network?.measure) : [];
+      return { ok: true, value: buildReport({ profile, facts, network, results: [...evaluate(profile, facts), ...netResults], appVersion: ctx.appVersion, createdAt: new Date(ctx.now()).toISOString() }) };
     },
 
     async compareReports(textA: unknown, nameA: unknown, textB: unknown, nameB: unknown) {

@@ -72,8 +72,8 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
     },
 
     async deviceRequirements(profileId: unknown) {
-      const { camera, microphone } = profileOrThrow(profileId).requirements ?? {};
-      return { camera: camera ?? null, microphone: microphone ?? null };
+      const { camera, microphone, speakers } = profileOrThrow(profileId).requirements ?? {};
+      return { camera: camera ?? null, microphone: microphone ?? null, speakers: speakers ?? null };
     },
 
     async rerunCheck(profileId: unknown, checkId: unknown) {

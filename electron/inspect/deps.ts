@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import https from 'node:https';
 import si from 'systeminformation';
+import type { SystemPreferences } from 'electron';
 import { execProbe, type Exec } from './exec';
 import { memoryCache, type ProbeCache } from './probe-cache';
 
@@ -41,6 +42,8 @@ export interface InspectDeps {
   head: (url: URL, signal: AbortSignal) => Promise<number>;
   /** answers of program probes kept while the programs (and their packages) are unchanged */
   cache: ProbeCache;
+  /** Electron's macOS permission reader, passed in by the main process (absent in the CLI and tests) */
+  systemPreferences?: Pick<SystemPreferences, 'getMediaAccessStatus'>;
 }
 
 export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {

@@ -7,6 +7,7 @@ import { withTimeout } from './exec';
 import { emptyArea } from './probe';
 import { collectOs } from './os';
 import { collectDevice } from './device';
+import { collectMediaAccess } from './media-access';
 import { collectDisplays } from './displays';
 import { collectVirtualization } from './virtualization';
 import { collectProcesses } from './processes';
@@ -26,7 +27,11 @@ export const SCAN_DEADLINE_MS = 10_000;
 type Collector<A extends FactArea> = (req: InspectRequest, deps: InspectDeps) => Promise<Facts[A]>;
 const COLLECTORS: { [A in FactArea]: Collector<A> } = {
   os: (_r, d) => collectOs(d),
-  device: (_r, d) => collectDevice(d, d.dataDir ?? d.homedir),
+  // the OS camera/microphone switches travel with the device facts (into the report), collected alongside
+  device: async (_r, d) => {
+    const [device, mediaAccess] = await Promise.all([collectDevice(d, d.dataDir ?? d.homedir), collectMediaAccess(d).catch(() => undefined)]);
+    return mediaAccess ? { ...device, mediaAccess } : device;
+  },
   displays: (_r, d) => collectDisplays(d),
   virtualization: (_r, d) => collectVirtualization(d),
   processes: (_r, d) => collectProcesses(d),

@@ -35,6 +35,9 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.map': 'application/json',
+  // the camera's face detector: WebAssembly needs its own type to compile while streaming
+  '.wasm': 'application/wasm',
+  '.bin': 'application/octet-stream',
 };
 
 const plain = (status: number, text: string) =>

@@ -257,6 +257,7 @@ async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, 
       hideMockExam: r.data.hideMockExam ?? SAFE_DEFAULTS.hideMockExam,
       networkChecks: r.data.networkChecks ?? SAFE_DEFAULTS.networkChecks,
       supportContact: r.data.supportContact ?? null,
+      networkTest: r.data.networkTest ?? null,
       updateChecks: r.data.updateChecks ?? SAFE_DEFAULTS.updateChecks,
       updateFeedUrl: r.data.updateFeedUrl ?? null,
     };

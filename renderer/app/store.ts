@@ -36,6 +36,8 @@ interface AppState {
   runScan(profileId: string): Promise<void>;
   rerunCheck(profileId: string, checkId: string): Promise<void>;
   setDeviceResult(r: CheckResult): void;
+  /** a re-test that no longer applies a check (the face check of a covered lens) removes its old result */
+  clearDeviceResult(id: string): void;
 }
 
 /** Routes an admin's policy hides (the mock exam where rehearsing is not wanted). */
@@ -93,4 +95,5 @@ export const useApp = create<AppState>()((set, get) => ({
     }
   },
   setDeviceResult: (r) => set((s) => ({ devices: { ...s.devices, [r.id]: r } })),
+  clearDeviceResult: (id) => set((s) => { const { [id]: _gone, ...devices } = s.devices; return { devices }; }),
 }));

@@ -11,10 +11,14 @@ export interface AppInfo {
   policy: PolicyState | null;
 }
 
+export interface DeviceRule { required: boolean; source?: SourceRef }
+
 /** What an exam asks of the camera and microphone (checked in the window, not by inspectors). */
 export interface DeviceRequirements {
-  camera: { minWidth: number; minHeight: number; minFps: number; required: boolean; source?: SourceRef } | null;
-  microphone: { required: boolean; source?: SourceRef } | null;
+  camera: { minWidth: number; minHeight: number; minFps: number; required: boolean; source?: SourceRef; face?: DeviceRule; virtualDevices?: DeviceRule } | null;
+  microphone: { required: boolean; source?: SourceRef; virtualDevices?: DeviceRule; headset?: DeviceRule } | null;
+  /** absent from older main processes: treated as null */
+  speakers?: DeviceRule | null;
 }
 
 export interface ScanApi {

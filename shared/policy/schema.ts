@@ -3,6 +3,7 @@
 // schemas/policy.schema.json (shared/schemas.ts); docs/admins.md documents locations and precedence.
 import { z } from 'zod';
 import { PROFILE_ID_PATTERN } from '../profile/schema';
+import { NetworkPolicySchema, type NetworkPolicy } from '../network/config';
 
 const ProfileId = z.string().regex(PROFILE_ID_PATTERN, 'an exam profile id: lower-case letters, digits and dashes, 2–64 characters');
 
@@ -33,6 +34,8 @@ export const PolicySchema = z
     networkChecks: z.boolean().optional().describe('false turns off every check that contacts the network.'),
     /** shown in the app and printed in reports instead of the profile's own contact */
     supportContact: SupportContactSchema.optional().describe('Shown in the app and printed in reports.'),
+    /** the network measurement: headless use, endpoints, private targets (shared/network/config.ts) */
+    networkTest: NetworkPolicySchema.optional().describe('The network measurement: headless use, throughput endpoint, STUN server, private targets.'),
     /** false: the app never looks for a newer version (the learner cannot turn it on) */
     updateChecks: z.boolean().optional().describe('false: the app never looks for updates. Otherwise the learner may opt in (off by default).'),
     /** where update checks look (an electron-updater "generic" feed: latest.yml and friends), https only */
@@ -52,6 +55,8 @@ export interface EffectivePolicy {
   hideMockExam: boolean;
   networkChecks: boolean;
   supportContact: SupportContact | null;
+  /** absent in states written before the network measurement existed */
+  networkTest?: NetworkPolicy | null;
   /** false: update checks are forbidden */
   updateChecks: boolean;
   updateFeedUrl: string | null;
@@ -65,6 +70,7 @@ export const SAFE_DEFAULTS: EffectivePolicy = Object.freeze({
   hideMockExam: false,
   networkChecks: true,
   supportContact: null,
+  networkTest: null,
   updateChecks: true,
   updateFeedUrl: null,
 });

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SourceRefSchema } from '../check';
 import { BrowserIdSchema, FormFactorSchema, PlatformSchema } from '../facts';
+import { NetworkMeasureSchema } from '../network/config';
 import { AppCategorySchema, allNames, findApp } from '../catalogs';
 import { patternProblem } from './pattern';
 
@@ -120,9 +121,24 @@ export const RequirementsSchema = z
       /** https endpoints to time; never any by default */
       endpoints: z.array(z.string().url().startsWith('https://')).max(5).default([]),
       maxLatencyMs: z.number().positive().default(1000),
+      /** the measurement the learner starts on the Network screen (shared/network/config.ts) */
+      measure: NetworkMeasureSchema.optional(),
     }).strict().optional(),
-    camera: z.object({ minWidth: z.number().int().positive().default(640), minHeight: z.number().int().positive().default(480), minFps: z.number().positive().default(15), ...rule }).strict().optional(),
-    microphone: z.object({ ...rule }).strict().optional(),
+    camera: z.object({
+      minWidth: z.number().int().positive().default(640), minHeight: z.number().int().positive().default(480), minFps: z.number().positive().default(15), ...rule,
+      /** exactly one face in view, checked live in the window; nobody or two people fail when required */
+      face: z.object({ ...rule }).strict().optional(),
+      /** software cameras (shared/devices/virtual-devices.json) flagged; absent = not checked */
+      virtualDevices: z.object({ ...rule }).strict().optional(),
+    }).strict().optional(),
+    microphone: z.object({
+      ...rule,
+      virtualDevices: z.object({ ...rule }).strict().optional(),
+      /** a headset or headphones by the microphone's label (many proctors forbid them) */
+      headset: z.object({ ...rule }).strict().optional(),
+    }).strict().optional(),
+    /** a tone the learner confirms hearing (the proctor may speak to them) */
+    speakers: z.object({ ...rule }).strict().optional(),
   })
   .strict();
 export type Requirements = z.infer<typeof RequirementsSchema>;

@@ -9,6 +9,7 @@ import type { Profile } from '../profile/schema';
 import { localize, LocalTextSchema } from '../i18n/text';
 import { ChecklistSummarySchema, type ChecklistSummary } from '../checklist/summary';
 import { proxyUserinfo, redactReportBody, stripCredentials, stripProxyCredentials } from './redact';
+import { NetworkRunSchema, type NetworkRun } from '../network/result';
 
 export const REPORT_FORMAT = 'exam-preflight-report';
 /** 2 added checklist, mockExam, support and redacted; version 1 files are still read. */
@@ -49,6 +50,8 @@ export const ReportSchema = z.object({
   mockExam: MockExamSummarySchema.nullable().default(null),
   /** who the learner can ask: the admin policy's contact, else the exam's own */
   support: SupportSchema.nullable().default(null),
+  /** the latest network measurement (shared/network), when the learner ran one; its findings are in results */
+  network: NetworkRunSchema.nullable().default(null),
   /** the app's log (last lines, redacted), only when the learner chose to attach it */
   log: z.array(z.string().max(2000)).max(500).optional(),
 });
@@ -81,6 +84,7 @@ export interface ReportInput {
   checklist?: ChecklistSummary | null;
   mockExam?: MockExamSummary | null;
   support?: z.infer<typeof SupportSchema> | null;
+  network?: NetworkRun | null;
   /** the learner's opt-in to keep names, serials, MAC addresses and home folders (default: redact) */
   includePersonal?: boolean;
   /** the log lines the learner chose to attach (already redacted by the logger) */
@@ -104,6 +108,8 @@ export function buildReport(args: ReportInput): Report {
     checklist: args.checklist ?? null,
     mockExam: args.mockExam ?? null,
     support: args.support ?? args.profile.support ?? null,
+    // the measurement keeps no credentials itself; stripped again like the facts, whatever its origin
+    network: args.network ? stripCredentials(args.network, proxyUserinfo(args.facts.network.proxy)) : null,
     ...(args.log?.length ? { log: args.log.slice(-500).map((l) => l.slice(0, 2000)) } : {}),
   } as const;
   const final = args.includePersonal ? body : redactReportBody(body);

@@ -9,17 +9,18 @@ import { buildSync } from 'esbuild';
 import type { BrowserContext, Page } from '@playwright/test';
 import { createHandlers, type HandlerOptions } from '../../electron/handlers';
 import { EventChannel, InvokeChannel, type Handlers } from '../../shared/api';
+import { CSP } from '../../electron/main/csp';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.map': 'application/json',
 };
 
-// The same CSP the Electron protocol handler sends, so a CSP violation shows up in the tests too.
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob: mediastream:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// The CSP the Electron protocol handler sends (the one definition), so a CSP violation shows up in the tests too.
+export { CSP };
 
 /** Serves dist/renderer on 127.0.0.1 (localhost is a secure context, so getUserMedia works). */
 export async function serveRenderer(dir = RENDERER_DIR): Promise<{ url: string; close: () => Promise<void> }> {

@@ -1,6 +1,10 @@
 // The learner's journey with the real inspectors on this machine: choose an exam, watch the system
 // check stream in, get a verdict, re-run one check alone, and reach the summary.
 import { test, expect } from './fixtures';
+import { sceneArgs } from './camera-scenes';
+
+// the fake camera shows one well-lit face (the astronaut photo), so the face check passes too
+test.use({ launchArgs: sceneArgs('one-face') });
 
 test('choose an exam, run the full system check to a verdict, re-run one check, test camera and microphone, read the summary', async ({ app }) => {
   test.setTimeout(120_000);
@@ -40,10 +44,15 @@ test('choose an exam, run the full system check to a verdict, re-run one check, 
   await expect(page.getByRole('heading', { level: 1, name: 'Camera' })).toBeFocused();
   await page.getByRole('button', { name: 'Start camera test' }).click();
   await expect(page.locator('article[data-check-id="devices.camera"]')).toHaveAttribute('data-status', 'pass');
+  await expect(page.locator('article[data-check-id="devices.face"]')).toHaveAttribute('data-status', 'pass', { timeout: 45_000 });
   await page.getByRole('button', { name: 'Continue to the microphone' }).click();
   await page.getByRole('button', { name: 'Start microphone test' }).click();
   await expect(page.locator('article[data-check-id="devices.microphone"]')).toHaveAttribute('data-status', 'pass');
-  // the microphone leads on to the checklists, not past them (issue 14)
+  // one path through (issue 14): microphone → speakers → network test → checklists, none skipped
+  await page.getByRole('button', { name: 'Continue to the speakers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Speakers' })).toBeFocused();
+  await page.getByRole('button', { name: 'Continue to the network test' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Network test' })).toBeFocused();
   await page.getByRole('button', { name: 'Continue to the checklists' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Checklists' })).toBeFocused();
   await app.open('summary');

@@ -2,6 +2,10 @@
 // control is reached with Tab (Shift+Tab to go back up), activated with
 // Enter or Space, and must show a visible focus ring when it has focus.
 import { test, expect } from './fixtures';
+import { sceneArgs } from './camera-scenes';
+
+// the fake camera shows one well-lit face (the astronaut photo), so the face check passes too
+test.use({ launchArgs: sceneArgs('one-face') });
 import { tabTo } from './keys';
 
 test('choose, check, camera, microphone and summary with the keyboard only', async ({ app }) => {
@@ -41,7 +45,8 @@ test('choose, check, camera, microphone and summary with the keyboard only', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Camera' })).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: 'Start camera test' }));
   await page.keyboard.press('Enter');
-  await expect(page.locator('article[data-check-id="devices.camera"]')).toHaveAttribute('data-status', 'pass', { timeout: 20_000 });
+  await expect(page.locator('article[data-check-id="devices.face"]')).toHaveAttribute('data-status', 'pass', { timeout: 45_000 });
+  await expect(page.locator('article[data-check-id="devices.camera"]')).toHaveAttribute('data-status', 'pass');
   await tabTo(page, page.getByRole('button', { name: 'Continue to the microphone' }));
   await page.keyboard.press('Enter');
 
@@ -49,6 +54,20 @@ test('choose, check, camera, microphone and summary with the keyboard only', asy
   await tabTo(page, page.getByRole('button', { name: 'Start microphone test' }));
   await page.keyboard.press('Space');
   await expect(page.locator('article[data-check-id="devices.microphone"]')).toHaveAttribute('data-status', 'pass', { timeout: 20_000 });
+  await tabTo(page, page.getByRole('button', { name: 'Continue to the speakers' }));
+  await page.keyboard.press('Enter');
+
+  // speakers: play the tone and answer with the keyboard only
+  await expect(page.getByRole('heading', { level: 1, name: 'Speakers' })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Play the test tone' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Did you hear three beeps?' })).toBeFocused({ timeout: 10_000 });
+  await tabTo(page, page.getByRole('button', { name: 'I heard it' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article[data-check-id="devices.speakers"]')).toHaveAttribute('data-status', 'pass');
+  await tabTo(page, page.getByRole('button', { name: 'Continue to the network test' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Network test' })).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: 'Continue to the checklists' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Checklists' })).toBeFocused();

@@ -1,5 +1,6 @@
 // Microphone journey in real Chromium: the fake audio device beeps, so the level meter must move
-// and the test passes (no device: devices-missing.spec.ts).
+// and the test passes (no device: devices-missing.spec.ts); the room's level and the clipped share
+// are measured and shown (the verdicts on them: tests/unit/renderer/analyze.test.ts).
 import { test, expect } from './fixtures';
 
 const PROFILE = 'mitx-sds-capstone';
@@ -15,5 +16,8 @@ test('the level meter moves with the beeps and the test passes', async ({ app })
   const card = page.locator('article[data-check-id="devices.microphone"]');
   await expect(card).toHaveAttribute('data-status', 'pass');
   await expect(card).toContainText('sound heard');
+  await card.locator('summary').click();
+  await expect(card).toContainText(/Room level while quiet: \d+ of 100/);
+  await expect(card).toContainText(/Clipped sound: [\d.]+ %/);
   await app.screenshot('microphone-ok');
 });

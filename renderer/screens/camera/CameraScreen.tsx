@@ -1,108 +1,145 @@
-// Step 3: camera. Pick a device, see yourself, and get a measured answer: resolution and frame
-// rate against the exam's minimum, and whether the lens is covered or the room too dark.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Step 3: camera. Pick a device, see yourself, and get two measured answers: the camera itself
+// (resolution, frame rate, a covered lens, a virtual camera) and what the proctor will see (one face,
+// big enough, centred, lit from the front), judged over a few seconds by a face detector that runs
+// in a worker on this computer. No image is stored or sent; no one is identified.
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckResult } from '../../../shared/check';
-import type { ScreenProps } from '../../screen';
+import type { ScreenProps } from '../../routes';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
-import { ContinueButton } from '../../components/ContinueButton';
-import { cameraResult, classifyMediaError, failureResult, meanBrightness, osFamily } from '../../media/analyze';
-import { listDevices, measureFps, stopStream, useDeviceRequirements } from '../../media/devices';
+import { cameraResult, DARK_THRESHOLD, meanBrightness, type CameraRequirement } from '../../media/analyze';
+import { measureFps } from '../../media/devices';
+import { useDeviceTest } from '../../media/useDeviceTest';
+import { DeviceResults, DeviceTestControls, DeviceTestStatus } from '../../media/DeviceTestControls';
+import { faceResult, faceUnknown, MIN_SAMPLES, sampleFrame, type FaceSample } from '../../media/face';
+import type { FaceBox } from '../../media/face-protocol';
 import '../microphone/devices.css';
+import './camera.css';
+import { ContinueButton } from '../../components/ContinueButton';
 
 const MEASURE_MS = 2000;
-const DEFAULT_REQ = { minWidth: 640, minHeight: 480, minFps: 15, required: true };
+/** watch the face this long (more than one frame: a blink or a turned head is not a verdict) */
+const FACE_MS = 4000;
+/** a slow computer gets longer to collect MIN_SAMPLES frames, never forever */
+const FACE_MAX_MS = 30_000;
+/** frames go to the detector at this width: it works at 320 anyway, and less to copy */
+const FRAME_WIDTH = 320;
+const DEFAULT_REQ: CameraRequirement = { minWidth: 640, minHeight: 480, minFps: 15, required: true };
+
+type Stage = 'opening' | 'measuring' | 'loading' | 'face' | null;
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)]! : null; };
 
 export default function CameraScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();
-  const req = useDeviceRequirements(profileId);
-  const camReq = req?.camera ?? DEFAULT_REQ;
-  const setDeviceResult = useApp((s) => s.setDeviceResult);
-  const saved = useApp((s) => s.devices['devices.camera']);
+  const test = useDeviceTest('camera', profileId);
+  const camReq: CameraRequirement = test.req?.camera ?? DEFAULT_REQ;
+  const faceReq = test.req?.camera?.face;
+  const face = useApp((s) => s.devices['devices.face']);
+  const clearDeviceResult = useApp((s) => s.clearDeviceResult);
   const videoRef = useRef<HTMLVideoElement>(null);
-  const streamRef = useRef<MediaStream | null>(null);
-  const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
-  const [deviceId, setDeviceId] = useState('');
-  const [phase, setPhase] = useState<'idle' | 'starting' | 'measuring' | 'done'>('idle');
-  const [result, setResult] = useState<CheckResult | null>(saved ?? null);
   const [live, setLive] = useState(false);
+  const [stage, setStage] = useState<Stage>(null);
+  const [boxes, setBoxes] = useState<FaceBox[]>([]);
+  const [aspect, setAspect] = useState('16 / 9');
+  const { run, open, save, isCurrent, onStop } = test;
 
-  useEffect(() => () => stopStream(streamRef.current), []);
-
-  const start = useCallback(async (id: string) => {
-    stopStream(streamRef.current);
-    streamRef.current = null;
+  const start = useCallback((id: string) => run(async () => {
     setLive(false);
-    setPhase('starting');
+    clearDeviceResult('devices.face');
+    setBoxes([]);
+    setStage('opening');
     const began = performance.now();
+    const { stream, track } = await open(id, { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 30 } });
+    const video = videoRef.current!;
+    video.srcObject = stream;
+    await video.play();
+    setAspect(`${video.videoWidth || 16} / ${video.videoHeight || 9}`);
+    setLive(true);
+    setStage('measuring');
+    const fps = await measureFps(video, MEASURE_MS);
+    const frame = grab(video, 32);
+    const brightness = meanBrightness(frame.data);
+    save(cameraResult({ width: video.videoWidth, height: video.videoHeight, fps, brightness, label: track.label || t('devices:camera.name') }, camReq, Math.round(performance.now() - began)));
+    // a black picture (covered lens) has no face to look for: the camera card says what to do
+    if (!faceReq || brightness < DARK_THRESHOLD || !isCurrent(stream)) { clearDeviceResult('devices.face'); return; }
+    // the detector (worker, face-api, model: separate files) loads only now: compiling it while the
+    // frame rate is measured would take the processor from the camera and lower the figure
+    const detector = import('../../media/face-detector').then((m) => m.startFaceDetector());
+    onStop(() => void detector.then((d) => d.close(), () => undefined));
+    setStage('loading');
+    const faceBegan = performance.now();
+    let d: Awaited<typeof detector>;
+    let backend: string;
     try {
-      const stream = await navigator.mediaDevices.getUserMedia({
-        video: { ...(id ? { deviceId: { exact: id } } : {}), width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 30 } },
-        audio: false,
-      });
-      streamRef.current = stream;
-      const found = await listDevices('videoinput');
-      setDevices(found);
-      const track = stream.getVideoTracks()[0]!;
-      setDeviceId(track.getSettings().deviceId ?? id);
-      const video = videoRef.current!;
-      video.srcObject = stream;
-      await video.play();
-      setLive(true);
-      setPhase('measuring');
-      const fps = await measureFps(video, MEASURE_MS);
-      const canvas = document.createElement('canvas');
-      canvas.width = 32;
-      canvas.height = 18;
-      const g = canvas.getContext('2d', { willReadFrequently: true })!;
-      g.drawImage(video, 0, 0, canvas.width, canvas.height);
-      const brightness = meanBrightness(g.getImageData(0, 0, canvas.width, canvas.height).data);
-      const r = cameraResult(
-        { width: video.videoWidth, height: video.videoHeight, fps, brightness, label: track.label || t('devices:camera.name') },
-        camReq,
-        Math.round(performance.now() - began),
-      );
-      setResult(r);
-      setDeviceResult(r);
+      d = await detector;
+      backend = (await d.ready).backend;
     } catch (err) {
-      const r = failureResult('camera', classifyMediaError(err), osFamily(navigator.userAgent), camReq.required, err instanceof Error ? `${err.name}: ${err.message}` : String(err), req?.camera?.source);
-      setResult(r);
-      setDeviceResult(r);
+      save(faceUnknown(err instanceof Error ? err.message : String(err), faceReq));
+      return;
     }
-    setPhase('done');
-  }, [camReq, req, setDeviceResult, t]);
+    setStage('face');
+    const samples: FaceSample[] = [];
+    const times: number[] = [];
+    const watchBegan = performance.now();
+    while (isCurrent(stream)) {
+      const elapsed = performance.now() - watchBegan;
+      if ((elapsed >= FACE_MS && samples.length >= MIN_SAMPLES) || elapsed >= FACE_MAX_MS) break;
+      const img = grab(video, FRAME_WIDTH);
+      // the worker takes its own copy's buffer; this copy stays here for the lighting measurement
+      const sent = new ImageData(new Uint8ClampedArray(img.data), img.width, img.height);
+      const { faces, ms } = await d.detect(sent);
+      setBoxes(faces);
+      samples.push(sampleFrame(img.data, img.width, img.height, faces));
+      times.push(ms);
+    }
+    if (isCurrent(stream)) save(faceResult(samples, faceReq, Math.round(performance.now() - faceBegan), median(times), backend));
+  }, camReq.required, camReq.source, true).finally(() => {
+    setStage(null);
+    // the boxes belong to the frames judged; the preview stays live for the learner to adjust
+    setBoxes([]);
+  }), [run, open, save, isCurrent, onStop, faceReq, camReq, clearDeviceResult, t]);
 
-  const busy = phase === 'starting' || phase === 'measuring';
+  const busy = test.busy;
+  // the camera's own card shows as soon as it is measured, while the face is still being watched
+  const showCards = !busy || stage === 'loading' || stage === 'face';
+  const running = stage ? t(`devices:camera.stage.${stage}`) : null;
   return (
     <section>
       <h1 tabIndex={-1}>{t('devices:camera.heading')}</h1>
       <p className="lead">{t('devices:camera.lead', { width: camReq.minWidth, height: camReq.minHeight, fps: camReq.minFps })}</p>
-      <div className="device-controls">
-        {devices.length > 0 && (
-          <label>
-            <span>{t('devices:camera.pick')}</span>
-            <select value={deviceId} onChange={(e) => { setDeviceId(e.target.value); void start(e.target.value); }} disabled={busy}>
-              {devices.map((d, i) => <option key={d.deviceId} value={d.deviceId}>{d.label || t('devices:camera.unnamed', { n: i + 1 })}</option>)}
-            </select>
-          </label>
-        )}
-        <button type="button" className="btn btn-primary" onClick={() => void start(deviceId)} disabled={busy}>
-          {phase === 'idle' && !result ? t('devices:camera.start') : t('devices:camera.again')}
-        </button>
-      </div>
-      <div className="preview" hidden={!live}>
+      {faceReq && <p>{t('devices:face.lead')}</p>}
+      <DeviceTestControls
+        ns="devices:camera" devices={test.devices} deviceId={test.deviceId} busy={busy} started={test.phase !== 'idle' || !!test.result}
+        onPick={(id) => { test.setDeviceId(id); void start(id); }} onStart={() => void start(test.deviceId)}
+      />
+      <div className="preview camera-preview" hidden={!live} style={{ aspectRatio: aspect }}>
         <video ref={videoRef} muted playsInline aria-label={t('devices:camera.preview')} />
+        {boxes.map((b, i) => (
+          <span key={i} className="face-box" aria-hidden="true" style={{ left: `${b.x * 100}%`, top: `${b.y * 100}%`, width: `${b.width * 100}%`, height: `${b.height * 100}%` }} />
+        ))}
       </div>
-      <div role="status" aria-live="polite" className="device-status">
-        {phase === 'starting' && t('devices:camera.starting')}
-        {phase === 'measuring' && t('devices:camera.measuring')}
-        {phase === 'done' && result && t(`common:status.${result.status}`)}
-      </div>
-      {result && phase !== 'starting' && phase !== 'measuring' && <CheckCard result={result} />}
+      <DeviceTestStatus running={running} done={test.phase === 'done' && test.result ? t('devices:camera.finished', { status: t(`common:status.${test.result.status}`) }) : null} />
+      {showCards && test.result && (
+        <DeviceResults>
+          <CheckCard result={test.result} />
+          {face && !busy && <CheckCard result={face} />}
+        </DeviceResults>
+      )}
       <div className="actions">
         <ContinueButton from="camera" go={go} primary={false} />
       </div>
     </section>
   );
+}
+
+/** One video frame scaled to `width` pixels across (aspect kept), as RGBA pixels. */
+function grab(video: HTMLVideoElement, width: number): ImageData {
+  const w = Math.max(1, Math.min(width, video.videoWidth || width));
+  const h = Math.max(1, Math.round((w * (video.videoHeight || 9)) / (video.videoWidth || 16)));
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const g = canvas.getContext('2d', { willReadFrequently: true })!;
+  g.drawImage(video, 0, 0, w, h);
+  return g.getImageData(0, 0, w, h);
 }

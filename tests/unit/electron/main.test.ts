@@ -43,7 +43,8 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
   const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn((m: unknown) => calls.push(`menu:${Array.isArray(m) ? m.length : 0}`)) };
   const ipcMain = { handle: (ch: string, fn: (...a: unknown[]) => unknown) => { handled.push(ch); handlers.set(ch, fn); } };
-  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain, crashReporter, clipboard, shell }));
+  const systemPreferences = { getMediaAccessStatus: vi.fn(() => 'granted') };
+  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain, crashReporter, clipboard, shell, systemPreferences }));
   /** calls a wired channel as the app's own window would */
   const invoke = (ch: string, ...args: unknown[]) => handlers.get(ch)!({ senderFrame: { url: 'app://preflight/index.html' } }, ...args);
   return { app, session, protocol, calls, handled, windows, ready, clipboard, invoke };
@@ -120,5 +121,15 @@ describe('policy → handler options', () => {
     expect(opts.settings).toEqual({ osLocale: 'es-MX', lockedProfileId: 'mitx-pom-final', defaultProfileId: 'mitx-sds-ml' });
     expect(opts.scan).toMatchObject({ extraProfiles: [], networkChecks: false, policy: { source: '/etc/exam-preflight/policy.json', rejected: false } });
     expect(opts.scan?.policy).not.toHaveProperty('extraProfiles'); // profile contents stay in main
+  });
+});
+
+describe('network measurement in the app', () => {
+  it("asks Electron's session how to reach each address (resolveProxy)", async () => {
+    const { networkOptionsFor } = await import('../../../electron/main/network-options');
+    const session = { resolveProxy: vi.fn(async (u: string) => (u.includes('edx') ? 'PROXY proxy.campus:3128; DIRECT' : 'DIRECT')) };
+    const opts = networkOptionsFor(session);
+    await expect(opts.deps!.resolveProxy!('https://courses.edx.org/')).resolves.toBe('PROXY proxy.campus:3128; DIRECT');
+    expect(session.resolveProxy).toHaveBeenCalledWith('https://courses.edx.org/');
   });
 });

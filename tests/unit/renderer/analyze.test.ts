@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cameraResult, classifyMediaError, DARK_THRESHOLD, failureResult, idFrameQuality, laplacianVariance, levelPercent, meanBrightness, microphoneResult, osFamily, rms, SILENCE_LEVEL } from '../../../renderer/media/analyze';
+import { cameraResult, classifyMediaError, clippedShare, DARK_THRESHOLD, failureResult, idFrameQuality, laplacianVariance, levelPercent, meanBrightness, mediaCause, microphoneResult, NOISY_FLOOR_LEVEL, osFamily, rms, SILENCE_LEVEL } from '../../../renderer/media/analyze';
+import type { DeviceAccess, MediaAccess } from '../../../shared/devices/media-access';
 import { CheckResultSchema } from '../../../shared/check';
 import { createI18n, renderMsg } from '../../../shared/i18n';
 
@@ -76,10 +77,78 @@ describe('camera verdict', () => {
 });
 
 describe('microphone verdict', () => {
+  const mic = { label: 'Built-in Microphone', peak: 60, noiseFloor: 10, clipped: 0 };
   it('passes sound and flags silence', () => {
-    expect(microphoneResult(60, 'mic', true, 4000).status).toBe('pass');
-    expect(microphoneResult(SILENCE_LEVEL - 1, 'mic', true, 4000).status).toBe('fail');
-    expect(microphoneResult(0, 'mic', false, 4000).status).toBe('warn');
+    expect(microphoneResult(mic, { required: true }, 4000).status).toBe('pass');
+    expect(microphoneResult({ ...mic, peak: SILENCE_LEVEL - 1 }, { required: true }, 4000).status).toBe('fail');
+    expect(microphoneResult({ ...mic, peak: 0 }, { required: false }, 4000).status).toBe('warn');
+  });
+  it('a noisy room and clipped speech are advice (warn) with their own fixes', () => {
+    const noisy = microphoneResult({ ...mic, noiseFloor: NOISY_FLOOR_LEVEL + 5 }, { required: true }, 0);
+    expect(noisy.status).toBe('warn');
+    expect(noisy.fix?.key).toBe('devices:microphone.fix.noisy');
+    const loud = microphoneResult({ ...mic, clipped: 0.02 }, { required: true }, 0);
+    expect(loud.status).toBe('warn');
+    expect(loud.fix?.key).toBe('devices:microphone.fix.clipping');
+    expect(clippedShare([0, 0.5, 0.99, -1])).toBe(0.5);
+  });
+  it('a headset by its label and a virtual microphone from the catalog, when the profile flags them', () => {
+    const headset = { ...mic, label: 'Headset Microphone (Jabra Evolve2 65)' };
+    expect(microphoneResult(headset, { required: true }, 0).status).toBe('pass'); // profile does not flag headsets
+    const r = microphoneResult(headset, { required: true, headset: { required: false } }, 0);
+    expect(r.status).toBe('warn');
+    expect(r.fix?.key).toBe('devices:microphone.fix.headset');
+    const v = microphoneResult({ ...mic, label: 'CABLE Output (VB-Audio Virtual Cable)' }, { required: true, virtualDevices: { required: false } }, 0);
+    expect(v.fix?.key).toBe('devices:microphone.fix.virtual');
+    expect(v.fix?.params).toEqual({ name: 'VB-Audio Virtual Cable' });
+    // silence plus advice: the required finding decides the status, all findings are in the evidence
+    const both = microphoneResult({ ...headset, peak: 0 }, { required: true, headset: { required: false } }, 0);
+    expect(both.status).toBe('fail');
+    expect(both.evidence.map((e) => e.key)).toEqual(expect.arrayContaining(['devices:microphone.finding.silent', 'devices:microphone.finding.headset']));
+  });
+});
+
+describe('issue 14: the camera card says the cause, and optional devices warn', () => {
+  it('a covered lens: what was found names the cause, not only the size and frame rate', async () => {
+    const r = cameraResult({ width: 640, height: 480, fps: 15, brightness: 3, label: 'cam' }, REQ, 0);
+    const i18n = await createI18n('en');
+    expect(renderMsg(i18n, r.observed!)).toBe('the picture is black: the lens is covered or the room is dark (640×480 at 15 frames per second)');
+  });
+  it('a device the exam does not require fails as a warning, not a red fail', () => {
+    expect(failureResult('microphone', 'not-found', 'windows', false, 'NotFoundError').status).toBe('warn');
+    expect(failureResult('camera', 'not-found', 'windows', true, 'NotFoundError').status).toBe('fail');
+  });
+  it('a virtual camera from the catalog warns (advisory profile rule) with the fix to pick the real one', () => {
+    const r = cameraResult({ width: 1280, height: 720, fps: 30, brightness: 120, label: 'OBS Virtual Camera' }, { ...REQ, virtualDevices: { required: false } }, 0);
+    expect(r.status).toBe('warn');
+    expect(r.fix?.key).toBe('devices:camera.fix.virtual');
+    expect(cameraResult({ width: 1280, height: 720, fps: 30, brightness: 120, label: 'OBS Virtual Camera' }, REQ, 0).status).toBe('pass');
+  });
+});
+
+describe('what NotReadableError means depends on the OS switches', () => {
+  const access = (over: Partial<DeviceAccess>): MediaAccess => ({
+    camera: { system: 'allowed', apps: 'allowed', desktopApps: 'allowed', inUseBy: [], note: null, ...over },
+    microphone: { system: 'unknown', apps: null, desktopApps: null, inUseBy: [], note: null },
+    linux: null,
+  });
+  const notReadable = Object.assign(new Error('Could not start video source'), { name: 'NotReadableError' });
+  it('Windows desktop apps switched off: the privacy fix, not "in use"', () => {
+    const r = failureResult('camera', classifyMediaError(notReadable), 'windows', true, 'NotReadableError', undefined, access({ desktopApps: 'denied' }));
+    expect(r.observed?.key).toBe('devices:failure.os-blocked.observed');
+    expect(r.fix?.key).toBe('devices:failure.os-blocked.fix.windows');
+    expect(mediaCause('in-use', 'windows', undefined, 'camera')).toBe('in-use'); // no facts: as before
+  });
+  it('switches on and Zoom holding it: "in use" names the app', async () => {
+    const r = failureResult('camera', 'in-use', 'windows', true, 'NotReadableError', undefined, access({ inUseBy: ['Zoom.exe'] }));
+    const i18n = await createI18n('en');
+    expect(renderMsg(i18n, r.observed!)).toBe('the camera is in use by another app (Zoom.exe)');
+    expect(r.fix?.key).toBe('devices:failure.in-use.fix');
+  });
+  it('macOS permission denied, and Linux outside the video group', () => {
+    expect(mediaCause('denied', 'macos', access({ system: 'denied', apps: null, desktopApps: null }), 'camera')).toBe('os-blocked');
+    const linux: MediaAccess = { ...access({}), linux: { videoDevices: ['/dev/video0'], inVideoGroup: false, group: 'video' } };
+    expect(mediaCause('in-use', 'linux', linux, 'camera')).toBe('linux-group');
   });
 });
 

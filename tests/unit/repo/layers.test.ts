@@ -9,7 +9,7 @@ const readJsonc = (f: string) => JSON.parse(readFileSync(f, 'utf8').replace(/^\s
 describe('layer tsconfigs', () => {
   it('shared/ gets neither the DOM nor Node; renderer/ gets the DOM but not Node', () => {
     const shared = readJsonc('tsconfig.shared.json');
-    expect(shared.include).toEqual(['shared']);
+    expect(shared.include).toEqual(['shared', 'types/shared-globals.d.ts']);
     expect(shared.compilerOptions.lib.some((l) => l.startsWith('DOM'))).toBe(false);
     expect(shared.compilerOptions.types).toEqual([]);
     const renderer = readJsonc('tsconfig.renderer.json');

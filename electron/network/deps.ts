@@ -1,0 +1,42 @@
+// Everything the network measurement takes from the outside world, passed in (as electron/inspect/
+// deps.ts does for the inspectors): DNS, TLS trust, UDP sockets, the clocks, the proxy settings.
+// Tests give a trusted test certificate and allow loopback; the app and the CLI give the real ones.
+import dns from 'node:dns';
+import dgram from 'node:dgram';
+import { execProbe, type Exec } from '../inspect/exec';
+
+export interface NetworkDeps {
+  /** every address a name resolves to */
+  lookup: (host: string) => Promise<Array<{ address: string; family: 4 | 6 }>>;
+  /** extra trusted certificates (tests: the self-signed test certificate); undefined = the system's */
+  ca?: string;
+  /** private, loopback and link-local targets allowed (admin policy; tests) */
+  allowPrivate: boolean;
+  udpSocket: (family: 4 | 6) => dgram.Socket;
+  /** wall clock (ms since 1970): compared with the servers' Date header */
+  now: () => number;
+  /** monotonic clock (ms) for durations */
+  mono: () => number;
+  timeZone: () => string | null;
+  /** how this computer reaches a URL: "DIRECT", "PROXY host:port; DIRECT" (Electron's session.resolveProxy) */
+  resolveProxy?: (url: string) => Promise<string>;
+  /** for the OS proxy settings when there is no Electron (headless): reg, netsh, scutil */
+  platform: NodeJS.Platform;
+  env: NodeJS.ProcessEnv;
+  exec: Exec;
+}
+
+export function realNetworkDeps(over: Partial<NetworkDeps> = {}): NetworkDeps {
+  return {
+    lookup: async (host) => (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })),
+    allowPrivate: false,
+    udpSocket: (family) => dgram.createSocket(family === 6 ? 'udp6' : 'udp4'),
+    now: () => Date.now(),
+    mono: () => performance.now(),
+    timeZone: () => { try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch { return null; } },
+    platform: process.platform,
+    env: process.env,
+    exec: execProbe,
+    ...over,
+  };
+}

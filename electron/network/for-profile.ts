@@ -1,0 +1,28 @@
+// The measurement an exam profile asks for, with the admin policy's replacements applied: used by
+// the app's handlers and by the headless command alike.
+import { planFor, type NetworkPlan, type NetworkPolicy, type PlanTuning } from '../../shared/network/config';
+import { judgeNetworkRun } from '../../shared/network/judge';
+import type { NetworkProgress } from '../../shared/network/result';
+import type { NetworkRunView } from '../../shared/api/network';
+import type { Profile } from '../../shared/profile/schema';
+import { realNetworkDeps, type NetworkDeps } from './deps';
+import { runNetworkTest } from './run';
+
+export interface MeasureTuning extends PlanTuning {
+  stallMs?: number;
+  serviceTimeoutMs?: number;
+}
+
+export const planForProfile = (profile: Profile, policy: NetworkPolicy | null | undefined, tuning: PlanTuning = {}): NetworkPlan =>
+  planFor(profile.requirements.network?.measure, policy ?? null, tuning);
+
+export function depsFor(policy: NetworkPolicy | null | undefined, over: Partial<NetworkDeps> = {}): NetworkDeps {
+  // the policy can only widen what is reachable when it says so; tests pass allowPrivate directly
+  return realNetworkDeps({ ...over, allowPrivate: Boolean(policy?.allowPrivateNetworkTargets || over.allowPrivate) });
+}
+
+export async function measureProfile(profile: Profile, o: { policy?: NetworkPolicy | null; deps?: Partial<NetworkDeps>; tuning?: MeasureTuning; signal?: AbortSignal; onProgress?: (p: NetworkProgress) => void }): Promise<NetworkRunView> {
+  const plan = planForProfile(profile, o.policy, o.tuning);
+  const run = await runNetworkTest(plan, depsFor(o.policy, o.deps), { profileId: profile.id, signal: o.signal, onProgress: o.onProgress, stallMs: o.tuning?.stallMs, serviceTimeoutMs: o.tuning?.serviceTimeoutMs });
+  return { run, results: judgeNetworkRun(run, profile.requirements.network?.measure) };
+}

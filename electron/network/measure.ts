@@ -1,0 +1,209 @@
+// The HTTP measurements: reaching a service (DNS, TLS, status), latency/jitter/loss from repeated
+// small requests, and throughput each way. Each is bounded in time and bytes and stops on abort.
+import https from 'node:https';
+import type { IncomingMessage } from 'node:http';
+import type { ServiceResult, ThroughputResult } from '../../shared/network/result';
+import { timingOf, type MeasuredAgent } from './connect';
+import type { NetworkDeps } from './deps';
+
+export interface Ctx {
+  deps: NetworkDeps;
+  signal: AbortSignal;
+  agentFor: (url: URL) => MeasuredAgent;
+  /** every response's Date header, with the local time it arrived (clock skew) */
+  onDate: (url: string, serverMs: number, localMs: number) => void;
+  /** bytes moved, both ways (the cap is enforced by the callers) */
+  onBytes: (n: number) => void;
+}
+
+interface Answer { res: IncomingMessage; url: URL }
+
+/** One request through the measured agent; resolves on the response head. */
+function send(ctx: Ctx, url: URL, o: { method: string; signal: AbortSignal; body?: Buffer; headers?: Record<string, string> }): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = https.request(url, { method: o.method, agent: ctx.agentFor(url), signal: o.signal, headers: { 'user-agent': 'exam-preflight', ...(o.body ? { 'content-type': 'application/octet-stream', 'content-length': String(o.body.length) } : {}), ...o.headers } }, (res) => {
+      const date = res.headers.date ? Date.parse(res.headers.date) : NaN;
+      if (Number.isFinite(date)) ctx.onDate(url.href, date, ctx.deps.now());
+      resolve({ res, url });
+    });
+    req.on('error', reject);
+    if (o.body) req.end(o.body);
+    else req.end();
+  });
+}
+
+const reason = (err: unknown, signal: AbortSignal, timeout: AbortSignal, timeoutMs: number): { error: string; timedOut: boolean } => {
+  if (timeout.aborted && !signal.aborted) return { error: `no answer within ${(timeoutMs / 1000).toFixed(1)} s`, timedOut: true };
+  if (signal.aborted) return { error: signal.reason instanceof Error && signal.reason.name === 'TimeoutError' ? 'the run reached its time limit' : 'cancelled', timedOut: true };
+  const e = err as NodeJS.ErrnoException;
+  return { error: e.code ? `${e.code}: ${e.message}` : e.message, timedOut: false };
+};
+
+/** GET one service: its DNS time, TLS handshake, HTTP status (redirects are answers, not followed). */
+export async function checkService(ctx: Ctx, raw: string, timeoutMs: number): Promise<ServiceResult> {
+  const url = new URL(raw);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = AbortSignal.any([ctx.signal, timeout]);
+  const t = ctx.deps.mono();
+  try {
+    if (url.protocol !== 'https:') throw new Error('only https:// addresses are contacted');
+    const { res } = await send(ctx, url, { method: 'GET', signal, headers: { connection: 'close' } });
+    const timing = timingOf(res.socket);
+    res.destroy(); // the status is the answer: the page itself is not downloaded
+    const status = res.statusCode ?? 0;
+    return { url: raw, ok: status > 0 && status < 500, status, dnsMs: timing?.dnsMs ?? null, tlsMs: timing?.tlsMs ?? null, totalMs: Math.round(ctx.deps.mono() - t), viaProxy: timing?.viaProxy ?? false, timedOut: false, error: status >= 500 ? `HTTP ${status}` : null };
+  } catch (err) {
+    const r = reason(err, ctx.signal, timeout, timeoutMs);
+    return { url: raw, ok: false, status: null, dnsMs: null, tlsMs: null, totalMs: null, viaProxy: false, timedOut: r.timedOut, error: r.error };
+  }
+}
+
+/** Repeated tiny requests on one kept-alive connection: median round trip, jitter, and losses. */
+export async function measureLatency(ctx: Ctx, url: URL, count: number, eachMs: number, budgetMs: number): Promise<{ medianMs: number | null; jitterMs: number | null; lossPercent: number | null; samples: number; error: string | null }> {
+  const times: number[] = [];
+  let failed = 0;
+  let lastError: string | null = null;
+  const end = ctx.deps.mono() + budgetMs;
+  let sent = 0;
+  // the first request opens the connection (DNS + TCP + TLS): it is warm-up, not a sample
+  for (let i = 0; i <= count && ctx.deps.mono() < end && !ctx.signal.aborted; i++) {
+    const timeout = AbortSignal.timeout(Math.ceil(Math.min(eachMs, Math.max(1, end - ctx.deps.mono()))));
+    const t = ctx.deps.mono();
+    try {
+      const { res } = await send(ctx, url, { method: 'GET', signal: AbortSignal.any([ctx.signal, timeout]) });
+      for await (const chunk of res) ctx.onBytes((chunk as Buffer).length);
+      if (i > 0) times.push(ctx.deps.mono() - t);
+    } catch (err) {
+      if (ctx.signal.aborted) break;
+      if (i > 0) failed++;
+      lastError = reason(err, ctx.signal, timeout, eachMs).error;
+    }
+    if (i > 0) sent++;
+  }
+  if (!times.length) return { medianMs: null, jitterMs: null, lossPercent: sent ? 100 : null, samples: 0, error: lastError ?? 'no request completed' };
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const diffs = times.slice(1).map((x, i) => Math.abs(x - times[i]!));
+  const jitter = diffs.length ? diffs.reduce((a, b) => a + b, 0) / diffs.length : 0;
+  return { medianMs: Math.round(median * 10) / 10, jitterMs: Math.round(jitter * 10) / 10, lossPercent: Math.round((failed / sent) * 1000) / 10, samples: times.length, error: null };
+}
+
+export interface ThroughputOptions {
+  durationMs: number;
+  maxBytes: number;
+  /** no data for this long: the server is stalled */
+  stallMs: number;
+  onSample: (mbps: number, atMs: number) => void;
+}
+
+const SAMPLE_MS = 250;
+const mbpsOf = (bytes: number, ms: number) => (ms > 0 ? (bytes * 8) / 1000 / ms : 0);
+
+/** Sampling and stall detection shared by both directions. */
+function meter(ctx: Ctx, o: ThroughputOptions, onStall: () => void) {
+  const start = ctx.deps.mono();
+  let bytes = 0;
+  let lastBytes = 0;
+  let lastProgress = start;
+  const samples: number[] = [];
+  let lastTick = start;
+  const tick = () => {
+    const now = ctx.deps.mono();
+    const m = mbpsOf(bytes - lastBytes, now - lastTick);
+    lastTick = now;
+    if (bytes > lastBytes) lastProgress = now;
+    lastBytes = bytes;
+    samples.push(Math.round(m * 100) / 100);
+    o.onSample(m, Math.round(now - start));
+    if (now - lastProgress > o.stallMs) onStall();
+  };
+  const timer = setInterval(tick, SAMPLE_MS);
+  return {
+    add: (n: number) => { bytes += n; ctx.onBytes(n); },
+    get bytes() { return bytes; },
+    samples,
+    start,
+    // the last part-interval too: a transfer shorter than one interval still draws a point
+    stop: () => { clearInterval(timer); if (bytes > lastBytes) tick(); },
+  };
+}
+
+/** One GET of up to maxBytes, read for up to durationMs: bits received over time taken. */
+export async function measureDownload(ctx: Ctx, template: string, o: ThroughputOptions): Promise<ThroughputResult> {
+  const url = new URL(template.replace('{bytes}', String(Math.floor(o.maxBytes))));
+  const stop = new AbortController();
+  const timeUp = AbortSignal.timeout(o.durationMs);
+  let stalled = false;
+  const m = meter(ctx, o, () => { stalled = true; stop.abort(); });
+  let firstByte: number | null = null;
+  let error: string | null = null;
+  try {
+    const { res } = await send(ctx, url, { method: 'GET', signal: AbortSignal.any([ctx.signal, stop.signal, timeUp]) });
+    if ((res.statusCode ?? 0) >= 400) throw new Error(`HTTP ${res.statusCode} from ${url.host}`);
+    // 'data' events rather than async iteration: the per-chunk cost is the overhead `npm run bench` measures
+    await new Promise<void>((resolve, reject) => {
+      let capped = false;
+      res.on('data', (chunk: Buffer) => {
+        firstByte ??= ctx.deps.mono();
+        m.add(chunk.length);
+        if (m.bytes >= o.maxBytes && !capped) { capped = true; res.destroy(); resolve(); }
+      });
+      res.once('end', () => resolve());
+      res.once('error', reject);
+      res.once('close', () => (capped || res.complete ? resolve() : reject(new Error('the connection closed before the end'))));
+    });
+  } catch (err) {
+    // the time running out or the byte cap ending the transfer is the plan, not an error
+    if (stalled) error = `stalled: no data for ${(o.stallMs / 1000).toFixed(1)} s`;
+    else if (ctx.signal.aborted) error = reason(err, ctx.signal, timeUp, o.durationMs).error;
+    else if (!timeUp.aborted) error = (err as Error).message;
+  } finally {
+    m.stop();
+  }
+  const end = ctx.deps.mono();
+  const seconds = firstByte === null ? 0 : (end - firstByte) / 1000;
+  // too little to be a measurement (under 0.2 s and under 1 MB, or a stall before 64 kB): unknown, never a speed
+  const usable = m.bytes > 0 && seconds > 0 && (seconds >= 0.2 || m.bytes >= 1024 * 1024) && !(stalled && m.bytes < 64 * 1024);
+  return { mbps: usable ? Math.round(mbpsOf(m.bytes, seconds * 1000) * 100) / 100 : null, bytes: m.bytes, seconds: Math.round(seconds * 100) / 100, samples: m.samples.slice(0, 400), error: usable ? error : (error ?? (m.bytes ? 'too little data to measure' : 'no data received')) };
+}
+
+/**
+ * Upload as a series of POSTs that double in size: a POST counts only once the server has answered,
+ * i.e. after it has read every byte — bytes still sitting in this computer's send buffer are not
+ * counted as sent (on a slow line they would inflate the figure many times over).
+ */
+export async function measureUpload(ctx: Ctx, rawUrl: string, o: ThroughputOptions): Promise<ThroughputResult> {
+  const url = new URL(rawUrl);
+  const stop = new AbortController();
+  const timeUp = AbortSignal.timeout(o.durationMs);
+  let stalled = false;
+  const m = meter(ctx, o, () => { stalled = true; stop.abort(); });
+  let size = 64 * 1024;
+  let confirmed = 0;
+  let error: string | null = null;
+  const t0 = ctx.deps.mono();
+  let lastDone = t0;
+  try {
+    while (confirmed < o.maxBytes && !timeUp.aborted && !ctx.signal.aborted) {
+      const body = Buffer.alloc(Math.min(size, o.maxBytes - confirmed));
+      const t = ctx.deps.mono();
+      const { res } = await send(ctx, url, { method: 'POST', body, signal: AbortSignal.any([ctx.signal, stop.signal, timeUp]) });
+      for await (const _ of res) { /* drain the (small) answer */ }
+      if ((res.statusCode ?? 0) >= 400) throw new Error(`HTTP ${res.statusCode} from ${url.host}`);
+      confirmed += body.length;
+      m.add(body.length);
+      lastDone = ctx.deps.mono();
+      // grow while a POST takes under a second, so the per-request round trip weighs little
+      if (lastDone - t < 1000) size = Math.min(size * 2, 16 * 1024 * 1024);
+    }
+  } catch (err) {
+    if (stalled) error = `stalled: the server read nothing for ${(o.stallMs / 1000).toFixed(1)} s`;
+    else if (ctx.signal.aborted) error = reason(err, ctx.signal, timeUp, o.durationMs).error;
+    else if (!timeUp.aborted) error = (err as Error).message;
+  } finally {
+    m.stop();
+  }
+  const seconds = (lastDone - t0) / 1000;
+  const usable = confirmed > 0 && seconds > 0 && (seconds >= 0.2 || confirmed >= 1024 * 1024);
+  return { mbps: usable ? Math.round(mbpsOf(confirmed, seconds * 1000) * 100) / 100 : null, bytes: confirmed, seconds: Math.round(seconds * 100) / 100, samples: m.samples.slice(0, 400), error: usable ? error : (error ?? 'no upload completed in time') };
+}

@@ -1,0 +1,16 @@
+// The speaker check is the learner's own answer: heard passes, not heard warns (advisory) or fails.
+import { describe, expect, it } from 'vitest';
+import { speakersResult } from '../../../renderer/media/tone';
+import { CheckResultSchema } from '../../../shared/check';
+
+describe('speaker check', () => {
+  it('heard passes; not heard gives the volume/output fix', () => {
+    const ok = speakersResult(true, 'Speakers (Realtek)', false, true);
+    expect(ok.status).toBe('pass');
+    expect(CheckResultSchema.parse(ok)).toEqual(ok);
+    const no = speakersResult(false, 'Speakers (Realtek)', false, false);
+    expect(no.status).toBe('warn');
+    expect(no.fix?.key).toBe('devices:speakers.fix');
+    expect(speakersResult(false, 'x', true, false).status).toBe('fail');
+  });
+});
