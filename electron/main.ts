@@ -1,6 +1,6 @@
 // Electron main process: thin on purpose. Everything it does lives in plain, unit-tested modules
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
-import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, protocol, session, shell, systemPreferences } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, protocol, screen, session, shell, systemPreferences } from 'electron';
 import path from 'node:path';
 import { open as openFile, stat, writeFile } from 'node:fs/promises';
 import { readTextFile } from './storage/read-text';
@@ -18,6 +18,7 @@ import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protoco
 import { makeEmit, wireIpc } from './main/ipc';
 import { createPdfSaver } from './main/pdf';
 import { realDeps } from './inspect/deps';
+import { windowDisplaysReader } from './main/screen-displays';
 import { appMenuTemplate, createReportOpener } from './main/menu';
 import { createI18n, languageFromLocale } from '../shared/i18n';
 import { desktopOptions, openAppLog, startLocalCrashReporter } from './main/desktop';
@@ -94,8 +95,8 @@ if (cliArgs) {
     const policy = await loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe));
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     options.network = networkOptionsFor(session.defaultSession);
-    // macOS tells the camera/microphone permission only through Electron: the scan gets it passed in
-    options.scan = { ...options.scan, inspectDeps: { ...realDeps(), systemPreferences } };
+    // only Electron knows macOS's camera/microphone permission and the displays as the window sees them
+    options.scan = { ...options.scan, inspectDeps: { ...realDeps(), systemPreferences }, windowDisplays: windowDisplaysReader(screen) };
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const log = await openAppLog(app);
     log.log('info', 'start', { version: app.getVersion(), platform: process.platform, policy: policy.source ?? 'none', rejected: policy.rejected });

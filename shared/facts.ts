@@ -5,8 +5,10 @@
 // turn that into `unknown` (never `pass`).
 import { z } from 'zod';
 import { MediaAccessSchema } from './devices/media-access';
+import { OLD_FACTS_REASON, OS_STATE_FIELDS, type OsStateId } from './os-state-facts';
 
-export const FACTS_SCHEMA_VERSION = 1;
+/** 2 added `osState`; format 1 facts are still read (see FactsSchema below). */
+export const FACTS_SCHEMA_VERSION = 2;
 
 export const ProbeSchema = z.object({
   status: z.enum(['ok', 'partial', 'error', 'timeout', 'unsupported']),
@@ -184,7 +186,14 @@ export const NetworkFactsSchema = z.object({
   ),
 });
 
-export const FactsSchema = z.object({
+export * from './os-state-facts';
+
+export const OsStateFactsSchema = z.object({ probe: ProbeSchema, ...OS_STATE_FIELDS });
+export type OsStateFacts = z.infer<typeof OsStateFactsSchema>;
+/** The osState area of facts that never looked at the OS settings (old files). */
+export const osStateNotCollected = (reason: string): OsStateFacts => ({ probe: { status: 'error', error: reason, durationMs: 0 } });
+
+const CurrentFactsSchema = z.object({
   schemaVersion: z.literal(FACTS_SCHEMA_VERSION),
   collectedAt: z.string(),
   appVersion: z.string(),
@@ -196,10 +205,19 @@ export const FactsSchema = z.object({
   browsers: BrowserFactsSchema,
   software: SoftwareFactsSchema,
   network: NetworkFactsSchema,
+  osState: OsStateFactsSchema,
 });
+
+/** Facts format 1 (before `osState`): read, and upgraded to the current format with the area marked not collected. */
+const FactsV1Schema = CurrentFactsSchema.omit({ osState: true }).extend({ schemaVersion: z.literal(1) });
+
+export const FactsSchema = z.discriminatedUnion('schemaVersion', [
+  CurrentFactsSchema,
+  FactsV1Schema.transform((v1) => ({ ...v1, schemaVersion: FACTS_SCHEMA_VERSION as typeof FACTS_SCHEMA_VERSION, osState: osStateNotCollected(OLD_FACTS_REASON) })),
+]);
 export type Facts = z.infer<typeof FactsSchema>;
 export type FactArea = Exclude<keyof Facts, 'schemaVersion' | 'collectedAt' | 'appVersion'>;
-export const FACT_AREAS: readonly FactArea[] = ['os', 'device', 'displays', 'virtualization', 'processes', 'browsers', 'software', 'network'];
+export const FACT_AREAS: readonly FactArea[] = ['os', 'device', 'displays', 'virtualization', 'processes', 'browsers', 'software', 'network', 'osState'];
 
 export type OsFacts = z.infer<typeof OsFactsSchema>;
 export type DeviceFacts = z.infer<typeof DeviceFactsSchema>;
@@ -219,4 +237,6 @@ export interface InspectRequest {
   networkChecks: boolean;
   /** which programs to look for (absent: both, as before the pipeline asked only for what a profile needs) */
   software?: { python: boolean; r: boolean };
+  /** operating-system states the profile asks about (only these are probed); absent means none */
+  osStates?: OsStateId[];
 }

@@ -29,6 +29,8 @@ export interface ScanOptions {
   policy?: PolicyState;
   /** inspector dependencies (tests pass fakes; default: this machine) */
   inspectDeps?: InspectDeps;
+  /** the displays as the app's window sees them (Electron's screen API; the desktop app only) */
+  windowDisplays?: InspectDeps['windowDisplays'];
 }
 
 const ProfileId = z.string().min(1).max(100);
@@ -36,7 +38,8 @@ const CheckId = z.string().regex(/^[a-z0-9.-]{1,100}$/);
 
 export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) {
   const extra = opts.extraProfiles ?? [];
-  const deps = opts.inspectDeps ?? realDeps();
+  const base = opts.inspectDeps ?? realDeps();
+  const deps = opts.windowDisplays ? { ...base, windowDisplays: opts.windowDisplays } : base;
   /** the latest scan per profile: re-running one check updates it; reports are built from it */
   const latest = new Map<string, ScanResult>();
   const pipeline: PipelineOptions = {

@@ -7,6 +7,7 @@ import si from 'systeminformation';
 import type { SystemPreferences } from 'electron';
 import { execProbe, type Exec } from './exec';
 import { memoryCache, type ProbeCache } from './probe-cache';
+import type { WindowDisplay } from '../../shared/facts';
 
 /**
  * The systeminformation calls we use — targeted ones only; never getAllData/getStaticData. On Linux
@@ -44,6 +45,8 @@ export interface InspectDeps {
   cache: ProbeCache;
   /** Electron's macOS permission reader, passed in by the main process (absent in the CLI and tests) */
   systemPreferences?: Pick<SystemPreferences, 'getMediaAccessStatus'>;
+  /** the displays as the app's window sees them (Electron's screen API); absent outside the desktop app */
+  windowDisplays?: () => Promise<WindowDisplay[]>;
 }
 
 export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {

@@ -14,6 +14,7 @@ import { collectProcesses } from './processes';
 import { collectBrowsers } from './browsers';
 import { collectSoftware } from './software';
 import { collectNetwork } from './network';
+import { collectOsState } from './os-state';
 import packageJson from '../../package.json';
 
 export type { InspectDeps } from './deps';
@@ -21,6 +22,8 @@ export type { InspectDeps } from './deps';
 /** Per-area time limits: program probes (browsers, Python, R) get more room than library calls. */
 export const AREA_TIMEOUT_MS: Record<FactArea, number> = {
   os: 3000, device: 3000, displays: 3000, virtualization: 3000, processes: 4000, browsers: 6000, software: 8000, network: 4000,
+  // Windows' licensing query (asked only by profiles that check activation) can take seconds
+  osState: 7000,
 };
 export const SCAN_DEADLINE_MS = 10_000;
 
@@ -38,6 +41,7 @@ const COLLECTORS: { [A in FactArea]: Collector<A> } = {
   browsers: (_r, d) => collectBrowsers(d),
   software: collectSoftware,
   network: collectNetwork,
+  osState: (r, d) => collectOsState(r.osStates ?? [], d),
 };
 
 export interface InspectOptions {
@@ -84,6 +88,6 @@ export async function inspectMachine(req: InspectRequest, opts: InspectOptions =
     collectedAt: (opts.now?.() ?? new Date()).toISOString(),
     appVersion: opts.appVersion ?? packageJson.version,
     os: pick('os'), device: pick('device'), displays: pick('displays'), virtualization: pick('virtualization'),
-    processes: pick('processes'), browsers: pick('browsers'), software: pick('software'), network: pick('network'),
+    processes: pick('processes'), browsers: pick('browsers'), software: pick('software'), network: pick('network'), osState: pick('osState'),
   };
 }

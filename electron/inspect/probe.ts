@@ -24,6 +24,7 @@ export function emptyArea<A extends FactArea>(area: A, probe: Probe): Facts[A] {
     browsers: { browsers: [] },
     software: { python: [], r: [], pythonPackagesAsked: [] },
     network: { interfaces: [], defaultInterface: null, defaultGateway: null, proxy: [], endpoints: [] },
+    osState: {},
   };
   return { ...empty[area], probe } as Facts[A];
 }

@@ -43,7 +43,7 @@ function facts(r: () => number, i: number): Facts {
   const probe = { status: 'ok', durationMs: 10 } as const;
   const gb = 2 ** 30;
   return {
-    schemaVersion: 1, collectedAt: new Date(Date.UTC(2026, 10, 1 + (i % 20), 9)).toISOString(), appVersion: '1.0.0',
+    schemaVersion: 2, osState: { probe }, collectedAt: new Date(Date.UTC(2026, 10, 1 + (i % 20), 9)).toISOString(), appVersion: '1.0.0',
     os: { probe, platform: o.platform, name: o.name, distro: o.name, version: o.version, build: null, arch: 'x64', kernel: o.version, mobile: o.platform === 'ipados' },
     device: {
       probe, manufacturer: maker, model, chassis: 'Notebook', formFactor: o.platform === 'ipados' ? 'tablet' : 'laptop', serial: null,

@@ -21,6 +21,17 @@ async function main() {
   const cold = await time(() => inspectMachine(req, { deps }));
   const warm: number[] = [];
   for (let i = 0; i < RUNS; i++) warm.push(await time(() => inspectMachine(req, { deps })));
+  // what the OS-state probes add: the same scan without them, alternating so load drifts hit both
+  const without = { ...req, osStates: [] };
+  const withOs: number[] = [], withoutOs: number[] = [], osArea: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const r of i % 2 ? [req, without] : [without, req]) {
+      const t = performance.now();
+      const f = await inspectMachine(r, { deps });
+      (r === req ? withOs : withoutOs).push(performance.now() - t);
+      if (r === req) osArea.push(f.osState.probe.durationMs);
+    }
+  }
   const all: number[] = [];
   for (let i = 0; i < Math.max(5, Math.floor(RUNS / 2)); i++) all.push(await time(() => si.getAllData()));
   console.log('scan (in-process)');
@@ -28,6 +39,7 @@ async function main() {
   console.log(`  scan median of ${RUNS}               ${ms(median(warm))}   (target ≤ 250 ms)`);
   console.log(`  systeminformation.getAllData()  ${ms(median(all))}   (median of ${all.length})`);
   console.log(`  ratio scan / getAllData         ${(median(warm) / median(all)).toFixed(2)}   (first scan: ${(cold / median(all)).toFixed(2)})`);
+  console.log(`  OS states: scan with / without  ${ms(median(withOs))} / ${ms(median(withoutOs))} = ${(median(withOs) / median(withoutOs)).toFixed(2)}   (${req.osStates?.length ?? 0} states; the area itself ${ms(median(osArea))})`);
 
   if (!existsSync('dist/cli/cli.mjs')) { console.log('cli: dist/cli/cli.mjs missing — run "npm run build:node" first'); return; }
   const wall = (cmd: string, args: string[]) => time(() => spawnSync(cmd, args, { stdio: 'ignore' }));

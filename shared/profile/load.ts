@@ -7,6 +7,7 @@ import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodP
 import { BUILTIN_BASE_DATA, BUILTIN_PROFILE_DATA } from './builtin/data';
 import { relocate, resolveExtends, type ReadParent } from './extends';
 import type { InspectRequest } from '../facts';
+import { osStatesAsked } from './os-state-requirements';
 import { localize, type Language } from '../i18n/text';
 import type { ProfileSummary } from '../scan';
 
@@ -118,6 +119,7 @@ export function inspectRequestFor(profile: Profile, opts: { networkChecks?: bool
     networkChecks: opts.networkChecks ?? true,
     // only the programs the exam asks about are run: an exam without R never starts Rscript
     software: { python: sw?.python !== undefined, r: sw?.r !== undefined },
+    osStates: osStatesAsked(profile.requirements.osState),
   };
 }
 

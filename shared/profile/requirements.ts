@@ -7,6 +7,7 @@ import { BrowserIdSchema, FormFactorSchema, PlatformSchema } from '../facts';
 import { NetworkMeasureSchema } from '../network/config';
 import { AppCategorySchema, allNames, findApp } from '../catalogs';
 import { patternProblem } from './pattern';
+import { OsStateRequirementsSchema } from './os-state-requirements';
 
 /** "10", "10.0.22000", "3.9" — compared numerically part by part */
 const VersionSchema = z.string().regex(/^\d+(\.\d+)*$/, 'a version such as "10" or "3.9.2"');
@@ -139,6 +140,7 @@ export const RequirementsSchema = z
     }).strict().optional(),
     /** a tone the learner confirms hearing (the proctor may speak to them) */
     speakers: z.object({ ...rule }).strict().optional(),
+    osState: OsStateRequirementsSchema.optional(),
   })
   .strict();
 export type Requirements = z.infer<typeof RequirementsSchema>;

@@ -10,6 +10,7 @@ import { prohibitedApps } from './processes';
 import { browsersSupported } from './browsers';
 import { softwarePython, softwarePythonPackages, softwareR } from './software';
 import { networkConnection, networkVpnProxy, networkEndpoints } from './network';
+import { OS_STATE_CHECKS } from './os-state';
 
 export const CHECKS: readonly CheckDef[] = [
   osSupported, deviceModel, deviceFormFactor, hardwareMemory, hardwareDisk, hardwareCpu, hardwarePower, displaysCount, displaysResolution,
@@ -17,6 +18,7 @@ export const CHECKS: readonly CheckDef[] = [
   softwarePython, softwarePythonPackages, softwareR,
   virtualMachine, prohibitedApps,
   networkConnection, networkVpnProxy, networkEndpoints,
+  ...OS_STATE_CHECKS,
 ];
 
 /** Which fact areas to re-collect to re-run one check alone. */

@@ -32,6 +32,8 @@ export interface RuleRef {
  */
 export interface CheckDef<R extends RuleRef = RuleRef> {
   id: string;
+  /** the title's message key when it lives outside the checks namespace (default checks:<id>.title) */
+  titleKey?: string;
   area: CheckArea;
   /** facts this check reads (re-running the check re-collects exactly these) */
   reads: readonly FactArea[];
@@ -57,7 +59,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
   const base = {
     id: def.id,
     area: def.area,
-    title: dataMsg(`checks:${def.id}.title`),
+    title: dataMsg(def.titleKey ?? `checks:${def.id}.title`),
     required: rule.required,
     ...(rule.source ? { source: rule.source } : {}),
     durationMs: Math.max(0, ...def.reads.map((a) => facts[a].probe.durationMs)),

@@ -12,6 +12,7 @@ import { findProfile } from '../../shared/profile/load';
 import { evaluate } from '../../shared/rules';
 import { renderHtml } from '../../shared/report/render-html';
 import { createI18n } from '../../shared/i18n';
+import { FactsSchema } from '../../shared/facts';
 
 test('make a report, open it in the viewer, re-evaluate it, compare it with an older one', async ({ app }, testInfo) => {
   test.setTimeout(120_000);
@@ -110,7 +111,8 @@ test('File › Open report… in the desktop app shows the file in the viewer', 
   await app.open('choose', { profileId: 'mitx-sds-capstone', lang: 'pt' });
   await expect(page.getByRole('radio').first()).toBeVisible();
   const sds = findProfile('mitx-sds-capstone')!; // a Surface laptop fails this exam
-  const facts = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/surface-laptop.json'), 'utf8'));
+  // the fixture files are facts format 1: read them as any file is read (upgraded to the current format)
+  const facts = FactsSchema.parse(JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/surface-laptop.json'), 'utf8')));
   const report = buildReport({ profile: sds, facts, results: evaluate(sds, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z' });
   // what main's menu handler emits (electron/main/menu.ts), through the same event channel
   await page.evaluate((detail) => window.dispatchEvent(new CustomEvent('preflight-harness-event', { detail })), { channel: 'preflight:report-file-opened', payload: { text: JSON.stringify(report), fileName: 'surface.json' } });
@@ -123,7 +125,8 @@ test('a report dropped on the viewer opens; two files at once go to the cohort d
   const { page } = app;
   await app.open('report', { lang: 'es' });
   const sds = findProfile('mitx-sds-capstone')!;
-  const facts = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/windows-xp.json'), 'utf8'));
+  // the fixture files are facts format 1: read them as any file is read (upgraded to the current format)
+  const facts = FactsSchema.parse(JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/windows-xp.json'), 'utf8')));
   const report = buildReport({ profile: sds, facts, results: evaluate(sds, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z' });
   const drop = async (files: Array<{ name: string; text: string }>) => {
     const dataTransfer = await page.evaluateHandle((fs) => {
@@ -144,7 +147,8 @@ test('a report dropped on the viewer opens; two files at once go to the cohort d
 
 test('the HTML report in Spanish, with checklist and mock exam pacing, on screen and in print', async ({ app }) => {
   const pom = findProfile('mitx-pom-final')!;
-  const facts = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/windows-laptop-good.json'), 'utf8'));
+  // the fixture files are facts format 1: read them as any file is read (upgraded to the current format)
+  const facts = FactsSchema.parse(JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/windows-laptop-good.json'), 'utf8')));
   const report = buildReport({
     profile: pom, facts, results: evaluate(pom, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z',
     checklist: { status: 'incomplete', total: 2, done: 1, requiredOpen: 1, examDate: '2026-12-10', items: [{ id: 'room-phone', section: 'room', required: true, done: true }, { id: 'id-not-expired', section: 'id', required: true, done: false }] },

@@ -42,9 +42,10 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   }
   const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
   const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn((m: unknown) => calls.push(`menu:${Array.isArray(m) ? m.length : 0}`)) };
+  const screen = { getAllDisplays: vi.fn(() => []), getPrimaryDisplay: vi.fn(() => ({ id: 0 })) };
   const ipcMain = { handle: (ch: string, fn: (...a: unknown[]) => unknown) => { handled.push(ch); handlers.set(ch, fn); } };
   const systemPreferences = { getMediaAccessStatus: vi.fn(() => 'granted') };
-  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain, crashReporter, clipboard, shell, systemPreferences }));
+  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain, crashReporter, clipboard, shell, systemPreferences, screen }));
   /** calls a wired channel as the app's own window would */
   const invoke = (ch: string, ...args: unknown[]) => handlers.get(ch)!({ senderFrame: { url: 'app://preflight/index.html' } }, ...args);
   return { app, session, protocol, calls, handled, windows, ready, clipboard, invoke };

@@ -51,7 +51,9 @@ function now(): Table {
     out[name] = {};
     for (const p of builtinProfiles()) {
       const rs = evaluate(p, facts);
-      out[name][p.id] = [`verdict:${verdictOf(rs)}`, ...rs.map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`)];
+      // issue 17's OS-state checks are new (judged in rules/os-state.test.ts): advisory, and unknown on
+      // these format-1 fixture files, so they are left out of the rows; the verdict still counts them
+      out[name][p.id] = [`verdict:${verdictOf(rs)}`, ...rs.filter((r) => !r.id.startsWith('osstate.')).map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`)];
     }
   }
   return out;

@@ -7,12 +7,14 @@ import { CheckResultSchema, verdictOf, type CheckResult } from '../../../shared/
 import { FACT_AREAS, type FactArea, type Facts } from '../../../shared/facts';
 import { createI18n, renderMsg, LANGUAGES } from '../../../shared/i18n';
 import { FIXTURE_NAMES, loadFixture } from '../../fixtures/facts/machines';
+import { ALL_OS_STATE_RULES, osStateMachines } from '../../fixtures/facts/os-state';
 
 /** Every check a profile can ask for, on: a profile that asks for all of them. */
 const everything = () => {
   const p = structuredClone(findProfile('mitx-sds-ml')!);
   p.requirements.displays = { ...p.requirements.displays, minResolution: { width: 1280, height: 720, required: false } };
   p.requirements.network = { ...p.requirements.network!, endpoints: ['https://example.org/'], maxLatencyMs: 800 };
+  p.requirements.osState = ALL_OS_STATE_RULES;
   return p;
 };
 
@@ -25,13 +27,13 @@ describe('evaluation engine', () => {
   it('the registry has unique ids, each mapped to a check area and the facts it reads', () => {
     const ids = CHECKS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const expectedArea: Record<string, string> = { os: 'system', device: 'system', hardware: 'system', displays: 'system', browsers: 'browsers', software: 'software', security: 'security', network: 'network' };
+    const expectedArea: Record<string, string> = { os: 'system', device: 'system', hardware: 'system', displays: 'system', browsers: 'browsers', software: 'software', security: 'security', network: 'network', osstate: 'system' };
     for (const c of CHECKS) expect(c.area, c.id).toBe(expectedArea[c.id.split('.')[0]!]);
     expect(areasForCheck('security.virtual-machine')).toEqual(['virtualization']);
     expect(areasForCheck('software.python-packages')).toEqual(['software']);
     expect(areasForCheck('device.form-factor')).toEqual(['device', 'os']);
     expect(areasForCheck('no.such-check')).toEqual([]);
-    expect(checksForArea('processes')).toEqual(['security.prohibited-apps']);
+    expect(checksForArea('processes')).toEqual(['security.prohibited-apps', 'osstate.remote']);
     expect(checkIds(everything())).toEqual(ids);
   });
 
@@ -39,7 +41,7 @@ describe('evaluation engine', () => {
     const profile = everything();
     for (const area of FACT_AREAS) {
       for (const status of ['error', 'timeout', 'unsupported'] as const) {
-        const f: Facts = loadFixture('windows-laptop-good');
+        const f: Facts = osStateMachines.windowsCalm();
         f[area].probe = { status, error: `reason-${area}`, durationMs: 5 };
         const results = evaluate(profile, f);
         const affected = results.filter((r) => areasForCheck(r.id).includes(area));
@@ -112,7 +114,7 @@ describe('evaluation engine', () => {
   it('every check has a title in every language', () => {
     for (const lang of LANGUAGES) {
       const i18n = createI18n(lang);
-      for (const c of CHECKS) expect(i18n.exists(`checks:${c.id}.title`, { fallbackLng: [] }), `${lang} ${c.id}`).toBe(true);
+      for (const c of CHECKS) expect(i18n.exists(c.titleKey ?? `checks:${c.id}.title`, { fallbackLng: [] }), `${lang} ${c.id}`).toBe(true);
     }
   });
 });

@@ -8,7 +8,9 @@ import { createI18n, renderMsg } from '../../../shared/i18n';
 import { FIXTURE_NAMES, loadFixture, type FixtureName } from '../../fixtures/facts/machines';
 
 const en = createI18n('en');
-const notPassing = (rs: CheckResult[]) => rs.filter((r) => r.status !== 'pass').map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`);
+// OS states are judged in os-state.test.ts: these fixture files predate them (facts format 1), so
+// their OS states are unknown and advisory, which never changes a verdict here
+const notPassing = (rs: CheckResult[]) => rs.filter((r) => r.status !== 'pass' && !r.id.startsWith('osstate.')).map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`);
 const run = (fixture: FixtureName, profileId: string) => evaluate(findProfile(profileId)!, loadFixture(fixture));
 const one = (fixture: FixtureName, profileId: string, id: string) => {
   const r = run(fixture, profileId).find((x) => x.id === id);

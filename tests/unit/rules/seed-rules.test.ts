@@ -5,6 +5,7 @@ import { findProfile } from '../../../shared/profile/load';
 import { verdictOf, type CheckResult } from '../../../shared/check';
 import { createI18n, renderMsg } from '../../../shared/i18n';
 import { machines } from '../../fixtures/facts/machines';
+import { osStateMachines } from '../../fixtures/facts/os-state';
 
 const profile = (id: string) => findProfile(id)!;
 const en = createI18n('en');
@@ -18,9 +19,9 @@ const evidenceText = (r: CheckResult) => r.evidence.map((e) => renderMsg(en, e))
 describe('seed rules (MITx SDS capstone unless stated)', () => {
   const sds = profile('mitx-sds-capstone');
 
-  it('a good Windows laptop is ready for every built-in exam', () => {
+  it('a good Windows laptop (its OS settings calm too) is ready for every built-in exam', () => {
     for (const id of ['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final', 'mitx-xpro-course']) {
-      const results = evaluate(profile(id), machines.good());
+      const results = evaluate(profile(id), osStateMachines.windowsCalm());
       expect(results.filter((r) => r.status !== 'pass').map((r) => `${r.id}:${r.status}`), id).toEqual([]);
       expect(verdictOf(results)).toBe('ready');
     }
