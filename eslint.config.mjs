@@ -77,7 +77,8 @@ export default tseslint.config(
     rules: {
       ...jsxA11y.flatConfigs.recommended.rules,
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
+      // useFromMain's second argument is a dependency list like useEffect's
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useFromMain$' }],
       'react/jsx-no-literals': ['error', {
         noStrings: true,
         ignoreProps: true,

@@ -1,8 +1,8 @@
-// Entry point of the headless command (bundled to dist/cli.cjs; the npm bin loads it).
+// Entry point of the headless command (bundled to dist/cli/cli.mjs with its dependencies, split so
+// each command loads only what it uses; the npm bin loads it).
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runCli } from './cli/run';
-import { loadPolicyBounded, realPolicyDeps } from './storage/policy';
-import { execProbe } from './inspect/exec';
 
 // a reader that stops early (`summarize --format ndjson | head`) closes the pipe: stop quietly, as
 // Unix tools do, instead of an unhandled EPIPE stack trace
@@ -16,8 +16,12 @@ runCli(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
-  // the machine-wide policy, or one beside the package (dist/ is one level below it); never more than a few seconds
-  loadPolicy: () => loadPolicyBounded(realPolicyDeps(path.resolve(__dirname, '..'), execProbe)),
+  // the machine-wide policy, or one beside the package (this file is dist/cli/cli.mjs); never more
+  // than a few seconds; loaded only when a command needs the policy (not for --help)
+  loadPolicy: async () => {
+    const [{ loadPolicyBounded, realPolicyDeps }, { execProbe }] = await Promise.all([import('./storage/policy'), import('./inspect/exec')]);
+    return loadPolicyBounded(realPolicyDeps(path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url)))), execProbe));
+  },
 }).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => { process.stderr.write(`internal error: ${String(err)}\n`); process.exitCode = 3; },

@@ -1,6 +1,7 @@
 // createHandlers(ctx): the whole PreflightApi implemented in plain Node. The Electron main wires it
 // to ipcMain.handle; the end-to-end harness wires the same object to Playwright bindings.
 import type { Handlers } from '../shared/api';
+import { asMessageError } from '../shared/errors';
 import type { HandlerContext } from './handlers/context';
 import { createScanHandlers, type ScanOptions } from './handlers/scan';
 import { createSettingsHandlers, type SettingsOptions } from './handlers/settings';
@@ -22,12 +23,30 @@ export interface HandlerOptions {
   desktop?: DesktopOptions;
 }
 
+/**
+ * Every handler, with the failures a learner can act on (disk full, no permission) turned into
+ * messages the window shows in the learner's language (shared/errors.ts).
+ */
+function withMessages(handlers: Handlers): Handlers {
+  const out: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const [name, fn] of Object.entries(handlers) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    out[name] = async (...args) => {
+      try {
+        return await fn(...args);
+      } catch (err) {
+        throw asMessageError(err);
+      }
+    };
+  }
+  return out as Handlers;
+}
+
 export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): Handlers {
   // temp files of saves killed mid-write (never this process's fresh ones); errors are ignored
   void cleanStaleTempFiles(ctx.dataDir).catch(() => undefined);
   const scan = createScanHandlers(ctx, opts.scan);
   const network = createNetworkHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, networkChecks: opts.scan?.networkChecks, policy: opts.scan?.policy?.policy.networkTest, ...opts.network });
-  return {
+  return withMessages({
     ...scan.handlers,
     ...createSettingsHandlers(ctx, opts.settings),
     ...createChecklistHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles }),
@@ -42,5 +61,5 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
     ...network.handlers,
     ...createDesktopHandlers(ctx, opts.desktop),
     ...createCohortHandlers({ extraProfiles: opts.scan?.extraProfiles }),
-  } satisfies Handlers;
+  } satisfies Handlers);
 }

@@ -2,15 +2,10 @@
 // Each screen module default-exports a component taking ScreenProps.
 // Owners: choose/check/camera/microphone/summary/about = desktop shell; checklists; exam; report.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { RouteId, ScreenProps } from './screen';
 
-export interface ScreenProps {
-  /** the exam profile chosen (or locked by policy); null until the learner picks one */
-  profileId: string | null;
-  /** navigate to another route */
-  go: (route: RouteId) => void;
-}
-
-export type RouteId = 'choose' | 'check' | 'camera' | 'microphone' | 'speakers' | 'network' | 'checklists' | 'exam' | 'summary' | 'report' | 'about';
+// screens import these from ./screen (re-exported here for callers written before the move)
+export type { RouteId, ScreenProps } from './screen';
 
 export interface RouteDef {
   id: RouteId;

@@ -1,5 +1,10 @@
 // Bundles the Node-side entry points with esbuild:
-//  - dist/cli.cjs            headless command (plain Node; the npm bin loads it)
+//  - dist/cli/cli.mjs        headless command (plain Node; the npm bin loads it). Its dependencies
+//                            are bundled in (Node no longer resolves and compiles hundreds of
+//                            CommonJS files; only the parts of zod the command uses are kept) and
+//                            split into ES module chunks: what a command loads with import() —
+//                            zod schemas, profiles, renderers, inspectors — is not even parsed for
+//                            `--help` or a usage error.
 //  - dist/electron/main.cjs  Electron main process (electron stays external)
 //  - dist/electron/preload.cjs  sandboxed preloads must be a single CommonJS file
 import { build } from 'esbuild';
@@ -17,10 +22,26 @@ const common = {
 };
 
 const entries = [
-  { in: 'electron/cli.ts', out: 'dist/cli.cjs' },
   { in: 'electron/main.ts', out: 'dist/electron/main.cjs' },
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', preload: true },
 ];
+
+// Bundled CommonJS dependencies call require() for Node's own modules: give the ES modules one.
+const REQUIRE_SHIM = "import { createRequire as __epCreateRequire } from 'node:module'; const require = __epCreateRequire(import.meta.url);";
+await build({
+  ...common,
+  entryPoints: { cli: 'electron/cli.ts' },
+  outdir: 'dist/cli',
+  format: 'esm',
+  splitting: true,
+  outExtension: { '.js': '.mjs' },
+  packages: undefined,
+  external: ['electron'],
+  sourcemap: false,
+  minifySyntax: true,
+  legalComments: 'none',
+  banner: { js: REQUIRE_SHIM },
+});
 
 for (const e of entries) {
   if (!existsSync(e.in)) continue;

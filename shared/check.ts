@@ -2,6 +2,7 @@
 // User-facing text is never stored here as prose: it is a message key plus parameters, so the
 // same result renders in English, Spanish or Portuguese (screens, CLI text, reports).
 import { z } from 'zod';
+import type { MsgKey } from './i18n/keys';
 
 /** A translatable message: a key in the i18n catalogs plus its interpolation values. */
 export const MsgSchema = z.object({
@@ -17,8 +18,15 @@ export type Msg = z.infer<typeof MsgSchema>;
  */
 export const MAX_PARAM_CHARS = 500;
 const bounded = (v: string | number) => (typeof v === 'string' && v.length > MAX_PARAM_CHARS && [...v].length > MAX_PARAM_CHARS ? `${[...v].slice(0, MAX_PARAM_CHARS - 1).join('')}…` : v);
-export const msg = (key: string, params?: Msg['params']): Msg =>
+const build = (key: string, params?: Msg['params']): Msg =>
   params ? { key, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, bounded(v)])) } : { key };
+/** A message with a key the catalogs have (checked by the type checker: see i18n/keys.ts). */
+export const msg = (key: MsgKey, params?: Msg['params']): Msg => build(key, params);
+/**
+ * A message whose key is built from data (a check's id: "checks:<id>.title"), which the type checker
+ * cannot see; tests/unit/i18n/typed-keys.test.ts checks those keys exist for every check.
+ */
+export const dataMsg = (key: string, params?: Msg['params']): Msg => build(key, params);
 
 export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;

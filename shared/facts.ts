@@ -154,6 +154,11 @@ export const SoftwareFactsSchema = z.object({
   r: z.array(z.object({ path: str, version: str.nullable(), via: str, error: str.optional() })),
   /** package names that were asked for (so a re-evaluation knows what was looked for) */
   pythonPackagesAsked: z.array(str),
+  /**
+   * Which programs were looked for: a scan probes only what its exam asks for (no Rscript run for an
+   * exam without R). Absent in facts collected before this field existed, when both always were.
+   */
+  looked: z.object({ python: z.boolean(), r: z.boolean() }).optional(),
 });
 
 export const NetworkFactsSchema = z.object({
@@ -230,6 +235,8 @@ export interface InspectRequest {
   endpoints: string[];
   /** network checks may be turned off by policy */
   networkChecks: boolean;
+  /** which programs to look for (absent: both, as before the pipeline asked only for what a profile needs) */
+  software?: { python: boolean; r: boolean };
   /** operating-system states the profile asks about (only these are probed); absent means none */
   osStates?: OsStateId[];
 }

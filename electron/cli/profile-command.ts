@@ -5,7 +5,6 @@
 import { Option, type Command } from 'commander';
 import type { i18n as I18n } from 'i18next';
 import type { Profile } from '../../shared/profile/schema';
-import { findProfile, allProfiles, builtinBase, parseProfileText } from '../../shared/profile/load';
 import { InvalidInputError, type InputProblem } from '../../shared/profile/parse-errors';
 import { explainProfile, type ExplainedRule } from '../../shared/profile/explain';
 import { terminalSafe } from '../../shared/report/safe-text';
@@ -14,7 +13,6 @@ import { terminalSafe } from '../../shared/report/safe-text';
 const plainText = (s: string) => terminalSafe(s, 4000);
 import { localize, type Language } from '../../shared/i18n/text';
 import { fileParentReader } from '../storage/profile-parent';
-import { looksLikeFile, readInputFile } from './inputs';
 
 interface Ctx {
   io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown }; cwd: string };
@@ -31,6 +29,8 @@ export function addProfileCommands(program: Command, ctx: Ctx): void {
   const t = (k: string, o?: Record<string, unknown>) => ctx.i18n.t(`profiles:cli.${k}`, o);
   const { io } = ctx;
   const load = async (arg: string): Promise<{ profile: Profile; parents: string[] }> => {
+    // loaded when a profile command runs, not for the CLI's --help (schemas and built-ins are heavy)
+    const [{ findProfile, allProfiles, builtinBase, parseProfileText }, { looksLikeFile, readInputFile }] = await Promise.all([import('../../shared/profile/load'), import('./inputs')]);
     if (!looksLikeFile(arg)) {
       const p = findProfile(arg, await ctx.extra()) ?? builtinBase(arg);
       if (p) return { profile: p, parents: [] };

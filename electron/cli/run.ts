@@ -5,21 +5,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import path from 'node:path';
 import { createI18n, isLanguage, languageFromLocale, type Language } from '../../shared/i18n';
-import { allProfiles, inspectRequestFor } from '../../shared/profile/load';
 import { InvalidInputError } from '../../shared/profile/parse-errors';
-import { evaluate } from '../../shared/rules';
-import { buildReport, type Report } from '../../shared/report/model';
-import { renderText } from '../../shared/report/render-text';
-import { renderJunit } from '../../shared/report/render-junit';
-import { renderHtml } from '../../shared/report/render-html';
-import { localize } from '../../shared/i18n/text';
+import type { Report } from '../../shared/report/model';
 import { reviewState } from '../../shared/profile/review';
 import { terminalSafe } from '../../shared/report/safe-text';
-import { SCHEMAS, jsonSchemaText } from '../../shared/schemas';
-import { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
-import { logCliScan } from '../log/cli-log';
 import { OutputError, writeOutput } from '../storage/output';
-import { readFacts, resolveProfile } from './inputs';
 import { addProfileCommands } from './profile-command';
 import type { Profile } from '../../shared/profile/schema';
 import { registerSummarize } from './summarize';
@@ -30,6 +20,12 @@ import type { MeasureTuning } from '../network/for-profile';
 
 type InspectMachine = typeof inspectMachine;
 import packageJson from '../../package.json';
+
+/** loaded on first use (see work.ts): the help and usage errors start without it */
+const work = () => import('./work');
+
+/** The kinds of `exam-preflight schema <kind>` (shared/schemas.ts; a test keeps the two equal). */
+export const SCHEMA_NAMES = ['profile', 'facts', 'report', 'policy', 'question-bank', 'catalog-apps', 'catalog-browsers'] as const;
 
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3 } as const;
 
@@ -68,6 +64,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // problems quote file contents and arguments: each line made safe for a terminal and bounded
   const safeLines = (text: string) => text.split('\n').map((l) => terminalSafe(l, 1000)).join('\n');
   const debug = argv.includes('--debug');
+  // the command's modules, with zod's messages in the chosen language
+  const load = async () => {
+    const w = await work();
+    w.setZodLanguage(lang);
+    return w;
+  };
   let exitCode: number = EXIT.ready;
   let policy: LoadedPolicy | null = null;
   const getPolicy = async (): Promise<LoadedPolicy | null> => {
@@ -85,11 +87,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (locked && arg !== undefined && arg !== locked) io.stderr.write(`${i18n.t('safety:policy.lockedWins', { locked, given: terminalSafe(arg) })}\n`);
     const id = locked ?? arg ?? pol?.policy.defaultProfile;
     if (!id) throw new InvalidInputError([{ file: '--profile', path: '', message: t('policy.noProfile') }]);
-    return resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
+    return (await load()).resolveProfile(id, io.cwd, pol?.extraProfiles ?? []);
   };
 
   const output = async (report: Report, format: Format, out: string | undefined, colour: boolean, profile: Profile) => {
-    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'junit' ? renderJunit(report, i18n) : format === 'html' ? renderHtml(report, i18n) : renderText(report, i18n, { colour: colour && !out, profile });
+    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n'
+      : format === 'junit' ? (await import('../../shared/report/render-junit')).renderJunit(report, i18n)
+      : format === 'html' ? (await import('../../shared/report/render-html')).renderHtml(report, i18n)
+      : (await import('../../shared/report/render-text')).renderText(report, i18n, { colour: colour && !out, profile });
     if (out) {
       await writeOutput(path.resolve(io.cwd, out), text);
       io.stderr.write(t('written', { file: terminalSafe(out) }) + '\n');
@@ -122,17 +127,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean; log?: string; network?: boolean }) => {
       const profile = await profileFor(opts.profile);
       const networkChecks = policy?.policy.networkChecks ?? true;
+      const { defaultCacheFile, fileCache, memoryCache, scanMachine, reportOf } = await load();
       const cache = opts.cache ? await fileCache(defaultCacheFile(io.env)) : memoryCache();
       // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
       const { inspectMachine } = await import('../inspect');
       const { realDeps } = await import('../inspect/deps');
+      const deps = realDeps(cache);
+      const inspect = io.inspect ?? inspectMachine;
       const t0 = performance.now();
-      const facts = await (io.inspect ?? inspectMachine)(inspectRequestFor(profile, { networkChecks }), { deps: realDeps(cache) });
-      if (opts.log) await logCliScan(path.resolve(io.cwd, opts.log), profile.id, facts, performance.now() - t0);
-      const results = evaluate(profile, facts);
+      const { facts, results } = await scanMachine(profile, { inspect: (req, call) => inspect(req, { ...call, deps }), networkChecks, now: io.now });
+      if (opts.log) await (await import('../log/cli-log')).logCliScan(path.resolve(io.cwd, opts.log), profile.id, facts, performance.now() - t0);
       // the network is measured only when asked: --network, or an admin policy saying so headless
       const net = opts.network || policy?.policy.networkTest?.headless === true ? await measureNetwork(profile) : null;
-      await output(buildReport({ profile, facts, results: [...results, ...(net?.results ?? [])], network: net?.run ?? null, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
+      await output(reportOf(profile, facts, [...results, ...(net?.results ?? [])], { network: net?.run ?? null, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
     });
 
   const measureNetwork = async (profile: Awaited<ReturnType<typeof profileFor>>) => {
@@ -160,15 +167,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
     .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
+      const { readFacts, reportOf, judgeFacts } = await load();
       const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
-      const results = evaluate(profile, facts);
-      await output(buildReport({ profile, facts, results, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
+      await output(reportOf(profile, facts, judgeFacts(profile, facts), { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
     });
 
   program.command('profiles').description(t('help.profiles'))
     .addOption(new Option('--format <format>', t('help.format')).choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
     .action(async (opts: { format: 'text' | 'json' }) => {
+      const { allProfiles, localize } = await load();
       const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
       const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text, ...reviewState(p.reviewed, today) }));
       const stale = (p: (typeof list)[number]) => (p.reviewStale && p.reviewed ? `  ${i18n.t('profiles:review.cliStale', { date: p.reviewed })}` : '');
@@ -181,15 +189,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     setExit: (code) => { exitCode = code; },
   });
 
-  program.command('schema').description(t('help.schema')).argument('<kind>', SCHEMAS.map(([n]) => n).join(' | '))
-    .action((kind: string) => {
+  program.command('schema').description(t('help.schema')).argument('<kind>', SCHEMA_NAMES.join(' | '))
+    .action(async (kind: string) => {
+      await load();
+      const { SCHEMAS, jsonSchemaText } = await import('../../shared/schemas');
       if (!SCHEMAS.some(([n]) => n === kind)) throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
       io.stdout.write(jsonSchemaText(kind));
     });
 
   registerSummarize(program, {
     stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, i18n, appVersion: packageJson.version,
-    resolveProfile: async (arg) => resolveProfile(arg, io.cwd, (await getPolicy())?.extraProfiles ?? []),
+    resolveProfile: async (arg) => (await load()).resolveProfile(arg, io.cwd, (await getPolicy())?.extraProfiles ?? []),
     setExit: (code) => { exitCode = code; },
   });
 

@@ -10,12 +10,9 @@ import path from 'node:path';
 import type { i18n as I18n } from 'i18next';
 import type { Profile } from '../../shared/profile/schema';
 import type { CohortReport } from '../../shared/cohort/accumulator';
-import { cohortRows, csvHeader, csvLines, ndjsonLines } from '../../shared/cohort/rows';
-import { renderCohortHtml } from '../../shared/cohort/render-html';
-import { plain, renderCohortJson, renderCohortText } from '../../shared/cohort/render-text';
 import { renderMsg } from '../../shared/i18n';
 import { writeFileAtomic } from '../storage/atomic';
-import { summarizeFiles, type CohortFs } from '../cohort/summarize';
+import type { CohortFs } from '../cohort/summarize';
 
 export const SUMMARY_FORMATS = ['text', 'json', 'html', 'csv', 'ndjson'] as const;
 type Format = (typeof SUMMARY_FORMATS)[number];
@@ -66,6 +63,10 @@ export function registerSummarize(program: Command, io: SummarizeIo): void {
     .addOption(new Option('--lang <lang>', t('cli:help.lang')).choices(['en', 'es', 'pt']))
     .option('--debug', t('cli:help.debug'))
     .action(async (paths: string[], opts: { profile?: string; format: Format; out?: string }) => {
+      // loaded when the command runs: the CLI's --help stays free of schemas and renderers
+      const [{ cohortRows, csvHeader, csvLines, ndjsonLines }, { renderCohortHtml }, { plain, renderCohortJson, renderCohortText }, { summarizeFiles }] = await Promise.all([
+        import('../../shared/cohort/rows'), import('../../shared/cohort/render-html'), import('../../shared/cohort/render-text'), import('../cohort/summarize'),
+      ]);
       const profile = opts.profile ? await io.resolveProfile(opts.profile) : null;
       const rows = opts.format === 'csv' || opts.format === 'ndjson';
       const sink = rows ? await rowSink(io, opts.out) : null;

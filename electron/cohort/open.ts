@@ -2,6 +2,7 @@
 // code (electron/handlers/report.ts: damaged, truncated, future-format and edited files are told
 // apart), optionally re-judged against one exam. Never throws for bad input: a bad file is a skip
 // with its reason, and the run goes on.
+import type { KeysUnder } from '../../shared/i18n/keys';
 import { msg, verdictOf, type Msg } from '../../shared/check';
 import { FactsSchema } from '../../shared/facts';
 import { shortCheckId } from '../../shared/report/model';
@@ -16,7 +17,7 @@ export type CohortFileResult = { ok: true; report: CohortReport } | { ok: false;
 
 export { MAX_COHORT_FILE_BYTES };
 
-const skip = (kind: SkipKind, key: string, params: Record<string, string | number>): CohortFileResult => ({ ok: false, kind, message: msg(`cohort:skip.${key}`, params) });
+const skip = (kind: SkipKind, key: KeysUnder<'cohort:skip.'>, params: Record<string, string | number>): CohortFileResult => ({ ok: false, kind, message: msg(`cohort:skip.${key}`, params) });
 
 export const tooLarge = (file: string, size: number): CohortFileResult => skip('too-large', 'tooLarge', { file, size, limit: MAX_COHORT_FILE_BYTES });
 export const unreadable = (file: string, detail: string): CohortFileResult => skip('unreadable', 'unreadable', { file, detail: detail.slice(0, 300) });

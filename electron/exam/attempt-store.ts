@@ -4,10 +4,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../storage/atomic';
+import { moveAside, parseStored, type MovedAside } from '../storage/move-aside';
+import { msg } from '../../shared/check';
+import { MessageError } from '../../shared/errors';
 import { serialized } from '../storage/file-queue';
 import { AttemptSchema, type Attempt } from '../../shared/exam/attempt';
 
-export interface MovedAside { from: string; to: string; problem: string }
+export type { MovedAside } from '../storage/move-aside';
 
 export class AttemptStore {
   readonly dir: string;
@@ -63,7 +66,7 @@ export class AttemptStore {
     // one at a time per file across every store in this process (two handler sets on one folder too)
     return serialized(this.fileOf(id), async () => {
       const a = await this.load(id);
-      if (!a) throw new Error(`no attempt "${id}"`);
+      if (!a) throw new MessageError(msg('errors:noAttempt'), `no attempt "${id}"`);
       const b = fn(a);
       if (b !== a) await this.save(b);
       return b;
@@ -88,18 +91,9 @@ export class AttemptStore {
   }
 
   private async parseOrMoveAside(file: string, text: string): Promise<Attempt | null> {
-    let problem: string;
-    try {
-      const parsed = AttemptSchema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
-      problem = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    } catch (err) {
-      problem = `not valid JSON (${(err as Error).message})`;
-    }
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const to = path.join(path.dirname(file), `${path.basename(file, '.json')}.corrupt-${stamp}.json.bak`);
-    await fs.rename(file, to);
-    this.movedAside.push({ from: file, to, problem });
+    const stored = parseStored(AttemptSchema, text, 5);
+    if (stored.ok) return stored.value;
+    this.movedAside.push(await moveAside(file, stored, new Date(), '.json.bak'));
     return null;
   }
 }

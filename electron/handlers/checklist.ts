@@ -4,7 +4,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
+import { MessageError } from '../../shared/errors';
 import type { ChecklistState, checklistInvoke } from '../../shared/api/checklist';
+import { msg } from '../../shared/check';
 import { findProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import { activeItems } from '../../shared/checklist/schema';
@@ -44,12 +46,12 @@ export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOpti
   const profileOf = (raw: unknown) => {
     const id = ProfileId.parse(raw);
     const p = findProfile(id, opts.extraProfiles ?? []);
-    if (!p) throw new Error(`unknown exam profile "${id}"`);
+    if (!p) throw new MessageError(msg('errors:unknownProfile', { id }), `unknown exam profile "${id}"`);
     return p;
   };
   const load = async () => {
     const { value, movedAside } = await store.load();
-    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem };
+    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem, message: movedAside.message };
     return value;
   };
   const state = (p: Profile, progress: ChecklistProgress): ChecklistState => ({
@@ -79,7 +81,7 @@ export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOpti
       const p = profileOf(profileId);
       const id = ItemId.parse(itemId);
       const on = z.boolean().parse(done);
-      if (!activeItems(p.checklists).some((i) => i.id === id)) throw new Error(`the exam "${p.id}" has no checklist item "${id}"`);
+      if (!activeItems(p.checklists).some((i) => i.id === id)) throw new MessageError(msg('errors:unknownChecklistItem', { profile: p.id, item: id }), `the exam "${p.id}" has no checklist item "${id}"`);
       return change(p, (x) => ({ ...x, ticked: on ? [...new Set([...x.ticked, id])] : x.ticked.filter((t) => t !== id) }));
     },
     async setExamDate(profileId, date) {

@@ -4,6 +4,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
+import { MessageError } from '../../shared/errors';
 import type { BankSummary, ExamInfo, examInvoke } from '../../shared/api/exam';
 import type { Profile } from '../../shared/profile/schema';
 import { msg } from '../../shared/check';
@@ -73,10 +74,10 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
     async startAttempt(profileId, accommodation) {
       const pid = Id.parse(profileId);
       const acc = AccommodationSchema.parse(accommodation);
-      if (opts.hidden) throw new Error('the mock exam is turned off by the administrator\'s policy on this computer');
+      if (opts.hidden) throw new MessageError(msg('errors:mockExamOff'), 'the mock exam is turned off by the administrator\'s policy on this computer');
       const i = await info(pid);
       const p = profile(pid);
-      if (!p?.mockExam || !i.bank || i.problems.length) throw new Error(`the mock exam of "${pid}" cannot start: ${i.problems.map((x) => `${x.key} ${JSON.stringify(x.params ?? {})}`).join('; ') || 'no mock exam in this profile'}`);
+      if (!p?.mockExam || !i.bank || i.problems.length) throw new MessageError(msg('errors:mockExamCannotStart'), `the mock exam of "${pid}" cannot start: ${i.problems.map((x) => `${x.key} ${JSON.stringify(x.params ?? {})}`).join('; ') || 'no mock exam in this profile'}`);
       const bank = (await banks.find(p.mockExam.bankId))!;
       const now = ctx.now();
       const attempt = createAttempt({ id: randomUUID(), profileId: pid, settings: p.mockExam, bank, seed: randomBytes(4).readInt32LE(0), accommodation: acc, now });
@@ -98,7 +99,7 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
         if (b !== a) await attempts.save(b);
         out.push(attemptSummary(b));
       }
-      return { attempts: out, movedAside: attempts.movedAside.map((m) => ({ file: m.from, movedTo: m.to, problem: m.problem })) };
+      return { attempts: out, movedAside: attempts.movedAside.map((m) => ({ file: m.from, movedTo: m.to, problem: m.problem, message: m.message })) };
     },
     async openSection(attemptId, sectionId) {
       const sid = Id.parse(sectionId);

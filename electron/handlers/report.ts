@@ -3,15 +3,15 @@
 // A report file can be anything — a truncated download, a file from a newer app, something edited by
 // hand — so every outcome is a clear message naming the file and the place inside it, never a crash.
 import { z } from 'zod';
+import { buildReport } from '../../shared/report/model';
+import { evaluate } from '../../shared/rules';
 import type { Handlers } from '../../shared/api';
-import type { CheckChange, CheckComparison, OpenedReport, OpenReportResult, ReportProblem, ReportProblemKind, reportInvoke } from '../../shared/api/report';
-import { msg, type CheckResult, type CheckStatus } from '../../shared/check';
-import { InvalidInputError, formatPath, parseJsonText } from '../../shared/profile/parse-errors';
+import type { reportInvoke } from '../../shared/api/report';
+import { CheckResultSchema } from '../../shared/check';
 import { allProfiles, findProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
-import { OLDEST_READABLE_VERSION, REPORT_FORMAT, REPORT_VERSION, ReportSchema, buildReport, shortCheckId } from '../../shared/report/model';
-import { evaluate } from '../../shared/rules';
-import { CheckResultSchema } from '../../shared/check';
+import { compareReports } from '../../shared/report/compare';
+import { MAX_REPORT_CHARS, openReportText, reportProblem as problem } from '../../shared/report/open';
 import type { ScanResult } from '../../shared/scan';
 import type { SupportContact } from '../../shared/policy/schema';
 import { createI18n, isLanguage } from '../../shared/i18n';
@@ -21,6 +21,10 @@ import type { NetworkRunView } from '../../shared/api/network';
 import { judgeNetworkRun } from '../../shared/network/judge';
 import type { HandlerContext } from './context';
 import { readLogTail } from '../log/logger';
+
+// moved to shared/report/ (one place for the viewer, the CLI and tests); re-exported for callers
+export { compareResults } from '../../shared/report/compare';
+export { MAX_REPORT_CHARS, openReportText } from '../../shared/report/open';
 
 export type ReportHandlers = Pick<Handlers, keyof typeof reportInvoke>;
 
@@ -37,88 +41,9 @@ export interface ReportOptions {
   savePdf?: (html: string, fileBase: string) => Promise<{ saved: boolean; file: string | null }>;
 }
 
-/** Reports carry the facts (a few hundred kB at most); anything far bigger is not a report. */
-export const MAX_REPORT_CHARS = 20 * 1024 * 1024;
-
 const Text = z.string().max(MAX_REPORT_CHARS + 1);
 const FileName = z.string().max(1000).transform((n) => n || 'report.json');
 const ProfileId = z.string().min(1).max(100);
-
-const problem = (kind: ReportProblemKind, key: string, params: Record<string, string | number>): ReportProblem => ({ kind, message: msg(`viewer:open.${key}`, params) });
-
-/** Parses one report file's text into a report, or says precisely why it is not one. */
-export function openReportText(text: string, fileName: string): OpenReportResult {
-  const fail = (kind: ReportProblemKind, key: string, params: Record<string, string | number> = {}): OpenReportResult => ({ ok: false, problem: problem(kind, key, { file: fileName, ...params }) });
-  if (text.length > MAX_REPORT_CHARS) return fail('too-large', 'tooLarge', { size: text.length, limit: MAX_REPORT_CHARS });
-  if (text.trim() === '') return fail('empty', 'empty');
-  // UTF-16 (Windows PowerShell 5.1's `>`) read as UTF-8: NULs between the characters. The desktop
-  // app's File › Open decodes it (storage/read-text.ts); a dropped file is named for what it is.
-  if (/\u0000/.test(text.slice(0, 200))) return fail('not-json', 'notJson', { detail: 'the file is saved as UTF-16 text; save it as UTF-8 (or open it with File › Open report…)' });
-
-  let raw: unknown;
-  try {
-    raw = parseJsonText(text, fileName);
-  } catch (err) {
-    if (!(err instanceof InvalidInputError)) throw err;
-    const first = err.problems[0]!;
-    if (first.path) return fail('invalid', 'invalid', { path: first.path, detail: first.message });
-    return looksTruncated(text) ? fail('truncated', 'truncated') : fail('not-json', 'notJson', { detail: first.message.replace(/^not valid JSON: /, '') });
-  }
-
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== REPORT_FORMAT) return fail('not-report', 'notReport');
-  const { reportVersion, appVersion } = raw as { reportVersion?: unknown; appVersion?: unknown };
-  const writtenBy = typeof appVersion === 'string' ? appVersion.slice(0, 40) : '?';
-  if (typeof reportVersion === 'number' && reportVersion > REPORT_VERSION) return fail('newer-version', 'newerVersion', { version: reportVersion, supported: REPORT_VERSION, appVersion: writtenBy });
-  if (typeof reportVersion === 'number' && reportVersion < OLDEST_READABLE_VERSION) return fail('older-version', 'olderVersion', { version: reportVersion, supported: REPORT_VERSION, appVersion: writtenBy });
-
-  const r = ReportSchema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0]!;
-    return fail('invalid', 'invalid', { path: formatPath(issue.path) || '(top level)', detail: issue.message });
-  }
-  return { ok: true, value: { fileName, report: r.data, tampered: tamperCheck(raw as Record<string, unknown>) } };
-}
-
-/** The check id is derived from the rest of the file as written; a mismatch means it was edited. */
-function tamperCheck(raw: Record<string, unknown>): OpenedReport['tampered'] {
-  const { checkId, ...body } = raw;
-  const expected = shortCheckId(JSON.stringify(body));
-  return checkId === expected ? null : { expectedCheckId: expected };
-}
-
-/** A JSON error at the very end of the text (or inside an unclosed string) is a cut-off file. */
-function looksTruncated(text: string): boolean {
-  const trimmed = text.trimEnd();
-  if (!/^\s*[[{]/.test(text)) return false;
-  try {
-    JSON.parse(trimmed);
-    return false;
-  } catch (err) {
-    const m = (err as Error).message;
-    if (/end of JSON input|Unterminated string/i.test(m)) return true;
-    const pos = /position (\d+)/.exec(m);
-    return pos !== null && Number(pos[1]) >= trimmed.length;
-  }
-}
-
-/** Worst first: a change towards `pass` is a fix, away from it a break. */
-const RANK: Record<CheckStatus, number> = { pass: 0, warn: 1, unknown: 2, fail: 3 };
-
-export function compareResults(before: readonly CheckResult[], after: readonly CheckResult[]): CheckComparison[] {
-  const old = new Map(before.map((r) => [r.id, r]));
-  const out: CheckComparison[] = after.map((a) => {
-    const b = old.get(a.id) ?? null;
-    old.delete(a.id);
-    const change: CheckChange = !b ? 'new' : RANK[a.status] < RANK[b.status] ? 'fixed' : RANK[a.status] > RANK[b.status] ? 'broke' : 'unchanged';
-    return { id: a.id, change, before: b, after: a };
-  });
-  for (const b of old.values()) out.push({ id: b.id, change: 'removed', before: b, after: null });
-  // what needs attention first: broke, then fixed, new, removed, unchanged (stable within each)
-  const order: CheckChange[] = ['broke', 'fixed', 'new', 'removed', 'unchanged'];
-  return out.map((c, i) => ({ c, i })).sort((x, y) => order.indexOf(x.c.change) - order.indexOf(y.c.change) || x.i - y.i).map((x) => x.c);
-}
-
-const time = (r: OpenedReport) => Date.parse(r.report.createdAt) || 0;
 
 export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = {}): ReportHandlers {
   const extra = opts.extraProfiles ?? [];
@@ -174,11 +99,7 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       if (!a.ok) return { ...a, which: 'a' as const };
       const b = open(textB, nameB);
       if (!b.ok) return { ...b, which: 'b' as const };
-      const [older, newer] = time(b.value) < time(a.value) ? [b.value, a.value] : [a.value, b.value];
-      const checks = compareResults(older.report.results, newer.report.results);
-      const counts = { fixed: 0, broke: 0, new: 0, removed: 0, unchanged: 0 };
-      for (const c of checks) counts[c.change]++;
-      return { ok: true, value: { older, newer, sameProfile: older.report.profile.id === newer.report.profile.id, checks, counts } };
+      return { ok: true, value: compareReports(a.value, b.value) };
     },
   };
 }

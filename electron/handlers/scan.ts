@@ -1,16 +1,17 @@
 // Main-process implementation of ScanApi (shared/api/scan.ts). Plain Node, tested without Electron.
 // A scan streams: as each fact area lands, the checks that read only landed areas are evaluated
-// and sent to the window, so the learner watches results arrive instead of a spinner.
+// and sent to the window, so the learner watches results arrive instead of a spinner. The steps
+// themselves (inspect -> evaluate) are shared/pipeline.ts, the same the headless command runs.
 import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
+import { msg } from '../../shared/check';
+import { MessageError } from '../../shared/errors';
 import type { scanInvoke } from '../../shared/api/scan';
-import type { CheckResult } from '../../shared/check';
-import type { FactArea, Facts } from '../../shared/facts';
 import { isLanguage } from '../../shared/i18n';
-import { allProfiles, findProfile, inspectRequestFor, summarizeProfile } from '../../shared/profile/load';
+import { allProfiles, findProfile, summarizeProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import type { PolicyState } from '../../shared/policy/schema';
-import { areasForCheck, CHECKS, evaluate } from '../../shared/rules';
+import { rerunCheck, scanMachine, type ScanOptions as PipelineOptions } from '../../shared/pipeline';
 import type { ScanResult } from '../../shared/scan';
 import { inspectMachine, type InspectDeps } from '../inspect';
 import { realDeps } from '../inspect/deps';
@@ -41,11 +42,16 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
   const deps = opts.windowDisplays ? { ...base, windowDisplays: opts.windowDisplays } : base;
   /** the latest scan per profile: re-running one check updates it; reports are built from it */
   const latest = new Map<string, ScanResult>();
+  const pipeline: PipelineOptions = {
+    inspect: (req, call) => inspectMachine(req, { ...call, deps, appVersion: ctx.appVersion, now: () => new Date(ctx.now()) }),
+    networkChecks: opts.networkChecks,
+    now: () => new Date(ctx.now()),
+  };
 
   const profileOrThrow = (raw: unknown): Profile => {
     const id = ProfileId.parse(raw);
     const p = findProfile(id, extra);
-    if (!p) throw new Error(`unknown profile "${id}"`);
+    if (!p) throw new MessageError(msg('errors:unknownProfile', { id }), `unknown profile "${id}"`);
     return p;
   };
 
@@ -58,25 +64,8 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
 
     async runScan(profileId: unknown) {
       const profile = profileOrThrow(profileId);
-      const startedAt = new Date(ctx.now()).toISOString();
-      const landed = new Set<FactArea>();
-      const partial: Partial<Facts> = {};
-      const sent = new Set<string>();
-      const facts = await inspectMachine(inspectRequestFor(profile, { networkChecks: opts.networkChecks }), {
-        deps,
-        appVersion: ctx.appVersion,
-        now: () => new Date(ctx.now()),
-        onArea: (area, areaFacts) => {
-          landed.add(area);
-          (partial as Record<string, unknown>)[area] = areaFacts;
-          const ready = CHECKS.filter((c) => !sent.has(c.id) && c.reads.every((a) => landed.has(a))).map((c) => c.id);
-          if (!ready.length) return;
-          for (const id of ready) sent.add(id);
-          for (const r of evaluate(profile, partial as Facts, { only: ready })) ctx.emit('onScanProgress', r);
-        },
-      });
-      const scan: ScanResult = { profileId: profile.id, profileVersion: profile.version, startedAt, finishedAt: new Date(ctx.now()).toISOString(), facts, results: evaluate(profile, facts) };
-      if (ctx.log) logScan(ctx.log, profile.id, facts, Date.parse(scan.finishedAt) - Date.parse(startedAt));
+      const scan = await scanMachine(profile, { ...pipeline, onResult: (r) => ctx.emit('onScanProgress', r) });
+      if (ctx.log) logScan(ctx.log, profile.id, scan.facts, Date.parse(scan.finishedAt) - Date.parse(scan.startedAt));
       latest.set(profile.id, scan);
       return scan;
     },
@@ -92,16 +81,8 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
 
     async rerunCheck(profileId: unknown, checkId: unknown) {
       const profile = profileOrThrow(profileId);
-      const id = CheckId.parse(checkId);
-      const areas = areasForCheck(id);
-      if (!areas.length) throw new Error(`unknown check "${id}"`);
-      const previous = latest.get(profile.id);
-      const facts = await inspectMachine(inspectRequestFor(profile, { networkChecks: opts.networkChecks }), { deps, areas, previous: previous?.facts, appVersion: ctx.appVersion, now: () => new Date(ctx.now()) });
-      const [result] = evaluate(profile, facts, { only: [id] });
-      if (!result) throw new Error(`the exam "${profile.id}" has no check "${id}"`);
-      if (previous) {
-        latest.set(profile.id, { ...previous, facts, results: previous.results.map((r): CheckResult => (r.id === id ? result : r)) });
-      }
+      const { result, scan } = await rerunCheck(profile, CheckId.parse(checkId), latest.get(profile.id), pipeline);
+      if (scan) latest.set(profile.id, scan);
       return result;
     },
   };

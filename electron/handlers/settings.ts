@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { DEFAULT_SETTINGS, SettingsSchema, type SettingsState, type settingsInvoke } from '../../shared/api/settings';
 import { languageFromLocale } from '../../shared/i18n';
+import { setZodLanguage } from '../../shared/i18n/zod-locale';
 import { JsonStore } from '../storage/json-store';
 import { serialized } from '../storage/file-queue';
 import type { HandlerContext } from './context';
@@ -27,17 +28,21 @@ export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOption
   let notice: SettingsState['notice'] = null;
   const load = async () => {
     const { value, movedAside } = await store.load();
-    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem };
+    if (movedAside) notice = { movedTo: movedAside.to, problem: movedAside.problem, message: movedAside.message };
     return value;
   };
 
-  const state = (s: typeof DEFAULT_SETTINGS): SettingsState => ({
+  const state = (s: typeof DEFAULT_SETTINGS): SettingsState => {
+    // schema problems the window shows (bank imports, moved-aside files) follow the app's language
+    setZodLanguage(s.language ?? osLanguage);
+    return {
     ...s,
     profileId: locked ?? s.profileId ?? opts.defaultProfileId ?? null,
     effectiveLanguage: s.language ?? osLanguage,
     lockedProfileId: locked,
     notice,
-  });
+    };
+  };
 
   return {
     async getSettings() {

@@ -38,6 +38,10 @@ export async function collectR(deps: InspectDeps): Promise<Facts['software']['r'
 
 export async function collectSoftware(req: InspectRequest, deps: InspectDeps): Promise<Facts['software']> {
   const t0 = performance.now();
-  const [py, r] = await Promise.all([collectPython(req, deps), collectR(deps)]);
-  return { probe: probeOk(t0), python: py.python, pythonDefault: py.pythonDefault, r, pythonPackagesAsked: req.pythonPackages.filter((p) => MODULE_NAME.test(p)) };
+  const looked = req.software ?? { python: true, r: true };
+  const [py, r] = await Promise.all([looked.python ? collectPython(req, deps) : { python: [], pythonDefault: undefined }, looked.r ? collectR(deps) : []]);
+  return {
+    probe: probeOk(t0), python: py.python, ...(py.pythonDefault ? { pythonDefault: py.pythonDefault } : {}), r,
+    pythonPackagesAsked: looked.python ? req.pythonPackages.filter((p) => MODULE_NAME.test(p)) : [], looked,
+  };
 }

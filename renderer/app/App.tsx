@@ -3,8 +3,10 @@
 // users land where the content starts.
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderMsg } from '../../shared/i18n';
 import { LANGUAGES, type Language } from '../../shared/i18n/text';
-import { ROUTES, type RouteId } from '../routes';
+import { ROUTES } from '../routes';
+import type { RouteId } from '../screen';
 import { useHashRoute } from './hash';
 import { hiddenRoutes, useApp } from './store';
 import { useJourney } from './useJourney';
@@ -105,7 +107,7 @@ export function App() {
       </nav>
       <main id="main" tabIndex={-1} className="app-main">
         {settings?.notice && (
-          <p className="notice" role="alert">{t('common:shell.settingsMovedAside', { to: settings.notice.movedTo, problem: settings.notice.problem })}</p>
+          <p className="notice" role="alert">{t('common:shell.settingsMovedAside', { to: settings.notice.movedTo, problem: settings.notice.message ? renderMsg(i18n, settings.notice.message) : settings.notice.problem })}</p>
         )}
         {isHidden ? (
           <section>

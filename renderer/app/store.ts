@@ -1,6 +1,8 @@
 // App-wide state: settings (language, chosen exam), the latest system check and the camera and
 // microphone results, so the summary can add them up. Screens read slices with selectors.
 import { create } from 'zustand';
+import type { Msg } from '../../shared/check';
+import { messageOf } from '../../shared/errors';
 import type { CheckResult } from '../../shared/check';
 import type { SettingsState, Settings } from '../../shared/api/settings';
 import type { ScanResult } from '../../shared/scan';
@@ -22,7 +24,8 @@ interface AppState {
   results: CheckResult[];
   scan: ScanResult | null;
   scanPhase: ScanPhase;
-  scanError: string | null;
+  /** why the scan failed, in words the window renders in the learner's language */
+  scanError: Msg | null;
   /** ids of checks being re-run alone */
   rerunning: string[];
   /** camera and microphone results (area "devices"), keyed by id */
@@ -77,7 +80,7 @@ export const useApp = create<AppState>()((set, get) => ({
       const scan = await window.preflight.runScan(profileId);
       set({ scan, results: scan.results, scanPhase: 'done' });
     } catch (err) {
-      set({ scanPhase: 'error', scanError: err instanceof Error ? err.message : String(err) });
+      set({ scanPhase: 'error', scanError: messageOf(err) });
     } finally {
       off();
     }

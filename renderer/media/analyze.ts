@@ -1,5 +1,5 @@
 // Pure measurements behind the camera and microphone screens (unit-tested without a browser).
-import { msg, type CheckResult, type CheckStatus, type Msg, type SourceRef } from '../../shared/check';
+import { dataMsg, msg, type CheckResult, type CheckStatus, type Msg, type SourceRef } from '../../shared/check';
 import type { MediaAccess } from '../../shared/devices/media-access';
 import { isHeadsetLabel, virtualDeviceFor } from '../../shared/devices/catalog';
 
@@ -110,7 +110,7 @@ export function failureResult(kind: 'camera' | 'microphone', failure: MediaFailu
     observed: inUse ? msg('devices:failure.in-use.observedBy', { '@device': device, apps: inUse }) : msg(`devices:failure.${cause}.observed`, { '@device': device }),
     expected: msg(`devices:${kind}.expectedWorking`),
     evidence: [...(detail ? [msg('devices:evidence.error', { detail })] : []), ...accessEvidence(access, kind)],
-    fix: msg(fix, { '@device': device }),
+    fix: dataMsg(fix, { '@device': device }),
     durationMs: 0,
   };
 }
@@ -201,9 +201,9 @@ export function microphoneResult(m: MicrophoneMeasurement, req: MicrophoneRequir
       ...(m.noiseFloor !== null ? [msg('devices:evidence.noiseFloor', { level: m.noiseFloor })] : []),
       msg('devices:evidence.clipped', { percent: Math.round(m.clipped * 1000) / 10 }),
       // every finding beyond the first is listed, so nothing is hidden behind the first fix
-      ...findings.map((f) => msg(`devices:microphone.finding.${f.key}`, f.params ?? {})),
+      ...findings.map((f) => dataMsg(`devices:microphone.finding.${f.key}`, f.params ?? {})),
     ],
-    fix: first ? msg(`devices:microphone.fix.${first.key}`, first.params ?? {}) : null,
+    fix: first ? dataMsg(`devices:microphone.fix.${first.key}`, first.params ?? {}) : null,
     durationMs,
   };
 }

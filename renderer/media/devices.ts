@@ -1,5 +1,5 @@
 // Thin browser helpers shared by the camera and microphone screens.
-import { useEffect, useState } from 'react';
+import { useFromMain } from '../app/useFromMain';
 import type { DeviceRequirements } from '../../shared/api/scan';
 
 export function stopStream(stream: MediaStream | null | undefined): void {
@@ -12,14 +12,7 @@ export async function listDevices(kind: MediaDeviceKind): Promise<MediaDeviceInf
 }
 
 export function useDeviceRequirements(profileId: string | null): DeviceRequirements | null {
-  const [req, setReq] = useState<DeviceRequirements | null>(null);
-  useEffect(() => {
-    if (!profileId) return;
-    let live = true;
-    void window.preflight.deviceRequirements(profileId).then((r) => { if (live) setReq(r); });
-    return () => { live = false; };
-  }, [profileId]);
-  return req;
+  return useFromMain(() => (profileId ? window.preflight.deviceRequirements(profileId) : null), [profileId]).value ?? null;
 }
 
 /**

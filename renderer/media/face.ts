@@ -1,6 +1,6 @@
 // What the proctor will see, judged from a few seconds of face detections (pure, unit-tested).
 // No identity, no recognition: only how many faces, where, how big, and how they are lit.
-import { msg, type CheckResult, type CheckStatus, type SourceRef } from '../../shared/check';
+import { dataMsg, msg, type CheckResult, type CheckStatus, type SourceRef } from '../../shared/check';
 import type { FaceBox } from './face-protocol';
 
 /** One analysed frame: the faces found and the light on the (largest) face and around it. */
@@ -105,7 +105,7 @@ export function faceResult(samples: FaceSample[], req: FaceRequirement, duration
     observed: samples.length < MIN_SAMPLES ? msg('devices:face.observed.tooFew', { count: samples.length }) : msg(`devices:face.observed.${f.finding}`, { count: f.faces }),
     expected: msg('devices:face.expected'),
     evidence,
-    fix: status === 'pass' ? null : samples.length < MIN_SAMPLES ? msg('devices:face.fix.tooFew') : msg(`devices:face.fix.${f.finding}`),
+    fix: status === 'pass' ? null : samples.length < MIN_SAMPLES ? dataMsg('devices:face.fix.tooFew') : dataMsg(`devices:face.fix.${f.finding}`),
     durationMs,
   };
 }

@@ -1,6 +1,7 @@
 // Checklist part of the renderer <-> main contract: the exam's checklists (profile data) and the
 // learner's progress on them, saved per exam in the app data folder. electron/handlers/checklist.ts
 // implements it; every change is on disk before the call resolves.
+import type { Msg } from '../check';
 import type { Checklists } from '../checklist/schema';
 import type { ChecklistProgress, ChecklistSummary } from '../checklist/summary';
 
@@ -11,7 +12,8 @@ export interface ChecklistState {
   progress: ChecklistProgress;
   summary: ChecklistSummary;
   /** the progress file was unreadable: moved aside (kept) and progress started afresh */
-  notice: { movedTo: string; problem: string } | null;
+  /** `message` says what was wrong in the learner's language; `problem` is the English detail */
+  notice: { movedTo: string; problem: string; message?: Msg } | null;
 }
 
 export interface ChecklistApi {

@@ -38,7 +38,7 @@ export interface ExamApi {
   startAttempt(profileId: string, accommodation: Accommodation): Promise<AttemptView>;
   /** resumes: expired sections are submitted with what was saved, using the main clock */
   getAttempt(attemptId: string): Promise<AttemptView>;
-  listAttempts(profileId?: string): Promise<{ attempts: AttemptSummary[]; movedAside: { file: string; movedTo: string; problem: string }[] }>;
+  listAttempts(profileId?: string): Promise<{ attempts: AttemptSummary[]; movedAside: { file: string; movedTo: string; problem: string; message?: Msg }[] }>;
   openSection(attemptId: string, sectionId: string): Promise<AttemptView>;
   saveAnswer(attemptId: string, sectionId: string, questionId: string, answer: Answer): Promise<AttemptView>;
   viewQuestion(attemptId: string, sectionId: string, questionId: string): Promise<AttemptView>;

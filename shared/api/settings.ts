@@ -1,4 +1,5 @@
 // App settings part of the renderer <-> main contract: language and the chosen exam.
+import type { Msg } from '../check';
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/text';
 
@@ -17,7 +18,8 @@ export interface SettingsState extends Settings {
   /** set when a policy locks the exam profile; the chooser is then read-only */
   lockedProfileId: string | null;
   /** the settings file was unreadable: moved aside (kept for support) and defaults used */
-  notice: { movedTo: string; problem: string } | null;
+  /** `message` says what was wrong in the learner's language; `problem` is the English detail */
+  notice: { movedTo: string; problem: string; message?: Msg } | null;
 }
 
 export interface SettingsApi {

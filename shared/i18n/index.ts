@@ -3,10 +3,10 @@
 // produced by shared/rules renders the same way everywhere.
 import i18next, { type i18n as I18n } from 'i18next';
 import { CATALOGS, NAMESPACES } from './catalogs';
-import { LANGUAGES, type Language } from './text';
+import { LANGUAGES, type Language } from './languages';
 import type { Msg } from '../check';
 
-export { LANGUAGES, type Language } from './text';
+export { LANGUAGES, type Language } from './languages';
 
 export function isLanguage(x: unknown): x is Language {
   return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);

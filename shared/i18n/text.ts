@@ -2,8 +2,9 @@
 // English is required; missing translations fall back to English visibly (see localize()).
 import { z } from 'zod';
 
-export const LANGUAGES = ['en', 'es', 'pt'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from './languages';
+
+export { LANGUAGES, type Language };
 
 export const LocalTextSchema = z.union([
   z.string().min(1),

@@ -1,7 +1,7 @@
 // A network run judged against the profile's thresholds: one check result per finding, in the same
 // shape as the system checks, so screens, reports and the CLI show them without special cases.
 // Nothing measured is never a pass: it is `unknown` with the reason.
-import { msg, type CheckResult, type CheckStatus, type Msg, type SourceRef } from '../check';
+import { dataMsg, msg, type CheckResult, type CheckStatus, type Msg, type SourceRef } from '../check';
 import type { NetworkMeasure } from './config';
 import type { NetworkRun, ThroughputResult } from './result';
 
@@ -13,7 +13,7 @@ function result(id: string, rule: Rule | undefined, status: CheckStatus, parts: 
   return {
     id,
     area: 'network',
-    title: msg(`network:check.${id.slice('network.'.length)}.title`),
+    title: dataMsg(`network:check.${id.slice('network.'.length)}.title`),
     status,
     required: rule?.required ?? false,
     observed: parts.observed ?? null,

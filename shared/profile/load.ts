@@ -117,6 +117,8 @@ export function inspectRequestFor(profile: Profile, opts: { networkChecks?: bool
     pythonPackages: (sw?.python?.packages ?? []).map((p) => p.name),
     endpoints: profile.requirements.network?.endpoints ?? [],
     networkChecks: opts.networkChecks ?? true,
+    // only the programs the exam asks about are run: an exam without R never starts Rscript
+    software: { python: sw?.python !== undefined, r: sw?.r !== undefined },
     osStates: osStatesAsked(profile.requirements.osState),
   };
 }

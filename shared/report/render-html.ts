@@ -1,5 +1,6 @@
 // The report as one self-contained HTML page: inline CSS and SVG, no scripts, no external assets,
-// so it opens anywhere, prints well (and to PDF), and cannot call out. Every value is escaped.
+// so it opens anywhere, prints well (and to PDF), and cannot call out. Every value is escaped: the
+// page is built with the html`` template (./html.ts), which escapes whatever it is given.
 // Text comes from the catalogs in the reader's language; FAQ quotes stay verbatim (lang="en").
 import type { i18n as I18n } from 'i18next';
 import { countByStatus, type CheckResult, type CheckStatus } from '../check';
@@ -8,6 +9,7 @@ import { findProfile } from '../profile/load';
 import { activeItems } from '../checklist/schema';
 import { localize, type Language } from '../i18n/text';
 import type { Report } from './model';
+import { concat, html, raw, type Html } from './html';
 import { examTitle, languageOf } from './exam-title';
 
 /** HTML-escapes a value (also used by shared/cohort/render-html.ts). */
@@ -31,7 +33,7 @@ pre{white-space:pre-wrap;word-break:break-word;font-size:.8rem;background:#f6f8f
 @media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr,.verdict{break-inside:avoid}details{display:none}a{color:inherit}}
 `;
 
-function countsChart(results: readonly CheckResult[], i18n: I18n): string {
+function countsChart(results: readonly CheckResult[], i18n: I18n): Html {
   const c = countByStatus(results);
   const order: CheckStatus[] = ['pass', 'warn', 'fail', 'unknown'];
   const max = Math.max(1, ...order.map((s) => c[s]));
@@ -39,33 +41,33 @@ function countsChart(results: readonly CheckResult[], i18n: I18n): string {
   const bars = order.map((s, i) => {
     const w = Math.round((c[s] / max) * 300);
     const y = i * rowH;
-    return `<text x="0" y="${y + 17}" font-size="13">${esc(`${ICON[s]} ${i18n.t(`common:status.${s}`)}`)}</text><rect x="130" y="${y + 4}" width="${w}" height="18" fill="${COLOUR[s]}"/><text x="${136 + w}" y="${y + 18}" font-size="13">${c[s]}</text>`;
-  }).join('');
+    return html`<text x="${0}" y="${y + 17}" font-size="13">${`${ICON[s]} ${i18n.t(`common:status.${s}`)}`}</text><rect x="130" y="${y + 4}" width="${w}" height="18" fill="${COLOUR[s]}"/><text x="${136 + w}" y="${y + 18}" font-size="13">${c[s]}</text>`;
+  });
   const label = i18n.t('report:html.chartLabel', c);
-  return `<svg role="img" aria-label="${esc(label)}" width="480" height="${order.length * rowH}" viewBox="0 0 480 ${order.length * rowH}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
+  return html`<svg role="img" aria-label="${label}" width="480" height="${order.length * rowH}" viewBox="0 0 480 ${order.length * rowH}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
 }
 
-function checkRow(r: CheckResult, i18n: I18n): string {
-  const m = (x: Parameters<typeof renderMsg>[1]) => esc(renderMsg(i18n, x));
-  const evidence = r.evidence.length ? `<ul>${r.evidence.map((e) => `<li>${m(e)}</li>`).join('')}</ul>` : '';
-  const source = r.source ? `<div class="muted">${esc(i18n.t('common:check.source'))}: ${r.source.quote ? `<q lang="en">${esc(r.source.quote)}</q>` : esc(r.source.source)}</div>` : '';
-  const fix = r.fix && r.status !== 'pass' ? `<div class="fix"><strong>${esc(i18n.t('common:check.fix'))}</strong> ${m(r.fix)}</div>` : '';
-  return `<tr data-check-id="${esc(r.id)}"><td><span class="status ${r.status}">${ICON[r.status]} ${esc(i18n.t(`common:status.${r.status}`))}</span></td>`
-    + `<td><strong>${m(r.title)}</strong>${r.required ? '' : ` <span class="muted">${esc(i18n.t('common:check.advisory'))}</span>`}${evidence}${fix}${source}</td>`
-    + `<td>${m(r.observed)}</td><td>${m(r.expected)}</td></tr>`;
+function checkRow(r: CheckResult, i18n: I18n): Html {
+  const m = (x: Parameters<typeof renderMsg>[1]) => renderMsg(i18n, x);
+  const evidence = r.evidence.length > 0 && html`<ul>${r.evidence.map((e) => html`<li>${m(e)}</li>`)}</ul>`;
+  const source = r.source && html`<div class="muted">${i18n.t('common:check.source')}: ${r.source.quote ? html`<q lang="en">${r.source.quote}</q>` : r.source.source}</div>`;
+  const fix = r.fix && r.status !== 'pass' && html`<div class="fix"><strong>${i18n.t('common:check.fix')}</strong> ${m(r.fix)}</div>`;
+  return concat(html`<tr data-check-id="${r.id}"><td><span class="status ${r.status}">${ICON[r.status]} ${i18n.t(`common:status.${r.status}`)}</span></td>`,
+    html`<td><strong>${m(r.title)}</strong>${!r.required && html` <span class="muted">${i18n.t('common:check.advisory')}</span>`}${evidence}${fix}${source}</td>`,
+    html`<td>${m(r.observed)}</td><td>${m(r.expected)}</td></tr>`);
 }
 
-function checklistPart(report: Report, i18n: I18n, lang: Language): string {
+function checklistPart(report: Report, i18n: I18n, lang: Language): Html | '' {
   const c = report.checklist;
   if (!c || c.status === 'none') return '';
   const profile = findProfile(report.profile.id);
   const statement = new Map(activeItems(profile?.checklists).map((i) => [i.id, localize(i.statement, lang).text]));
-  const rows = c.items.map((i) => `<tr><td><span class="status ${i.done ? 'pass' : i.required ? 'fail' : 'unknown'}">${i.done ? '✓' : '✗'} ${esc(i18n.t(i.done ? 'report:html.ticked' : 'report:html.notTicked'))}</span></td><td>${esc(statement.get(i.id) ?? i.id)}</td><td>${esc(i18n.t(`checklist:section.${i.section}`))}</td><td>${esc(i18n.t(i.required ? 'checklist:item.required' : 'checklist:item.optional'))}</td></tr>`).join('');
-  return `<h2>${esc(i18n.t('report:html.checklist'))}</h2><p>${esc(c.status === 'complete' ? i18n.t('checklist:complete') : i18n.t('checklist:progress', { done: c.done, total: c.total, open: c.requiredOpen }))}${c.examDate ? ` ${esc(i18n.t('report:html.examDate', { date: formatDay(i18n.language, c.examDate) }))}` : ''}</p><table><tbody>${rows}</tbody></table>`;
+  const rows = c.items.map((i) => html`<tr><td><span class="status ${i.done ? 'pass' : i.required ? 'fail' : 'unknown'}">${i.done ? '✓' : '✗'} ${i18n.t(i.done ? 'report:html.ticked' : 'report:html.notTicked')}</span></td><td>${statement.get(i.id) ?? i.id}</td><td>${i18n.t(`checklist:section.${i.section}`)}</td><td>${i18n.t(i.required ? 'checklist:item.required' : 'checklist:item.optional')}</td></tr>`);
+  return html`<h2>${i18n.t('report:html.checklist')}</h2><p>${c.status === 'complete' ? i18n.t('checklist:complete') : i18n.t('checklist:progress', { done: c.done, total: c.total, open: c.requiredOpen })}${c.examDate && html` ${i18n.t('report:html.examDate', { date: formatDay(i18n.language, c.examDate) })}`}</p><table><tbody>${rows}</tbody></table>`;
 }
 
 /** Pacing of the latest mock exam: per section, the time used against the time allowed. */
-function pacingChart(x: NonNullable<Report['mockExam']>, i18n: I18n, lang: Language): string {
+function pacingChart(x: NonNullable<Report['mockExam']>, i18n: I18n, lang: Language): Html | '' {
   const done = x.sections.filter((s) => s.usedMs !== null && s.limitMs > 0);
   if (!done.length) return '';
   const rowH = 26;
@@ -77,23 +79,23 @@ function pacingChart(x: NonNullable<Report['mockExam']>, i18n: I18n, lang: Langu
     const used = Math.round(Math.min(1, s.usedMs! / s.limitMs) * 300);
     const text = i18n.t('report:html.minutes', { used: min(s.usedMs!), limit: min(s.limitMs) });
     // the allowed time is the outlined bar, the time used the filled one
-    return `<text x="0" y="${y + 17}" font-size="13">${esc(short(localize(s.title, lang).text))}</text><rect x="200" y="${y + 4}" width="300" height="18" fill="none" stroke="#57606a"/><rect x="200" y="${y + 4}" width="${used}" height="18" fill="#0969da"/><text x="506" y="${y + 18}" font-size="13">${esc(text)}</text>`;
-  }).join('');
+    return html`<text x="0" y="${y + 17}" font-size="13">${short(localize(s.title, lang).text)}</text><rect x="200" y="${y + 4}" width="300" height="18" fill="none" stroke="#57606a"/><rect x="200" y="${y + 4}" width="${used}" height="18" fill="#0969da"/><text x="506" y="${y + 18}" font-size="13">${text}</text>`;
+  });
   const label = done.map((s) => `${localize(s.title, lang).text}: ${i18n.t('report:html.minutes', { used: min(s.usedMs!), limit: min(s.limitMs) })}`).join('; ');
-  return `<svg role="img" aria-label="${esc(`${i18n.t('report:html.pacing')}: ${label}`)}" width="680" height="${done.length * rowH}" viewBox="0 0 680 ${done.length * rowH}" xmlns="http://www.w3.org/2000/svg">${rows}</svg>`;
+  return html`<svg role="img" aria-label="${`${i18n.t('report:html.pacing')}: ${label}`}" width="680" height="${done.length * rowH}" viewBox="0 0 680 ${done.length * rowH}" xmlns="http://www.w3.org/2000/svg">${rows}</svg>`;
 }
 
-function mockExamPart(report: Report, i18n: I18n, lang: Language): string {
+function mockExamPart(report: Report, i18n: I18n, lang: Language): Html | '' {
   const x = report.mockExam;
   if (!x) return '';
   const pct = (n: number) => formatNumber(i18n.language, n);
-  const rows = x.sections.map((s) => `<tr><td>${esc(localize(s.title, lang).text)}</td><td>${esc(i18n.t(`exam:status.${s.status}`, { defaultValue: s.status }))}</td><td>${pct(s.earned)} / ${pct(s.possible)}</td><td>${s.usedMs === null ? '—' : esc(i18n.t('report:html.minutes', { used: pct(Math.round(s.usedMs / 6000) / 10), limit: pct(Math.round(s.limitMs / 6000) / 10) }))}</td></tr>`).join('');
+  const rows = x.sections.map((s) => html`<tr><td>${localize(s.title, lang).text}</td><td>${i18n.t(`exam:status.${s.status}`, { defaultValue: s.status })}</td><td>${pct(s.earned)} / ${pct(s.possible)}</td><td>${s.usedMs === null ? '—' : i18n.t('report:html.minutes', { used: pct(Math.round(s.usedMs / 6000) / 10), limit: pct(Math.round(s.limitMs / 6000) / 10) })}</td></tr>`);
   const verdict = i18n.t(`exam:verdict.${x.verdict}`, { percent: pct(x.percent), pass: x.passMarkPercent });
-  return `<h2>${esc(i18n.t('report:html.mockExam'))}</h2><p><strong>${esc(verdict)}</strong> ${esc(x.accommodation === 'none' ? i18n.t('report:html.noAccommodation') : i18n.t('report:html.accommodation', { value: x.accommodation }))}</p>`
-    + `<table><thead><tr><th>${esc(i18n.t('exam:sections.section'))}</th><th>${esc(i18n.t('exam:sections.status'))}</th><th>${esc(i18n.t('report:html.points'))}</th><th>${esc(i18n.t('report:html.time'))}</th></tr></thead><tbody>${rows}</tbody></table>${pacingChart(x, i18n, lang)}`;
+  return concat(html`<h2>${i18n.t('report:html.mockExam')}</h2><p><strong>${verdict}</strong> ${x.accommodation === 'none' ? i18n.t('report:html.noAccommodation') : i18n.t('report:html.accommodation', { value: x.accommodation })}</p>`,
+    html`<table><thead><tr><th>${i18n.t('exam:sections.section')}</th><th>${i18n.t('exam:sections.status')}</th><th>${i18n.t('report:html.points')}</th><th>${i18n.t('report:html.time')}</th></tr></thead><tbody>${rows}</tbody></table>${pacingChart(x, i18n, lang)}`);
 }
 
-function factsPart(report: Report, i18n: I18n): string {
+function factsPart(report: Report, i18n: I18n): Html {
   const f = report.facts;
   // GB as the checks count them (2^30 bytes), so the table and the checks agree
   const gb = (b: number | null) => (b === null ? '—' : `${formatNumber(i18n.language, Math.round((b / 2 ** 30) * 10) / 10)} GB`);
@@ -109,37 +111,37 @@ function factsPart(report: Report, i18n: I18n): string {
     ['r', f.software.r.map((p) => `${p.version ?? '?'} (${p.path})`).join(', ') || '—'],
     ['host', `${f.device.hostname ?? '—'} · ${f.device.username ?? '—'}`],
   ];
-  return `<h2>${esc(i18n.t('report:html.facts'))}</h2><dl class="meta">${rows.map(([k, v]) => `<dt>${esc(i18n.t(`report:html.fact.${k}`))}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`
-    + `<details><summary>${esc(i18n.t('report:html.allFacts'))}</summary><pre>${esc(JSON.stringify(f, null, 2))}</pre></details>`;
+  return concat(html`<h2>${i18n.t('report:html.facts')}</h2><dl class="meta">${rows.map(([k, v]) => html`<dt>${i18n.t(`report:html.fact.${k}`)}</dt><dd>${v}</dd>`)}</dl>`,
+    html`<details><summary>${i18n.t('report:html.allFacts')}</summary><pre>${JSON.stringify(f, null, 2)}</pre></details>`);
 }
 
 export function renderHtml(report: Report, i18n: I18n): string {
   const lang = languageOf(i18n);
-  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const created = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(report.createdAt));
   const grouped = AREAS.map((a) => [a, report.results.filter((r) => r.area === a)] as const).filter(([, rs]) => rs.length);
   const title = examTitle(report, lang);
   const support = report.support ? [report.support.name, report.support.email, report.support.url].filter(Boolean).join(' · ') : '';
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${t('report:html.title', { checkId: report.checkId })}</title><style>${CSS}</style></head>
+<title>${t('report:html.title', { checkId: report.checkId })}</title><style>${raw(CSS)}</style></head>
 <body>
 <header><p class="muted">${t('common:app.name')}</p><h1>${t('report:html.heading')}</h1>
-<dl class="meta"><dt>${t('report:html.exam')}</dt><dd>${esc(title)} <span class="muted">(${esc(report.profile.id)} ${esc(report.profile.version)})</span></dd>
-<dt>${t('report:html.checkId')}</dt><dd class="checkid">${esc(report.checkId)}</dd>
-<dt>${t('report:html.created')}</dt><dd>${esc(created)}</dd>
-<dt>${t('report:html.appVersion')}</dt><dd>${esc(report.appVersion)}</dd>
-${support ? `<dt>${t('report:html.support')}</dt><dd>${esc(support)}</dd>` : ''}</dl></header>
+<dl class="meta"><dt>${t('report:html.exam')}</dt><dd>${title} <span class="muted">(${report.profile.id} ${report.profile.version})</span></dd>
+<dt>${t('report:html.checkId')}</dt><dd class="checkid">${report.checkId}</dd>
+<dt>${t('report:html.created')}</dt><dd>${created}</dd>
+<dt>${t('report:html.appVersion')}</dt><dd>${report.appVersion}</dd>
+${support && html`<dt>${t('report:html.support')}</dt><dd>${support}</dd>`}</dl></header>
 <p class="verdict ${report.verdict}" data-verdict="${report.verdict}">${report.verdict === 'ready' ? '✓' : report.verdict === 'not-ready' ? '✗' : '?'} ${t(`common:verdict.${report.verdict}`)} — ${t(`report:html.verdict.${report.verdict}`)}</p>
 <p class="privacy">${t(report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
 <h2>${t('report:html.summary')}</h2>${countsChart(report.results, i18n)}
-${grouped.map(([area, rs]) => `<h3>${t(`common:area.${area}`)}</h3><table><thead><tr><th>${t('report:html.status')}</th><th>${t('report:html.check')}</th><th>${t('common:check.observed')}</th><th>${t('common:check.expected')}</th></tr></thead><tbody>${rs.map((r) => checkRow(r, i18n)).join('')}</tbody></table>`).join('\n')}
+${grouped.map(([area, rs], i) => html`${i > 0 && '\n'}<h3>${t(`common:area.${area}`)}</h3><table><thead><tr><th>${t('report:html.status')}</th><th>${t('report:html.check')}</th><th>${t('common:check.observed')}</th><th>${t('common:check.expected')}</th></tr></thead><tbody>${rs.map((r) => checkRow(r, i18n))}</tbody></table>`)}
 ${checklistPart(report, i18n, lang)}
 ${mockExamPart(report, i18n, lang)}
 ${factsPart(report, i18n)}
-${report.log?.length ? `<details class="log"><summary>${t('report:html.log', { count: report.log.length })}</summary><pre>${esc(report.log.join('\n'))}</pre></details>` : ''}
+${report.log && report.log.length > 0 && html`<details class="log"><summary>${t('report:html.log', { count: report.log.length })}</summary><pre>${report.log.join('\n')}</pre></details>`}
 <footer><p class="muted">${t('report:html.footer', { version: report.appVersion })}</p></footer>
 </body></html>
-`;
+`.text;
 }

@@ -54,8 +54,7 @@ export const browsersSupported = define({
   area: 'browsers',
   reads: ['browsers'],
   rule: (req) => req.browsers,
-  judge: (facts, req) => {
-    const rule = req.browsers!;
+  judge: (facts, rule) => {
     const installed = facts.browsers.browsers;
     const today = dayOf(facts.collectedAt);
     const listed = rule.accepted.map((a) => {

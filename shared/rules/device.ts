@@ -1,7 +1,7 @@
 // Device: models that do not work (Microsoft Surface laptops), tablets and phones.
 import { msg } from '../check';
 import { PLATFORM_NAMES } from './os';
-import { define, failOrWarn, matches } from './template';
+import { anyRequired, define, failOrWarn, matches } from './template';
 
 const deviceName = (f: { manufacturer: string | null; model: string | null }) => [f.manufacturer, f.model].filter(Boolean).join(' ') || '?';
 
@@ -10,12 +10,12 @@ export const deviceModel = define({
   area: 'system',
   reads: ['device'],
   rule: (req) => {
-    const m = req.device?.blockedModels ?? [];
-    return m.length ? { required: m.some((r) => r.required), source: m.find((r) => r.source)?.source } : undefined;
+    const blocked = req.device?.blockedModels ?? [];
+    const ref = anyRequired(blocked);
+    return ref && { ...ref, blocked };
   },
-  judge: (facts, req) => {
+  judge: (facts, { blocked }) => {
     const d = facts.device;
-    const blocked = req.device!.blockedModels;
     const observed = msg('checks:device.model.observed', { device: deviceName(d) });
     // one model can need several patterns (maker written or not): name it once
     const labels = [...new Set(blocked.map((b) => b.label))].join(', ');
@@ -35,8 +35,7 @@ export const deviceFormFactor = define({
   area: 'system',
   reads: ['device', 'os'],
   rule: (req) => req.device?.blockedFormFactors,
-  judge: (facts, req) => {
-    const rule = req.device!.blockedFormFactors!;
+  judge: (facts, rule) => {
     const ff = facts.device.formFactor;
     const observed = msg('checks:device.form-factor.observed', { '@formFactor': `checks:common.formFactor.${ff}`, chassis: facts.device.chassis ?? '—' });
     const expected = msg('checks:device.form-factor.expected');

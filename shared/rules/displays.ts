@@ -7,8 +7,7 @@ export const displaysCount = define({
   area: 'system',
   reads: ['displays'],
   rule: (req) => req.displays?.maxCount,
-  judge: (facts, req) => {
-    const max = req.displays!.maxCount!;
+  judge: (facts, max) => {
     const list = facts.displays.displays;
     const expected = msg('checks:displays.count.expected', { count: max.value });
     // A machine always has a screen; none reported means the OS did not tell us (e.g. no session).
@@ -25,8 +24,7 @@ export const displaysResolution = define({
   area: 'system',
   reads: ['displays'],
   rule: (req) => req.displays?.minResolution,
-  judge: (facts, req) => {
-    const min = req.displays!.minResolution!;
+  judge: (facts, min) => {
     const main = facts.displays.displays.find((d) => d.main) ?? facts.displays.displays[0];
     const expected = msg('checks:displays.resolution.expected', { width: min.width, height: min.height });
     if (!main || main.width === null || main.height === null) return { status: 'unknown', expected, evidence: [msg('checks:displays.count.evidence.none')], fix: msg('checks:displays.count.noneFix') };

@@ -1,53 +1,41 @@
 // Hardware minimums: memory, free disk, CPU cores, and mains power for laptops. Exams rarely state
 // these; built-in profiles mark them advisory (a warning), never a reason to call a machine not ready.
 import { msg } from '../check';
+import { defineMinimum } from './minimum';
 import { define, failOrWarn, gb } from './template';
 
-export const hardwareMemory = define({
+export const hardwareMemory = defineMinimum({
   id: 'hardware.memory',
   area: 'system',
   reads: ['device'],
   rule: (req) => req.hardware?.minMemoryGB,
-  judge: (facts, req) => {
-    const min = req.hardware!.minMemoryGB!;
-    const total = facts.device.memory.totalBytes;
-    const expected = msg('checks:hardware.memory.expected', { min: min.value });
-    if (total === null) return { status: 'unknown', expected, evidence: [msg('checks:common.notReported')], fix: msg('checks:common.fix.rerun') };
-    const observed = msg('checks:hardware.memory.observed', { total: gb(total) });
-    return gb(total) + 0.25 >= min.value // "4 GB" machines report a little less than 4 GiB
-      ? { status: 'pass', observed, expected }
-      : { status: failOrWarn(min.required), observed, expected, fix: msg('checks:hardware.memory.fix') };
-  },
+  measure: (facts) => (facts.device.memory.totalBytes === null ? null : gb(facts.device.memory.totalBytes)),
+  meets: (have, min) => have + 0.25 >= min, // "4 GB" machines report a little less than 4 GiB
+  expected: (rule) => msg('checks:hardware.memory.expected', { min: rule.value }),
+  observed: (total) => msg('checks:hardware.memory.observed', { total }),
+  fix: () => msg('checks:hardware.memory.fix'),
 });
 
-export const hardwareDisk = define({
+export const hardwareDisk = defineMinimum({
   id: 'hardware.disk',
   area: 'system',
   reads: ['device'],
   rule: (req) => req.hardware?.minFreeDiskGB,
-  judge: (facts, req) => {
-    const min = req.hardware!.minFreeDiskGB!;
-    const free = facts.device.disk.freeBytes;
-    const expected = msg('checks:hardware.disk.expected', { min: min.value });
-    if (free === null) return { status: 'unknown', expected, evidence: [msg('checks:common.notReported')], fix: msg('checks:common.fix.rerun') };
-    const observed = msg('checks:hardware.disk.observed', { free: gb(free) });
-    return gb(free) >= min.value ? { status: 'pass', observed, expected } : { status: failOrWarn(min.required), observed, expected, fix: msg('checks:hardware.disk.fix', { min: min.value }) };
-  },
+  measure: (facts) => (facts.device.disk.freeBytes === null ? null : gb(facts.device.disk.freeBytes)),
+  expected: (rule) => msg('checks:hardware.disk.expected', { min: rule.value }),
+  observed: (free) => msg('checks:hardware.disk.observed', { free }),
+  fix: (rule) => msg('checks:hardware.disk.fix', { min: rule.value }),
 });
 
-export const hardwareCpu = define({
+export const hardwareCpu = defineMinimum({
   id: 'hardware.cpu',
   area: 'system',
   reads: ['device'],
   rule: (req) => req.hardware?.minCpuCores,
-  judge: (facts, req) => {
-    const min = req.hardware!.minCpuCores!;
-    const cores = facts.device.cpu.cores;
-    const expected = msg('checks:hardware.cpu.expected', { count: min.value });
-    if (cores === null) return { status: 'unknown', expected, evidence: [msg('checks:common.notReported')], fix: msg('checks:common.fix.rerun') };
-    const observed = msg('checks:hardware.cpu.observed', { count: cores, brand: [facts.device.cpu.manufacturer, facts.device.cpu.brand].filter(Boolean).join(' ') });
-    return cores >= min.value ? { status: 'pass', observed, expected } : { status: failOrWarn(min.required), observed, expected, fix: msg('checks:hardware.cpu.fix') };
-  },
+  measure: (facts) => facts.device.cpu.cores,
+  expected: (rule) => msg('checks:hardware.cpu.expected', { count: rule.value }),
+  observed: (count, facts) => msg('checks:hardware.cpu.observed', { count, brand: [facts.device.cpu.manufacturer, facts.device.cpu.brand].filter(Boolean).join(' ') }),
+  fix: () => msg('checks:hardware.cpu.fix'),
 });
 
 export const hardwarePower = define({
@@ -55,8 +43,7 @@ export const hardwarePower = define({
   area: 'system',
   reads: ['device'],
   rule: (req) => req.hardware?.onACPower,
-  judge: (facts, req) => {
-    const rule = req.hardware!.onACPower!;
+  judge: (facts, rule) => {
     const b = facts.device.battery;
     const expected = msg('checks:hardware.power.expected');
     if (b.present === false) return { status: 'pass', observed: msg('checks:hardware.power.observed.noBattery'), expected };

@@ -7,14 +7,14 @@ export const networkConnection = define({
   area: 'network',
   reads: ['network'],
   rule: (req) => req.network?.online,
-  judge: (facts, req) => {
+  judge: (facts, rule) => {
     const n = facts.network;
     const up = n.interfaces.filter((i) => i.up && !i.internal && i.ip4);
     const expected = msg('checks:network.connection.expected');
     if (up.length && (n.defaultGateway || n.defaultInterface)) {
       return { status: 'pass', observed: msg('checks:network.connection.observed.online', { name: n.defaultInterface ?? up[0]!.name }), expected, evidence: [msg('checks:network.connection.evidence.route', { name: n.defaultInterface ?? up[0]!.name, gateway: n.defaultGateway ?? '?' })] };
     }
-    return { status: failOrWarn(req.network!.online!.required), observed: msg('checks:network.connection.observed.offline'), expected, evidence: [msg('checks:network.connection.evidence.interfaces', { count: up.length })], fix: msg('checks:network.connection.fix') };
+    return { status: failOrWarn(rule.required), observed: msg('checks:network.connection.observed.offline'), expected, evidence: [msg('checks:network.connection.evidence.interfaces', { count: up.length })], fix: msg('checks:network.connection.fix') };
   },
 });
 
@@ -43,15 +43,14 @@ export const networkEndpoints = define({
   id: 'network.endpoints',
   area: 'network',
   reads: ['network'],
-  rule: (req) => (req.network && req.network.endpoints.length ? { required: req.network.online?.required ?? true } : undefined),
-  judge: (facts, req) => {
-    const rule = req.network!;
+  rule: (req) => (req.network && req.network.endpoints.length ? { ...req.network, required: req.network.online?.required ?? true } : undefined),
+  judge: (facts, rule) => {
     const expected = msg('checks:network.endpoints.expected', { ms: rule.maxLatencyMs });
     const results = facts.network.endpoints;
     if (!results.length) return { status: 'unknown', expected, evidence: [msg('checks:network.endpoints.evidence.notChecked')], fix: msg('checks:common.fix.rerun') };
     const evidence = results.map((e) => (e.ok ? msg('checks:network.endpoints.evidence.ok', { url: e.url, ms: e.latencyMs ?? '?' }) : msg('checks:network.endpoints.evidence.failed', { url: e.url, error: e.error ?? '?' })));
     const bad = results.filter((e) => !e.ok || (e.latencyMs ?? Infinity) > rule.maxLatencyMs);
     const observed = msg('checks:network.endpoints.observed', { ok: results.length - bad.length, total: results.length });
-    return bad.length ? { status: failOrWarn(rule.online?.required ?? true), observed, expected, evidence, fix: msg('checks:network.connection.fix') } : { status: 'pass', observed, expected, evidence };
+    return bad.length ? { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg('checks:network.connection.fix') } : { status: 'pass', observed, expected, evidence };
   },
 });

@@ -3,7 +3,7 @@
 // with that as the evidence), not collected (facts from an older version or another exam: unknown),
 // not readable (unknown with the reason, and the fix says where to look by hand), then the verdict.
 // Texts live in the `osstate` namespace; values read from the machine are data, never keys.
-import { msg, type CheckArea, type Msg } from '../check';
+import { dataMsg, msg, type CheckArea, type Msg } from '../check';
 import { OS_STATE_REASONS, type Facts, type Observed, type OsStateFacts, type Platform } from '../facts';
 import type { OsStateRequirements } from '../profile/os-state-requirements';
 import type { Profile } from '../profile/schema';
@@ -30,7 +30,7 @@ type Key = Exclude<keyof OsStateRequirements, 'proctoringSoftware' | 'idleTimeou
 type BoolField = { [K in keyof OsStateFacts]-?: NonNullable<OsStateFacts[K]> extends Observed<boolean> ? K : never }[keyof OsStateFacts];
 
 const FIX_PLATFORMS: readonly Platform[] = ['windows', 'macos', 'linux'];
-const fixFor = (name: string, platform: Platform): Msg => msg(`osstate:${name}.fix.${FIX_PLATFORMS.includes(platform) ? platform : 'other'}`);
+const fixFor = (name: string, platform: Platform): Msg => dataMsg(`osstate:${name}.fix.${FIX_PLATFORMS.includes(platform) ? platform : 'other'}`);
 
 const notApplicable = (platform: Platform): Verdict => ({ status: 'pass', evidence: [msg('osstate:common.notApplicable', { platform: PLATFORM_NAMES[platform] })] });
 const notCollected = (): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.notCollected')], fix: msg('checks:common.fix.rerun') });
@@ -60,11 +60,10 @@ function boolCheck(spec: BoolSpec): CheckDef {
     area: spec.area ?? 'system',
     reads: ['os', 'osState', ...(spec.extraReads ?? [])],
     rule: (req) => req.osState?.[spec.key],
-    judge: (facts, req) => {
-      const rule = req.osState![spec.key]!;
+    judge: (facts, rule) => {
       const platform = facts.os.platform;
       if (!spec.platforms.includes(platform)) return notApplicable(platform);
-      const expected = msg(`osstate:${spec.name}.expected`);
+      const expected = dataMsg(`osstate:${spec.name}.expected`);
       const fix = fixFor(spec.name, platform);
       const forced = spec.override?.(facts) ?? null;
       const o = facts.osState[spec.field] as Observed<boolean> | undefined;
@@ -72,7 +71,7 @@ function boolCheck(spec: BoolSpec): CheckDef {
       const value = forced ? forced.value : o!.value;
       if (value === null) return { ...unreadable(o!, fix), expected };
       const evidence = [...(forced ? [forced.evidence] : []), ...(o ? viaEvidence(o) : [])];
-      const observed = msg(`osstate:${spec.name}.observed.${value ? 'yes' : 'no'}`);
+      const observed = dataMsg(`osstate:${spec.name}.observed.${value ? 'yes' : 'no'}`);
       return value === spec.bad ? { status: failOrWarn(rule.required), observed, expected, evidence, fix } : { status: 'pass', observed, expected, evidence };
     },
   });
@@ -96,7 +95,7 @@ export const osStateScreenRecording = define({
   area: 'system',
   reads: ['os', 'osState'],
   rule: (req) => req.osState?.screenRecording,
-  judge: (facts, req) => {
+  judge: (facts, rule) => {
     if (facts.os.platform !== 'macos') return notApplicable(facts.os.platform);
     const o = facts.osState.screenRecording;
     const expected = msg('osstate:screenrecording.expected');
@@ -104,7 +103,7 @@ export const osStateScreenRecording = define({
     if (!o) return { ...notCollected(), expected };
     if (o.value === null) return { ...unreadable(o, fix), expected };
     const observed = msg(`osstate:screenrecording.observed.${o.value}`);
-    return o.value === 'granted' ? { status: 'pass', observed, expected } : { status: failOrWarn(req.osState!.screenRecording!.required), observed, expected, fix };
+    return o.value === 'granted' ? { status: 'pass', observed, expected } : { status: failOrWarn(rule.required), observed, expected, fix };
   },
 });
 
@@ -114,7 +113,7 @@ export const osStateWayland = define({
   area: 'system',
   reads: ['os', 'osState'],
   rule: (req) => req.osState?.waylandSession,
-  judge: (facts, req) => {
+  judge: (facts, rule) => {
     if (facts.os.platform !== 'linux') return notApplicable(facts.os.platform);
     const o = facts.osState.sessionType;
     const expected = msg('osstate:wayland.expected');
@@ -123,7 +122,7 @@ export const osStateWayland = define({
     if (o.value === null) return { ...unreadable(o, fix), expected };
     const observed = msg('osstate:wayland.observed', { type: o.value });
     const evidence = viaEvidence(o);
-    if (o.value === 'wayland') return { status: failOrWarn(req.osState!.waylandSession!.required), observed, expected, evidence, fix };
+    if (o.value === 'wayland') return { status: failOrWarn(rule.required), observed, expected, evidence, fix };
     if (o.value === 'x11') return { status: 'pass', observed, expected, evidence };
     // a text console or something else: no desktop to share at all
     return { status: 'unknown', observed, expected, evidence: [...evidence, msg('osstate:wayland.evidence.noDesktop')], fix };
@@ -145,8 +144,7 @@ export const osStateIdle = define({
   area: 'system',
   reads: ['os', 'osState'],
   rule: (req) => req.osState?.idleTimeouts,
-  judge: (facts, req, profile) => {
-    const rule = req.osState!.idleTimeouts!;
+  judge: (facts, rule, profile) => {
     const min = idleMinimum(rule, profile);
     const expected = msg('osstate:idle.expected', { minutes: min });
     const fix = fixFor('idle', facts.os.platform);
@@ -173,8 +171,7 @@ export const osStateScaling = define({
   area: 'system',
   reads: ['os', 'osState'],
   rule: (req) => req.osState?.displayScaling,
-  judge: (facts, req) => {
-    const rule = req.osState!.displayScaling!;
+  judge: (facts, rule) => {
     const o = facts.osState.scalePercent;
     const expected = msg('osstate:scaling.expected', { max: rule.maxPercent });
     const fix = fixFor('scaling', facts.os.platform);
@@ -206,7 +203,7 @@ export const osStateDisplayMode = define({
   area: 'system',
   reads: ['osState', 'displays'],
   rule: (req) => req.osState?.displayMode,
-  judge: (facts, req) => {
+  judge: (facts, rule) => {
     const expected = msg('osstate:displaymode.expected');
     const w = facts.osState.windowDisplays;
     if (!w) return { ...notCollected(), expected };
@@ -215,7 +212,7 @@ export const osStateDisplayMode = define({
     const observed = msg(`osstate:displaymode.observed.${m.mode}`, { window: m.window, connected: m.connected });
     const evidence = (w.displays ?? []).map((d) => msg('osstate:displaymode.evidence.display', { width: d.width, height: d.height, scale: Math.round(d.scaleFactor * 100), '@kind': d.internal ? 'osstate:displaymode.internal' : 'osstate:displaymode.external' }));
     if (m.mode === 'single') return { status: 'pass', observed, expected, evidence };
-    return { status: failOrWarn(req.osState!.displayMode!.required), observed, expected, evidence, fix: msg(`osstate:displaymode.fix.${m.mode}`) };
+    return { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg(`osstate:displaymode.fix.${m.mode}`) };
   },
 });
 
@@ -225,8 +222,7 @@ export const osStateProctoringOs = define({
   area: 'system',
   reads: ['os'],
   rule: (req) => req.osState?.proctoringSoftware,
-  judge: (facts, req) => {
-    const rule = req.osState!.proctoringSoftware!;
+  judge: (facts, rule) => {
     const os = facts.os;
     const min = rule.minimumVersions.find((m) => m.platform === os.platform);
     const expected = msg('osstate:proctoringos.expected', { software: data(rule.name), minimums: rule.minimumVersions.map((m) => `${data(m.label)}+`).join(', ') });

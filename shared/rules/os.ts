@@ -1,6 +1,6 @@
 // Operating system: mobile and tablet systems, versions that do not work (Windows XP), minimums.
 import { msg } from '../check';
-import { compareVersions, define, failOrWarn, matches } from './template';
+import { anyRequired, compareVersions, define, failOrWarn, matches } from './template';
 import type { Platform } from '../facts';
 
 /** Product names: the same in every language. */
@@ -18,13 +18,11 @@ export const osSupported = define({
   rule: (req) => {
     const os = req.os;
     if (!os) return undefined;
-    const rules = [os.blockedPlatforms, os.desktopSoftware, ...os.blockedVersions, ...os.minimumVersions].filter((r) => r !== undefined);
-    if (!rules.length) return undefined;
-    return { required: rules.some((r) => r.required), source: rules.find((r) => r.source)?.source };
+    const ref = anyRequired([os.blockedPlatforms, os.desktopSoftware, ...os.blockedVersions, ...os.minimumVersions].filter((r) => r !== undefined));
+    return ref && { ...os, ...ref };
   },
-  judge: (facts, req) => {
+  judge: (facts, rules) => {
     const os = facts.os;
-    const rules = req.os!;
     const observed = msg('checks:os.supported.observed', { name: os.name ?? os.platform, version: os.version ?? '?', build: os.build ?? '' });
     const expected = msg('checks:os.supported.expected', {
       blocked: [...(rules.blockedPlatforms?.platforms ?? []).map((p) => PLATFORM_NAMES[p]), ...rules.blockedVersions.map((b) => b.label)].join(', ') || '—',

@@ -16,8 +16,7 @@ export const prohibitedApps = define({
   area: 'security',
   reads: ['processes'],
   rule: (req) => req.processes,
-  judge: (facts, req) => {
-    const rule = req.processes!;
+  judge: (facts, rule) => {
     const running = new Set(facts.processes.names.map((n) => n.toLowerCase()));
     const expected = msg('checks:security.prohibited-apps.expected', { total: rule.prohibited.length });
     if (running.size === 0) return { status: 'unknown', expected, evidence: [msg('checks:security.prohibited-apps.evidence.noList')], fix: msg('checks:common.fix.rerun') };

@@ -1,26 +1,30 @@
 // Software the exam needs: Python (and packages such as PyTorch) and R.
 import { msg } from '../check';
-import { compareVersions, define, failOrWarn } from './template';
+import { judgeInstalled } from './minimum';
+import type { Facts } from '../facts';
+import { anyRequired, define, type Verdict } from './template';
 
-const meets = (version: string | null, min: string | undefined) => (version === null ? null : !min || compareVersions(version, min) >= 0);
+/**
+ * Facts collected for an exam that does not use this program never looked for it: an empty list
+ * there means "not looked for", not "not installed" (re-evaluating against another exam).
+ */
+function notLookedFor(facts: Facts, program: 'python' | 'r'): Verdict | null {
+  if (facts.software.looked?.[program] !== false) return null;
+  return { status: 'unknown', evidence: [msg(`inspect:notLooked.${program}`)], fix: msg('checks:common.fix.rerun') };
+}
 
 export const softwarePython = define({
   id: 'software.python',
   area: 'software',
   reads: ['software'],
   rule: (req) => req.software?.python,
-  judge: (facts, req) => {
-    const rule = req.software!.python!;
-    const list = facts.software.python;
-    const expected = msg(rule.minVersion ? 'checks:software.python.expected.min' : 'checks:software.python.expected.any', { min: rule.minVersion ?? '' });
-    const evidence = list.map((p) => msg('checks:software.python.evidence.found', { version: p.version ?? '?', path: p.path, via: p.via }));
-    if (!list.length) return { status: failOrWarn(rule.required), observed: msg('checks:software.python.observed.none'), expected, fix: msg('checks:software.python.fix.install', { min: rule.minVersion ?? '3' }) };
-    const good = list.filter((p) => meets(p.version, rule.minVersion));
-    const observed = msg('checks:software.python.observed.list', { versions: list.map((p) => p.version ?? '?').join(', ') });
-    if (good.length) return { status: 'pass', observed, expected, evidence };
-    if (list.every((p) => p.version === null)) return { status: 'unknown', observed, expected, evidence, fix: msg('checks:software.python.fix.install', { min: rule.minVersion ?? '3' }) };
-    return { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg('checks:software.python.fix.upgrade', { min: rule.minVersion ?? '3' }) };
-  },
+  judge: (facts, rule) =>
+    notLookedFor(facts, 'python') ??
+    judgeInstalled(facts.software.python, rule, {
+      keys: 'checks:software.python',
+      defaultMin: '3',
+      evidence: (p) => msg('checks:software.python.evidence.found', { version: p.version ?? '?', path: p.path, via: p.via }),
+    }),
 });
 
 export const softwarePythonPackages = define({
@@ -28,11 +32,11 @@ export const softwarePythonPackages = define({
   area: 'software',
   reads: ['software'],
   rule: (req) => {
-    const pk = req.software?.python?.packages ?? [];
-    return pk.length ? { required: pk.some((p) => p.required), source: pk.find((p) => p.source)?.source } : undefined;
+    const packages = req.software?.python?.packages ?? [];
+    const ref = anyRequired(packages);
+    return ref && { ...ref, packages };
   },
-  judge: (facts, req) => {
-    const packages = req.software!.python!.packages;
+  judge: (facts, { packages }) => {
     const label = (name: string) => packages.find((p) => p.name === name)?.label ?? name;
     const labels = (list: typeof packages) => list.map((p) => label(p.name)).join(', ');
     const expected = msg('checks:software.python-packages.expected', { list: labels(packages) });
@@ -86,15 +90,11 @@ export const softwareR = define({
   area: 'software',
   reads: ['software'],
   rule: (req) => req.software?.r,
-  judge: (facts, req) => {
-    const rule = req.software!.r!;
-    const list = facts.software.r;
-    const expected = msg(rule.minVersion ? 'checks:software.r.expected.min' : 'checks:software.r.expected.any', { min: rule.minVersion ?? '' });
-    if (!list.length) return { status: failOrWarn(rule.required), observed: msg('checks:software.r.observed.none'), expected, fix: msg('checks:software.r.fix.install', { min: rule.minVersion ?? '4' }) };
-    const evidence = list.map((r) => msg('checks:software.r.evidence.found', { version: r.version ?? '?', path: r.path }));
-    const observed = msg('checks:software.r.observed.list', { versions: list.map((r) => r.version ?? '?').join(', ') });
-    if (list.some((r) => meets(r.version, rule.minVersion))) return { status: 'pass', observed, expected, evidence };
-    if (list.every((r) => r.version === null)) return { status: 'unknown', observed, expected, evidence, fix: msg('checks:software.r.fix.install', { min: rule.minVersion ?? '4' }) };
-    return { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg('checks:software.r.fix.upgrade', { min: rule.minVersion ?? '4' }) };
-  },
+  judge: (facts, rule) =>
+    notLookedFor(facts, 'r') ??
+    judgeInstalled(facts.software.r, rule, {
+      keys: 'checks:software.r',
+      defaultMin: '4',
+      evidence: (r) => msg('checks:software.r.evidence.found', { version: r.version ?? '?', path: r.path }),
+    }),
 });

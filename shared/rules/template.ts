@@ -2,7 +2,7 @@
 // the profile asks for it, and how to judge the facts. The template adds the id, the area, the
 // duration, and turns a failed or timed-out probe into `unknown` with the reason — so no check can
 // forget that case and no unknown can pass.
-import { msg, type CheckArea, type CheckResult, type Msg, type SourceRef } from '../check';
+import { dataMsg, msg, type CheckArea, type CheckResult, type Msg, type SourceRef } from '../check';
 import type { FactArea, Facts } from '../facts';
 import type { Profile } from '../profile/schema';
 import type { Requirements } from '../profile/requirements';
@@ -20,7 +20,17 @@ export interface Verdict {
   source?: SourceRef;
 }
 
-export interface CheckDef {
+/** What every rule a check reads carries: whether it blocks, and where the exam says so. */
+export interface RuleRef {
+  required: boolean;
+  source?: SourceRef;
+}
+
+/**
+ * One check. `R` is the piece of the profile this check judges, as `rule` picks it out: the judge
+ * receives exactly that (typed, never undefined), so no judge digs it out of the requirements again.
+ */
+export interface CheckDef<R extends RuleRef = RuleRef> {
   id: string;
   /** the title's message key when it lives outside the checks namespace (default checks:<id>.title) */
   titleKey?: string;
@@ -28,11 +38,20 @@ export interface CheckDef {
   /** facts this check reads (re-running the check re-collects exactly these) */
   reads: readonly FactArea[];
   /** the rule in the profile that asks for this check, or undefined when the exam does not */
-  rule: (req: Requirements) => { required: boolean; source?: SourceRef } | undefined;
-  judge: (facts: Facts, req: Requirements, profile: Profile) => Verdict;
+  rule: (req: Requirements) => R | undefined;
+  judge: (facts: Facts, rule: R, profile: Profile) => Verdict;
 }
 
-export const define = (def: CheckDef): CheckDef => def;
+/**
+ * Declares a check. The rule's type flows from `rule` into `judge`; the result is stored as a plain
+ * CheckDef (the registry holds checks of many rule types: the judge is only ever called with the
+ * value its own `rule` returned, which runCheck guarantees).
+ */
+export const define = <R extends RuleRef>(def: CheckDef<R>): CheckDef => def as unknown as CheckDef;
+
+/** The required flag and source of a rule that is a list of sub-rules: required if any is. */
+export const anyRequired = (rules: readonly RuleRef[]): RuleRef | undefined =>
+  rules.length ? { required: rules.some((r) => r.required), source: rules.find((r) => r.source)?.source } : undefined;
 
 export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckResult | null {
   const rule = def.rule(profile.requirements);
@@ -40,7 +59,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
   const base = {
     id: def.id,
     area: def.area,
-    title: msg(def.titleKey ?? `checks:${def.id}.title`),
+    title: dataMsg(def.titleKey ?? `checks:${def.id}.title`),
     required: rule.required,
     ...(rule.source ? { source: rule.source } : {}),
     durationMs: Math.max(0, ...def.reads.map((a) => facts[a].probe.durationMs)),
@@ -50,11 +69,11 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     const [area, probe] = failed;
     return {
       ...base, status: 'unknown', observed: null, expected: null,
-      evidence: [msg(`checks:common.probe.${probe.status}`, { '@area': `checks:common.area.${area}`, reason: probe.error ?? '' })],
+      evidence: [msg(`checks:common.probe.${probe.status as 'error' | 'timeout' | 'unsupported'}`, { '@area': `checks:common.area.${area}`, reason: probe.error ?? '' })],
       fix: msg('checks:common.fix.rerun'),
     };
   }
-  const v = def.judge(facts, profile.requirements, profile);
+  const v = def.judge(facts, rule, profile);
   return {
     ...base,
     required: v.required ?? rule.required,

@@ -21,9 +21,8 @@ export const virtualMachine = define({
   area: 'security',
   reads: ['virtualization'],
   rule: (req) => (req.virtualization && !req.virtualization.allowed ? req.virtualization : undefined),
-  judge: (facts, req) => {
+  judge: (facts, rule) => {
     const v = facts.virtualization;
-    const rule = req.virtualization!;
     const evidence = v.signals.map(evidenceOf);
     const expected = msg('checks:security.virtual-machine.expected');
     if (v.isVirtual === null) return { status: 'unknown', expected, evidence, fix: msg('checks:common.fix.rerun') };

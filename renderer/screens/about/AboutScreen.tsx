@@ -1,10 +1,9 @@
 // About: version, the admin policy in force (or why a policy file was rejected), and who to ask
 // for help: the organisation's contact from the policy and the exam's own from its profile.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileSummary } from '../../../shared/scan';
+import { useFromMain } from '../../app/useFromMain';
 import { languageFromLocale } from '../../../shared/i18n';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import './about.css';
@@ -20,12 +19,8 @@ function ContactLine({ c }: { c: Contact }) {
 export default function AboutScreen({ profileId }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const info = useApp((s) => s.info);
-  const [exam, setExam] = useState<ProfileSummary | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (profileId) void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((all) => { if (live) setExam(all.find((p) => p.id === profileId) ?? null); });
-    return () => { live = false; };
-  }, [profileId, i18n.language]);
+  const all = useFromMain(() => (profileId ? window.preflight.listProfiles(languageFromLocale(i18n.language)) : null), [profileId, i18n.language]).value;
+  const exam = all?.find((p) => p.id === profileId) ?? null;
   const state = info?.policy ?? null;
   const p = state?.policy;
   const org = p?.supportContact ?? null;

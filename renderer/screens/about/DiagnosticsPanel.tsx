@@ -1,8 +1,9 @@
 // About › For support: where the log and crash reports are (both stay on this computer), buttons
 // to open their folders in the desktop app, and the opt-in update check with what it found.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Diagnostics, UpdateStatus } from '../../../shared/api/desktop';
+import type { UpdateStatus } from '../../../shared/api/desktop';
+import { useFromMain } from '../../app/useFromMain';
 
 function updateText(t: (k: string, o?: Record<string, unknown>) => string, u: UpdateStatus): string {
   switch (u.state) {
@@ -17,14 +18,11 @@ function updateText(t: (k: string, o?: Record<string, unknown>) => string, u: Up
 
 export function DiagnosticsPanel() {
   const { t } = useTranslation();
-  const [d, setD] = useState<Diagnostics | null>(null);
+  const diagnostics = useFromMain(() => window.preflight.getDiagnostics(), []);
+  const d = diagnostics.value ?? null;
+  const setD = diagnostics.set;
   const [opened, setOpened] = useState<string | null>(null);
   const [update, setUpdate] = useState<UpdateStatus | null>(null);
-  useEffect(() => {
-    let live = true;
-    void window.preflight.getDiagnostics().then((x) => { if (live) setD(x); });
-    return () => { live = false; };
-  }, []);
   if (!d) return null;
   const open = async (which: 'logs' | 'crashDumps') => setOpened((await window.preflight.openFolder(which)).ok ? null : t('desktop:diagnostics.openFailed'));
   const check = async () => {

@@ -4,9 +4,9 @@
 // per area, not per tick.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countByStatus, verdictOf, type CheckArea, type CheckResult } from '../../../shared/check';
 import { renderMsg } from '../../../shared/i18n';
-import type { ScreenProps } from '../../routes';
+import { countByStatus, verdictOf, type CheckArea, type CheckResult } from '../../../shared/check';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
 import { Verdict } from '../../components/Verdict';
@@ -61,7 +61,7 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
       <div role="status" aria-live="polite" className="scan-status" data-phase={scanPhase}>
         {scanPhase === 'running' && <p><span className="spinner" aria-hidden="true" /> {t('common:check.running', { areas: areasDone })}</p>}
         {scanPhase === 'done' && <p>{t('journey:check.done', { count: results.length, parts: statusCounts(t, i18n.language, countByStatus(results)) })}</p>}
-        {scanPhase === 'error' && <p className="notice">{t('common:check.failed', { error: scanError ?? '' })}</p>}
+        {scanPhase === 'error' && <p className="notice">{t('common:check.failed', { error: renderMsg(i18n, scanError) })}</p>}
       </div>
       {scanPhase === 'running' && <p className="scan-count" aria-hidden="true">{t('common:check.landed', { count: results.length })}</p>}
       {scanPhase === 'done' && (

@@ -3,6 +3,8 @@
 // on this computer only and keep nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderMsg } from '../../../shared/i18n';
+import { errorMessage } from '../../../shared/errors';
 import type { ChecklistState } from '../../../shared/api/checklist';
 import type { ScreenProps } from '../../routes';
 import { Local } from '../../components/Local';
@@ -15,7 +17,7 @@ import { ExamDate } from './ExamDate';
 import './checklists.css';
 
 export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, setState] = useState<ChecklistState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -25,7 +27,7 @@ export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
 
   useEffect(() => {
     let live = true;
-    if (profileId) window.preflight.getChecklists(profileId).then((s) => { if (live) setState(s); }, (e: unknown) => setError(String((e as Error).message ?? e)));
+    if (profileId) window.preflight.getChecklists(profileId).then((s) => { if (live) setState(s); }, (e: unknown) => setError(errorMessage(i18n, e)));
     return () => { live = false; };
   }, [profileId]);
   useEffect(() => { if (confirmReset) yes.current?.focus(); }, [confirmReset]);
@@ -37,7 +39,7 @@ export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
       // the navigation and the summary show the checklists' state
       void refreshJourney(profileId);
     } catch (e) {
-      setError(String((e as Error).message ?? e));
+      setError(errorMessage(i18n, e));
     }
   }, [profileId]);
 
@@ -56,7 +58,7 @@ export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
       <h1 tabIndex={-1}>{t('checklist:title')}</h1>
       <p className="lead">{t('checklist:lead')}</p>
       <p className="cl-privacy">{t('checklist:privacy')}</p>
-      {state?.notice && <p className="notice" role="alert">{t('checklist:movedAside', { to: state.notice.movedTo, problem: state.notice.problem })}</p>}
+      {state?.notice && <p className="notice" role="alert">{t('checklist:movedAside', { to: state.notice.movedTo, problem: state.notice.message ? renderMsg(i18n, state.notice.message) : state.notice.problem })}</p>}
       {error && <p className="notice" role="alert">{t('checklist:saveError', { error })}</p>}
       {!state ? <p role="status">{t('checklist:loading')}</p> : !state.checklists ? <p>{t('checklist:none')}</p> : (
         <>

@@ -1,35 +1,28 @@
 // Step 1: choose the exam. The choice is remembered (settings); a policy lock makes it read-only.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileSummary } from '../../../shared/scan';
+import { useFromMain } from '../../app/useFromMain';
+import { errorMessage } from '../../../shared/errors';
 import type { Language } from '../../../shared/i18n/text';
 import { formatDay } from '../../../shared/i18n';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import './choose.css';
 
 export default function ChooseScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
-  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useFromMain(() => window.preflight.listProfiles(i18n.language as Language), [i18n.language]);
+  const profiles = loaded.value ?? null;
+  const error = loaded.error;
   const locked = useApp((s) => s.settings?.lockedProfileId ?? null);
   const updateSettings = useApp((s) => s.updateSettings);
 
-  useEffect(() => {
-    let live = true;
-    window.preflight.listProfiles(i18n.language as Language).then(
-      (p) => { if (live) setProfiles(p); },
-      (e: unknown) => { if (live) setError(String(e)); },
-    );
-    return () => { live = false; };
-  }, [i18n.language]);
 
   return (
     <section>
       <h1 tabIndex={-1}>{t('common:choose.title')}</h1>
       <p className="lead">{t('common:choose.lead')}</p>
       {locked && <p className="notice" role="note">{t('common:choose.locked')}</p>}
-      {error && <p className="notice" role="alert">{t('common:choose.error', { error })}</p>}
+      {error && <p className="notice" role="alert">{t('common:choose.error', { error: errorMessage(i18n, error.cause) })}</p>}
       {!profiles && !error && <p className="loading" role="status">{t('common:shell.loading')}</p>}
       {profiles && (
         <fieldset className="profile-list" disabled={!!locked}>

@@ -3,6 +3,7 @@
 // an expired section is submitted with what was saved.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/errors';
 import type { AttemptView } from '../../../shared/api/exam';
 import { SectionRunner } from './SectionRunner';
 import { Results } from './Results';
@@ -31,7 +32,7 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
     try {
       onView(await window.preflight.getAttempt(attemptId));
     } catch (e) {
-      setError(String((e as Error).message ?? e));
+      setError(errorMessage(i18n, e));
     }
   }, [attemptId, onView]);
   useEffect(() => { void refresh(); }, [refresh]);

@@ -2,6 +2,7 @@
 // front, applied to every section), past attempts, and importing a question bank file.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Msg } from '../../../shared/check';
 import type { AttemptSummary, ExamInfo } from '../../../shared/api/exam';
 import type { Accommodation } from '../../../shared/exam/attempt';
 import type { BankProblem } from '../../../shared/exam/bank';
@@ -12,7 +13,7 @@ import { formatNumber, renderMsg } from '../../../shared/i18n';
 interface Props {
   info: ExamInfo;
   attempts: AttemptSummary[];
-  movedAside: { file: string; movedTo: string; problem: string }[];
+  movedAside: { file: string; movedTo: string; problem: string; message?: Msg }[];
   onStart: (a: Accommodation) => void;
   onOpen: (id: string) => void;
   onImported: () => void;
@@ -41,7 +42,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
 
   return (
     <>
-      {movedAside.map((m) => <p key={m.movedTo} className="notice" role="alert">{t('exam:attempts.movedAside', { file: m.file, to: m.movedTo, problem: m.problem })}</p>)}
+      {movedAside.map((m) => <p key={m.movedTo} className="notice" role="alert">{t('exam:attempts.movedAside', { file: m.file, to: m.movedTo, problem: m.message ? renderMsg(i18n, m.message) : m.problem })}</p>)}
       {!s ? <p>{t('exam:noExam')}</p> : (
         <section aria-labelledby="exam-overview-h">
           <h2 id="exam-overview-h">{info.bank ? <Local text={info.bank.title} /> : t('exam:overview.title')}</h2>

@@ -2,6 +2,7 @@
 // accommodation, past attempts, bank import) or one attempt (sections, timer, results).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/errors';
 import type { AttemptSummary, ExamInfo } from '../../../shared/api/exam';
 import type { Accommodation } from '../../../shared/exam/attempt';
 import type { ScreenProps } from '../../routes';
@@ -12,7 +13,7 @@ import { refreshJourney } from '../../app/useJourney';
 import './exam.css';
 
 export default function ExamScreen({ profileId, go }: ScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<ExamInfo | null>(null);
   const [attempts, setAttempts] = useState<{ attempts: AttemptSummary[]; movedAside: { file: string; movedTo: string; problem: string }[] }>({ attempts: [], movedAside: [] });
   const [current, setCurrent] = useState<string | null>(null);
@@ -27,7 +28,7 @@ export default function ExamScreen({ profileId, go }: ScreenProps) {
       setAttempts(a);
       void refreshJourney(profileId);
     } catch (e) {
-      setError(String((e as Error).message ?? e));
+      setError(errorMessage(i18n, e));
     }
   }, [profileId]);
   useEffect(() => { void load(); }, [load]);
@@ -37,7 +38,7 @@ export default function ExamScreen({ profileId, go }: ScreenProps) {
       const v = await window.preflight.startAttempt(profileId!, acc);
       setCurrent(v.id);
     } catch (e) {
-      setError(String((e as Error).message ?? e));
+      setError(errorMessage(i18n, e));
     }
   };
   const leave = () => {

@@ -3,9 +3,10 @@
 // nothing is sent: the file is saved where they choose and shared by them, if at all.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/errors';
 import type { ReportExport } from '../../../shared/api/report';
 import { languageFromLocale, renderMsg } from '../../../shared/i18n';
-import type { RouteId } from '../../routes';
+import type { RouteId } from '../../screen';
 import { useApp } from '../../app/store';
 import { Verdict } from '../../components/Verdict';
 import { download } from './download';
@@ -34,7 +35,7 @@ export function ExportPanel({ profileId, go }: { profileId: string; go: (r: Rout
       const r = await window.preflight.saveReportPdf(made.html, made.fileBase);
       setPdf(r.saved ? t('report:export.pdfSaved', { file: r.file }) : r.unavailable ? t('report:export.pdfUnavailable') : t('report:export.pdfCancelled'));
     } catch (e) {
-      setPdf(t('report:export.pdfFailed', { error: String((e as Error).message ?? e) }));
+      setPdf(t('report:export.pdfFailed', { error: errorMessage(i18n, e) }));
     }
   };
 

@@ -1,7 +1,7 @@
 // Report: the learner makes one for support (what is in it shown first, personal data out by
 // default, nothing sent); support staff open one, re-evaluate it, and compare two.
 import { useTranslation } from 'react-i18next';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { ExportPanel } from './ExportPanel';
 import { ViewerPanel } from './ViewerPanel';
 import './report.css';

@@ -1,62 +1,50 @@
 // For support staff: open a learner's report (file picker or drag and drop) and see it as the
 // learner saw it, re-evaluate its facts against another exam, and compare it with another report.
 // The file's text goes to main, which parses and judges it; a damaged file gets a clear message.
+// One part per feature in ./viewer/: what the report is, re-evaluation, the checks, comparison.
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenedReport, ReportComparison } from '../../../shared/api/report';
+import type { OpenedReport } from '../../../shared/api/report';
 import type { Report } from '../../../shared/report/model';
-import type { ProfileSummary } from '../../../shared/scan';
-import { formatNumber, renderMsg, languageFromLocale } from '../../../shared/i18n';
-import { CheckCard } from '../../components/CheckCard';
-import { Verdict } from '../../components/Verdict';
-import { Status } from '../../components/Status';
+import { renderMsg, languageFromLocale } from '../../../shared/i18n';
 import { readFileText } from './download';
 import { useApp } from '../../app/store';
+import { useFromMain } from '../../app/useFromMain';
+import { errorMessage } from '../../../shared/errors';
+import { ReportMeta } from './viewer/ReportMeta';
+import { Reevaluate } from './viewer/Reevaluate';
+import { ReportBody } from './viewer/ReportBody';
+import { ComparePanel } from './viewer/ComparePanel';
+import { REPORT_LIMIT_BYTES, REPORT_LIMIT_CHARS, mb } from './viewer/limits';
+
+export { REPORT_LIMIT_CHARS } from './viewer/limits';
 import { CohortPanel } from './CohortPanel';
 import './cohort.css';
 
-interface Loaded { text: string; opened: OpenedReport }
-
-/** The largest report main accepts (electron/handlers/report.ts MAX_REPORT_CHARS; a unit test keeps them equal). */
-export const REPORT_LIMIT_CHARS = 20 * 1024 * 1024;
-/** UTF-8 takes at most 4 bytes a character: a file larger than this cannot be under the limit. */
-const REPORT_LIMIT_BYTES = REPORT_LIMIT_CHARS * 4;
-const mb = (lang: string, n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n / (1024 * 1024));
-
-/** "Debian GNU/Linux 12 (bookworm)", not "... (bookworm) 12": the name often carries the version already */
-function osText(r: Report): string {
-  const { name, version } = r.facts.os;
-  return name && version && name.includes(version) ? name : [name, version].filter(Boolean).join(' ');
-}
+/** `n` counts opens: each opened file starts with fresh re-evaluation and comparison parts */
+interface Loaded { text: string; opened: OpenedReport; n: number }
 
 export function ViewerPanel() {
   const { t, i18n } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [profiles, setProfiles] = useState<ProfileSummary[]>([]);
-  const [target, setTarget] = useState('');
   const [reeval, setReeval] = useState<Report | null>(null);
-  const [comparison, setComparison] = useState<ReportComparison | null>(null);
-  const [compareProblem, setCompareProblem] = useState<string | null>(null);
-  const [showUnchanged, setShowUnchanged] = useState(false);
   const [many, setMany] = useState<File[] | null>(null);
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-
-  useEffect(() => { void window.preflight.listProfiles(languageFromLocale(i18n.language)).then(setProfiles); }, [i18n.language]);
+  const profiles = useFromMain(() => window.preflight.listProfiles(languageFromLocale(i18n.language)), [i18n.language]).value ?? [];
 
   // Every outcome replaces what was shown before: support staff must never read a verdict about
   // the previous file under the name of a new one.
-  const fail = (text: string) => { setLoaded(null); setReeval(null); setComparison(null); setCompareProblem(null); setProblem(text); };
+  const fail = (text: string) => { setLoaded(null); setReeval(null); setProblem(text); };
   const tooLarge = (fileName: string, size: number) => fail(t('journey:viewer.tooLarge', { file: fileName, size: mb(i18n.language, size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
   const openText = async (text: string, fileName: string) => {
-    setReeval(null); setComparison(null); setCompareProblem(null);
+    setReeval(null);
     if (text.length > REPORT_LIMIT_CHARS) return tooLarge(fileName, text.length);
     try {
       const r = await window.preflight.openReport(text, fileName);
-      if (r.ok) { setLoaded({ text, opened: r.value }); setProblem(null); setTarget(r.value.report.profile.id); } else fail(renderMsg(i18n, r.problem.message));
+      if (r.ok) { setLoaded((prev) => ({ text, opened: r.value, n: (prev?.n ?? 0) + 1 })); setProblem(null); } else fail(renderMsg(i18n, r.problem.message));
     } catch (e) {
-      fail(t('journey:viewer.failed', { file: fileName, error: e instanceof Error ? e.message : String(e) }));
+      fail(t('journey:viewer.failed', { file: fileName, error: errorMessage(i18n, e) }));
     }
   };
   const open = async (file: File | undefined) => {
@@ -82,31 +70,8 @@ export function ViewerPanel() {
     if (files.length !== 1) { fail(t('viewer:file.oneAtATime')); return; }
     void open(files[0]);
   };
-  const reevaluate = async () => {
-    if (!loaded) return;
-    const r = await window.preflight.reevaluateReport(loaded.text, loaded.opened.fileName, target);
-    if (r.ok) setReeval(r.value); else setProblem(renderMsg(i18n, r.problem.message));
-  };
-  const compare = async (file: File | undefined) => {
-    if (!file || !loaded) return;
-    setComparison(null);
-    if (file.size > REPORT_LIMIT_BYTES) return setCompareProblem(t('journey:viewer.tooLarge', { file: file.name, size: mb(i18n.language, file.size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
-    const text = await readFileText(file);
-    if (text.length > REPORT_LIMIT_CHARS) return setCompareProblem(t('journey:viewer.tooLarge', { file: file.name, size: mb(i18n.language, text.length), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
-    try {
-      const r = await window.preflight.compareReports(loaded.text, loaded.opened.fileName, text, file.name);
-      if (r.ok) { setComparison(r.value); setCompareProblem(null); } else setCompareProblem(renderMsg(i18n, r.problem.message));
-    } catch (e) {
-      setCompareProblem(t('journey:viewer.failed', { file: file.name, error: e instanceof Error ? e.message : String(e) }));
-    }
-  };
 
   const shown = reeval ?? loaded?.opened.report ?? null;
-  // the exam named in the reader's language when this app knows it, else as the report wrote it
-  const titleOf = (id: string, stored?: string) => profiles.find((p) => p.id === id)?.title ?? stored ?? id;
-  // who the learner was told to ask (as text: support staff may need to hand the case over)
-  const sc = loaded?.opened.report.support;
-  const support = sc ? [sc.name, sc.email, sc.url].filter(Boolean).join(' · ') : '';
 
   return (
     <section className="rp-panel" aria-labelledby="rp-viewer-h">
@@ -120,71 +85,11 @@ export function ViewerPanel() {
       {problem && <p className="notice" role="alert" data-testid="viewer-problem">{problem}</p>}
       <CohortPanel profiles={profiles} dropped={many} />
       {loaded && shown && (
-        <div data-testid="viewer">
-          {loaded.opened.tampered && <p className="notice" role="alert">{t('viewer:tampered', { checkId: loaded.opened.report.checkId, expected: loaded.opened.tampered.expectedCheckId })}</p>}
-          <h3>{t('viewer:meta.heading')}</h3>
-          <dl className="rp-meta">
-            <dt>{t('viewer:meta.file')}</dt><dd>{loaded.opened.fileName}</dd>
-            <dt>{t('viewer:meta.checkId')}</dt><dd className="rp-checkid">{loaded.opened.report.checkId}</dd>
-            <dt>{t('viewer:meta.created')}</dt><dd>{date(loaded.opened.report.createdAt)}</dd>
-            <dt>{t('viewer:meta.appVersion')}</dt><dd>{loaded.opened.report.appVersion}</dd>
-            <dt>{t('viewer:meta.profile')}</dt><dd data-testid="viewer-exam">{titleOf(loaded.opened.report.profile.id, loaded.opened.report.profile.title)}</dd>
-            <dt>{t('viewer:meta.os')}</dt><dd>{osText(loaded.opened.report)}</dd>
-            {support && <><dt>{t('report:html.support')}</dt><dd>{support}</dd></>}
-          </dl>
-          <p className="cl-hint" data-testid="checkid-note">{t('safety:checkId.note')}</p>
-          <p className="rp-privacy">{t(loaded.opened.report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
-
-          <section aria-labelledby="rp-reeval-h" className="rp-box">
-            <h3 id="rp-reeval-h">{t('viewer:reevaluate.heading')}</h3>
-            <p className="cl-hint">{t('viewer:reevaluate.help')}</p>
-            <div className="cl-fields">
-              <label>{t('viewer:reevaluate.profile')}
-                <select value={target} onChange={(e) => setTarget(e.target.value)}>
-                  {profiles.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
-                </select>
-              </label>
-              <button type="button" className="btn" onClick={() => void reevaluate()}>{t('viewer:reevaluate.run')}</button>
-              {reeval && <button type="button" className="btn" onClick={() => setReeval(null)}>{t('viewer:reevaluate.original')}</button>}
-            </div>
-            {reeval && <p role="status" data-testid="reevaluated">{t('viewer:reevaluate.showing', { profile: titleOf(reeval.profile.id), date: date(reeval.createdAt) })}</p>}
-          </section>
-
-          <Verdict verdict={shown.verdict} />
-          {shown.checklist && shown.checklist.status !== 'none' && (
-            <p>{shown.checklist.status === 'complete' ? t('checklist:complete') : t('checklist:progress', { done: shown.checklist.done, total: shown.checklist.total, open: shown.checklist.requiredOpen })}</p>
-          )}
-          {shown.mockExam && <p>{t('report:html.mockExam')}: {t(`exam:verdict.${shown.mockExam.verdict}`, { percent: formatNumber(i18n.language, shown.mockExam.percent), pass: formatNumber(i18n.language, shown.mockExam.passMarkPercent) })}</p>}
-          <h3>{t('viewer:checks.heading', { count: shown.results.length })}</h3>
-          <div className="rp-checks">{shown.results.map((r) => <CheckCard key={r.id} result={r} />)}</div>
-
-          <section aria-labelledby="rp-compare-h" className="rp-box">
-            <h3 id="rp-compare-h">{t('viewer:compare.heading')}</h3>
-            <p className="cl-hint">{t('viewer:compare.help')}</p>
-            <label className="btn file-pick">{t('viewer:compare.label')}<input type="file" accept=".epreport,.json,application/json" onChange={(e) => { void compare(e.target.files?.[0]); e.target.value = ''; }} /></label>
-            {compareProblem && <p className="notice" role="alert">{compareProblem}</p>}
-            {comparison && (
-              <div data-testid="comparison">
-                <p>{t('viewer:compare.older', { file: comparison.older.fileName, date: date(comparison.older.report.createdAt) })}<br />{t('viewer:compare.newer', { file: comparison.newer.fileName, date: date(comparison.newer.report.createdAt) })}</p>
-                {!comparison.sameProfile && <p className="notice">{t('viewer:compare.differentProfiles', { older: titleOf(comparison.older.report.profile.id, comparison.older.report.profile.title), newer: titleOf(comparison.newer.report.profile.id, comparison.newer.report.profile.title) })}</p>}
-                <p role="status"><strong>{new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format((['broke', 'fixed', 'new', 'removed', 'unchanged'] as const).map((k) => t(`journey:compare.${k}`, { count: comparison.counts[k] })))}</strong></p>
-                <label className="rp-optin"><input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> {t('viewer:compare.showUnchanged')}</label>
-                <table className="rp-diff">
-                  <thead><tr><th scope="col">{t('viewer:compare.check')}</th><th scope="col">{t('viewer:compare.before')}</th><th scope="col">{t('viewer:compare.after')}</th><th scope="col">{t('viewer:compare.change')}</th></tr></thead>
-                  <tbody>
-                    {comparison.checks.filter((c) => showUnchanged || c.change !== 'unchanged').map((c) => (
-                      <tr key={c.id} data-change={c.change} data-check-id={c.id}>
-                        <th scope="row">{renderMsg(i18n, (c.after ?? c.before)!.title)}</th>
-                        <td>{c.before ? <Status status={c.before.status} /> : t('viewer:compare.absent')}</td>
-                        <td>{c.after ? <Status status={c.after.status} /> : t('viewer:compare.absent')}</td>
-                        <td><strong>{t(`viewer:compare.changes.${c.change}`)}</strong></td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
+        <div data-testid="viewer" key={loaded.n}>
+          <ReportMeta opened={loaded.opened} />
+          <Reevaluate text={loaded.text} opened={loaded.opened} profiles={profiles} reeval={reeval} onResult={setReeval} onProblem={setProblem} />
+          <ReportBody report={shown} />
+          <ComparePanel text={loaded.text} opened={loaded.opened} />
         </div>
       )}
     </section>

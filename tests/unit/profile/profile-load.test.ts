@@ -58,7 +58,9 @@ describe('profile loading', () => {
   });
 
   it('asks the inspectors only for what the profile needs', () => {
-    expect(inspectRequestFor(findProfile('mitx-sds-ml')!)).toEqual({ pythonPackages: ['numpy', 'torch'], endpoints: [], networkChecks: true, osStates: expect.arrayContaining(['sMode', 'sessionType', 'windowDisplays']) });
+    expect(inspectRequestFor(findProfile('mitx-sds-ml')!)).toEqual({ pythonPackages: ['numpy', 'torch'], endpoints: [], networkChecks: true, osStates: expect.arrayContaining(['sMode', 'sessionType', 'windowDisplays']), software: { python: true, r: true } });
+    // an exam without Python or R never starts either program
+    expect(inspectRequestFor(findProfile('mitx-pom-final')!).software).toEqual({ python: false, r: false });
     expect(inspectRequestFor(findProfile('mitx-xpro-course')!).osStates).toEqual([]);
     expect(inspectRequestFor(findProfile('mitx-xpro-course')!, { networkChecks: false }).networkChecks).toBe(false);
   });

@@ -8,7 +8,9 @@ import { renderHtml } from '../../../shared/report/render-html';
 import { createI18n } from '../../../shared/i18n';
 import { evaluate } from '../../../shared/rules';
 import { findProfile } from '../../../shared/profile/load';
-import { createReportHandlers, compareResults, openReportText } from '../../../electron/handlers/report';
+import { createReportHandlers } from '../../../electron/handlers/report';
+import { compareResults } from '../../../shared/report/compare';
+import { openReportText } from '../../../shared/report/open';
 import { machines } from '../../fixtures/facts/machines';
 import type { Facts } from '../../../shared/facts';
 
