@@ -77,7 +77,10 @@ export const softwarePythonPackages = define({
       required: requiredMissing,
       observed: split ? msg('checks:software.python-packages.observed.split', { list: labels(missing), ...where! }) : msg('checks:software.python-packages.observed.missing', { list: labels(missing) }),
       expected,
-      evidence: [...defaultNote, ...evidence, ...missing.map((p) => msg('checks:software.python-packages.evidence.missing', { name: label(p.name), count: pythons.length }))],
+      // found elsewhere ("found" lines above) but not where the others are: say which Python lacks it
+      evidence: [...defaultNote, ...evidence, ...missing.map((p) => (pythons.some((py) => py.packages[p.name]?.found) && best
+        ? msg('checks:software.python-packages.evidence.notInBest', { name: label(p.name), path: best.path })
+        : msg('checks:software.python-packages.evidence.missing', { name: label(p.name), count: pythons.length })))],
       fix: !best ? msg('checks:software.python.fix.install', { min: '3' })
         : split || !best.default ? msg('checks:software.python-packages.fix.installInto', { path: best.path, list: missing.map((p) => p.name).join(' ') })
           : msg('checks:software.python-packages.fix.install', { list: missing.map((p) => p.name).join(' ') }),

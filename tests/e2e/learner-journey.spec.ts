@@ -249,7 +249,7 @@ test('report viewer in Spanish: the exam named in Spanish, "tú" throughout, a f
   const sds = findProfile('mitx-sds-capstone')!;
   const facts = loadFixture('windows-xp'); // read through the facts schema (an old format is upgraded)
   const report = buildReport({ profile: sds, facts, results: evaluate(sds, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z' });
-  const picker = page.getByLabel('Archivo de informe (.json)', { exact: true });
+  const picker = page.getByLabel('Archivo de informe (.epreport o .json)', { exact: true });
   await picker.setInputFiles({ name: 'bueno.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
   await expect(page.getByTestId('viewer')).toContainText(report.checkId);
   // the exam in the reader's language, not as the (English) report stored it
@@ -265,7 +265,7 @@ test('report viewer in Spanish: the exam named in Spanish, "tú" throughout, a f
   await axeClean(page);
   await app.screenshot('journey14-viewer-too-large-es');
   await page.getByLabel('Idioma').selectOption('pt');
-  await page.getByLabel('Arquivo de relatório (.json)', { exact: true }).setInputFiles({ name: 'bom.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
+  await page.getByLabel('Arquivo de relatório (.epreport ou .json)', { exact: true }).setInputFiles({ name: 'bom.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
   await expect(page.getByTestId('viewer-exam')).toHaveText(localize(sds.title, 'pt').text);
   await expect(page.getByTestId('viewer-problem')).toHaveCount(0);
   await app.screenshot('journey14-viewer-pt');

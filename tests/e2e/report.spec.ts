@@ -43,7 +43,7 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   await expect(page.getByTestId('report-made')).toContainText('PDF needs the desktop app');
 
   // support staff: open the file
-  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(jsonFile);
+  await page.getByLabel('Report file (.epreport or .json)', { exact: true }).setInputFiles(jsonFile);
   const viewer = page.getByTestId('viewer');
   await expect(viewer).toContainText(saved.checkId);
   // issue 13: the viewer says plainly what the check id proves (a checksum, not a signature)
@@ -66,7 +66,7 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   const older = buildReport({ profile: pom, facts: olderFacts, results: evaluate(pom, olderFacts), appVersion: '0.9.0', createdAt: '2026-11-01T09:00:00.000Z' });
   const olderFile = path.join(path.dirname(jsonFile), 'older.json');
   await writeFile(olderFile, JSON.stringify(older));
-  await page.getByLabel('Other report file (.json)').setInputFiles(olderFile);
+  await page.getByLabel('Other report file (.epreport or .json)').setInputFiles(olderFile);
   const comparison = page.getByTestId('comparison');
   await expect(comparison).toContainText('Older: older.json');
   await expect(comparison.locator('tr[data-check-id="security.prohibited-apps"]')).toHaveAttribute('data-change', 'fixed');
@@ -79,21 +79,21 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   // a damaged file: a clear message, the page keeps working
   const broken = path.join(path.dirname(jsonFile), 'broken.json');
   await writeFile(broken, (await readFile(jsonFile, 'utf8')).slice(0, 500));
-  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(broken);
+  await page.getByLabel('Report file (.epreport or .json)', { exact: true }).setInputFiles(broken);
   await expect(page.getByTestId('viewer-problem')).toContainText('broken.json is cut off');
   // edited after export: still shown (support needs to see it), flagged with the id it should have
   const edited = path.join(path.dirname(jsonFile), 'edited.json');
   await writeFile(edited, JSON.stringify({ ...saved, verdict: saved.verdict === 'ready' ? 'not-ready' : 'ready' }));
-  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(edited);
+  await page.getByLabel('Report file (.epreport or .json)', { exact: true }).setInputFiles(edited);
   await expect(page.getByTestId('viewer').getByRole('alert')).toContainText(`This report was changed after it was exported: its check id is ${saved.checkId}`);
   // a report format this app no longer reads, and a file that is not JSON at all
   const ancient = path.join(path.dirname(jsonFile), 'ancient.json');
   await writeFile(ancient, JSON.stringify({ ...saved, reportVersion: 0, appVersion: '0.1.0' }));
-  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(ancient);
+  await page.getByLabel('Report file (.epreport or .json)', { exact: true }).setInputFiles(ancient);
   await expect(page.getByTestId('viewer-problem')).toContainText('ancient.json was written by an older Exam Preflight (0.1.0, report format 0)');
   const notJson = path.join(path.dirname(jsonFile), 'notes.json');
   await writeFile(notJson, 'Dear support, my camera does not work.');
-  await page.getByLabel('Report file (.json)', { exact: true }).setInputFiles(notJson);
+  await page.getByLabel('Report file (.epreport or .json)', { exact: true }).setInputFiles(notJson);
   await expect(page.getByTestId('viewer-problem')).toContainText('notes.json is not a report: it is not valid JSON');
   await expect(page.getByTestId('viewer')).toHaveCount(0);
 
