@@ -24,27 +24,33 @@ export default tseslint.config(
   {
     files: ['shared/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: nodeModules.map((name) => ({ name, message: 'shared/ is pure: no Node built-ins.' })),
-        patterns: [
-          { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
-          { group: ['electron', 'react', 'react-dom', 'zustand', 'systeminformation'], message: 'shared/ is pure: no platform or UI libraries.' },
-          { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeModules.map((name) => ({ name, message: 'shared/ is pure: no Node built-ins.' })),
+          patterns: [
+            { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
+            { group: ['electron', 'react', 'react-dom', 'zustand', 'systeminformation'], message: 'shared/ is pure: no platform or UI libraries.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: nodeModules.map((name) => ({ name, message: 'renderer/ runs sandboxed: no Node built-ins.' })),
-        patterns: [
-          { group: nodeBuiltins, message: 'renderer/ runs sandboxed: no Node built-ins.' },
-          { group: ['electron', 'systeminformation'], message: 'renderer/ talks to main only through window.preflight.' },
-          { group: ['**/electron/**'], message: 'renderer/ never imports electron/ (use shared/ and window.preflight).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeModules.map((name) => ({ name, message: 'renderer/ runs sandboxed: no Node built-ins.' })),
+          patterns: [
+            { group: nodeBuiltins, message: 'renderer/ runs sandboxed: no Node built-ins.' },
+            { group: ['electron', 'systeminformation'], message: 'renderer/ talks to main only through window.preflight.' },
+            { group: ['**/electron/**'], message: 'renderer/ never imports electron/ (use shared/ and window.preflight).' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -53,19 +59,25 @@ export default tseslint.config(
     rules: {
       // Only the thin Electron entry points may load electron at run time; everything else must
       // run under plain Node (CLI, tests, browser harness).
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'Use `import type` from electron outside main.ts/preload.ts.', allowTypeImports: true }],
-        patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/ does not import the renderer.' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use `import type` from electron outside main.ts/preload.ts.', allowTypeImports: true }],
+          patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/ does not import the renderer.' }],
+        },
+      ],
     },
   },
   {
     files: ['electron/preload.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: nodeModules.map((name) => ({ name, message: 'preload imports only shared/ and electron.' })),
-        patterns: [{ group: [...nodeBuiltins, '**/electron/**', '!electron', 'systeminformation'], message: 'preload imports only shared/ and electron.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeModules.map((name) => ({ name, message: 'preload imports only shared/ and electron.' })),
+          patterns: [{ group: [...nodeBuiltins, '**/electron/**', '!electron', 'systeminformation'], message: 'preload imports only shared/ and electron.' }],
+        },
+      ],
     },
   },
   {
@@ -79,15 +91,22 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       // useFromMain's second argument is a dependency list like useEffect's
       'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useFromMain$' }],
-      'react/jsx-no-literals': ['error', {
-        noStrings: true,
-        ignoreProps: true,
-        allowedStrings: ['·', '—', '–', '-', '%', '/', ':', '×', '(', ')', '…', '•', '|', '+', '?', '!', ',', '.', '→', '←', '✓', '✗', '⚠', '#', ' '],
-      }],
-      'no-restricted-syntax': ['error', {
-        selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label)$/] > Literal[value=/[A-Za-z]/]',
-        message: 'User-facing attribute text must come from the message catalogs (t(...)).',
-      }],
+      'react/jsx-no-literals': [
+        'error',
+        {
+          noStrings: true,
+          ignoreProps: true,
+          allowedStrings: ['·', '—', '–', '-', '%', '/', ':', '×', '(', ')', '…', '•', '|', '+', '?', '!', ',', '.', '→', '←', '✓', '✗', '⚠', '#', ' '],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder|label)$/] > Literal[value=/[A-Za-z]/]',
+          message: 'User-facing attribute text must come from the message catalogs (t(...)).',
+        },
+      ],
     },
   },
 );

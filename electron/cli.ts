@@ -23,6 +23,11 @@ runCli(process.argv.slice(2), {
     return loadPolicyBounded(realPolicyDeps(path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url)))), execProbe));
   },
 }).then(
-  (code) => { process.exitCode = code; },
-  (err: unknown) => { process.stderr.write(`internal error: ${String(err)}\n`); process.exitCode = 3; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`internal error: ${String(err)}\n`);
+    process.exitCode = 3;
+  },
 );

@@ -45,7 +45,12 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
   // temp files of saves killed mid-write (never this process's fresh ones); errors are ignored
   void cleanStaleTempFiles(ctx.dataDir).catch(() => undefined);
   const scan = createScanHandlers(ctx, opts.scan);
-  const network = createNetworkHandlers(ctx, { extraProfiles: opts.scan?.extraProfiles, networkChecks: opts.scan?.networkChecks, policy: opts.scan?.policy?.policy.networkTest, ...opts.network });
+  const network = createNetworkHandlers(ctx, {
+    extraProfiles: opts.scan?.extraProfiles,
+    networkChecks: opts.scan?.networkChecks,
+    policy: opts.scan?.policy?.policy.networkTest,
+    ...opts.network,
+  });
   return withMessages({
     ...scan.handlers,
     ...createSettingsHandlers(ctx, opts.settings),

@@ -33,7 +33,10 @@ if (cliArgs) {
     let code = 3;
     try {
       code = await runCli(cliArgs, {
-        stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+        cwd: process.cwd(),
         loadPolicy: () => loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe)),
       });
     } catch (err) {
@@ -58,26 +61,37 @@ if (cliArgs) {
       title: app.getName(),
       entryUrl: APP_ENTRY,
     });
-    win.on('closed', () => { win = null; });
+    win.on('closed', () => {
+      win = null;
+    });
   };
 
   // a double-clicked report (.epreport): held until the window asks, then sent as events
   const emitToWindow = makeEmit(() => win?.webContents);
   const inbox = createReportFileInbox({
-    isFile: (f) => stat(f).then((s) => s.isFile(), () => false),
+    isFile: (f) =>
+      stat(f).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
     readHead: async (f, max) => {
       const h = await openFile(f, 'r');
       try {
         const buf = Buffer.alloc(Math.min(max, (await h.stat()).size));
         await h.read(buf, 0, buf.length, 0);
         return buf.toString('utf8');
-      } finally { await h.close(); }
+      } finally {
+        await h.close();
+      }
     },
     emit: emitToWindow,
   });
   const startFile = reportFileFromArgv(process.argv, app.isPackaged);
   if (startFile) void inbox.open(startFile);
-  app.on('open-file', (event, file) => { event.preventDefault(); void inbox.open(file); });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void inbox.open(file);
+  });
 
   app.on('second-instance', (_event, argv) => {
     const file = reportFileFromArgv(argv, app.isPackaged);
@@ -111,10 +125,22 @@ if (cliArgs) {
     // the menu speaks the learner's language as of start-up (the app's saved choice, else the OS)
     const settings = await handlers.getSettings();
     const i18n = createI18n(settings.effectiveLanguage ?? languageFromLocale(app.getLocale()));
-    const openReport = createReportOpener({ dialog, parent: () => win, readFile: (f) => readTextFile(f, MAX_REPORT_CHARS), emit, title: i18n.t('common:menu.openReport') });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ t: (k) => i18n.t(k), openReport: () => void openReport(), isMac: process.platform === 'darwin', appName: app.getName() })));
+    const openReport = createReportOpener({
+      dialog,
+      parent: () => win,
+      readFile: (f) => readTextFile(f, MAX_REPORT_CHARS),
+      emit,
+      title: i18n.t('common:menu.openReport'),
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate({ t: (k) => i18n.t(k), openReport: () => void openReport(), isMac: process.platform === 'darwin', appName: app.getName() }),
+      ),
+    );
     open();
-    app.on('activate', () => { if (!win) open(); });
+    app.on('activate', () => {
+      if (!win) open();
+    });
   });
 
   app.on('window-all-closed', () => {

@@ -12,7 +12,9 @@ async function start() {
   document.documentElement.lang = lang;
   useApp.getState().setSettings(settings);
   const i18n = createI18n(lang);
-  i18n.on('languageChanged', (l) => { document.documentElement.lang = l; });
+  i18n.on('languageChanged', (l) => {
+    document.documentElement.lang = l;
+  });
   createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={i18n}>
       <App />

@@ -7,7 +7,9 @@ import path from 'node:path';
 const dir = path.join(import.meta.dirname, 'bench');
 const only = process.argv[2];
 let failed = 0;
-for (const file of readdirSync(dir).filter((f) => /\.(ts|mjs)$/.test(f)).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => /\.(ts|mjs)$/.test(f))
+  .sort()) {
   if (only && !file.startsWith(only)) continue;
   console.log(`\n== ${file} ==`);
   const args = file.endsWith('.ts') ? ['--import', 'tsx', path.join(dir, file)] : [path.join(dir, file)];

@@ -17,7 +17,8 @@ export type Msg = z.infer<typeof MsgSchema>;
  * under 2000 UTF-16 units even for emoji.
  */
 export const MAX_PARAM_CHARS = 500;
-const bounded = (v: string | number) => (typeof v === 'string' && v.length > MAX_PARAM_CHARS && [...v].length > MAX_PARAM_CHARS ? `${[...v].slice(0, MAX_PARAM_CHARS - 1).join('')}…` : v);
+const bounded = (v: string | number) =>
+  typeof v === 'string' && v.length > MAX_PARAM_CHARS && [...v].length > MAX_PARAM_CHARS ? `${[...v].slice(0, MAX_PARAM_CHARS - 1).join('')}…` : v;
 const build = (key: string, params?: Msg['params']): Msg =>
   params ? { key, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, bounded(v)])) } : { key };
 /** A message with a key the catalogs have (checked by the type checker: see i18n/keys.ts). */

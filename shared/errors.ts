@@ -15,7 +15,10 @@ const NAMESPACE = 'errors:';
 export class MessageError extends Error {
   override name = 'MessageError';
   /** `english` stays readable in logs and tests; the message is what the learner sees */
-  constructor(readonly msg: Msg, english: string = msg.key) {
+  constructor(
+    readonly msg: Msg,
+    english: string = msg.key,
+  ) {
     super(`${english}${OPEN}${JSON.stringify(msg)}${CLOSE}`);
   }
 }
@@ -36,7 +39,9 @@ export function messageOf(err: unknown): Msg {
     try {
       const m = MsgSchema.safeParse(JSON.parse(text.slice(at + OPEN.length, -CLOSE.length)));
       if (m.success && m.data.key.startsWith(NAMESPACE)) return m.data;
-    } catch { /* not ours: fall through */ }
+    } catch {
+      /* not ours: fall through */
+    }
   }
   const code = (err as { code?: unknown } | null)?.code;
   const fsCode = typeof code === 'string' && CODE.test(code) ? code : CODE.exec(text.slice(0, 500))?.[1];

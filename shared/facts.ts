@@ -21,7 +21,10 @@ export type Probe = z.infer<typeof ProbeSchema>;
 const str = z.string();
 // A facts file comes from outside: sizes and counts are bounded so "-1 GB free" or 10^30 bytes of
 // memory are refused with the field's path instead of being judged.
-const bytes = z.number().nonnegative().max(2 ** 60); // an exabyte
+const bytes = z
+  .number()
+  .nonnegative()
+  .max(2 ** 60); // an exabyte
 const count = z.number().int().nonnegative().max(1_000_000);
 const pixels = z.number().int().nonnegative().max(1_000_000);
 const rate = z.number().nonnegative().max(100_000);
@@ -181,9 +184,7 @@ export const NetworkFactsSchema = z.object({
   /** proxy settings found in the environment or OS, with credentials stripped */
   proxy: z.array(z.object({ source: str, value: str })),
   /** only endpoints a profile lists are ever contacted */
-  endpoints: z.array(
-    z.object({ url: str, ok: z.boolean(), latencyMs: rate.nullable(), error: str.nullable() }),
-  ),
+  endpoints: z.array(z.object({ url: str, ok: z.boolean(), latencyMs: rate.nullable(), error: str.nullable() })),
 });
 
 export * from './os-state-facts';
@@ -213,7 +214,11 @@ const FactsV1Schema = CurrentFactsSchema.omit({ osState: true }).extend({ schema
 
 export const FactsSchema = z.discriminatedUnion('schemaVersion', [
   CurrentFactsSchema,
-  FactsV1Schema.transform((v1) => ({ ...v1, schemaVersion: FACTS_SCHEMA_VERSION as typeof FACTS_SCHEMA_VERSION, osState: osStateNotCollected(OLD_FACTS_REASON) })),
+  FactsV1Schema.transform((v1) => ({
+    ...v1,
+    schemaVersion: FACTS_SCHEMA_VERSION as typeof FACTS_SCHEMA_VERSION,
+    osState: osStateNotCollected(OLD_FACTS_REASON),
+  })),
 ]);
 export type Facts = z.infer<typeof FactsSchema>;
 export type FactArea = Exclude<keyof Facts, 'schemaVersion' | 'collectedAt' | 'appVersion'>;

@@ -8,23 +8,36 @@ import { z } from 'zod';
 
 /** The states a profile can ask about (one probe group each, see electron/inspect/os-state.ts). */
 export const OS_STATE_IDS = [
-  'sMode', 'restartPending', 'doNotDisturb', 'idleTimeouts', 'powerSaver', 'activation', 'testSigning',
-  'remoteSession', 'touchScreen', 'displayScaling', 'sessionType', 'screenRecording', 'windowDisplays',
+  'sMode',
+  'restartPending',
+  'doNotDisturb',
+  'idleTimeouts',
+  'powerSaver',
+  'activation',
+  'testSigning',
+  'remoteSession',
+  'touchScreen',
+  'displayScaling',
+  'sessionType',
+  'screenRecording',
+  'windowDisplays',
 ] as const;
 export const OsStateIdSchema = z.enum(OS_STATE_IDS);
 export type OsStateId = z.infer<typeof OsStateIdSchema>;
 
 /** One observed setting: the value, or null with the reason; `via` names what was read (a command, a key, a file). */
 const observed = <T extends z.ZodType>(value: T) =>
-  z.object({
-    value: value.nullable(),
-    /** e.g. "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\CI\\Policy /v SkuPolicyRequired" */
-    via: z.string().max(500),
-    /** why the value is null (not readable without admin rights, no graphical session …) */
-    reason: z.string().max(500).optional(),
-    /** what else was seen, e.g. the keys that say a restart is pending */
-    details: z.array(z.string().max(500)).max(20).optional(),
-  }).optional();
+  z
+    .object({
+      value: value.nullable(),
+      /** e.g. "reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\CI\\Policy /v SkuPolicyRequired" */
+      via: z.string().max(500),
+      /** why the value is null (not readable without admin rights, no graphical session …) */
+      reason: z.string().max(500).optional(),
+      /** what else was seen, e.g. the keys that say a restart is pending */
+      details: z.array(z.string().max(500)).max(20).optional(),
+    })
+    .optional();
 export type Observed<T> = { value: T | null; via: string; reason?: string; details?: string[] };
 
 /** A display as the app's window sees it (Electron's screen API); only the desktop app has one. */
@@ -77,9 +90,9 @@ export const OS_STATE_FIELDS = {
  */
 export const OS_STATE_REASONS = {
   noSession: 'no graphical session (XDG_SESSION_TYPE, WAYLAND_DISPLAY and DISPLAY are not set)',
-  noWindow: 'only the desktop app\'s window can see its displays (this is the command line or a browser)',
-  windowTouch: 'only the app\'s window can see touch support',
-  windowScale: 'only the app\'s window can see the display scale',
+  noWindow: "only the desktop app's window can see its displays (this is the command line or a browser)",
+  windowTouch: "only the app's window can see touch support",
+  windowScale: "only the app's window can see the display scale",
   fullDiskAccess: 'readable only with Full Disk Access',
   tcc: 'the permission list is readable only with Full Disk Access',
   linuxRemote: 'Linux does not mark a remote desktop session',
@@ -88,7 +101,7 @@ export const OS_STATE_REASONS = {
   focusAssist: 'Focus Assist on Windows 10 keeps its state in a binary store that cannot be read reliably',
   otherDesktop: 'a Wayland desktop other than GNOME keeps these settings in its own format',
   otherDesktopNotifications: 'this desktop keeps its notification setting in its own format',
-  notGnomeSleep: 'the desktop\'s own sleep setting is not readable outside GNOME',
+  notGnomeSleep: "the desktop's own sleep setting is not readable outside GNOME",
   noRebootFlag: 'only Debian and Ubuntu mark a pending restart',
 } as const;
 export type OsStateReason = keyof typeof OS_STATE_REASONS;

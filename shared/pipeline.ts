@@ -40,22 +40,31 @@ export async function scanMachine(profile: Profile, opts: ScanOptions): Promise<
   const sent = new Set<string>();
   const onResult = opts.onResult;
   const facts = await opts.inspect(inspectRequestFor(profile, { networkChecks: opts.networkChecks }), {
-    onArea: onResult && ((area, areaFacts) => {
-      landed.add(area);
-      (partial as Record<string, unknown>)[area] = areaFacts;
-      const ready = CHECKS.filter((c) => !sent.has(c.id) && c.reads.every((a) => landed.has(a))).map((c) => c.id);
-      if (!ready.length) return;
-      for (const id of ready) sent.add(id);
-      for (const r of evaluate(profile, partial as Facts, { only: ready })) onResult(r);
-    }),
+    onArea:
+      onResult &&
+      ((area, areaFacts) => {
+        landed.add(area);
+        (partial as Record<string, unknown>)[area] = areaFacts;
+        const ready = CHECKS.filter((c) => !sent.has(c.id) && c.reads.every((a) => landed.has(a))).map((c) => c.id);
+        if (!ready.length) return;
+        for (const id of ready) sent.add(id);
+        for (const r of evaluate(profile, partial as Facts, { only: ready })) onResult(r);
+      }),
   });
   return { profileId: profile.id, profileVersion: profile.version, startedAt, finishedAt: now().toISOString(), facts, results: evaluate(profile, facts) };
 }
 
 /** Thrown for a check id the registry or the profile does not know (a bug in the caller, or stale UI). */
 export class UnknownCheckError extends MessageError {
-  constructor(readonly checkId: string, readonly profileId: string, known: boolean) {
-    super(msg('errors:unknownCheck', { profile: profileId, check: checkId }), known ? `the exam "${profileId}" has no check "${checkId}"` : `unknown check "${checkId}"`);
+  constructor(
+    readonly checkId: string,
+    readonly profileId: string,
+    known: boolean,
+  ) {
+    super(
+      msg('errors:unknownCheck', { profile: profileId, check: checkId }),
+      known ? `the exam "${profileId}" has no check "${checkId}"` : `unknown check "${checkId}"`,
+    );
   }
 }
 
@@ -63,7 +72,12 @@ export class UnknownCheckError extends MessageError {
  * Re-collects the facts behind one check and judges it alone; with the previous scan, returns that
  * scan updated (its other facts and results kept).
  */
-export async function rerunCheck(profile: Profile, checkId: string, previous: ScanResult | undefined, opts: ScanOptions): Promise<{ result: CheckResult; scan: ScanResult | undefined }> {
+export async function rerunCheck(
+  profile: Profile,
+  checkId: string,
+  previous: ScanResult | undefined,
+  opts: ScanOptions,
+): Promise<{ result: CheckResult; scan: ScanResult | undefined }> {
   const areas = areasForCheck(checkId);
   if (!areas.length) throw new UnknownCheckError(checkId, profile.id, false);
   const facts = await opts.inspect(inspectRequestFor(profile, { networkChecks: opts.networkChecks }), { areas, previous: previous?.facts });

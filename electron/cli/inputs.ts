@@ -25,7 +25,9 @@ export async function resolveProfile(arg: string, cwd: string, extra: readonly P
   if (!looksLikeFile(arg)) {
     const p = findProfile(arg, extra);
     if (p) return p;
-    const known = allProfiles(extra).map((x) => x.id).join(', ');
+    const known = allProfiles(extra)
+      .map((x) => x.id)
+      .join(', ');
     throw new InvalidInputError([{ file: '--profile', path: '', message: `unknown profile "${arg}" (known: ${known}; or give a path to a profile file)` }]);
   }
   return parseProfile(parseJsonText(await readInputFile(arg, cwd), arg), arg, { readParent: fileParentReader({ cwd }) });

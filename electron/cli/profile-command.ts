@@ -30,17 +30,27 @@ export function addProfileCommands(program: Command, ctx: Ctx): void {
   const { io } = ctx;
   const load = async (arg: string): Promise<{ profile: Profile; parents: string[] }> => {
     // loaded when a profile command runs, not for the CLI's --help (schemas and built-ins are heavy)
-    const [{ findProfile, allProfiles, builtinBase, parseProfileText }, { looksLikeFile, readInputFile }] = await Promise.all([import('../../shared/profile/load'), import('./inputs')]);
+    const [{ findProfile, allProfiles, builtinBase, parseProfileText }, { looksLikeFile, readInputFile }] = await Promise.all([
+      import('../../shared/profile/load'),
+      import('./inputs'),
+    ]);
     if (!looksLikeFile(arg)) {
       const p = findProfile(arg, await ctx.extra()) ?? builtinBase(arg);
       if (p) return { profile: p, parents: [] };
-      const known = allProfiles(await ctx.extra()).map((x) => x.id).join(', ');
+      const known = allProfiles(await ctx.extra())
+        .map((x) => x.id)
+        .join(', ');
       throw new InvalidInputError([{ file: arg, path: '', message: `unknown profile "${arg}" (known: ${known}; or give a path to a profile file)` }]);
     }
     const text = await readInputFile(arg, io.cwd);
     const parents: string[] = [];
     const reader = fileParentReader({ cwd: io.cwd });
-    const profile = parseProfileText(text, arg, { readParent: (ref, from) => { parents.push(ref); return reader(ref, from); } });
+    const profile = parseProfileText(text, arg, {
+      readParent: (ref, from) => {
+        parents.push(ref);
+        return reader(ref, from);
+      },
+    });
     const ext = (JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { extends?: unknown }).extends;
     return { profile, parents: typeof ext === 'string' && !parents.includes(ext) ? [ext, ...parents] : parents };
   };
@@ -48,11 +58,22 @@ export function addProfileCommands(program: Command, ctx: Ctx): void {
 
   const cmd = program.command('profile').description(t('help.profile'));
 
-  cmd.command('validate').description(t('help.validate')).argument('<file>', t('help.target')).addOption(lang()).option('--debug', ctx.i18n.t('cli:help.debug'))
+  cmd
+    .command('validate')
+    .description(t('help.validate'))
+    .argument('<file>', t('help.target'))
+    .addOption(lang())
+    .option('--debug', ctx.i18n.t('cli:help.debug'))
     .action(async (file: string) => {
       try {
         const { profile, parents } = await load(file);
-        io.stdout.write(plainText(parents.length ? t('validExtends', { file, id: profile.id, version: profile.version, parents: parents.join(' → ') }) : t('valid', { file, id: profile.id, version: profile.version })) + '\n');
+        io.stdout.write(
+          plainText(
+            parents.length
+              ? t('validExtends', { file, id: profile.id, version: profile.version, parents: parents.join(' → ') })
+              : t('valid', { file, id: profile.id, version: profile.version }),
+          ) + '\n',
+        );
       } catch (err) {
         if (!(err instanceof InvalidInputError)) throw err;
         io.stderr.write(err.problems.map(problemLine).join('\n') + '\n');
@@ -61,17 +82,30 @@ export function addProfileCommands(program: Command, ctx: Ctx): void {
       }
     });
 
-  cmd.command('resolve').description(t('help.resolve')).argument('<file>', t('help.target')).addOption(lang()).option('--debug', ctx.i18n.t('cli:help.debug'))
+  cmd
+    .command('resolve')
+    .description(t('help.resolve'))
+    .argument('<file>', t('help.target'))
+    .addOption(lang())
+    .option('--debug', ctx.i18n.t('cli:help.debug'))
     .action(async (file: string) => {
       io.stdout.write(JSON.stringify((await load(file)).profile, null, 2) + '\n');
     });
 
-  cmd.command('explain').description(t('help.explain')).argument('<id>', t('help.target')).addOption(lang()).option('--debug', ctx.i18n.t('cli:help.debug'))
+  cmd
+    .command('explain')
+    .description(t('help.explain'))
+    .argument('<id>', t('help.target'))
+    .addOption(lang())
+    .option('--debug', ctx.i18n.t('cli:help.debug'))
     .addOption(new Option('--format <format>', ctx.i18n.t('cli:help.format')).choices(['text', 'json']).default('text'))
     .action(async (id: string, opts: { format: 'text' | 'json' }) => {
       const { profile } = await load(id);
       const ex = explainProfile(profile);
-      if (opts.format === 'json') { io.stdout.write(JSON.stringify({ id: profile.id, version: profile.version, sources: profile.sources, ...ex }, null, 2) + '\n'); return; }
+      if (opts.format === 'json') {
+        io.stdout.write(JSON.stringify({ id: profile.id, version: profile.version, sources: profile.sources, ...ex }, null, 2) + '\n');
+        return;
+      }
       const lines: string[] = [`${profile.id} ${profile.version} — ${localize(profile.title, ctx.lang).text}`, '', t('explain.sources')];
       for (const s of profile.sources) lines.push(`  ${s.id}: ${s.title} (${s.ref})`);
       const section = (title: string, rules: ExplainedRule[]) => {
@@ -80,7 +114,9 @@ export function addProfileCommands(program: Command, ctx: Ctx): void {
         const w = Math.max(t('explain.required').length, t('explain.advisory').length);
         for (const r of rules) {
           lines.push(`  ${(r.required ? t('explain.required') : t('explain.advisory')).padEnd(w)}  ${r.path}${r.label ? ` (${r.label})` : ''}`);
-          lines.push(`  ${''.padEnd(w)}    ${r.source?.quote ? `${r.source.source}: “${r.source.quote}”` : r.source ? r.source.source : `— ${t('explain.noSource')}`}`);
+          lines.push(
+            `  ${''.padEnd(w)}    ${r.source?.quote ? `${r.source.source}: “${r.source.quote}”` : r.source ? r.source.source : `— ${t('explain.noSource')}`}`,
+          );
           if (r.note) lines.push(`  ${''.padEnd(w)}    ${t('explain.note')}: ${r.note}`);
         }
       };

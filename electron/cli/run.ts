@@ -62,7 +62,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const i18n = createI18n(lang);
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(`cli:${k}`, o);
   // problems quote file contents and arguments: each line made safe for a terminal and bounded
-  const safeLines = (text: string) => text.split('\n').map((l) => terminalSafe(l, 1000)).join('\n');
+  const safeLines = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => terminalSafe(l, 1000))
+      .join('\n');
   const debug = argv.includes('--debug');
   // the command's modules, with zod's messages in the chosen language
   const load = async () => {
@@ -76,8 +80,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (policy || !io.loadPolicy) return policy;
     policy = await io.loadPolicy();
     // a rejected policy never stops a check: it is reported and the app's defaults apply
-    if (policy.rejected) io.stderr.write(`${t('policy.rejected', { file: policy.source })}\n${policy.problems.map((p) => `  ${terminalSafe(p, 1000)}`).join('\n')}\n`);
-    else if (policy.warnings?.length) io.stderr.write(`${policy.warnings.map((w) => i18n.t('safety:policy.warning', { warning: terminalSafe(w, 1000) })).join('\n')}\n`);
+    if (policy.rejected)
+      io.stderr.write(`${t('policy.rejected', { file: policy.source })}\n${policy.problems.map((p) => `  ${terminalSafe(p, 1000)}`).join('\n')}\n`);
+    else if (policy.warnings?.length)
+      io.stderr.write(`${policy.warnings.map((w) => i18n.t('safety:policy.warning', { warning: terminalSafe(w, 1000) })).join('\n')}\n`);
     return policy;
   };
   const profileFor = async (arg: string | undefined) => {
@@ -91,10 +97,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
 
   const output = async (report: Report, format: Format, out: string | undefined, colour: boolean, profile: Profile) => {
-    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n'
-      : format === 'junit' ? (await import('../../shared/report/render-junit')).renderJunit(report, i18n)
-      : format === 'html' ? (await import('../../shared/report/render-html')).renderHtml(report, i18n)
-      : (await import('../../shared/report/render-text')).renderText(report, i18n, { colour: colour && !out, profile });
+    const text =
+      format === 'json'
+        ? JSON.stringify(report, null, 2) + '\n'
+        : format === 'junit'
+          ? (await import('../../shared/report/render-junit')).renderJunit(report, i18n)
+          : format === 'html'
+            ? (await import('../../shared/report/render-html')).renderHtml(report, i18n)
+            : (await import('../../shared/report/render-text')).renderText(report, i18n, { colour: colour && !out, profile });
     if (out) {
       await writeOutput(path.resolve(io.cwd, out), text);
       io.stderr.write(t('written', { file: terminalSafe(out) }) + '\n');
@@ -124,23 +134,46 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--no-cache', t('help.noCache'))
     .option('--log <file>', t('help.log'))
     .option('--network', i18n.t('network:cli.help'))
-    .action(async (opts: { profile?: string; format: Format; out?: string; color: boolean; cache: boolean; includePersonal?: boolean; log?: string; network?: boolean }) => {
-      const profile = await profileFor(opts.profile);
-      const networkChecks = policy?.policy.networkChecks ?? true;
-      const { defaultCacheFile, fileCache, memoryCache, scanMachine, reportOf } = await load();
-      const cache = opts.cache ? await fileCache(defaultCacheFile(io.env)) : memoryCache();
-      // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
-      const { inspectMachine } = await import('../inspect');
-      const { realDeps } = await import('../inspect/deps');
-      const deps = realDeps(cache);
-      const inspect = io.inspect ?? inspectMachine;
-      const t0 = performance.now();
-      const { facts, results } = await scanMachine(profile, { inspect: (req, call) => inspect(req, { ...call, deps }), networkChecks, now: io.now });
-      if (opts.log) await (await import('../log/cli-log')).logCliScan(path.resolve(io.cwd, opts.log), profile.id, facts, performance.now() - t0);
-      // the network is measured only when asked: --network, or an admin policy saying so headless
-      const net = opts.network || policy?.policy.networkTest?.headless === true ? await measureNetwork(profile) : null;
-      await output(reportOf(profile, facts, [...results, ...(net?.results ?? [])], { network: net?.run ?? null, appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
-    });
+    .action(
+      async (opts: {
+        profile?: string;
+        format: Format;
+        out?: string;
+        color: boolean;
+        cache: boolean;
+        includePersonal?: boolean;
+        log?: string;
+        network?: boolean;
+      }) => {
+        const profile = await profileFor(opts.profile);
+        const networkChecks = policy?.policy.networkChecks ?? true;
+        const { defaultCacheFile, fileCache, memoryCache, scanMachine, reportOf } = await load();
+        const cache = opts.cache ? await fileCache(defaultCacheFile(io.env)) : memoryCache();
+        // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
+        const { inspectMachine } = await import('../inspect');
+        const { realDeps } = await import('../inspect/deps');
+        const deps = realDeps(cache);
+        const inspect = io.inspect ?? inspectMachine;
+        const t0 = performance.now();
+        const { facts, results } = await scanMachine(profile, { inspect: (req, call) => inspect(req, { ...call, deps }), networkChecks, now: io.now });
+        if (opts.log) await (await import('../log/cli-log')).logCliScan(path.resolve(io.cwd, opts.log), profile.id, facts, performance.now() - t0);
+        // the network is measured only when asked: --network, or an admin policy saying so headless
+        const net = opts.network || policy?.policy.networkTest?.headless === true ? await measureNetwork(profile) : null;
+        await output(
+          reportOf(profile, facts, [...results, ...(net?.results ?? [])], {
+            network: net?.run ?? null,
+            appVersion: packageJson.version,
+            createdAt: (io.now?.() ?? new Date()).toISOString(),
+            includePersonal: opts.includePersonal,
+            support: policy?.policy.supportContact ?? null,
+          }),
+          opts.format,
+          opts.out,
+          opts.color && Boolean(io.stdout.isTTY),
+          profile,
+        );
+      },
+    );
 
   const measureNetwork = async (profile: Awaited<ReturnType<typeof profileFor>>) => {
     if (policy && policy.policy.networkChecks === false) {
@@ -159,48 +192,95 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const stop = () => ac.abort();
     process.once('SIGINT', stop);
     try {
-      return await measureProfile(profile, { policy: policy?.policy.networkTest, deps: { env: io.env, ...io.network?.deps }, tuning: io.network?.tuning, signal: ac.signal });
+      return await measureProfile(profile, {
+        policy: policy?.policy.networkTest,
+        deps: { env: io.env, ...io.network?.deps },
+        tuning: io.network?.tuning,
+        signal: ac.signal,
+      });
     } finally {
       process.off('SIGINT', stop);
     }
   };
 
-  common(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')).option('--profile <id|file>', t('help.profileOptional')))
-    .action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
-      const { readFacts, reportOf, judgeFacts } = await load();
-      const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
-      await output(reportOf(profile, facts, judgeFacts(profile, facts), { appVersion: packageJson.version, createdAt: (io.now?.() ?? new Date()).toISOString(), includePersonal: opts.includePersonal, support: policy?.policy.supportContact ?? null }), opts.format, opts.out, opts.color && Boolean(io.stdout.isTTY), profile);
-    });
+  common(
+    program
+      .command('evaluate')
+      .description(t('help.evaluate'))
+      .requiredOption('--facts <file>', t('help.facts'))
+      .option('--profile <id|file>', t('help.profileOptional')),
+  ).action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
+    const { readFacts, reportOf, judgeFacts } = await load();
+    const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
+    await output(
+      reportOf(profile, facts, judgeFacts(profile, facts), {
+        appVersion: packageJson.version,
+        createdAt: (io.now?.() ?? new Date()).toISOString(),
+        includePersonal: opts.includePersonal,
+        support: policy?.policy.supportContact ?? null,
+      }),
+      opts.format,
+      opts.out,
+      opts.color && Boolean(io.stdout.isTTY),
+      profile,
+    );
+  });
 
-  program.command('profiles').description(t('help.profiles'))
+  program
+    .command('profiles')
+    .description(t('help.profiles'))
     .addOption(new Option('--format <format>', t('help.format')).choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', t('help.lang')).choices(['en', 'es', 'pt']))
     .action(async (opts: { format: 'text' | 'json' }) => {
       const { allProfiles, localize } = await load();
       const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
-      const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({ id: p.id, version: p.version, title: localize(p.title, lang).text, program: localize(p.program, lang).text, ...reviewState(p.reviewed, today) }));
+      const list = allProfiles((await getPolicy())?.extraProfiles ?? []).map((p) => ({
+        id: p.id,
+        version: p.version,
+        title: localize(p.title, lang).text,
+        program: localize(p.program, lang).text,
+        ...reviewState(p.reviewed, today),
+      }));
       const stale = (p: (typeof list)[number]) => (p.reviewStale && p.reviewed ? `  ${i18n.t('profiles:review.cliStale', { date: p.reviewed })}` : '');
-      io.stdout.write(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.map((p) => terminalSafe(`${p.id.padEnd(20)} ${p.title}  (${p.program})${stale(p)}`)).join('\n') + '\n');
+      io.stdout.write(
+        opts.format === 'json'
+          ? JSON.stringify(list, null, 2) + '\n'
+          : list.map((p) => terminalSafe(`${p.id.padEnd(20)} ${p.title}  (${p.program})${stale(p)}`)).join('\n') + '\n',
+      );
     });
 
   addProfileCommands(program, {
-    io, i18n, lang,
+    io,
+    i18n,
+    lang,
     extra: async () => (await getPolicy())?.extraProfiles ?? [],
-    setExit: (code) => { exitCode = code; },
+    setExit: (code) => {
+      exitCode = code;
+    },
   });
 
-  program.command('schema').description(t('help.schema')).argument('<kind>', SCHEMA_NAMES.join(' | '))
+  program
+    .command('schema')
+    .description(t('help.schema'))
+    .argument('<kind>', SCHEMA_NAMES.join(' | '))
     .action(async (kind: string) => {
       await load();
       const { SCHEMAS, jsonSchemaText } = await import('../../shared/schemas');
-      if (!SCHEMAS.some(([n]) => n === kind)) throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
+      if (!SCHEMAS.some(([n]) => n === kind))
+        throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
       io.stdout.write(jsonSchemaText(kind));
     });
 
   registerSummarize(program, {
-    stdout: io.stdout, stderr: io.stderr, cwd: io.cwd, i18n, appVersion: packageJson.version,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    cwd: io.cwd,
+    i18n,
+    appVersion: packageJson.version,
     resolveProfile: async (arg) => (await load()).resolveProfile(arg, io.cwd, (await getPolicy())?.extraProfiles ?? []),
-    setExit: (code) => { exitCode = code; },
+    setExit: (code) => {
+      exitCode = code;
+    },
   });
 
   try {

@@ -34,7 +34,9 @@ async function rowSink(io: SummarizeIo, out: string | undefined) {
   if (!out) {
     // a pipe to a slow reader (| head, | duckdb): wait for it to drain rather than buffer every row
     const stdout = io.stdout as { write(s: string): unknown; once?: (e: 'drain', cb: () => void) => unknown };
-    const write = async (s: string) => { if (stdout.write(s) === false && stdout.once) await new Promise<void>((ok) => stdout.once!('drain', ok)); };
+    const write = async (s: string) => {
+      if (stdout.write(s) === false && stdout.once) await new Promise<void>((ok) => stdout.once!('drain', ok));
+    };
     return { write, done: async () => {}, abort: async () => {} };
   }
   const final = path.resolve(io.cwd, out);
@@ -48,14 +50,22 @@ async function rowSink(io: SummarizeIo, out: string | undefined) {
   };
   return {
     write,
-    done: async () => { await Promise.race([new Promise<void>((ok) => stream.end(ok)), failed]); await rename(tmp, final); },
-    abort: async () => { stream.destroy(); await rm(tmp, { force: true }); },
+    done: async () => {
+      await Promise.race([new Promise<void>((ok) => stream.end(ok)), failed]);
+      await rename(tmp, final);
+    },
+    abort: async () => {
+      stream.destroy();
+      await rm(tmp, { force: true });
+    },
   };
 }
 
 export function registerSummarize(program: Command, io: SummarizeIo): void {
   const t = (k: string, o?: Record<string, unknown>) => io.i18n.t(k, o);
-  program.command('summarize').description(t('cohort:cli.help'))
+  program
+    .command('summarize')
+    .description(t('cohort:cli.help'))
     .argument('<paths...>', t('cohort:cli.inputs'))
     .option('--profile <id|file>', t('cohort:cli.profile'))
     .addOption(new Option('--format <format>', t('cohort:cli.format')).choices(SUMMARY_FORMATS).default('text'))
@@ -64,18 +74,22 @@ export function registerSummarize(program: Command, io: SummarizeIo): void {
     .option('--debug', t('cli:help.debug'))
     .action(async (paths: string[], opts: { profile?: string; format: Format; out?: string }) => {
       // loaded when the command runs: the CLI's --help stays free of schemas and renderers
-      const [{ cohortRows, csvHeader, csvLines, ndjsonLines }, { renderCohortHtml }, { plain, renderCohortJson, renderCohortText }, { summarizeFiles }] = await Promise.all([
-        import('../../shared/cohort/rows'), import('../../shared/cohort/render-html'), import('../../shared/cohort/render-text'), import('../cohort/summarize'),
-      ]);
+      const [{ cohortRows, csvHeader, csvLines, ndjsonLines }, { renderCohortHtml }, { plain, renderCohortJson, renderCohortText }, { summarizeFiles }] =
+        await Promise.all([
+          import('../../shared/cohort/rows'),
+          import('../../shared/cohort/render-html'),
+          import('../../shared/cohort/render-text'),
+          import('../cohort/summarize'),
+        ]);
       const profile = opts.profile ? await io.resolveProfile(opts.profile) : null;
       const rows = opts.format === 'csv' || opts.format === 'ndjson';
       const sink = rows ? await rowSink(io, opts.out) : null;
       if (sink && opts.format === 'csv') await sink.write(csvHeader());
       const onReport = sink
         ? async (file: string, report: CohortReport) => {
-          const r = cohortRows(file, report, io.i18n);
-          await sink.write(opts.format === 'csv' ? csvLines(r) : ndjsonLines(r));
-        }
+            const r = cohortRows(file, report, io.i18n);
+            await sink.write(opts.format === 'csv' ? csvLines(r) : ndjsonLines(r));
+          }
         : undefined;
       let summary;
       try {
@@ -96,7 +110,12 @@ export function registerSummarize(program: Command, io: SummarizeIo): void {
         // the rows carry no skipped files: those are said on stderr, where a pipe does not swallow them
         for (const f of summary.skippedFiles) io.stderr.write(`${plain(renderMsg(io.i18n, f.message))}\n`);
       } else {
-        const text = opts.format === 'json' ? renderCohortJson(summary, io.i18n) : opts.format === 'html' ? renderCohortHtml(summary, io.i18n, io.appVersion) : renderCohortText(summary, io.i18n);
+        const text =
+          opts.format === 'json'
+            ? renderCohortJson(summary, io.i18n)
+            : opts.format === 'html'
+              ? renderCohortHtml(summary, io.i18n, io.appVersion)
+              : renderCohortText(summary, io.i18n);
         if (opts.out) await writeFileAtomic(path.resolve(io.cwd, opts.out), text);
         else io.stdout.write(text);
       }

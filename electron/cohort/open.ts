@@ -17,7 +17,11 @@ export type CohortFileResult = { ok: true; report: CohortReport } | { ok: false;
 
 export { MAX_COHORT_FILE_BYTES };
 
-const skip = (kind: SkipKind, key: KeysUnder<'cohort:skip.'>, params: Record<string, string | number>): CohortFileResult => ({ ok: false, kind, message: msg(`cohort:skip.${key}`, params) });
+const skip = (kind: SkipKind, key: KeysUnder<'cohort:skip.'>, params: Record<string, string | number>): CohortFileResult => ({
+  ok: false,
+  kind,
+  message: msg(`cohort:skip.${key}`, params),
+});
 
 export const tooLarge = (file: string, size: number): CohortFileResult => skip('too-large', 'tooLarge', { file, size, limit: MAX_COHORT_FILE_BYTES });
 export const unreadable = (file: string, detail: string): CohortFileResult => skip('unreadable', 'unreadable', { file, detail: detail.slice(0, 300) });
@@ -30,7 +34,11 @@ function judged(profile: Profile, base: Pick<CohortReport, 'checkId' | 'createdA
 /** A bare facts file (what `exam-preflight check --format json` carries under "facts", saved alone). */
 function asFacts(text: string): CohortReport['facts'] | null {
   let raw: unknown;
-  try { raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); } catch { return null; }
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return null;
+  }
   if (!raw || typeof raw !== 'object' || !('schemaVersion' in raw) || !('os' in raw)) return null;
   const r = FactsSchema.safeParse(raw);
   return r.success ? r.data : null;

@@ -34,7 +34,13 @@ type Found = { file: string; full: string } | { file: string; full: null; error:
 
 const errorText = (err: unknown): string => {
   const code = (err as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (err as Error).message;
+  return code === 'ENOENT'
+    ? 'no such file or folder'
+    : code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'EISDIR'
+        ? 'is a folder'
+        : (err as Error).message;
 };
 
 /** Every file named, and every *.json below every folder named, as the user would write its path. */
@@ -42,26 +48,52 @@ async function* walk(inputs: readonly string[], cwd: string, fs: CohortFs): Asyn
   for (const input of inputs) {
     const full = path.resolve(cwd, input);
     let st;
-    try { st = await fs.stat(full); } catch (err) { yield { file: input, full: null, error: errorText(err) }; continue; }
-    if (st.isFile()) { yield { file: input, full }; continue; }
-    if (!st.isDirectory()) { yield { file: input, full: null, error: 'is not a file or folder' }; continue; }
+    try {
+      st = await fs.stat(full);
+    } catch (err) {
+      yield { file: input, full: null, error: errorText(err) };
+      continue;
+    }
+    if (st.isFile()) {
+      yield { file: input, full };
+      continue;
+    }
+    if (!st.isDirectory()) {
+      yield { file: input, full: null, error: 'is not a file or folder' };
+      continue;
+    }
     yield* walkDir(full, input, fs);
   }
 }
 
 async function* walkDir(dir: string, shown: string, fs: CohortFs): AsyncGenerator<Found> {
   let entries: Dirent[];
-  try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch (err) { yield { file: shown, full: null, error: errorText(err) }; return; }
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield { file: shown, full: null, error: errorText(err) };
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
     const file = path.join(shown, e.name);
-    if (e.isDirectory()) { yield* walkDir(full, file, fs); continue; }
+    if (e.isDirectory()) {
+      yield* walkDir(full, file, fs);
+      continue;
+    }
     if (!COHORT_FILE.test(e.name)) continue;
-    if (e.isFile()) { yield { file, full }; continue; }
+    if (e.isFile()) {
+      yield { file, full };
+      continue;
+    }
     if (e.isSymbolicLink()) {
       // a link to a file is read; a link to a folder is not followed (it could point back up)
-      try { if ((await fs.stat(full)).isFile()) yield { file, full }; } catch (err) { yield { file, full: null, error: errorText(err) }; }
+      try {
+        if ((await fs.stat(full)).isFile()) yield { file, full };
+      } catch (err) {
+        yield { file, full: null, error: errorText(err) };
+      }
     }
   }
 }

@@ -33,7 +33,10 @@ export class AttemptStore {
     const file = this.fileOf(id);
     if (cached) {
       // another handler set on this folder may have saved since: then read the file again
-      const ino = await fs.stat(file, { bigint: true }).then((st) => st.ino, () => null);
+      const ino = await fs.stat(file, { bigint: true }).then(
+        (st) => st.ino,
+        () => null,
+      );
       if (ino !== null && ino === this.cachedIno.get(id)) return cached;
       this.cache.delete(id);
     }
@@ -55,7 +58,10 @@ export class AttemptStore {
   }
 
   private async remember(attempt: Attempt): Promise<void> {
-    const ino = await fs.stat(this.fileOf(attempt.id), { bigint: true }).then((st) => st.ino, () => null);
+    const ino = await fs.stat(this.fileOf(attempt.id), { bigint: true }).then(
+      (st) => st.ino,
+      () => null,
+    );
     if (ino === null) return;
     this.cache.set(attempt.id, attempt);
     this.cachedIno.set(attempt.id, ino);

@@ -7,7 +7,10 @@ import { writeFileAtomic } from '../storage/atomic';
 import { bundledBanks } from '../../shared/exam/banks';
 import { validateBankText, type BankProblem, type QuestionBank } from '../../shared/exam/bank';
 
-export interface StoredBank { bank: QuestionBank; origin: 'bundled' | 'imported' }
+export interface StoredBank {
+  bank: QuestionBank;
+  origin: 'bundled' | 'imported';
+}
 
 export class BankStore {
   readonly dir: string;

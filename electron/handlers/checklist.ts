@@ -27,7 +27,11 @@ type ProgressFile = z.infer<typeof FileSchema>;
 
 const ProfileId = z.string().min(1).max(64);
 const ItemId = z.string().min(1).max(64);
-const Day = z.string().max(10).nullable().refine((d) => d === null || parseDay(d) !== null, 'a calendar day "YYYY-MM-DD"');
+const Day = z
+  .string()
+  .max(10)
+  .nullable()
+  .refine((d) => d === null || parseDay(d) !== null, 'a calendar day "YYYY-MM-DD"');
 
 export function checklistStore(dataDir: string) {
   return new JsonStore(path.join(dataDir, 'checklists.json'), FileSchema, (): ProgressFile => ({ format: 1, profiles: {} }));
@@ -55,7 +59,11 @@ export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOpti
     return value;
   };
   const state = (p: Profile, progress: ChecklistProgress): ChecklistState => ({
-    profileId: p.id, checklists: p.checklists ?? null, progress, summary: summarizeChecklists(p, progress), notice,
+    profileId: p.id,
+    checklists: p.checklists ?? null,
+    progress,
+    summary: summarizeChecklists(p, progress),
+    notice,
   });
   /** load-change-save, one at a time: two quick ticks cannot overwrite each other */
   const change = (p: Profile, fn: (x: ChecklistProgress) => ChecklistProgress | null) => {
@@ -81,7 +89,8 @@ export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOpti
       const p = profileOf(profileId);
       const id = ItemId.parse(itemId);
       const on = z.boolean().parse(done);
-      if (!activeItems(p.checklists).some((i) => i.id === id)) throw new MessageError(msg('errors:unknownChecklistItem', { profile: p.id, item: id }), `the exam "${p.id}" has no checklist item "${id}"`);
+      if (!activeItems(p.checklists).some((i) => i.id === id))
+        throw new MessageError(msg('errors:unknownChecklistItem', { profile: p.id, item: id }), `the exam "${p.id}" has no checklist item "${id}"`);
       return change(p, (x) => ({ ...x, ticked: on ? [...new Set([...x.ticked, id])] : x.ticked.filter((t) => t !== id) }));
     },
     async setExamDate(profileId, date) {

@@ -16,11 +16,21 @@ export type CohortHandlers = Pick<Handlers, keyof typeof cohortInvoke>;
 
 const MAX_OPEN = 4;
 const Id = z.string().uuid();
-const Batch = z.array(z.object({
-  name: z.string().max(1000).transform((n) => n || 'report.json'),
-  size: z.number().nonnegative(),
-  text: z.string().max(MAX_REPORT_CHARS + 1).nullable(),
-})).max(200);
+const Batch = z
+  .array(
+    z.object({
+      name: z
+        .string()
+        .max(1000)
+        .transform((n) => n || 'report.json'),
+      size: z.number().nonnegative(),
+      text: z
+        .string()
+        .max(MAX_REPORT_CHARS + 1)
+        .nullable(),
+    }),
+  )
+  .max(200);
 
 export function createCohortHandlers(opts: { extraProfiles?: Profile[] } = {}): CohortHandlers {
   const open = new Map<string, { cohort: CohortAccumulator; profile: Profile | null }>();
@@ -32,7 +42,7 @@ export function createCohortHandlers(opts: { extraProfiles?: Profile[] } = {}): 
   return {
     async startCohort(profileId: unknown) {
       const pid = z.string().min(1).max(100).nullable().parse(profileId);
-      const profile = pid === null ? null : findProfile(pid, opts.extraProfiles ?? []) ?? null;
+      const profile = pid === null ? null : (findProfile(pid, opts.extraProfiles ?? []) ?? null);
       if (pid !== null && !profile) return { ok: false as const, unknownProfile: pid };
       if (open.size >= MAX_OPEN) open.delete(open.keys().next().value!);
       const id = randomUUID();
@@ -43,7 +53,8 @@ export function createCohortHandlers(opts: { extraProfiles?: Profile[] } = {}): 
       const c = get(id);
       for (const f of Batch.parse(files)) {
         const r = f.text === null || f.size > MAX_COHORT_FILE_BYTES ? tooLarge(f.name, f.size) : openCohortText(f.text, f.name, c.profile);
-        if (r.ok) c.cohort.add(f.name, r.report); else c.cohort.skip(f.name, r.kind, r.message);
+        if (r.ok) c.cohort.add(f.name, r.report);
+        else c.cohort.skip(f.name, r.kind, r.message);
       }
       return { reports: c.cohort.reports, skipped: c.cohort.skipped };
     },

@@ -29,7 +29,7 @@ export interface DesktopOptions {
 
 const DesktopPrefsSchema = z.object({ updateChecks: z.boolean() }).strict();
 // a learner's clipboard is theirs: no terminal or layout control characters from a report's values
- 
+
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function createDesktopHandlers(ctx: HandlerContext, opts: DesktopOptions = {}): DesktopHandlers {
@@ -85,7 +85,9 @@ export function createDesktopHandlers(ctx: HandlerContext, opts: DesktopOptions 
       const checkedAt = new Date(ctx.now()).toISOString();
       try {
         const r = await opts.checkUpdate!(updatePolicy.feedUrl!);
-        last = r.newer ? { state: 'available', version: r.version, current: ctx.appVersion, checkedAt } : { state: 'current', version: ctx.appVersion, checkedAt };
+        last = r.newer
+          ? { state: 'available', version: r.version, current: ctx.appVersion, checkedAt }
+          : { state: 'current', version: ctx.appVersion, checkedAt };
         log.log('info', 'update-check', { result: last.state, version: r.version });
       } catch (err) {
         last = { state: 'failed', detail: err instanceof Error ? err.message.slice(0, 300) : 'failed', checkedAt };

@@ -10,7 +10,19 @@ import type { Profile } from '../../shared/profile/schema';
 import { msg } from '../../shared/check';
 import { findProfile } from '../../shared/profile/load';
 import { checkSettingsAgainstBank, MAX_BANK_BYTES, type QuestionBank } from '../../shared/exam/bank';
-import { AccommodationSchema, AnswerSchema, applyExpiry, createAttempt, openSection, saveAnswer, selfMark, setFlag, submitSection, viewQuestion, type Attempt } from '../../shared/exam/attempt';
+import {
+  AccommodationSchema,
+  AnswerSchema,
+  applyExpiry,
+  createAttempt,
+  openSection,
+  saveAnswer,
+  selfMark,
+  setFlag,
+  submitSection,
+  viewQuestion,
+  type Attempt,
+} from '../../shared/exam/attempt';
 import { attemptSummary, attemptView } from '../../shared/exam/view';
 import { AttemptStore } from '../exam/attempt-store';
 import { BankStore } from '../exam/bank-store';
@@ -30,7 +42,10 @@ const AttemptId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 function bankSummary(bank: QuestionBank, origin: 'bundled' | 'imported'): BankSummary {
   return {
-    id: bank.id, version: bank.version, title: bank.title, origin,
+    id: bank.id,
+    version: bank.version,
+    title: bank.title,
+    origin,
     sections: bank.sections.map((s) => ({ id: s.id, title: s.title, questionCount: s.questions.length })),
     questionCount: bank.sections.reduce((n, s) => n + s.questions.length, 0),
   };
@@ -74,13 +89,25 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
     async startAttempt(profileId, accommodation) {
       const pid = Id.parse(profileId);
       const acc = AccommodationSchema.parse(accommodation);
-      if (opts.hidden) throw new MessageError(msg('errors:mockExamOff'), 'the mock exam is turned off by the administrator\'s policy on this computer');
+      if (opts.hidden) throw new MessageError(msg('errors:mockExamOff'), "the mock exam is turned off by the administrator's policy on this computer");
       const i = await info(pid);
       const p = profile(pid);
-      if (!p?.mockExam || !i.bank || i.problems.length) throw new MessageError(msg('errors:mockExamCannotStart'), `the mock exam of "${pid}" cannot start: ${i.problems.map((x) => `${x.key} ${JSON.stringify(x.params ?? {})}`).join('; ') || 'no mock exam in this profile'}`);
+      if (!p?.mockExam || !i.bank || i.problems.length)
+        throw new MessageError(
+          msg('errors:mockExamCannotStart'),
+          `the mock exam of "${pid}" cannot start: ${i.problems.map((x) => `${x.key} ${JSON.stringify(x.params ?? {})}`).join('; ') || 'no mock exam in this profile'}`,
+        );
       const bank = (await banks.find(p.mockExam.bankId))!;
       const now = ctx.now();
-      const attempt = createAttempt({ id: randomUUID(), profileId: pid, settings: p.mockExam, bank, seed: randomBytes(4).readInt32LE(0), accommodation: acc, now });
+      const attempt = createAttempt({
+        id: randomUUID(),
+        profileId: pid,
+        settings: p.mockExam,
+        bank,
+        seed: randomBytes(4).readInt32LE(0),
+        accommodation: acc,
+        now,
+      });
       await attempts.save(attempt);
       return attemptView(attempt, now);
     },

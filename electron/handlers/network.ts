@@ -57,12 +57,18 @@ export function createNetworkHandlers(ctx: HandlerContext, opts: NetworkOptions 
 
     async runNetworkTest(profileId: unknown) {
       const profile = profileOrThrow(profileId);
-      if (opts.networkChecks === false) throw new Error('network checks are turned off by your organisation\'s policy');
+      if (opts.networkChecks === false) throw new Error("network checks are turned off by your organisation's policy");
       if (current) throw new Error('a network test is already running');
       const ac = new AbortController();
       current = ac;
       try {
-        const view = await measureProfile(profile, { policy: opts.policy, deps: { now: ctx.now, ...opts.deps }, tuning: opts.tuning, signal: ac.signal, onProgress: (p) => ctx.emit('onNetworkProgress', p) });
+        const view = await measureProfile(profile, {
+          policy: opts.policy,
+          deps: { now: ctx.now, ...opts.deps },
+          tuning: opts.tuning,
+          signal: ac.signal,
+          onProgress: (p) => ctx.emit('onNetworkProgress', p),
+        });
         latest.set(profile.id, view);
         await history.add(view.run);
         return view;

@@ -42,7 +42,10 @@ export interface ReportOptions {
 }
 
 const Text = z.string().max(MAX_REPORT_CHARS + 1);
-const FileName = z.string().max(1000).transform((n) => n || 'report.json');
+const FileName = z
+  .string()
+  .max(1000)
+  .transform((n) => n || 'report.json');
 const ProfileId = z.string().min(1).max(100);
 
 export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = {}): ReportHandlers {
@@ -52,19 +55,39 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
   return {
     async makeReport(profileId: unknown, deviceResults: unknown, includePersonal: unknown, lang: unknown, includeLog: unknown = false) {
       const id = ProfileId.parse(profileId);
-      const devices = z.array(CheckResultSchema).max(10).parse(deviceResults).filter((r) => r.area === 'devices');
+      const devices = z
+        .array(CheckResultSchema)
+        .max(10)
+        .parse(deviceResults)
+        .filter((r) => r.area === 'devices');
       const personal = z.boolean().parse(includePersonal);
       const withLog = z.boolean().parse(includeLog);
       const language = isLanguage(lang) ? lang : 'en';
       const profile = findProfile(id, extra);
-      if (!profile) return { ok: false, problem: problem('invalid', 'unknownProfile', { id, known: allProfiles(extra).map((p) => p.id).join(', ') }) };
+      if (!profile)
+        return {
+          ok: false,
+          problem: problem('invalid', 'unknownProfile', {
+            id,
+            known: allProfiles(extra)
+              .map((p) => p.id)
+              .join(', '),
+          }),
+        };
       const scan = opts.latestScan?.(id);
       if (!scan) return { ok: false, problem: problem('no-scan', 'noScan', {}) };
       const now = ctx.now();
       const net = opts.latestNetwork?.(id);
       const report = buildReport({
-        profile, facts: scan.facts, results: [...scan.results, ...devices, ...(net?.results ?? [])], network: net?.run ?? null, appVersion: ctx.appVersion, createdAt: new Date(now).toISOString(),
-        ...(await reportExtras(ctx.dataDir, profile, now)), support: opts.supportContact ?? null, includePersonal: personal,
+        profile,
+        facts: scan.facts,
+        results: [...scan.results, ...devices, ...(net?.results ?? [])],
+        network: net?.run ?? null,
+        appVersion: ctx.appVersion,
+        createdAt: new Date(now).toISOString(),
+        ...(await reportExtras(ctx.dataDir, profile, now)),
+        support: opts.supportContact ?? null,
+        includePersonal: personal,
         log: withLog && ctx.log?.file ? await readLogTail(ctx.log.file) : undefined,
       });
       const json = JSON.stringify(report, null, 2) + '\n';
@@ -74,7 +97,10 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
     async saveReportPdf(html: unknown, fileBase: unknown) {
       // outside the desktop app (browser harness) there is no print-to-PDF: the window says what to do instead
       if (!opts.savePdf) return { saved: false, file: null, unavailable: true };
-      const name = z.string().regex(/^[A-Za-z0-9._-]{1,120}$/).parse(fileBase);
+      const name = z
+        .string()
+        .regex(/^[A-Za-z0-9._-]{1,120}$/)
+        .parse(fileBase);
       return opts.savePdf(z.string().max(MAX_REPORT_CHARS).parse(html), name);
     },
 
@@ -87,11 +113,30 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       if (!opened.ok) return opened;
       const id = ProfileId.parse(profileId);
       const profile = findProfile(id, extra);
-      if (!profile) return { ok: false, problem: problem('invalid', 'unknownProfile', { id, known: allProfiles(extra).map((p) => p.id).join(', ') }) };
+      if (!profile)
+        return {
+          ok: false,
+          problem: problem('invalid', 'unknownProfile', {
+            id,
+            known: allProfiles(extra)
+              .map((p) => p.id)
+              .join(', '),
+          }),
+        };
       const { facts, network } = opened.value.report;
       // the network measurement travels with the report: its numbers are judged against the other exam too
       const netResults = network ? judgeNetworkRun(network, profile.requirements.network?.measure) : [];
-      return { ok: true, value: buildReport({ profile, facts, network, results: [...evaluate(profile, facts), ...netResults], appVersion: ctx.appVersion, createdAt: new Date(ctx.now()).toISOString() }) };
+      return {
+        ok: true,
+        value: buildReport({
+          profile,
+          facts,
+          network,
+          results: [...evaluate(profile, facts), ...netResults],
+          appVersion: ctx.appVersion,
+          createdAt: new Date(ctx.now()).toISOString(),
+        }),
+      };
     },
 
     async compareReports(textA: unknown, nameA: unknown, textB: unknown, nameB: unknown) {

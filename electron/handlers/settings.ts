@@ -36,11 +36,11 @@ export function createSettingsHandlers(ctx: HandlerContext, opts: SettingsOption
     // schema problems the window shows (bank imports, moved-aside files) follow the app's language
     setZodLanguage(s.language ?? osLanguage);
     return {
-    ...s,
-    profileId: locked ?? s.profileId ?? opts.defaultProfileId ?? null,
-    effectiveLanguage: s.language ?? osLanguage,
-    lockedProfileId: locked,
-    notice,
+      ...s,
+      profileId: locked ?? s.profileId ?? opts.defaultProfileId ?? null,
+      effectiveLanguage: s.language ?? osLanguage,
+      lockedProfileId: locked,
+      notice,
     };
   };
 

@@ -8,27 +8,53 @@ import { probeOk, versionIn } from './probe';
 type Found = Facts['browsers']['browsers'][number];
 
 const NAMES: Record<BrowserId, string> = {
-  chrome: 'Google Chrome', firefox: 'Mozilla Firefox', safari: 'Safari', edge: 'Microsoft Edge', chromium: 'Chromium',
-  brave: 'Brave', opera: 'Opera', vivaldi: 'Vivaldi', other: 'Other',
+  chrome: 'Google Chrome',
+  firefox: 'Mozilla Firefox',
+  safari: 'Safari',
+  edge: 'Microsoft Edge',
+  chromium: 'Chromium',
+  brave: 'Brave',
+  opera: 'Opera',
+  vivaldi: 'Vivaldi',
+  other: 'Other',
 };
 
 const LINUX_PROGRAMS: Array<[BrowserId, string[]]> = [
-  ['chrome', ['google-chrome', 'google-chrome-stable']], ['chromium', ['chromium', 'chromium-browser']], ['firefox', ['firefox', 'firefox-esr']],
-  ['edge', ['microsoft-edge', 'microsoft-edge-stable']], ['brave', ['brave-browser', 'brave']], ['opera', ['opera']], ['vivaldi', ['vivaldi', 'vivaldi-stable']],
+  ['chrome', ['google-chrome', 'google-chrome-stable']],
+  ['chromium', ['chromium', 'chromium-browser']],
+  ['firefox', ['firefox', 'firefox-esr']],
+  ['edge', ['microsoft-edge', 'microsoft-edge-stable']],
+  ['brave', ['brave-browser', 'brave']],
+  ['opera', ['opera']],
+  ['vivaldi', ['vivaldi', 'vivaldi-stable']],
 ];
 const LINUX_DESKTOP: Array<[BrowserId, RegExp]> = [
-  ['chrome', /^(google-chrome|com\.google\.Chrome)/], ['chromium', /^(chromium|org\.chromium\.Chromium)/], ['firefox', /^(firefox|org\.mozilla\.firefox)/],
-  ['edge', /^(microsoft-edge|com\.microsoft\.Edge)/], ['brave', /^(brave-browser|brave\.desktop|com\.brave\.Browser)/], ['opera', /^opera/], ['vivaldi', /^vivaldi/],
+  ['chrome', /^(google-chrome|com\.google\.Chrome)/],
+  ['chromium', /^(chromium|org\.chromium\.Chromium)/],
+  ['firefox', /^(firefox|org\.mozilla\.firefox)/],
+  ['edge', /^(microsoft-edge|com\.microsoft\.Edge)/],
+  ['brave', /^(brave-browser|brave\.desktop|com\.brave\.Browser)/],
+  ['opera', /^opera/],
+  ['vivaldi', /^vivaldi/],
 ];
 const MAC_APPS: Array<[BrowserId, string]> = [
-  ['chrome', 'Google Chrome.app'], ['firefox', 'Firefox.app'], ['safari', 'Safari.app'], ['edge', 'Microsoft Edge.app'],
-  ['chromium', 'Chromium.app'], ['brave', 'Brave Browser.app'], ['opera', 'Opera.app'], ['vivaldi', 'Vivaldi.app'],
+  ['chrome', 'Google Chrome.app'],
+  ['firefox', 'Firefox.app'],
+  ['safari', 'Safari.app'],
+  ['edge', 'Microsoft Edge.app'],
+  ['chromium', 'Chromium.app'],
+  ['brave', 'Brave Browser.app'],
+  ['opera', 'Opera.app'],
+  ['vivaldi', 'Vivaldi.app'],
 ];
 const WIN_APPS: Array<[BrowserId, string, string]> = [
   // [id, folder below Program Files / LocalAppData, executable]; Chromium-family keep versions as folder names beside the exe
-  ['chrome', 'Google\\Chrome\\Application', 'chrome.exe'], ['edge', 'Microsoft\\Edge\\Application', 'msedge.exe'],
-  ['brave', 'BraveSoftware\\Brave-Browser\\Application', 'brave.exe'], ['vivaldi', 'Vivaldi\\Application', 'vivaldi.exe'],
-  ['firefox', 'Mozilla Firefox', 'firefox.exe'], ['opera', 'Opera', 'opera.exe'],
+  ['chrome', 'Google\\Chrome\\Application', 'chrome.exe'],
+  ['edge', 'Microsoft\\Edge\\Application', 'msedge.exe'],
+  ['brave', 'BraveSoftware\\Brave-Browser\\Application', 'brave.exe'],
+  ['vivaldi', 'Vivaldi\\Application', 'vivaldi.exe'],
+  ['firefox', 'Mozilla Firefox', 'firefox.exe'],
+  ['opera', 'Opera', 'opera.exe'],
 ];
 
 async function onPath(deps: InspectDeps, program: string): Promise<string | null> {
@@ -41,23 +67,31 @@ async function onPath(deps: InspectDeps, program: string): Promise<string | null
 
 async function linux(deps: InspectDeps): Promise<Found[]> {
   const found = new Map<BrowserId, Found>();
-  await Promise.all(LINUX_PROGRAMS.map(async ([id, programs]) => {
-    for (const p of programs) {
-      const file = await onPath(deps, p);
-      if (!file) continue;
-      const r = await memoByFile(deps, file, '--version', () => deps.exec(file, ['--version'], { timeoutMs: 3000 }));
-      found.set(id, { id, name: NAMES[id], version: r.ok ? versionIn(r.stdout) : null, path: file, via: 'path' });
-      return;
-    }
-  }));
-  const dirs = ['/usr/share/applications', '/usr/local/share/applications', path.join(deps.homedir, '.local/share/applications'),
-    '/var/lib/flatpak/exports/share/applications', path.join(deps.homedir, '.local/share/flatpak/exports/share/applications'),
-    '/var/lib/snapd/desktop/applications'];
+  await Promise.all(
+    LINUX_PROGRAMS.map(async ([id, programs]) => {
+      for (const p of programs) {
+        const file = await onPath(deps, p);
+        if (!file) continue;
+        const r = await memoByFile(deps, file, '--version', () => deps.exec(file, ['--version'], { timeoutMs: 3000 }));
+        found.set(id, { id, name: NAMES[id], version: r.ok ? versionIn(r.stdout) : null, path: file, via: 'path' });
+        return;
+      }
+    }),
+  );
+  const dirs = [
+    '/usr/share/applications',
+    '/usr/local/share/applications',
+    path.join(deps.homedir, '.local/share/applications'),
+    '/var/lib/flatpak/exports/share/applications',
+    path.join(deps.homedir, '.local/share/flatpak/exports/share/applications'),
+    '/var/lib/snapd/desktop/applications',
+  ];
   for (const dir of dirs) {
     const entries = await deps.readDir(dir).catch(() => [] as string[]);
     for (const e of entries) {
       const match = LINUX_DESKTOP.find(([, re]) => re.test(e.replace(/^[a-z-]+_/, '')) && e.endsWith('.desktop'));
-      if (match && !found.has(match[0])) found.set(match[0], { id: match[0], name: NAMES[match[0]], version: null, path: path.join(dir, e), via: 'desktop-entry' });
+      if (match && !found.has(match[0]))
+        found.set(match[0], { id: match[0], name: NAMES[match[0]], version: null, path: path.join(dir, e), via: 'desktop-entry' });
     }
   }
   return [...found.values()];
@@ -66,19 +100,21 @@ async function linux(deps: InspectDeps): Promise<Found[]> {
 async function macos(deps: InspectDeps): Promise<Found[]> {
   const roots = ['/Applications', path.join(deps.homedir, 'Applications'), '/System/Applications', '/System/Cryptexes/App/System/Applications'];
   const out: Found[] = [];
-  await Promise.all(MAC_APPS.map(async ([id, app]) => {
-    for (const root of roots) {
-      const plist = path.join(root, app, 'Contents/Info.plist');
-      if (!(await deps.exists(plist))) continue;
-      // plutil's "raw" output needs macOS 12; older systems answer through `defaults read`
-      const r = await memoByFile(deps, plist, 'plutil', async () => {
-        const p = await deps.exec('/usr/bin/plutil', ['-extract', 'CFBundleShortVersionString', 'raw', '-o', '-', plist], { timeoutMs: 2000 });
-        return p.ok ? p : deps.exec('/usr/bin/defaults', ['read', plist.replace(/\.plist$/, ''), 'CFBundleShortVersionString'], { timeoutMs: 2000 });
-      });
-      out.push({ id, name: NAMES[id], version: r.ok ? versionIn(r.stdout) : null, path: path.join(root, app), via: 'app-bundle' });
-      return;
-    }
-  }));
+  await Promise.all(
+    MAC_APPS.map(async ([id, app]) => {
+      for (const root of roots) {
+        const plist = path.join(root, app, 'Contents/Info.plist');
+        if (!(await deps.exists(plist))) continue;
+        // plutil's "raw" output needs macOS 12; older systems answer through `defaults read`
+        const r = await memoByFile(deps, plist, 'plutil', async () => {
+          const p = await deps.exec('/usr/bin/plutil', ['-extract', 'CFBundleShortVersionString', 'raw', '-o', '-', plist], { timeoutMs: 2000 });
+          return p.ok ? p : deps.exec('/usr/bin/defaults', ['read', plist.replace(/\.plist$/, ''), 'CFBundleShortVersionString'], { timeoutMs: 2000 });
+        });
+        out.push({ id, name: NAMES[id], version: r.ok ? versionIn(r.stdout) : null, path: path.join(root, app), via: 'app-bundle' });
+        return;
+      }
+    }),
+  );
   return out;
 }
 
@@ -94,7 +130,10 @@ export function parseRegQuery(stdout: string): Record<string, string> {
 
 /** Where each browser keeps its version in the registry (Chromium-family "BLBeacon", Firefox its own key). */
 const WIN_VERSION_KEYS: Partial<Record<BrowserId, Array<[string, string]>>> = {
-  chrome: [['HKCU\\Software\\Google\\Chrome\\BLBeacon', 'version'], ['HKLM\\SOFTWARE\\WOW6432Node\\Google\\Update\\Clients\\{8A69D345-D564-463c-AFF1-A69D9E530F96}', 'pv']],
+  chrome: [
+    ['HKCU\\Software\\Google\\Chrome\\BLBeacon', 'version'],
+    ['HKLM\\SOFTWARE\\WOW6432Node\\Google\\Update\\Clients\\{8A69D345-D564-463c-AFF1-A69D9E530F96}', 'pv'],
+  ],
   edge: [['HKCU\\Software\\Microsoft\\Edge\\BLBeacon', 'version']],
   brave: [['HKCU\\Software\\BraveSoftware\\Brave-Browser\\BLBeacon', 'version']],
   firefox: [['HKLM\\SOFTWARE\\Mozilla\\Mozilla Firefox', 'currentversion']],
@@ -103,7 +142,7 @@ const WIN_VERSION_KEYS: Partial<Record<BrowserId, Array<[string, string]>>> = {
 function regQuery(deps: InspectDeps, key: string, value: string | null): Promise<string | null> {
   const reg = path.win32.join(deps.env.SystemRoot ?? 'C:\\Windows', 'System32', 'reg.exe');
   const args = value === null ? ['query', key, '/ve'] : ['query', key, '/v', value];
-  return deps.exec(reg, args, { timeoutMs: 2000 }).then((r) => (r.ok ? parseRegQuery(r.stdout)[value ?? '(default)'] ?? null : null));
+  return deps.exec(reg, args, { timeoutMs: 2000 }).then((r) => (r.ok ? (parseRegQuery(r.stdout)[value ?? '(default)'] ?? null) : null));
 }
 
 async function winVersionFromFolder(deps: InspectDeps, id: BrowserId, dir: string): Promise<string | null> {
@@ -119,29 +158,38 @@ async function winVersionFromFolder(deps: InspectDeps, id: BrowserId, dir: strin
 async function windows(deps: InspectDeps): Promise<Found[]> {
   const roots = [deps.env.ProgramFiles, deps.env['ProgramFiles(x86)'], deps.env.LOCALAPPDATA].filter((x): x is string => Boolean(x));
   const out: Found[] = [];
-  await Promise.all(WIN_APPS.map(async ([id, folder, exe]) => {
-    let file: string | null = null;
-    let via = 'known-path';
-    for (const root of roots) {
-      const candidate = path.win32.join(root, folder, exe);
-      if (await deps.exists(candidate)) { file = candidate; break; }
-    }
-    if (!file) {
-      // installed elsewhere (another drive, a portable folder): the App Paths key names the program
-      for (const hive of ['HKLM', 'HKCU']) {
-        const registered = await regQuery(deps, `${hive}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\${exe}`, null);
-        const clean = registered?.replace(/^"|"$/g, '') ?? null;
-        if (clean && (await deps.exists(clean))) { file = clean; via = 'registry'; break; }
+  await Promise.all(
+    WIN_APPS.map(async ([id, folder, exe]) => {
+      let file: string | null = null;
+      let via = 'known-path';
+      for (const root of roots) {
+        const candidate = path.win32.join(root, folder, exe);
+        if (await deps.exists(candidate)) {
+          file = candidate;
+          break;
+        }
       }
-    }
-    if (!file) return;
-    let version = await winVersionFromFolder(deps, id, path.win32.dirname(file));
-    for (const [key, value] of version ? [] : WIN_VERSION_KEYS[id] ?? []) {
-      version = versionIn((await regQuery(deps, key, value)) ?? '');
-      if (version) break;
-    }
-    out.push({ id, name: NAMES[id], version, path: file, via });
-  }));
+      if (!file) {
+        // installed elsewhere (another drive, a portable folder): the App Paths key names the program
+        for (const hive of ['HKLM', 'HKCU']) {
+          const registered = await regQuery(deps, `${hive}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\${exe}`, null);
+          const clean = registered?.replace(/^"|"$/g, '') ?? null;
+          if (clean && (await deps.exists(clean))) {
+            file = clean;
+            via = 'registry';
+            break;
+          }
+        }
+      }
+      if (!file) return;
+      let version = await winVersionFromFolder(deps, id, path.win32.dirname(file));
+      for (const [key, value] of version ? [] : (WIN_VERSION_KEYS[id] ?? [])) {
+        version = versionIn((await regQuery(deps, key, value)) ?? '');
+        if (version) break;
+      }
+      out.push({ id, name: NAMES[id], version, path: file, via });
+    }),
+  );
   return out;
 }
 

@@ -14,8 +14,22 @@ import type { WindowDisplay } from '../../shared/facts';
  * most areas read /proc and /sys directly instead (linux.ts): si.system() and si.osInfo() there run
  * blocking execSync commands (dmidecode, dmesg, hostname) that stall every other probe of the scan.
  */
-export type SiSubset = Pick<typeof si,
-  'osInfo' | 'system' | 'chassis' | 'cpu' | 'cpuFlags' | 'mem' | 'fsSize' | 'battery' | 'graphics' | 'networkInterfaces' | 'networkGatewayDefault' | 'processes' | 'uuid'>;
+export type SiSubset = Pick<
+  typeof si,
+  | 'osInfo'
+  | 'system'
+  | 'chassis'
+  | 'cpu'
+  | 'cpuFlags'
+  | 'mem'
+  | 'fsSize'
+  | 'battery'
+  | 'graphics'
+  | 'networkInterfaces'
+  | 'networkGatewayDefault'
+  | 'processes'
+  | 'uuid'
+>;
 
 /** Node's own view of the machine: instant, no programs run (preferred where it says enough). */
 export type HostInfo = Pick<typeof os, 'networkInterfaces' | 'cpus' | 'totalmem' | 'freemem' | 'release' | 'arch'>;
@@ -60,7 +74,11 @@ export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {
     si,
     readFile: (f) => fs.readFile(f, 'utf8'),
     readDir: (d) => fs.readdir(d),
-    exists: (f) => fs.access(f).then(() => true, () => false),
+    exists: (f) =>
+      fs.access(f).then(
+        () => true,
+        () => false,
+      ),
     realpath: (f) => fs.realpath(f),
     stat: (f) => fs.stat(f).then((st) => ({ mtimeMs: st.mtimeMs, size: st.size })),
     volume: async (dir) => {
@@ -69,7 +87,13 @@ export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {
     },
     head: httpsHead,
     hostname: () => os.hostname(),
-    username: () => { try { return os.userInfo().username; } catch { return ''; } },
+    username: () => {
+      try {
+        return os.userInfo().username;
+      } catch {
+        return '';
+      }
+    },
   };
 }
 
@@ -92,12 +116,22 @@ export function httpsHead(url: URL, signal: AbortSignal): Promise<number> {
  * and a Python's package list cannot change while its sys.path folders stay the same.
  * `dependsOn(result)` names those extra paths, read from the probe's own answer.
  */
-export async function memoByFile<T>(deps: InspectDeps, file: string, extraKey: string, probe: () => Promise<T>, dependsOn: (result: T) => string[] = () => []): Promise<T> {
+export async function memoByFile<T>(
+  deps: InspectDeps,
+  file: string,
+  extraKey: string,
+  probe: () => Promise<T>,
+  dependsOn: (result: T) => string[] = () => [],
+): Promise<T> {
   const real = await deps.realpath(file).catch(() => file);
   const st = await deps.stat(real).catch(() => null);
   if (!st) return probe();
   const key = `${real}\0${st.size}\0${st.mtimeMs}\0${extraKey}`;
-  const mtime = (p: string) => deps.stat(p).then((s) => s.mtimeMs, () => null);
+  const mtime = (p: string) =>
+    deps.stat(p).then(
+      (s) => s.mtimeMs,
+      () => null,
+    );
   const hit = deps.cache.get(key);
   if (hit) {
     const now = await Promise.all(hit.validators.map(([p]) => mtime(p)));

@@ -25,10 +25,16 @@ async function linuxParts(deps: InspectDeps): Promise<Parts> {
   const [board, cpu, mem, bat] = await Promise.all([dmi(deps), cpuinfo(deps), meminfo(deps), battery(deps)]);
   const cpus = deps.host.cpus();
   return {
-    manufacturer: nonEmpty(board?.vendor), model: nonEmpty(board?.product), chassis: board?.chassis ?? null, serial: nonEmpty(board?.serial),
+    manufacturer: nonEmpty(board?.vendor),
+    model: nonEmpty(board?.product),
+    chassis: board?.chassis ?? null,
+    serial: nonEmpty(board?.serial),
     cpu: {
-      manufacturer: cpu?.manufacturer ?? null, brand: nonEmpty(cpu?.brand ?? cpus[0]?.model), cores: cpus.length || null,
-      physicalCores: cpu?.physicalCores ?? null, speedGHz: cpus[0]?.speed ? Math.round(cpus[0].speed / 10) / 100 : null,
+      manufacturer: cpu?.manufacturer ?? null,
+      brand: nonEmpty(cpu?.brand ?? cpus[0]?.model),
+      cores: cpus.length || null,
+      physicalCores: cpu?.physicalCores ?? null,
+      speedGHz: cpus[0]?.speed ? Math.round(cpus[0].speed / 10) / 100 : null,
     },
     memory: { totalBytes: mem?.total ?? (deps.host.totalmem() || null), availableBytes: mem?.available ?? deps.host.freemem() },
     battery: bat,
@@ -40,20 +46,32 @@ async function linuxParts(deps: InspectDeps): Promise<Parts> {
 
 async function siParts(deps: InspectDeps): Promise<Parts> {
   const [sys, chassis, cpu, mem, battery] = await Promise.all([
-    settle(deps.si.system()), settle(deps.si.chassis()), settle(deps.si.cpu()), settle(deps.si.mem()), settle(deps.si.battery()),
+    settle(deps.si.system()),
+    settle(deps.si.chassis()),
+    settle(deps.si.cpu()),
+    settle(deps.si.mem()),
+    settle(deps.si.battery()),
   ]);
   return {
-    manufacturer: nonEmpty(sys?.manufacturer), model: nonEmpty(sys?.model), chassis: nonEmpty(chassis?.type), serial: nonEmpty(sys?.serial),
+    manufacturer: nonEmpty(sys?.manufacturer),
+    model: nonEmpty(sys?.model),
+    chassis: nonEmpty(chassis?.type),
+    serial: nonEmpty(sys?.serial),
     cpu: {
-      manufacturer: nonEmpty(cpu?.manufacturer), brand: nonEmpty(cpu?.brand), cores: cpu?.cores || null,
-      physicalCores: cpu?.physicalCores || null, speedGHz: cpu?.speed || null,
+      manufacturer: nonEmpty(cpu?.manufacturer),
+      brand: nonEmpty(cpu?.brand),
+      cores: cpu?.cores || null,
+      physicalCores: cpu?.physicalCores || null,
+      speedGHz: cpu?.speed || null,
     },
     memory: { totalBytes: mem?.total || null, availableBytes: mem?.available ?? null },
     battery: battery
       ? { present: battery.hasBattery, onAC: battery.hasBattery ? battery.acConnected : true, percent: battery.hasBattery ? battery.percent : null }
       : { present: null, onAC: null, percent: null },
     virtual: sys?.virtual === true,
-    missing: Object.entries({ system: sys, chassis, cpu, memory: mem, battery }).filter(([, v]) => v === null).map(([k]) => k),
+    missing: Object.entries({ system: sys, chassis, cpu, memory: mem, battery })
+      .filter(([, v]) => v === null)
+      .map(([k]) => k),
   };
 }
 

@@ -17,7 +17,14 @@ async function linux(deps: InspectDeps, t0: number): Promise<Facts['displays'] |
   if (drm) {
     return {
       probe: probeOk(t0),
-      displays: drm.map((d) => ({ model: d.connector, width: d.width, height: d.height, internal: d.internal, main: drm.length === 1 ? true : null, refreshHz: null })),
+      displays: drm.map((d) => ({
+        model: d.connector,
+        width: d.width,
+        height: d.height,
+        internal: d.internal,
+        main: drm.length === 1 ? true : null,
+        refreshHz: null,
+      })),
     };
   }
   if (!deps.env.DISPLAY && !deps.env.WAYLAND_DISPLAY) return { probe: probeOk(t0, 'no display connectors and no graphical session'), displays: [] };

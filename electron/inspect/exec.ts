@@ -29,7 +29,8 @@ export const execProbe: Exec = (program, args, opts = {}) =>
         if (!err) return resolve({ ok: true, stdout, stderr });
         const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string; code?: string | number };
         if (e.code === 'ENOENT') return resolve({ ok: false, stdout: '', stderr: '', failure: 'not-found', detail: `${program} not found` });
-        if (e.killed || e.signal === 'SIGKILL') return resolve({ ok: false, stdout, stderr, failure: 'timeout', detail: `${program} did not answer within ${timeout} ms` });
+        if (e.killed || e.signal === 'SIGKILL')
+          return resolve({ ok: false, stdout, stderr, failure: 'timeout', detail: `${program} did not answer within ${timeout} ms` });
         if (typeof e.code === 'number') return resolve({ ok: false, stdout, stderr, failure: 'exit', detail: `${program} exited with status ${e.code}` });
         resolve({ ok: false, stdout, stderr, failure: 'error', detail: `${program}: ${e.message}` });
       },
@@ -39,6 +40,8 @@ export const execProbe: Exec = (program, args, opts = {}) =>
 /** Runs `work` with a deadline; on expiry resolves to `onTimeout()` (the work is abandoned, not awaited). */
 export function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
   let timer: NodeJS.Timeout;
-  const expiry = new Promise<T>((resolve) => { timer = setTimeout(() => resolve(onTimeout()), ms); });
+  const expiry = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(onTimeout()), ms);
+  });
   return Promise.race([work.finally(() => clearTimeout(timer)), expiry]);
 }

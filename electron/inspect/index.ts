@@ -21,7 +21,14 @@ export type { InspectDeps } from './deps';
 
 /** Per-area time limits: program probes (browsers, Python, R) get more room than library calls. */
 export const AREA_TIMEOUT_MS: Record<FactArea, number> = {
-  os: 3000, device: 3000, displays: 3000, virtualization: 3000, processes: 4000, browsers: 6000, software: 8000, network: 4000,
+  os: 3000,
+  device: 3000,
+  displays: 3000,
+  virtualization: 3000,
+  processes: 4000,
+  browsers: 6000,
+  software: 8000,
+  network: 4000,
   // Windows' licensing query (asked only by profiles that check activation) can take seconds
   osState: 7000,
 };
@@ -87,7 +94,14 @@ export async function inspectMachine(req: InspectRequest, opts: InspectOptions =
     schemaVersion: FACTS_SCHEMA_VERSION,
     collectedAt: (opts.now?.() ?? new Date()).toISOString(),
     appVersion: opts.appVersion ?? packageJson.version,
-    os: pick('os'), device: pick('device'), displays: pick('displays'), virtualization: pick('virtualization'),
-    processes: pick('processes'), browsers: pick('browsers'), software: pick('software'), network: pick('network'), osState: pick('osState'),
+    os: pick('os'),
+    device: pick('device'),
+    displays: pick('displays'),
+    virtualization: pick('virtualization'),
+    processes: pick('processes'),
+    browsers: pick('browsers'),
+    software: pick('software'),
+    network: pick('network'),
+    osState: pick('osState'),
   };
 }

@@ -5,7 +5,11 @@
 import path from 'node:path';
 import type { InspectDeps } from './deps';
 
-const read = (deps: InspectDeps, file: string) => deps.readFile(file).then((s) => s.trim(), () => null);
+const read = (deps: InspectDeps, file: string) =>
+  deps.readFile(file).then(
+    (s) => s.trim(),
+    () => null,
+  );
 
 /** KEY=value lines of os-release(5), quotes removed. */
 export function parseOsRelease(text: string): Record<string, string> {
@@ -24,14 +28,44 @@ export async function osRelease(deps: InspectDeps): Promise<Record<string, strin
 
 /** SMBIOS chassis type codes (DMTF DSP0134, table 17) as text. */
 const CHASSIS: Record<number, string> = {
-  3: 'Desktop', 4: 'Low Profile Desktop', 5: 'Pizza Box', 6: 'Mini Tower', 7: 'Tower', 8: 'Portable', 9: 'Laptop', 10: 'Notebook',
-  11: 'Hand Held', 12: 'Docking Station', 13: 'All in One', 14: 'Sub Notebook', 15: 'Space-saving', 16: 'Lunch Box',
-  17: 'Main Server Chassis', 23: 'Rack Mount Chassis', 24: 'Sealed-case PC', 25: 'Multi-system chassis', 28: 'Blade',
-  29: 'Blade Enclosure', 30: 'Tablet', 31: 'Convertible', 32: 'Detachable', 33: 'IoT Gateway', 34: 'Embedded PC', 35: 'Mini PC', 36: 'Stick PC',
+  3: 'Desktop',
+  4: 'Low Profile Desktop',
+  5: 'Pizza Box',
+  6: 'Mini Tower',
+  7: 'Tower',
+  8: 'Portable',
+  9: 'Laptop',
+  10: 'Notebook',
+  11: 'Hand Held',
+  12: 'Docking Station',
+  13: 'All in One',
+  14: 'Sub Notebook',
+  15: 'Space-saving',
+  16: 'Lunch Box',
+  17: 'Main Server Chassis',
+  23: 'Rack Mount Chassis',
+  24: 'Sealed-case PC',
+  25: 'Multi-system chassis',
+  28: 'Blade',
+  29: 'Blade Enclosure',
+  30: 'Tablet',
+  31: 'Convertible',
+  32: 'Detachable',
+  33: 'IoT Gateway',
+  34: 'Embedded PC',
+  35: 'Mini PC',
+  36: 'Stick PC',
 };
 export const chassisText = (code: string | null): string | null => (code && CHASSIS[Number(code)]) || null;
 
-export interface Dmi { vendor: string | null; product: string | null; chassis: string | null; serial: string | null; boardVendor: string | null; biosVendor: string | null }
+export interface Dmi {
+  vendor: string | null;
+  product: string | null;
+  chassis: string | null;
+  serial: string | null;
+  boardVendor: string | null;
+  biosVendor: string | null;
+}
 
 /** The firmware's own description of the machine (missing in containers and on some ARM boards). */
 export async function dmi(deps: InspectDeps): Promise<Dmi | null> {
@@ -40,15 +74,27 @@ export async function dmi(deps: InspectDeps): Promise<Dmi | null> {
     ['sys_vendor', 'product_name', 'chassis_type', 'product_serial', 'board_vendor', 'bios_vendor'].map((f) => read(deps, `${base}/${f}`)),
   );
   if (vendor === null && product === null) return null;
-  return { vendor: vendor ?? null, product: product ?? null, chassis: chassisText(chassis ?? null), serial: serial ?? null, boardVendor: boardVendor ?? null, biosVendor: biosVendor ?? null };
+  return {
+    vendor: vendor ?? null,
+    product: product ?? null,
+    chassis: chassisText(chassis ?? null),
+    serial: serial ?? null,
+    boardVendor: boardVendor ?? null,
+    biosVendor: biosVendor ?? null,
+  };
 }
 
-export interface CpuInfo { manufacturer: string | null; brand: string | null; physicalCores: number | null; flags: string[] }
+export interface CpuInfo {
+  manufacturer: string | null;
+  brand: string | null;
+  physicalCores: number | null;
+  flags: string[];
+}
 
 export function parseCpuinfo(text: string): CpuInfo {
   const value = (key: string) => new RegExp(`^${key}\\s*:\\s*(.+)$`, 'm').exec(text)?.[1]?.trim() ?? null;
   const vendorId = value('vendor_id');
-  const manufacturer = vendorId === 'GenuineIntel' ? 'Intel' : vendorId === 'AuthenticAMD' ? 'AMD' : vendorId ?? (value('CPU implementer') ? 'ARM' : null);
+  const manufacturer = vendorId === 'GenuineIntel' ? 'Intel' : vendorId === 'AuthenticAMD' ? 'AMD' : (vendorId ?? (value('CPU implementer') ? 'ARM' : null));
   // physical cores: distinct (physical id, core id) pairs; absent on ARM, where each processor is a core
   const cores = new Set<string>();
   for (const block of text.split(/\n\s*\n/)) {
@@ -81,10 +127,14 @@ export async function meminfo(deps: InspectDeps): Promise<{ total: number; avail
 export async function battery(deps: InspectDeps): Promise<{ present: boolean; onAC: boolean | null; percent: number | null }> {
   const base = '/sys/class/power_supply';
   const supplies = await deps.readDir(base).catch(() => [] as string[]);
-  const info = await Promise.all(supplies.map(async (s) => ({
-    type: await read(deps, `${base}/${s}/type`), online: await read(deps, `${base}/${s}/online`),
-    capacity: await read(deps, `${base}/${s}/capacity`), scope: await read(deps, `${base}/${s}/scope`),
-  })));
+  const info = await Promise.all(
+    supplies.map(async (s) => ({
+      type: await read(deps, `${base}/${s}/type`),
+      online: await read(deps, `${base}/${s}/online`),
+      capacity: await read(deps, `${base}/${s}/capacity`),
+      scope: await read(deps, `${base}/${s}/scope`),
+    })),
+  );
   // "Device" scope = a wireless mouse's or headset's battery, not the computer's
   const bat = info.find((i) => i.type === 'Battery' && i.scope !== 'Device');
   const mains = info.filter((i) => i.type === 'Mains' || i.type === 'USB' || i.type === 'USB_C');
@@ -96,7 +146,15 @@ export async function battery(deps: InspectDeps): Promise<{ present: boolean; on
   };
 }
 
-export interface NetIf { name: string; up: boolean; internal: boolean; type: string | null; mac: string | null; ip4: string | null; virtual: boolean }
+export interface NetIf {
+  name: string;
+  up: boolean;
+  internal: boolean;
+  type: string | null;
+  mac: string | null;
+  ip4: string | null;
+  virtual: boolean;
+}
 
 /** Every interface, even those without an address (os.networkInterfaces() lists only addressed ones). */
 export async function netInterfaces(deps: InspectDeps): Promise<NetIf[] | null> {
@@ -104,25 +162,30 @@ export async function netInterfaces(deps: InspectDeps): Promise<NetIf[] | null> 
   const names = await deps.readDir(base).catch(() => null);
   if (!names) return null;
   const addrs = deps.host.networkInterfaces();
-  return Promise.all(names.map(async (name) => {
-    const [oper, type, mac, wireless, device] = await Promise.all([
-      read(deps, `${base}/${name}/operstate`), read(deps, `${base}/${name}/type`), read(deps, `${base}/${name}/address`),
-      deps.exists(`${base}/${name}/wireless`), deps.exists(`${base}/${name}/device`),
-    ]);
-    const ip4 = addrs[name]?.find((a) => a.family === 'IPv4')?.address ?? null;
-    const loopback = type === '772';
-    return {
-      name,
-      // tun/wg devices report "unknown" while carrying traffic
-      up: oper === 'up' || (oper === 'unknown' && ip4 !== null),
-      internal: loopback,
-      type: loopback ? 'loopback' : wireless ? 'wireless' : type === '1' ? 'wired' : type === '65534' ? 'tunnel' : null,
-      mac: mac && mac !== '00:00:00:00:00:00' ? mac : null,
-      ip4,
-      // no backing device = software interface (bridge, veth, tun, docker0)
-      virtual: !device && !loopback,
-    };
-  }));
+  return Promise.all(
+    names.map(async (name) => {
+      const [oper, type, mac, wireless, device] = await Promise.all([
+        read(deps, `${base}/${name}/operstate`),
+        read(deps, `${base}/${name}/type`),
+        read(deps, `${base}/${name}/address`),
+        deps.exists(`${base}/${name}/wireless`),
+        deps.exists(`${base}/${name}/device`),
+      ]);
+      const ip4 = addrs[name]?.find((a) => a.family === 'IPv4')?.address ?? null;
+      const loopback = type === '772';
+      return {
+        name,
+        // tun/wg devices report "unknown" while carrying traffic
+        up: oper === 'up' || (oper === 'unknown' && ip4 !== null),
+        internal: loopback,
+        type: loopback ? 'loopback' : wireless ? 'wireless' : type === '1' ? 'wired' : type === '65534' ? 'tunnel' : null,
+        mac: mac && mac !== '00:00:00:00:00:00' ? mac : null,
+        ip4,
+        // no backing device = software interface (bridge, veth, tun, docker0)
+        virtual: !device && !loopback,
+      };
+    }),
+  );
 }
 
 /** Default route from the kernel's routing table: interface and gateway (hex, little-endian). */
@@ -130,7 +193,10 @@ export function parseRoutes(text: string): { iface: string; gateway: string } | 
   for (const line of text.split('\n').slice(1)) {
     const [iface, dest, gw, flags] = line.trim().split(/\s+/);
     if (!iface || dest !== '00000000' || !gw || !(Number.parseInt(flags ?? '0', 16) & 2)) continue;
-    const bytes = gw.match(/../g)!.map((h) => Number.parseInt(h, 16)).reverse();
+    const bytes = gw
+      .match(/../g)!
+      .map((h) => Number.parseInt(h, 16))
+      .reverse();
     return { iface, gateway: bytes.join('.') };
   }
   return null;
@@ -138,7 +204,12 @@ export function parseRoutes(text: string): { iface: string; gateway: string } | 
 
 export const defaultRoute = async (deps: InspectDeps) => parseRoutes((await read(deps, '/proc/net/route')) ?? '');
 
-export interface DrmDisplay { connector: string; width: number | null; height: number | null; internal: boolean }
+export interface DrmDisplay {
+  connector: string;
+  width: number | null;
+  height: number | null;
+  internal: boolean;
+}
 
 /** Connected monitors from the kernel's display connectors; eDP/LVDS/DSI are built-in panels. */
 export async function drmDisplays(deps: InspectDeps): Promise<DrmDisplay[] | null> {
@@ -152,7 +223,12 @@ export async function drmDisplays(deps: InspectDeps): Promise<DrmDisplay[] | nul
     if ((await read(deps, path.posix.join(base, c, 'status'))) !== 'connected') continue;
     // the first mode listed is the panel's preferred one
     const mode = /^(\d+)x(\d+)/.exec((await read(deps, path.posix.join(base, c, 'modes'))) ?? '');
-    out.push({ connector: c.replace(/^card\d+-/, ''), width: mode ? Number(mode[1]) : null, height: mode ? Number(mode[2]) : null, internal: /^(eDP|LVDS|DSI)/i.test(c.replace(/^card\d+-/, '')) });
+    out.push({
+      connector: c.replace(/^card\d+-/, ''),
+      width: mode ? Number(mode[1]) : null,
+      height: mode ? Number(mode[2]) : null,
+      internal: /^(eDP|LVDS|DSI)/i.test(c.replace(/^card\d+-/, '')),
+    });
   }
   return out;
 }

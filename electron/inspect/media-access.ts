@@ -13,7 +13,10 @@ const CONSENT = 'Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessM
 /** ConsentStore's names for the two devices */
 const STORE_KEY = { camera: 'webcam', microphone: 'microphone' } as const;
 
-export interface RegKey { key: string; values: Record<string, { type: string; data: string }> }
+export interface RegKey {
+  key: string;
+  values: Record<string, { type: string; data: string }>;
+}
 
 /**
  * `reg query … /s` output as keys with their values. Lines: a key path at column 0, then indented
@@ -46,7 +49,10 @@ export function appNameOfKey(name: string): string {
 /** One device's state from the HKLM value and the HKCU tree. */
 export function windowsAccess(hklm: RegKey[] | null, hkcu: RegKey[] | null, device: 'camera' | 'microphone'): DeviceAccess {
   const base = `${CONSENT}\\${STORE_KEY[device]}`.toLowerCase();
-  const rel = (k: RegKey) => { const i = k.key.toLowerCase().indexOf(base); return i < 0 ? null : k.key.slice(i + base.length).replace(/^\\/, ''); };
+  const rel = (k: RegKey) => {
+    const i = k.key.toLowerCase().indexOf(base);
+    return i < 0 ? null : k.key.slice(i + base.length).replace(/^\\/, '');
+  };
   const find = (tree: RegKey[] | null, sub: string) => tree?.find((k) => rel(k)?.toLowerCase() === sub.toLowerCase()) ?? null;
   const inUseBy: string[] = [];
   for (const k of hkcu ?? []) {
@@ -96,9 +102,12 @@ export function macAccess(status: string | null): DeviceAccess {
 }
 
 async function collectLinux(deps: InspectDeps): Promise<MediaAccess> {
-  const note = 'Linux has no system-wide camera switch; the browser\'s answer decides';
+  const note = "Linux has no system-wide camera switch; the browser's answer decides";
   const dev = await deps.readDir('/dev').catch(() => null);
-  const videoDevices = (dev ?? []).filter((n) => /^video\d{1,3}$/.test(n)).sort().map((n) => `/dev/${n}`);
+  const videoDevices = (dev ?? [])
+    .filter((n) => /^video\d{1,3}$/.test(n))
+    .sort()
+    .map((n) => `/dev/${n}`);
   let group: string | null = null;
   let inVideoGroup: boolean | null = null;
   if (videoDevices[0]) {
@@ -109,14 +118,27 @@ async function collectLinux(deps: InspectDeps): Promise<MediaAccess> {
     group = owner.ok ? owner.stdout.trim().slice(0, 64) || null : null;
     if (group && mine.ok) inVideoGroup = mine.stdout.trim().split(/\s+/).includes(group);
   }
-  const access: DeviceAccess = { ...unknownAccess(note), system: dev === null ? 'unknown' : videoDevices.length ? (inVideoGroup === false ? 'denied' : 'allowed') : 'unknown' };
-  return { camera: dev === null ? unknownAccess('could not list /dev') : access, microphone: unknownAccess(note), linux: dev === null ? null : { videoDevices, inVideoGroup, group } };
+  const access: DeviceAccess = {
+    ...unknownAccess(note),
+    system: dev === null ? 'unknown' : videoDevices.length ? (inVideoGroup === false ? 'denied' : 'allowed') : 'unknown',
+  };
+  return {
+    camera: dev === null ? unknownAccess('could not list /dev') : access,
+    microphone: unknownAccess(note),
+    linux: dev === null ? null : { videoDevices, inVideoGroup, group },
+  };
 }
 
 export async function collectMediaAccess(deps: InspectDeps): Promise<MediaAccess> {
   if (deps.platform === 'win32') return collectWindows(deps);
   if (deps.platform === 'darwin') {
-    const ask = (t: 'camera' | 'microphone') => { try { return deps.systemPreferences ? deps.systemPreferences.getMediaAccessStatus(t) : null; } catch { return 'unknown'; } };
+    const ask = (t: 'camera' | 'microphone') => {
+      try {
+        return deps.systemPreferences ? deps.systemPreferences.getMediaAccessStatus(t) : null;
+      } catch {
+        return 'unknown';
+      }
+    };
     return { camera: macAccess(ask('camera')), microphone: macAccess(ask('microphone')), linux: null };
   }
   if (deps.platform === 'linux') return collectLinux(deps);

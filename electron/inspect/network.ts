@@ -6,7 +6,8 @@ import type Si from 'systeminformation';
 import { defaultRoute, netInterfaces } from './linux';
 import { probeOk, settle } from './probe';
 
-const VPN_NAME = /^(tun|tap|wg|utun|ppp|ipsec|gpd|nordlynx|tailscale|zt|proton)|vpn|wireguard|openvpn|tap-windows|anyconnect|globalprotect|fortinet|forticlient|pangp|zscaler/i;
+const VPN_NAME =
+  /^(tun|tap|wg|utun|ppp|ipsec|gpd|nordlynx|tailscale|zt|proton)|vpn|wireguard|openvpn|tap-windows|anyconnect|globalprotect|fortinet|forticlient|pangp|zscaler/i;
 export const ENDPOINT_BUDGET_MS = 3000;
 
 /** "http://user:p@ss w/rd@host:3128" -> "http://host:3128" (up to the last "@"); also without a scheme. */
@@ -26,18 +27,24 @@ export function proxiesFrom(env: NodeJS.ProcessEnv): Array<{ source: string; val
 /** Times each listed https endpoint with a HEAD request, all in parallel, within one budget. */
 export async function timeEndpoints(urls: readonly string[], head: InspectDeps['head'], budgetMs = ENDPOINT_BUDGET_MS): Promise<Facts['network']['endpoints']> {
   const signal = AbortSignal.timeout(budgetMs);
-  return Promise.all(urls.map(async (url) => {
-    let parsed: URL | null = null;
-    try { parsed = new URL(url); } catch { /* reported below */ }
-    if (parsed?.protocol !== 'https:') return { url, ok: false, latencyMs: null, error: 'only https:// addresses are checked' };
-    const t = performance.now();
-    try {
-      const status = await head(parsed, signal);
-      return { url, ok: status < 500, latencyMs: Math.round(performance.now() - t), error: status >= 500 ? `HTTP ${status}` : null };
-    } catch (err) {
-      return { url, ok: false, latencyMs: null, error: signal.aborted ? `no answer within ${budgetMs} ms` : (err as Error).message };
-    }
-  }));
+  return Promise.all(
+    urls.map(async (url) => {
+      let parsed: URL | null = null;
+      try {
+        parsed = new URL(url);
+      } catch {
+        /* reported below */
+      }
+      if (parsed?.protocol !== 'https:') return { url, ok: false, latencyMs: null, error: 'only https:// addresses are checked' };
+      const t = performance.now();
+      try {
+        const status = await head(parsed, signal);
+        return { url, ok: status < 500, latencyMs: Math.round(performance.now() - t), error: status >= 500 ? `HTTP ${status}` : null };
+      } catch (err) {
+        return { url, ok: false, latencyMs: null, error: signal.aborted ? `no answer within ${budgetMs} ms` : (err as Error).message };
+      }
+    }),
+  );
 }
 
 function fromSi(list: Si.Systeminformation.NetworkInterfacesData[]): Facts['network']['interfaces'] {

@@ -21,11 +21,20 @@ export function parseGsetting(text: string): string | number | boolean | null {
   return str ? str[1]! : null;
 }
 
-export interface XsetTimeouts { screenSaverSec: number | null; dpmsEnabled: boolean | null; standby: number | null; suspend: number | null; off: number | null }
+export interface XsetTimeouts {
+  screenSaverSec: number | null;
+  dpmsEnabled: boolean | null;
+  standby: number | null;
+  suspend: number | null;
+  off: number | null;
+}
 
 /** `xset q`: the Screen Saver block's "timeout:" and the DPMS block's Standby/Suspend/Off and "DPMS is Enabled". */
 export function parseXset(text: string): XsetTimeouts {
-  const num = (re: RegExp) => { const m = re.exec(text); return m ? Number(m[1]) : null; };
+  const num = (re: RegExp) => {
+    const m = re.exec(text);
+    return m ? Number(m[1]) : null;
+  };
   return {
     screenSaverSec: num(/timeout:\s*(\d+)/),
     dpmsEnabled: /DPMS is Enabled/i.test(text) ? true : /DPMS is Disabled/i.test(text) ? false : null,
@@ -39,7 +48,8 @@ const firstOn = (...secs: Array<number | null>) => secs.filter((s): s is number 
 const minutes = (secs: number) => Math.round(secs / 60);
 
 /** GNOME and the desktops built on its settings keep these keys; others (KDE, Xfce) do not. */
-const gnomeFamily = (env: NodeJS.ProcessEnv) => /gnome|unity|ubuntu|budgie|pantheon|cinnamon|pop/i.test(env.XDG_CURRENT_DESKTOP ?? '') && !!env.DBUS_SESSION_BUS_ADDRESS;
+const gnomeFamily = (env: NodeJS.ProcessEnv) =>
+  /gnome|unity|ubuntu|budgie|pantheon|cinnamon|pop/i.test(env.XDG_CURRENT_DESKTOP ?? '') && !!env.DBUS_SESSION_BUS_ADDRESS;
 
 export async function linuxStates(asked: ReadonlySet<OsStateId>, deps: InspectDeps): Promise<OsStateFields> {
   const out: OsStateFields = {};
@@ -50,103 +60,155 @@ export async function linuxStates(asked: ReadonlySet<OsStateId>, deps: InspectDe
   const jobs: Promise<void>[] = [];
 
   if (asked.has('sessionType')) {
-    jobs.push((async () => {
-      const fromEnv = (env.XDG_SESSION_TYPE ?? '').toLowerCase();
-      const known = (t: string) => (t === 'x11' || t === 'wayland' || t === 'tty' ? t : 'other');
-      if (fromEnv) { out.sessionType = { value: known(fromEnv), via: 'XDG_SESSION_TYPE' }; return; }
-      const id = env.XDG_SESSION_ID ?? '';
-      // the id goes into an argument list (never a shell); still, only a plain session id is passed
-      if (/^[\w-]{1,64}$/.test(id)) {
-        const r = await deps.exec('loginctl', ['show-session', id, '-p', 'Type'], { timeoutMs: TIMEOUT_MS });
-        const t = r.ok ? /^Type=(\S+)/m.exec(r.stdout)?.[1]?.toLowerCase() : undefined;
-        if (t) { out.sessionType = { value: known(t), via: 'loginctl show-session -p Type' }; return; }
-      }
-      if (env.WAYLAND_DISPLAY) out.sessionType = { value: 'wayland', via: 'WAYLAND_DISPLAY' };
-      else if (env.DISPLAY) out.sessionType = { value: 'x11', via: 'DISPLAY' };
-      else out.sessionType = { value: null, via: 'XDG_SESSION_TYPE, loginctl', reason: NO_SESSION };
-    })());
+    jobs.push(
+      (async () => {
+        const fromEnv = (env.XDG_SESSION_TYPE ?? '').toLowerCase();
+        const known = (t: string) => (t === 'x11' || t === 'wayland' || t === 'tty' ? t : 'other');
+        if (fromEnv) {
+          out.sessionType = { value: known(fromEnv), via: 'XDG_SESSION_TYPE' };
+          return;
+        }
+        const id = env.XDG_SESSION_ID ?? '';
+        // the id goes into an argument list (never a shell); still, only a plain session id is passed
+        if (/^[\w-]{1,64}$/.test(id)) {
+          const r = await deps.exec('loginctl', ['show-session', id, '-p', 'Type'], { timeoutMs: TIMEOUT_MS });
+          const t = r.ok ? /^Type=(\S+)/m.exec(r.stdout)?.[1]?.toLowerCase() : undefined;
+          if (t) {
+            out.sessionType = { value: known(t), via: 'loginctl show-session -p Type' };
+            return;
+          }
+        }
+        if (env.WAYLAND_DISPLAY) out.sessionType = { value: 'wayland', via: 'WAYLAND_DISPLAY' };
+        else if (env.DISPLAY) out.sessionType = { value: 'x11', via: 'DISPLAY' };
+        else out.sessionType = { value: null, via: 'XDG_SESSION_TYPE, loginctl', reason: NO_SESSION };
+      })(),
+    );
   }
 
   if (asked.has('idleTimeouts')) {
-    jobs.push((async () => {
-      if (!graphical) {
-        const none = (via: string): Observed<number> => ({ value: null, via, reason: NO_SESSION });
-        out.sleepAfterMin = none('gsettings');
-        out.displayOffAfterMin = none('xset q');
-        out.lockAfterMin = none('gsettings');
-        return;
-      }
-      if (gnomeFamily(env)) {
-        const [idle, lock, acTimeout, acType, batTimeout, batType] = await Promise.all([
-          gs('org.gnome.desktop.session', 'idle-delay'), gs('org.gnome.desktop.screensaver', 'lock-enabled'),
-          gs('org.gnome.settings-daemon.plugins.power', 'sleep-inactive-ac-timeout'), gs('org.gnome.settings-daemon.plugins.power', 'sleep-inactive-ac-type'),
-          gs('org.gnome.settings-daemon.plugins.power', 'sleep-inactive-battery-timeout'), gs('org.gnome.settings-daemon.plugins.power', 'sleep-inactive-battery-type'),
-        ]);
-        const idleSec = gsValue(idle);
-        const via = 'gsettings get org.gnome.desktop.session idle-delay';
-        out.displayOffAfterMin = typeof idleSec === 'number' ? { value: minutes(idleSec), via } : { value: null, via, reason: idle.detail ?? 'no answer' };
-        const lockOn = gsValue(lock);
-        const lockVia = 'gsettings get org.gnome.desktop.screensaver lock-enabled';
-        out.lockAfterMin = typeof lockOn !== 'boolean' || typeof idleSec !== 'number' ? { value: null, via: lockVia, reason: lock.detail ?? 'no answer' } : { value: lockOn ? minutes(idleSec) : 0, via: lockVia };
-        const sleepVia = 'gsettings get org.gnome.settings-daemon.plugins.power sleep-inactive-{ac,battery}-{timeout,type}';
-        const side = (t: ExecResult, k: ExecResult) => { const secs = gsValue(t); const type = gsValue(k); return typeof secs === 'number' ? (type === 'nothing' ? 0 : secs) : null; };
-        const ac = side(acTimeout, acType);
-        const bat = side(batTimeout, batType);
-        out.sleepAfterMin = ac === null && bat === null ? { value: null, via: sleepVia, reason: acTimeout.detail ?? 'no answer' } : { value: minutes(firstOn(ac, bat)), via: sleepVia, details: [`AC ${ac === null ? '?' : minutes(ac)} min`, `battery ${bat === null ? '?' : minutes(bat)} min`] };
-        return;
-      }
-      if (env.DISPLAY) {
-        const r = await deps.exec('xset', ['q'], { timeoutMs: TIMEOUT_MS });
-        const via = 'xset q';
-        if (!r.ok) {
-          out.displayOffAfterMin = { value: null, via, reason: r.detail ?? 'no answer' };
-          out.lockAfterMin = { value: null, via, reason: r.detail ?? 'no answer' };
-        } else {
-          const x = parseXset(r.stdout);
-          out.displayOffAfterMin = x.dpmsEnabled === null ? { value: null, via, reason: 'xset reported no DPMS block' } : { value: x.dpmsEnabled ? minutes(firstOn(x.standby, x.suspend, x.off)) : 0, via, details: [`DPMS ${x.dpmsEnabled ? 'enabled' : 'disabled'}`] };
-          out.lockAfterMin = x.screenSaverSec === null ? { value: null, via, reason: 'xset reported no screen saver block' } : { value: minutes(x.screenSaverSec), via };
+    jobs.push(
+      (async () => {
+        if (!graphical) {
+          const none = (via: string): Observed<number> => ({ value: null, via, reason: NO_SESSION });
+          out.sleepAfterMin = none('gsettings');
+          out.displayOffAfterMin = none('xset q');
+          out.lockAfterMin = none('gsettings');
+          return;
         }
-        out.sleepAfterMin = { value: null, via: 'xset q', reason: OS_STATE_REASONS.notGnomeSleep };
-        return;
-      }
-      const reason = OS_STATE_REASONS.otherDesktop;
-      out.sleepAfterMin = { value: null, via: 'env', reason };
-      out.displayOffAfterMin = { value: null, via: 'env', reason };
-      out.lockAfterMin = { value: null, via: 'env', reason };
-    })());
+        if (gnomeFamily(env)) {
+          const [idle, lock, acTimeout, acType, batTimeout, batType] = await Promise.all([
+            gs('org.gnome.desktop.session', 'idle-delay'),
+            gs('org.gnome.desktop.screensaver', 'lock-enabled'),
+            gs('org.gnome.settings-daemon.plugins.power', 'sleep-inactive-ac-timeout'),
+            gs('org.gnome.settings-daemon.plugins.power', 'sleep-inactive-ac-type'),
+            gs('org.gnome.settings-daemon.plugins.power', 'sleep-inactive-battery-timeout'),
+            gs('org.gnome.settings-daemon.plugins.power', 'sleep-inactive-battery-type'),
+          ]);
+          const idleSec = gsValue(idle);
+          const via = 'gsettings get org.gnome.desktop.session idle-delay';
+          out.displayOffAfterMin = typeof idleSec === 'number' ? { value: minutes(idleSec), via } : { value: null, via, reason: idle.detail ?? 'no answer' };
+          const lockOn = gsValue(lock);
+          const lockVia = 'gsettings get org.gnome.desktop.screensaver lock-enabled';
+          out.lockAfterMin =
+            typeof lockOn !== 'boolean' || typeof idleSec !== 'number'
+              ? { value: null, via: lockVia, reason: lock.detail ?? 'no answer' }
+              : { value: lockOn ? minutes(idleSec) : 0, via: lockVia };
+          const sleepVia = 'gsettings get org.gnome.settings-daemon.plugins.power sleep-inactive-{ac,battery}-{timeout,type}';
+          const side = (t: ExecResult, k: ExecResult) => {
+            const secs = gsValue(t);
+            const type = gsValue(k);
+            return typeof secs === 'number' ? (type === 'nothing' ? 0 : secs) : null;
+          };
+          const ac = side(acTimeout, acType);
+          const bat = side(batTimeout, batType);
+          out.sleepAfterMin =
+            ac === null && bat === null
+              ? { value: null, via: sleepVia, reason: acTimeout.detail ?? 'no answer' }
+              : {
+                  value: minutes(firstOn(ac, bat)),
+                  via: sleepVia,
+                  details: [`AC ${ac === null ? '?' : minutes(ac)} min`, `battery ${bat === null ? '?' : minutes(bat)} min`],
+                };
+          return;
+        }
+        if (env.DISPLAY) {
+          const r = await deps.exec('xset', ['q'], { timeoutMs: TIMEOUT_MS });
+          const via = 'xset q';
+          if (!r.ok) {
+            out.displayOffAfterMin = { value: null, via, reason: r.detail ?? 'no answer' };
+            out.lockAfterMin = { value: null, via, reason: r.detail ?? 'no answer' };
+          } else {
+            const x = parseXset(r.stdout);
+            out.displayOffAfterMin =
+              x.dpmsEnabled === null
+                ? { value: null, via, reason: 'xset reported no DPMS block' }
+                : {
+                    value: x.dpmsEnabled ? minutes(firstOn(x.standby, x.suspend, x.off)) : 0,
+                    via,
+                    details: [`DPMS ${x.dpmsEnabled ? 'enabled' : 'disabled'}`],
+                  };
+            out.lockAfterMin =
+              x.screenSaverSec === null ? { value: null, via, reason: 'xset reported no screen saver block' } : { value: minutes(x.screenSaverSec), via };
+          }
+          out.sleepAfterMin = { value: null, via: 'xset q', reason: OS_STATE_REASONS.notGnomeSleep };
+          return;
+        }
+        const reason = OS_STATE_REASONS.otherDesktop;
+        out.sleepAfterMin = { value: null, via: 'env', reason };
+        out.displayOffAfterMin = { value: null, via: 'env', reason };
+        out.lockAfterMin = { value: null, via: 'env', reason };
+      })(),
+    );
   }
 
   if (asked.has('restartPending')) {
-    jobs.push((async () => {
-      const flag = '/var/run/reboot-required';
-      if (await deps.exists(flag)) {
-        const pkgs = await deps.readFile(`${flag}.pkgs`).catch(() => '');
-        out.restartPending = { value: true, via: flag, details: pkgs.split(/\r?\n/).filter(Boolean).slice(0, 10) };
-      } else if (await deps.exists('/etc/debian_version')) {
-        out.restartPending = { value: false, via: flag };
-      } else {
-        out.restartPending = { value: null, via: flag, reason: OS_STATE_REASONS.noRebootFlag };
-      }
-    })());
+    jobs.push(
+      (async () => {
+        const flag = '/var/run/reboot-required';
+        if (await deps.exists(flag)) {
+          const pkgs = await deps.readFile(`${flag}.pkgs`).catch(() => '');
+          out.restartPending = { value: true, via: flag, details: pkgs.split(/\r?\n/).filter(Boolean).slice(0, 10) };
+        } else if (await deps.exists('/etc/debian_version')) {
+          out.restartPending = { value: false, via: flag };
+        } else {
+          out.restartPending = { value: null, via: flag, reason: OS_STATE_REASONS.noRebootFlag };
+        }
+      })(),
+    );
   }
 
   if (asked.has('powerSaver')) {
-    jobs.push((async () => {
-      const file = '/sys/firmware/acpi/platform_profile';
-      const profile = await deps.readFile(file).then((s) => s.trim(), () => null);
-      out.powerSaver = profile ? { value: /^(low-power|quiet|cool)$/.test(profile), via: file, details: [profile.slice(0, 40)] } : { value: null, via: file, reason: OS_STATE_REASONS.noPowerProfile };
-    })());
+    jobs.push(
+      (async () => {
+        const file = '/sys/firmware/acpi/platform_profile';
+        const profile = await deps.readFile(file).then(
+          (s) => s.trim(),
+          () => null,
+        );
+        out.powerSaver = profile
+          ? { value: /^(low-power|quiet|cool)$/.test(profile), via: file, details: [profile.slice(0, 40)] }
+          : { value: null, via: file, reason: OS_STATE_REASONS.noPowerProfile };
+      })(),
+    );
   }
 
   if (asked.has('doNotDisturb')) {
-    jobs.push((async () => {
-      const via = 'gsettings get org.gnome.desktop.notifications show-banners';
-      if (!graphical) { out.doNotDisturb = { value: null, via, reason: NO_SESSION }; return; }
-      if (!gnomeFamily(env)) { out.doNotDisturb = { value: null, via, reason: OS_STATE_REASONS.otherDesktopNotifications }; return; }
-      const r = await gs('org.gnome.desktop.notifications', 'show-banners');
-      const v = gsValue(r);
-      out.doNotDisturb = typeof v === 'boolean' ? { value: !v, via } : { value: null, via, reason: r.detail ?? 'no answer' };
-    })());
+    jobs.push(
+      (async () => {
+        const via = 'gsettings get org.gnome.desktop.notifications show-banners';
+        if (!graphical) {
+          out.doNotDisturb = { value: null, via, reason: NO_SESSION };
+          return;
+        }
+        if (!gnomeFamily(env)) {
+          out.doNotDisturb = { value: null, via, reason: OS_STATE_REASONS.otherDesktopNotifications };
+          return;
+        }
+        const r = await gs('org.gnome.desktop.notifications', 'show-banners');
+        const v = gsValue(r);
+        out.doNotDisturb = typeof v === 'boolean' ? { value: !v, via } : { value: null, via, reason: r.detail ?? 'no answer' };
+      })(),
+    );
   }
 
   if (asked.has('remoteSession')) out.remoteSession = { value: null, via: 'env', reason: OS_STATE_REASONS.linuxRemote };

@@ -43,55 +43,73 @@ export async function macStates(asked: ReadonlySet<OsStateId>, deps: InspectDeps
   const pm = () => (pmset ??= deps.exec('pmset', ['-g'], { timeoutMs: TIMEOUT_MS }));
 
   if (asked.has('powerSaver') || asked.has('idleTimeouts')) {
-    jobs.push((async () => {
-      const r = await pm();
-      const via = 'pmset -g';
-      const why = r.detail ?? 'pmset did not answer';
-      const v = r.ok ? parsePmset(r.stdout) : null;
-      const minutes = (name: string) => {
-        const n = v?.get(name);
-        return n !== undefined && /^\d+$/.test(n) ? { value: Number(n), via } : { value: null, via, reason: v ? `pmset has no "${name}" setting` : why };
-      };
-      if (asked.has('powerSaver')) {
-        const low = v?.get('lowpowermode') ?? v?.get('powermode');
-        // macOS before 12 (and desktops before 13) have no Low Power Mode: it cannot be on
-        out.powerSaver = !v ? { value: null, via, reason: why } : { value: low === '1', via, details: low === undefined ? ['no Low Power Mode on this Mac'] : [`lowpowermode ${low}`] };
-      }
-      if (asked.has('idleTimeouts')) {
-        out.sleepAfterMin = minutes('sleep');
-        out.displayOffAfterMin = minutes('displaysleep');
-      }
-    })());
+    jobs.push(
+      (async () => {
+        const r = await pm();
+        const via = 'pmset -g';
+        const why = r.detail ?? 'pmset did not answer';
+        const v = r.ok ? parsePmset(r.stdout) : null;
+        const minutes = (name: string) => {
+          const n = v?.get(name);
+          return n !== undefined && /^\d+$/.test(n) ? { value: Number(n), via } : { value: null, via, reason: v ? `pmset has no "${name}" setting` : why };
+        };
+        if (asked.has('powerSaver')) {
+          const low = v?.get('lowpowermode') ?? v?.get('powermode');
+          // macOS before 12 (and desktops before 13) have no Low Power Mode: it cannot be on
+          out.powerSaver = !v
+            ? { value: null, via, reason: why }
+            : { value: low === '1', via, details: low === undefined ? ['no Low Power Mode on this Mac'] : [`lowpowermode ${low}`] };
+        }
+        if (asked.has('idleTimeouts')) {
+          out.sleepAfterMin = minutes('sleep');
+          out.displayOffAfterMin = minutes('displaysleep');
+        }
+      })(),
+    );
   }
 
   if (asked.has('idleTimeouts')) {
-    jobs.push((async () => {
-      const via = 'defaults -currentHost read com.apple.screensaver idleTime';
-      const r = await deps.exec('defaults', ['-currentHost', 'read', 'com.apple.screensaver', 'idleTime'], { timeoutMs: TIMEOUT_MS });
-      const secs = r.ok && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : null;
-      out.lockAfterMin = secs !== null ? { value: Math.round(secs / 60), via }
-        : { value: null, via, reason: r.failure === 'exit' ? 'not set: macOS uses its default' : r.detail ?? 'no answer' };
-    })());
+    jobs.push(
+      (async () => {
+        const via = 'defaults -currentHost read com.apple.screensaver idleTime';
+        const r = await deps.exec('defaults', ['-currentHost', 'read', 'com.apple.screensaver', 'idleTime'], { timeoutMs: TIMEOUT_MS });
+        const secs = r.ok && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : null;
+        out.lockAfterMin =
+          secs !== null
+            ? { value: Math.round(secs / 60), via }
+            : { value: null, via, reason: r.failure === 'exit' ? 'not set: macOS uses its default' : (r.detail ?? 'no answer') };
+      })(),
+    );
   }
 
   if (asked.has('doNotDisturb')) {
-    jobs.push((async () => {
-      if (darwinMajor(deps.host.release()) >= 21) {
-        const file = `${deps.homedir}/Library/DoNotDisturb/DB/Assertions.json`;
-        const via = '~/Library/DoNotDisturb/DB/Assertions.json';
-        try {
-          const active = focusActive(await deps.readFile(file));
-          out.doNotDisturb = active === null ? { value: null, via, reason: 'the Focus store has an unknown format' } : { value: active, via };
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          out.doNotDisturb = { value: null, via, reason: code === 'EPERM' || code === 'EACCES' ? OS_STATE_REASONS.fullDiskAccess : `not readable (${code ?? 'error'})` };
+    jobs.push(
+      (async () => {
+        if (darwinMajor(deps.host.release()) >= 21) {
+          const file = `${deps.homedir}/Library/DoNotDisturb/DB/Assertions.json`;
+          const via = '~/Library/DoNotDisturb/DB/Assertions.json';
+          try {
+            const active = focusActive(await deps.readFile(file));
+            out.doNotDisturb = active === null ? { value: null, via, reason: 'the Focus store has an unknown format' } : { value: active, via };
+          } catch (err) {
+            const code = (err as NodeJS.ErrnoException).code;
+            out.doNotDisturb = {
+              value: null,
+              via,
+              reason: code === 'EPERM' || code === 'EACCES' ? OS_STATE_REASONS.fullDiskAccess : `not readable (${code ?? 'error'})`,
+            };
+          }
+          return;
         }
-        return;
-      }
-      const via = 'defaults -currentHost read com.apple.notificationcenterui doNotDisturb';
-      const r = await deps.exec('defaults', ['-currentHost', 'read', 'com.apple.notificationcenterui', 'doNotDisturb'], { timeoutMs: TIMEOUT_MS });
-      out.doNotDisturb = r.ok ? { value: r.stdout.trim() === '1', via } : r.failure === 'exit' ? { value: false, via, details: ['doNotDisturb is not set'] } : { value: null, via, reason: r.detail ?? 'no answer' };
-    })());
+        const via = 'defaults -currentHost read com.apple.notificationcenterui doNotDisturb';
+        const r = await deps.exec('defaults', ['-currentHost', 'read', 'com.apple.notificationcenterui', 'doNotDisturb'], { timeoutMs: TIMEOUT_MS });
+        out.doNotDisturb = r.ok
+          ? { value: r.stdout.trim() === '1', via }
+          : r.failure === 'exit'
+            ? { value: false, via, details: ['doNotDisturb is not set'] }
+            : { value: null, via, reason: r.detail ?? 'no answer' };
+      })(),
+    );
   }
 
   if (asked.has('screenRecording')) {

@@ -16,7 +16,10 @@ const REG_TIMEOUT_MS = 2000;
 /** the licensing query enumerates products in WMI: seconds on a slow laptop, so it gets its own room */
 const POWERSHELL_TIMEOUT_MS = 6000;
 
-export interface RegValue { type: string; data: string }
+export interface RegValue {
+  type: string;
+  data: string;
+}
 
 /** `reg query` value lines: four spaces, name, four spaces, REG_TYPE, four spaces, data. Names lower-cased. */
 export function parseRegValues(text: string): Map<string, RegValue> {
@@ -65,8 +68,12 @@ const absent = (r: ExecResult) => r.failure === 'exit';
 /** The PowerShell script: fixed text, no input from anywhere. Each part is asked only when its state is. */
 export function powershellScript(parts: { saver: boolean; license: boolean }): string {
   const lines = ['$o=[ordered]@{}'];
-  if (parts.saver) lines.push('try{$o.saver=[int][Windows.System.Power.PowerManager,Windows.System.Power,ContentType=WindowsRuntime]::EnergySaverStatus}catch{}');
-  if (parts.license) lines.push("try{$o.license=@(Get-CimInstance -ClassName SoftwareLicensingProduct -Filter \"ApplicationID='55c92734-d682-4d71-983e-d6ec3f16059f' AND PartialProductKey IS NOT NULL\" -Property LicenseStatus -ErrorAction Stop|ForEach-Object{[int]$_.LicenseStatus})}catch{}");
+  if (parts.saver)
+    lines.push('try{$o.saver=[int][Windows.System.Power.PowerManager,Windows.System.Power,ContentType=WindowsRuntime]::EnergySaverStatus}catch{}');
+  if (parts.license)
+    lines.push(
+      'try{$o.license=@(Get-CimInstance -ClassName SoftwareLicensingProduct -Filter "ApplicationID=\'55c92734-d682-4d71-983e-d6ec3f16059f\' AND PartialProductKey IS NOT NULL" -Property LicenseStatus -ErrorAction Stop|ForEach-Object{[int]$_.LicenseStatus})}catch{}',
+    );
   lines.push('$o|ConvertTo-Json -Compress');
   return lines.join(';');
 }
@@ -74,7 +81,11 @@ export function powershellScript(parts: { saver: boolean; license: boolean }): s
 export function parsePowershellAnswer(stdout: string): { saver?: number; license?: number[] } | null {
   try {
     const v = JSON.parse(stdout.trim()) as { saver?: unknown; license?: unknown };
-    const license = Array.isArray(v.license) ? v.license.filter((x): x is number => typeof x === 'number') : typeof v.license === 'number' ? [v.license] : undefined;
+    const license = Array.isArray(v.license)
+      ? v.license.filter((x): x is number => typeof x === 'number')
+      : typeof v.license === 'number'
+        ? [v.license]
+        : undefined;
     return { ...(typeof v.saver === 'number' ? { saver: v.saver } : {}), ...(license ? { license } : {}) };
   } catch {
     return null;
@@ -92,120 +103,172 @@ export async function windowsStates(asked: ReadonlySet<OsStateId>, deps: Inspect
   const jobs: Promise<void>[] = [];
 
   if (asked.has('sMode')) {
-    jobs.push((async () => {
-      const via = 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\CI\\Policy /v SkuPolicyRequired';
-      const r = await reg(['HKLM\\SYSTEM\\CurrentControlSet\\Control\\CI\\Policy', '/v', 'SkuPolicyRequired']);
-      out.sMode = r.ok ? { value: regNumber(parseRegValues(r.stdout).get('skupolicyrequired')) === 1, via }
-        : absent(r) ? { value: false, via, details: ['SkuPolicyRequired is not set'] }
-        : { value: null, via, reason: reason(r) };
-    })());
+    jobs.push(
+      (async () => {
+        const via = 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\CI\\Policy /v SkuPolicyRequired';
+        const r = await reg(['HKLM\\SYSTEM\\CurrentControlSet\\Control\\CI\\Policy', '/v', 'SkuPolicyRequired']);
+        out.sMode = r.ok
+          ? { value: regNumber(parseRegValues(r.stdout).get('skupolicyrequired')) === 1, via }
+          : absent(r)
+            ? { value: false, via, details: ['SkuPolicyRequired is not set'] }
+            : { value: null, via, reason: reason(r) };
+      })(),
+    );
   }
 
   if (asked.has('restartPending')) {
-    jobs.push((async () => {
-      const keys = [
-        'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending',
-        'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired',
-      ];
-      const session = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager';
-      // /ve prints only the default value (translated name, "(value not set)"): small output; the exit status says whether the key exists
-      const [cbs, wu, rename] = await Promise.all([reg([keys[0]!, '/ve']), reg([keys[1]!, '/ve']), reg([session, '/v', 'PendingFileRenameOperations'])]);
-      const via = 'reg query …\\Component Based Servicing\\RebootPending, …\\WindowsUpdate\\Auto Update\\RebootRequired, …\\Session Manager /v PendingFileRenameOperations';
-      const broken = [cbs, wu, rename].find((r) => !r.ok && !absent(r));
-      if (broken) { out.restartPending = { value: null, via, reason: reason(broken) }; return; }
-      const details: string[] = [];
-      if (cbs.ok) details.push('Component Based Servicing\\RebootPending');
-      if (wu.ok) details.push('WindowsUpdate\\Auto Update\\RebootRequired');
-      if (rename.ok && (parseRegValues(rename.stdout).get('pendingfilerenameoperations')?.data ?? '') !== '') details.push('Session Manager\\PendingFileRenameOperations');
-      out.restartPending = { value: details.length > 0, via, details };
-    })());
+    jobs.push(
+      (async () => {
+        const keys = [
+          'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending',
+          'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired',
+        ];
+        const session = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager';
+        // /ve prints only the default value (translated name, "(value not set)"): small output; the exit status says whether the key exists
+        const [cbs, wu, rename] = await Promise.all([reg([keys[0]!, '/ve']), reg([keys[1]!, '/ve']), reg([session, '/v', 'PendingFileRenameOperations'])]);
+        const via =
+          'reg query …\\Component Based Servicing\\RebootPending, …\\WindowsUpdate\\Auto Update\\RebootRequired, …\\Session Manager /v PendingFileRenameOperations';
+        const broken = [cbs, wu, rename].find((r) => !r.ok && !absent(r));
+        if (broken) {
+          out.restartPending = { value: null, via, reason: reason(broken) };
+          return;
+        }
+        const details: string[] = [];
+        if (cbs.ok) details.push('Component Based Servicing\\RebootPending');
+        if (wu.ok) details.push('WindowsUpdate\\Auto Update\\RebootRequired');
+        if (rename.ok && (parseRegValues(rename.stdout).get('pendingfilerenameoperations')?.data ?? '') !== '')
+          details.push('Session Manager\\PendingFileRenameOperations');
+        out.restartPending = { value: details.length > 0, via, details };
+      })(),
+    );
   }
 
   if (asked.has('doNotDisturb')) {
-    jobs.push((async () => {
-      const via = 'reg query HKCU\\…\\Notifications\\Settings /v NOC_GLOBAL_SETTING_TOASTS_ENABLED, HKCU\\…\\PushNotifications /v ToastEnabled';
-      const [global, toast] = await Promise.all([
-        reg(['HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Notifications\\Settings', '/v', 'NOC_GLOBAL_SETTING_TOASTS_ENABLED']),
-        reg(['HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications', '/v', 'ToastEnabled']),
-      ]);
-      const broken = [global, toast].find((r) => !r.ok && !absent(r));
-      if (broken) { out.doNotDisturb = { value: null, via, reason: reason(broken) }; return; }
-      const dnd = global.ok && regNumber(parseRegValues(global.stdout).get('noc_global_setting_toasts_enabled')) === 0;
-      const toastsOff = toast.ok && regNumber(parseRegValues(toast.stdout).get('toastenabled')) === 0;
-      const build = windowsBuild(deps.host.release());
-      if (dnd || toastsOff) out.doNotDisturb = { value: true, via, details: [dnd ? 'Do not disturb is on' : 'notifications are turned off'] };
-      else if (build !== null && build >= 22000) out.doNotDisturb = { value: false, via };
-      else out.doNotDisturb = { value: null, via, reason: OS_STATE_REASONS.focusAssist };
-    })());
+    jobs.push(
+      (async () => {
+        const via = 'reg query HKCU\\…\\Notifications\\Settings /v NOC_GLOBAL_SETTING_TOASTS_ENABLED, HKCU\\…\\PushNotifications /v ToastEnabled';
+        const [global, toast] = await Promise.all([
+          reg(['HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Notifications\\Settings', '/v', 'NOC_GLOBAL_SETTING_TOASTS_ENABLED']),
+          reg(['HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications', '/v', 'ToastEnabled']),
+        ]);
+        const broken = [global, toast].find((r) => !r.ok && !absent(r));
+        if (broken) {
+          out.doNotDisturb = { value: null, via, reason: reason(broken) };
+          return;
+        }
+        const dnd = global.ok && regNumber(parseRegValues(global.stdout).get('noc_global_setting_toasts_enabled')) === 0;
+        const toastsOff = toast.ok && regNumber(parseRegValues(toast.stdout).get('toastenabled')) === 0;
+        const build = windowsBuild(deps.host.release());
+        if (dnd || toastsOff) out.doNotDisturb = { value: true, via, details: [dnd ? 'Do not disturb is on' : 'notifications are turned off'] };
+        else if (build !== null && build >= 22000) out.doNotDisturb = { value: false, via };
+        else out.doNotDisturb = { value: null, via, reason: OS_STATE_REASONS.focusAssist };
+      })(),
+    );
   }
 
   if (asked.has('idleTimeouts')) {
-    jobs.push((async () => {
-      const [sleep, video, desk] = await Promise.all([
-        deps.exec('powercfg', ['/q', 'SCHEME_CURRENT', 'SUB_SLEEP', 'STANDBYIDLE'], { timeoutMs: REG_TIMEOUT_MS }),
-        deps.exec('powercfg', ['/q', 'SCHEME_CURRENT', 'SUB_VIDEO', 'VIDEOIDLE'], { timeoutMs: REG_TIMEOUT_MS }),
-        desktopKey(),
-      ]);
-      const timeout = (r: ExecResult, guid: string, via: string): Observed<number> => {
-        if (!r.ok) return { value: null, via, reason: reason(r) };
-        const v = parsePowercfgSetting(r.stdout, guid);
-        if (!v) return { value: null, via, reason: 'the setting was not in powercfg\'s answer' };
-        return { value: Math.round(shorterTimeout(v.ac, v.dc) / 60), via, details: [`AC ${Math.round(v.ac / 60)} min`, `DC ${Math.round(v.dc / 60)} min`] };
-      };
-      out.sleepAfterMin = timeout(sleep, STANDBYIDLE, 'powercfg /q SCHEME_CURRENT SUB_SLEEP STANDBYIDLE');
-      out.displayOffAfterMin = timeout(video, VIDEOIDLE, 'powercfg /q SCHEME_CURRENT SUB_VIDEO VIDEOIDLE');
-      const via = `reg query ${HKCU_DESKTOP} (ScreenSaveActive, ScreenSaveTimeOut, SCRNSAVE.EXE)`;
-      if (!desk.ok) { out.lockAfterMin = { value: null, via, reason: reason(desk) }; return; }
-      const values = parseRegValues(desk.stdout);
-      const active = regNumber(values.get('screensaveactive')) === 1 && (values.get('scrnsave.exe')?.data ?? '') !== '';
-      const secs = regNumber(values.get('screensavetimeout'));
-      out.lockAfterMin = !active ? { value: 0, via, details: ['no screen saver'] }
-        : secs === null ? { value: null, via, reason: 'ScreenSaveTimeOut is not set' }
-        : { value: Math.round(secs / 60), via };
-    })());
+    jobs.push(
+      (async () => {
+        const [sleep, video, desk] = await Promise.all([
+          deps.exec('powercfg', ['/q', 'SCHEME_CURRENT', 'SUB_SLEEP', 'STANDBYIDLE'], { timeoutMs: REG_TIMEOUT_MS }),
+          deps.exec('powercfg', ['/q', 'SCHEME_CURRENT', 'SUB_VIDEO', 'VIDEOIDLE'], { timeoutMs: REG_TIMEOUT_MS }),
+          desktopKey(),
+        ]);
+        const timeout = (r: ExecResult, guid: string, via: string): Observed<number> => {
+          if (!r.ok) return { value: null, via, reason: reason(r) };
+          const v = parsePowercfgSetting(r.stdout, guid);
+          if (!v) return { value: null, via, reason: "the setting was not in powercfg's answer" };
+          return { value: Math.round(shorterTimeout(v.ac, v.dc) / 60), via, details: [`AC ${Math.round(v.ac / 60)} min`, `DC ${Math.round(v.dc / 60)} min`] };
+        };
+        out.sleepAfterMin = timeout(sleep, STANDBYIDLE, 'powercfg /q SCHEME_CURRENT SUB_SLEEP STANDBYIDLE');
+        out.displayOffAfterMin = timeout(video, VIDEOIDLE, 'powercfg /q SCHEME_CURRENT SUB_VIDEO VIDEOIDLE');
+        const via = `reg query ${HKCU_DESKTOP} (ScreenSaveActive, ScreenSaveTimeOut, SCRNSAVE.EXE)`;
+        if (!desk.ok) {
+          out.lockAfterMin = { value: null, via, reason: reason(desk) };
+          return;
+        }
+        const values = parseRegValues(desk.stdout);
+        const active = regNumber(values.get('screensaveactive')) === 1 && (values.get('scrnsave.exe')?.data ?? '') !== '';
+        const secs = regNumber(values.get('screensavetimeout'));
+        out.lockAfterMin = !active
+          ? { value: 0, via, details: ['no screen saver'] }
+          : secs === null
+            ? { value: null, via, reason: 'ScreenSaveTimeOut is not set' }
+            : { value: Math.round(secs / 60), via };
+      })(),
+    );
   }
 
   if (asked.has('powerSaver') || asked.has('activation')) {
-    jobs.push((async () => {
-      const via = 'powershell: PowerManager.EnergySaverStatus, SoftwareLicensingProduct.LicenseStatus';
-      const r = await deps.exec('powershell', ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', powershellScript({ saver: asked.has('powerSaver'), license: asked.has('activation') })], { timeoutMs: POWERSHELL_TIMEOUT_MS });
-      const answer = r.ok ? parsePowershellAnswer(r.stdout) : null;
-      const why = r.ok ? 'PowerShell did not answer with JSON' : reason(r);
-      if (asked.has('powerSaver')) {
-        // EnergySaverStatus: 0 disabled (on AC power), 1 off, 2 on
-        out.powerSaver = answer?.saver !== undefined ? { value: answer.saver === 2, via } : { value: null, via, reason: answer ? 'this Windows does not report battery saver' : why };
-      }
-      if (asked.has('activation')) {
-        // LicenseStatus 1 = licensed; 0 unlicensed, 2–6 grace periods and notification mode
-        out.activated = answer?.license?.length ? { value: answer.license.includes(1), via, details: answer.license.map((s) => `LicenseStatus ${s}`) } : { value: null, via, reason: answer ? 'no Windows licence with a product key was listed' : why };
-      }
-    })());
+    jobs.push(
+      (async () => {
+        const via = 'powershell: PowerManager.EnergySaverStatus, SoftwareLicensingProduct.LicenseStatus';
+        const r = await deps.exec(
+          'powershell',
+          [
+            '-NoProfile',
+            '-NonInteractive',
+            '-ExecutionPolicy',
+            'Bypass',
+            '-Command',
+            powershellScript({ saver: asked.has('powerSaver'), license: asked.has('activation') }),
+          ],
+          { timeoutMs: POWERSHELL_TIMEOUT_MS },
+        );
+        const answer = r.ok ? parsePowershellAnswer(r.stdout) : null;
+        const why = r.ok ? 'PowerShell did not answer with JSON' : reason(r);
+        if (asked.has('powerSaver')) {
+          // EnergySaverStatus: 0 disabled (on AC power), 1 off, 2 on
+          out.powerSaver =
+            answer?.saver !== undefined
+              ? { value: answer.saver === 2, via }
+              : { value: null, via, reason: answer ? 'this Windows does not report battery saver' : why };
+        }
+        if (asked.has('activation')) {
+          // LicenseStatus 1 = licensed; 0 unlicensed, 2–6 grace periods and notification mode
+          out.activated = answer?.license?.length
+            ? { value: answer.license.includes(1), via, details: answer.license.map((s) => `LicenseStatus ${s}`) }
+            : { value: null, via, reason: answer ? 'no Windows licence with a product key was listed' : why };
+        }
+      })(),
+    );
   }
 
   if (asked.has('testSigning')) {
-    jobs.push((async () => {
-      // the options Windows booted with; readable without admin rights (bcdedit needs them)
-      const via = 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Control /v SystemStartOptions';
-      const r = await reg(['HKLM\\SYSTEM\\CurrentControlSet\\Control', '/v', 'SystemStartOptions']);
-      const opts = r.ok ? parseRegValues(r.stdout).get('systemstartoptions')?.data ?? null : null;
-      out.testSigning = opts !== null ? { value: /\bTESTSIGNING\b/i.test(opts), via, details: [opts.slice(0, 200)] } : { value: null, via, reason: r.ok ? 'SystemStartOptions is not set' : reason(r) };
-    })());
+    jobs.push(
+      (async () => {
+        // the options Windows booted with; readable without admin rights (bcdedit needs them)
+        const via = 'reg query HKLM\\SYSTEM\\CurrentControlSet\\Control /v SystemStartOptions';
+        const r = await reg(['HKLM\\SYSTEM\\CurrentControlSet\\Control', '/v', 'SystemStartOptions']);
+        const opts = r.ok ? (parseRegValues(r.stdout).get('systemstartoptions')?.data ?? null) : null;
+        out.testSigning =
+          opts !== null
+            ? { value: /\bTESTSIGNING\b/i.test(opts), via, details: [opts.slice(0, 200)] }
+            : { value: null, via, reason: r.ok ? 'SystemStartOptions is not set' : reason(r) };
+      })(),
+    );
   }
 
   if (asked.has('remoteSession')) {
     const name = deps.env.SESSIONNAME;
     const via = 'SESSIONNAME';
-    out.remoteSession = name ? { value: /^RDP-/i.test(name), via, details: [`SESSIONNAME=${name.slice(0, 40)}`] } : { value: null, via, reason: 'SESSIONNAME is not set' };
+    out.remoteSession = name
+      ? { value: /^RDP-/i.test(name), via, details: [`SESSIONNAME=${name.slice(0, 40)}`] }
+      : { value: null, via, reason: 'SESSIONNAME is not set' };
   }
 
   if (asked.has('displayScaling')) {
-    jobs.push((async () => {
-      const via = `reg query ${HKCU_DESKTOP} (LogPixels)`;
-      const r = await desktopKey();
-      const dpi = r.ok ? regNumber(parseRegValues(r.stdout).get('logpixels')) : null;
-      // only set when the learner chose a custom scale; per-monitor scaling is not stored here
-      out.scalePercent = dpi ? { value: Math.round((dpi / 96) * 100), via } : { value: null, via, reason: r.ok ? 'LogPixels is not set (each monitor keeps its own scale)' : reason(r) };
-    })());
+    jobs.push(
+      (async () => {
+        const via = `reg query ${HKCU_DESKTOP} (LogPixels)`;
+        const r = await desktopKey();
+        const dpi = r.ok ? regNumber(parseRegValues(r.stdout).get('logpixels')) : null;
+        // only set when the learner chose a custom scale; per-monitor scaling is not stored here
+        out.scalePercent = dpi
+          ? { value: Math.round((dpi / 96) * 100), via }
+          : { value: null, via, reason: r.ok ? 'LogPixels is not set (each monitor keeps its own scale)' : reason(r) };
+      })(),
+    );
   }
 
   if (asked.has('touchScreen')) out.touchScreen = { value: null, via: 'window', reason: OS_STATE_REASONS.windowTouch };

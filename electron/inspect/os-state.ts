@@ -19,7 +19,13 @@ export function fromWindow(displays: readonly WindowDisplay[]): Pick<OsStateFiel
   const primary = displays.find((d) => d.primary) ?? displays[0];
   return {
     touchScreen: touch === null ? { value: null, via, reason: 'the window did not say whether its displays support touch' } : { value: touch, via },
-    scalePercent: primary ? { value: Math.round(primary.scaleFactor * 100), via, details: displays.map((d) => `${d.width}×${d.height} @${Math.round(d.scaleFactor * 100)}%${d.internal ? ' (built-in)' : ''}`) } : { value: null, via, reason: 'the window reported no display' },
+    scalePercent: primary
+      ? {
+          value: Math.round(primary.scaleFactor * 100),
+          via,
+          details: displays.map((d) => `${d.width}×${d.height} @${Math.round(d.scaleFactor * 100)}%${d.internal ? ' (built-in)' : ''}`),
+        }
+      : { value: null, via, reason: 'the window reported no display' },
   };
 }
 
@@ -31,7 +37,10 @@ export async function collectOsState(asked: readonly OsStateId[], deps: InspectD
   const [states, window] = await Promise.all([
     platform ? platform(want, deps) : Promise.resolve({} as OsStateFields),
     want.has('windowDisplays') || want.has('touchScreen') || want.has('displayScaling')
-      ? (deps.windowDisplays?.().then((d) => ({ displays: d }), (err: unknown) => ({ displays: null, reason: err instanceof Error ? err.message : String(err) })) ?? Promise.resolve({ displays: null, reason: NO_WINDOW }))
+      ? (deps.windowDisplays?.().then(
+          (d) => ({ displays: d }),
+          (err: unknown) => ({ displays: null, reason: err instanceof Error ? err.message : String(err) }),
+        ) ?? Promise.resolve({ displays: null, reason: NO_WINDOW }))
       : Promise.resolve(null),
   ]);
   const out: Facts['osState'] = { probe: probeOk(t0), ...states };
@@ -40,7 +49,8 @@ export async function collectOsState(asked: readonly OsStateId[], deps: InspectD
     if (want.has('touchScreen') && seen.touchScreen?.value !== null) out.touchScreen = seen.touchScreen;
     if (want.has('displayScaling') && seen.scalePercent?.value !== null) out.scalePercent = seen.scalePercent;
   }
-  if (want.has('windowDisplays') && window) out.windowDisplays = window.displays ? { displays: window.displays } : { displays: null, reason: 'reason' in window ? window.reason : NO_WINDOW };
+  if (want.has('windowDisplays') && window)
+    out.windowDisplays = window.displays ? { displays: window.displays } : { displays: null, reason: 'reason' in window ? window.reason : NO_WINDOW };
   // states this platform has no collector for are left out: the rules say "not applicable" or "not collected"
   return out;
 }

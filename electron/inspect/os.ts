@@ -23,19 +23,35 @@ export function platformOf(siPlatform: string, distro: string): Platform {
 export function windowsName(release: string, reported: string | null): { name: string | null; build: string | null } {
   const [major, minor, build] = release.split('.');
   const nt = `${major}.${minor}`;
-  const names: Record<string, string> = { '5.0': 'Windows 2000', '5.1': 'Windows XP', '5.2': 'Windows XP x64 / Server 2003', '6.0': 'Windows Vista', '6.1': 'Windows 7', '6.2': 'Windows 8', '6.3': 'Windows 8.1' };
+  const names: Record<string, string> = {
+    '5.0': 'Windows 2000',
+    '5.1': 'Windows XP',
+    '5.2': 'Windows XP x64 / Server 2003',
+    '6.0': 'Windows Vista',
+    '6.1': 'Windows 7',
+    '6.2': 'Windows 8',
+    '6.3': 'Windows 8.1',
+  };
   let name = reported ?? names[nt] ?? null;
-  if (nt === '10.0' && build) name = Number(build) >= 22000 ? (reported ?? 'Windows 11').replace(/Windows 10/, 'Windows 11') : reported ?? 'Windows 10';
+  if (nt === '10.0' && build) name = Number(build) >= 22000 ? (reported ?? 'Windows 11').replace(/Windows 10/, 'Windows 11') : (reported ?? 'Windows 10');
   return { name, build: build ?? null };
 }
 
 const MACOS_NAMES: Record<string, string> = {
-  '10.13': 'High Sierra', '10.14': 'Mojave', '10.15': 'Catalina', '11': 'Big Sur', '12': 'Monterey', '13': 'Ventura', '14': 'Sonoma', '15': 'Sequoia', '26': 'Tahoe',
+  '10.13': 'High Sierra',
+  '10.14': 'Mojave',
+  '10.15': 'Catalina',
+  '11': 'Big Sur',
+  '12': 'Monterey',
+  '13': 'Ventura',
+  '14': 'Sonoma',
+  '15': 'Sequoia',
+  '26': 'Tahoe',
 };
 export function macosName(version: string, codename: string | null): string {
   const [a, b] = version.split('.');
   // systeminformation says 'Sonoma' for 14.x, 'OS X Yosemite' for 10.10: keep only the name
-  const known = (codename ?? '').replace(/^(mac ?os|os x)\s*/i, '') || MACOS_NAMES[a === '10' ? `${a}.${b}` : a ?? ''] || '';
+  const known = (codename ?? '').replace(/^(mac ?os|os x)\s*/i, '') || MACOS_NAMES[a === '10' ? `${a}.${b}` : (a ?? '')] || '';
   return `macOS ${known || version}`.trim();
 }
 

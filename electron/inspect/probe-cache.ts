@@ -32,9 +32,12 @@ export function memoryCache(): ProbeCache {
 /** The per-user cache folder of the OS (never shared, never sent anywhere). */
 export function defaultCacheFile(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   const home = os.homedir();
-  const base = platform === 'win32' ? env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local')
-    : platform === 'darwin' ? path.join(home, 'Library', 'Caches')
-    : env.XDG_CACHE_HOME ?? path.join(home, '.cache');
+  const base =
+    platform === 'win32'
+      ? (env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'))
+      : platform === 'darwin'
+        ? path.join(home, 'Library', 'Caches')
+        : (env.XDG_CACHE_HOME ?? path.join(home, '.cache'));
   return path.join(base, 'exam-preflight', 'probe-cache.json');
 }
 
@@ -44,15 +47,22 @@ export async function fileCache(file: string): Promise<ProbeCache> {
   try {
     const parsed = FileSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
     if (parsed.success) entries = parsed.data.entries;
-  } catch { /* no cache yet */ }
+  } catch {
+    /* no cache yet */
+  }
   let dirty = false;
   return {
     get: (k) => entries[k],
-    set: (k, e) => { entries[k] = e; dirty = true; },
+    set: (k, e) => {
+      entries[k] = e;
+      dirty = true;
+    },
     flush: async () => {
       if (!dirty) return;
       dirty = false;
-      await writeFileAtomic(file, JSON.stringify({ version: 1, entries })).catch(() => { /* read-only home: run uncached */ });
+      await writeFileAtomic(file, JSON.stringify({ version: 1, entries })).catch(() => {
+        /* read-only home: run uncached */
+      });
     },
   };
 }

@@ -11,12 +11,17 @@ export function emptyArea<A extends FactArea>(area: A, probe: Probe): Facts[A] {
   const empty: { [K in FactArea]: Omit<Facts[K], 'probe'> } = {
     os: { platform: 'other', name: null, distro: null, version: null, build: null, arch: null, kernel: null, mobile: false },
     device: {
-      manufacturer: null, model: null, chassis: null, formFactor: 'unknown', serial: null,
+      manufacturer: null,
+      model: null,
+      chassis: null,
+      formFactor: 'unknown',
+      serial: null,
       cpu: { manufacturer: null, brand: null, cores: null, physicalCores: null, speedGHz: null },
       memory: { totalBytes: null, availableBytes: null },
       disk: { path: null, freeBytes: null, totalBytes: null },
       battery: { present: null, onAC: null, percent: null },
-      hostname: null, username: null,
+      hostname: null,
+      username: null,
     },
     displays: { displays: [] },
     virtualization: { isVirtual: null, confidence: 'none', kind: null, container: false, signals: [] },
@@ -31,7 +36,11 @@ export function emptyArea<A extends FactArea>(area: A, probe: Probe): Facts[A] {
 
 /** Settled value or null: one failing systeminformation call must not sink its whole area. */
 export async function settle<T>(p: Promise<T>): Promise<T | null> {
-  try { return await p; } catch { return null; }
+  try {
+    return await p;
+  } catch {
+    return null;
+  }
 }
 
 export const nonEmpty = (s: string | null | undefined): string | null => {

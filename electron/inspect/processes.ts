@@ -14,17 +14,23 @@ import { probeOk } from './probe';
 async function linuxNames(deps: InspectDeps): Promise<string[] | null> {
   const pids = (await deps.readDir('/proc').catch(() => [] as string[])).filter((d) => /^\d+$/.test(d));
   if (!pids.length) return null;
-  const names = await Promise.all(pids.map(async (pid) => {
-    const [comm, cmdline] = await Promise.all([
-      deps.readFile(`/proc/${pid}/comm`).then((s) => s.trim(), () => ''), deps.readFile(`/proc/${pid}/cmdline`).catch(() => ''),
-    ]);
-    // kernel threads (kworker/0:1, …) have no command line: they are not programs anyone runs
-    if (!cmdline) return '';
-    if (comm.length !== 15) return comm;
-    const argv0 = cmdline.split('\0')[0] ?? '';
-    const base = path.posix.basename(argv0.split(' ')[0] ?? '');
-    return base.startsWith(comm) ? base : comm;
-  }));
+  const names = await Promise.all(
+    pids.map(async (pid) => {
+      const [comm, cmdline] = await Promise.all([
+        deps.readFile(`/proc/${pid}/comm`).then(
+          (s) => s.trim(),
+          () => '',
+        ),
+        deps.readFile(`/proc/${pid}/cmdline`).catch(() => ''),
+      ]);
+      // kernel threads (kworker/0:1, …) have no command line: they are not programs anyone runs
+      if (!cmdline) return '';
+      if (comm.length !== 15) return comm;
+      const argv0 = cmdline.split('\0')[0] ?? '';
+      const base = path.posix.basename(argv0.split(' ')[0] ?? '');
+      return base.startsWith(comm) ? base : comm;
+    }),
+  );
   return names.filter(Boolean);
 }
 

@@ -83,7 +83,9 @@ function pythonDependsOn(r: { ok: boolean; stdout: string }): string[] {
   try {
     const paths = (JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as { paths?: unknown }).paths;
     return Array.isArray(paths) ? paths.filter((p): p is string => typeof p === 'string') : [];
-  } catch { return []; }
+  } catch {
+    return [];
+  }
 }
 
 /** Runs the probe isolated from a neutral folder; an interpreter that refuses -I gets -E -s. */
@@ -94,7 +96,10 @@ async function runProbe(file: string, packages: string[], deps: InspectDeps): Pr
   return deps.exec(file, [...ISOLATED_OLD, '-c', PY_SCRIPT, ...packages], opts);
 }
 
-export async function collectPython(req: InspectRequest, deps: InspectDeps): Promise<{ python: Facts['software']['python']; pythonDefault: Facts['software']['pythonDefault'] }> {
+export async function collectPython(
+  req: InspectRequest,
+  deps: InspectDeps,
+): Promise<{ python: Facts['software']['python']; pythonDefault: Facts['software']['pythonDefault'] }> {
   const packages = req.pythonPackages.filter((p) => MODULE_NAME.test(p));
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
@@ -106,21 +111,27 @@ export async function collectPython(req: InspectRequest, deps: InspectDeps): Pro
     candidates.push(c);
   }
   const [results, defaultFile] = await Promise.all([
-    Promise.all(candidates.map(async (c) => {
-      const r = await memoByFile(deps, c.file, `isolated\0${packages.join(',')}`, () => runProbe(c.file, packages, deps), pythonDependsOn);
-      if (!r.ok) {
-        // e.g. a Python 2 (no importlib.util): still say which version it is, from `--version`
-        const v = r.failure === 'exit' ? await deps.exec(c.file, ['--version'], { timeoutMs: 2000, cwd: neutralFolder(c.file, deps.platform) }) : null;
-        const version = /Python (\d+\.\d+(?:\.\d+)?)/.exec(`${v?.stdout ?? ''} ${v?.stderr ?? ''}`)?.[1] ?? null;
-        return { path: c.file, version, via: c.via, packages: {}, error: r.detail ?? 'failed', executable: c.file };
-      }
-      try {
-        const j = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as { version: string; executable: string; packages: Record<string, { found: boolean; version: string | null }> };
-        return { path: c.file, version: j.version, via: c.via, packages: j.packages, executable: j.executable };
-      } catch {
-        return { path: c.file, version: null, via: c.via, packages: {}, error: 'unexpected output', executable: c.file };
-      }
-    })),
+    Promise.all(
+      candidates.map(async (c) => {
+        const r = await memoByFile(deps, c.file, `isolated\0${packages.join(',')}`, () => runProbe(c.file, packages, deps), pythonDependsOn);
+        if (!r.ok) {
+          // e.g. a Python 2 (no importlib.util): still say which version it is, from `--version`
+          const v = r.failure === 'exit' ? await deps.exec(c.file, ['--version'], { timeoutMs: 2000, cwd: neutralFolder(c.file, deps.platform) }) : null;
+          const version = /Python (\d+\.\d+(?:\.\d+)?)/.exec(`${v?.stdout ?? ''} ${v?.stderr ?? ''}`)?.[1] ?? null;
+          return { path: c.file, version, via: c.via, packages: {}, error: r.detail ?? 'failed', executable: c.file };
+        }
+        try {
+          const j = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as {
+            version: string;
+            executable: string;
+            packages: Record<string, { found: boolean; version: string | null }>;
+          };
+          return { path: c.file, version: j.version, via: c.via, packages: j.packages, executable: j.executable };
+        } catch {
+          return { path: c.file, version: null, via: c.via, packages: {}, error: 'unexpected output', executable: c.file };
+        }
+      }),
+    ),
     defaultPython(deps),
   ]);
   const defaultReal = defaultFile ? await deps.realpath(defaultFile).catch(() => defaultFile) : null;

@@ -14,11 +14,15 @@ export async function collectR(deps: InspectDeps): Promise<Facts['software']['r'
   const files: Candidate[] = [];
   for (const dir of (deps.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     const f = path.join(dir, win ? 'Rscript.exe' : 'Rscript');
-    if (await deps.exists(f)) { files.push({ file: f, via: 'path' }); break; }
+    if (await deps.exists(f)) {
+      files.push({ file: f, via: 'path' });
+      break;
+    }
   }
   if (win && deps.env.ProgramFiles) {
     const base = path.win32.join(deps.env.ProgramFiles, 'R');
-    for (const v of await deps.readDir(base).catch(() => [] as string[])) files.push({ file: path.win32.join(base, v, 'bin', 'Rscript.exe'), via: 'known-path' });
+    for (const v of await deps.readDir(base).catch(() => [] as string[]))
+      files.push({ file: path.win32.join(base, v, 'bin', 'Rscript.exe'), via: 'known-path' });
   }
   if (deps.platform === 'darwin') files.push({ file: '/Library/Frameworks/R.framework/Resources/bin/Rscript', via: 'known-path' });
   const out: Facts['software']['r'] = [];
@@ -41,7 +45,11 @@ export async function collectSoftware(req: InspectRequest, deps: InspectDeps): P
   const looked = req.software ?? { python: true, r: true };
   const [py, r] = await Promise.all([looked.python ? collectPython(req, deps) : { python: [], pythonDefault: undefined }, looked.r ? collectR(deps) : []]);
   return {
-    probe: probeOk(t0), python: py.python, ...(py.pythonDefault ? { pythonDefault: py.pythonDefault } : {}), r,
-    pythonPackagesAsked: looked.python ? req.pythonPackages.filter((p) => MODULE_NAME.test(p)) : [], looked,
+    probe: probeOk(t0),
+    python: py.python,
+    ...(py.pythonDefault ? { pythonDefault: py.pythonDefault } : {}),
+    r,
+    pythonPackagesAsked: looked.python ? req.pythonPackages.filter((p) => MODULE_NAME.test(p)) : [],
+    looked,
   };
 }

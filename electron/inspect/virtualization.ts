@@ -15,21 +15,36 @@ function signal(kind: VmSignal['kind'], strength: VmSignal['strength'], detail: 
 }
 
 const DMI_VENDORS: Array<[RegExp, string]> = [
-  [/virtualbox|innotek/i, 'VirtualBox'], [/vmware/i, 'VMware'], [/qemu/i, 'QEMU'], [/\bkvm\b/i, 'KVM'],
-  [/microsoft corporation.*virtual machine|^virtual machine$|hyper-v/i, 'Hyper-V'], [/parallels/i, 'Parallels'],
-  [/\bxen\b/i, 'Xen'], [/amazon ec2/i, 'Amazon EC2'], [/google compute engine/i, 'Google Compute Engine'], [/bochs/i, 'Bochs'],
+  [/virtualbox|innotek/i, 'VirtualBox'],
+  [/vmware/i, 'VMware'],
+  [/qemu/i, 'QEMU'],
+  [/\bkvm\b/i, 'KVM'],
+  [/microsoft corporation.*virtual machine|^virtual machine$|hyper-v/i, 'Hyper-V'],
+  [/parallels/i, 'Parallels'],
+  [/\bxen\b/i, 'Xen'],
+  [/amazon ec2/i, 'Amazon EC2'],
+  [/google compute engine/i, 'Google Compute Engine'],
+  [/bochs/i, 'Bochs'],
 ];
 
 // 0a:00:27 is left out on purpose: VirtualBox gives it to the *host's* host-only adapter.
 const MAC_PREFIXES: Record<string, string> = {
-  '08:00:27': 'VirtualBox', '00:05:69': 'VMware', '00:0c:29': 'VMware', '00:1c:14': 'VMware', '00:50:56': 'VMware',
-  '00:1c:42': 'Parallels', '52:54:00': 'QEMU/KVM', '00:15:5d': 'Hyper-V', '00:16:3e': 'Xen',
+  '08:00:27': 'VirtualBox',
+  '00:05:69': 'VMware',
+  '00:0c:29': 'VMware',
+  '00:1c:14': 'VMware',
+  '00:50:56': 'VMware',
+  '00:1c:42': 'Parallels',
+  '52:54:00': 'QEMU/KVM',
+  '00:15:5d': 'Hyper-V',
+  '00:16:3e': 'Xen',
 };
 
 export function dmiSignal(manufacturer: string, model: string): VmSignal | null {
   const text = `${manufacturer} ${model}`;
   for (const [re, name] of DMI_VENDORS) {
-    if (re.test(text) || re.test(model)) return signal('dmi', 'strong', `DMI vendor '${manufacturer}', model '${model}' (${name})`, 'dmi', { vendor: manufacturer, model, name });
+    if (re.test(text) || re.test(model))
+      return signal('dmi', 'strong', `DMI vendor '${manufacturer}', model '${model}' (${name})`, 'dmi', { vendor: manufacturer, model, name });
   }
   return null;
 }
@@ -65,28 +80,60 @@ export function guestMacs(ifaces: ReadonlyArray<{ name: string; label?: string; 
     .map((i) => i.mac!);
 }
 
-interface Found { signals: VmSignal[]; kind: string | null; container: boolean; missing: string[] }
+interface Found {
+  signals: VmSignal[];
+  kind: string | null;
+  container: boolean;
+  missing: string[];
+}
 
 async function linuxSignals(deps: InspectDeps): Promise<Found> {
   const signals: VmSignal[] = [];
   let kind: string | null = null;
   let container = false;
   const [board, cpu, ifaces, dockerenv, containerenv, cgroup, sd] = await Promise.all([
-    dmi(deps), cpuinfo(deps), netInterfaces(deps), deps.exists('/.dockerenv'), deps.exists('/run/.containerenv'),
-    deps.readFile('/proc/1/cgroup').catch(() => ''), deps.exec('systemd-detect-virt', [], { timeoutMs: 1500 }),
+    dmi(deps),
+    cpuinfo(deps),
+    netInterfaces(deps),
+    deps.exists('/.dockerenv'),
+    deps.exists('/run/.containerenv'),
+    deps.readFile('/proc/1/cgroup').catch(() => ''),
+    deps.exec('systemd-detect-virt', [], { timeoutMs: 1500 }),
   ]);
-  const dmiHit = board ? dmiSignal(board.vendor ?? '', board.product ?? '') ?? dmiSignal(board.boardVendor ?? '', board.biosVendor ?? '') : null;
-  if (dmiHit) { signals.push(dmiHit); kind = kindOf(dmiHit); }
-  if (cpu?.flags.includes('hypervisor')) signals.push(signal('cpu-hypervisor-flag', 'weak', 'hypervisor flag in /proc/cpuinfo', 'cpuFlag', { file: '/proc/cpuinfo' }));
+  const dmiHit = board ? (dmiSignal(board.vendor ?? '', board.product ?? '') ?? dmiSignal(board.boardVendor ?? '', board.biosVendor ?? '')) : null;
+  if (dmiHit) {
+    signals.push(dmiHit);
+    kind = kindOf(dmiHit);
+  }
+  if (cpu?.flags.includes('hypervisor'))
+    signals.push(signal('cpu-hypervisor-flag', 'weak', 'hypervisor flag in /proc/cpuinfo', 'cpuFlag', { file: '/proc/cpuinfo' }));
   signals.push(...macSignals(guestMacs(ifaces ?? [])));
-  if (dockerenv) { container = true; signals.push(signal('container', 'strong', 'file /.dockerenv (Docker)', 'containerFile', { file: '/.dockerenv', runtime: 'Docker' })); kind ??= 'docker'; }
-  if (containerenv) { container = true; signals.push(signal('container', 'strong', 'file /run/.containerenv (Podman)', 'containerFile', { file: '/run/.containerenv', runtime: 'Podman' })); kind ??= 'podman'; }
+  if (dockerenv) {
+    container = true;
+    signals.push(signal('container', 'strong', 'file /.dockerenv (Docker)', 'containerFile', { file: '/.dockerenv', runtime: 'Docker' }));
+    kind ??= 'docker';
+  }
+  if (containerenv) {
+    container = true;
+    signals.push(signal('container', 'strong', 'file /run/.containerenv (Podman)', 'containerFile', { file: '/run/.containerenv', runtime: 'Podman' }));
+    kind ??= 'podman';
+  }
   const m = /(docker|kubepods|lxc|containerd)/.exec(cgroup);
-  if (m && !container) { container = true; signals.push(signal('container', 'strong', `process 1 cgroup mentions '${m[1]}'`, 'cgroup', { name: m[1]! })); kind ??= m[1]!; }
+  if (m && !container) {
+    container = true;
+    signals.push(signal('container', 'strong', `process 1 cgroup mentions '${m[1]}'`, 'cgroup', { name: m[1]! }));
+    kind ??= m[1]!;
+  }
   // systemd-detect-virt prints "none" and exits 1 on bare metal; it is absent on non-systemd systems
   const v = sd.stdout.trim();
-  if (v && v !== 'none') { signals.push(signal('systemd-detect-virt', 'strong', `systemd-detect-virt says '${v}'`, 'systemd', { value: v })); kind ??= v; }
-  if (/microsoft|wsl/i.test(deps.host.release())) { signals.push(signal('other', 'strong', `kernel '${deps.host.release()}' is Windows Subsystem for Linux`, 'wsl', { release: deps.host.release() })); kind ??= 'WSL'; }
+  if (v && v !== 'none') {
+    signals.push(signal('systemd-detect-virt', 'strong', `systemd-detect-virt says '${v}'`, 'systemd', { value: v }));
+    kind ??= v;
+  }
+  if (/microsoft|wsl/i.test(deps.host.release())) {
+    signals.push(signal('other', 'strong', `kernel '${deps.host.release()}' is Windows Subsystem for Linux`, 'wsl', { release: deps.host.release() }));
+    kind ??= 'WSL';
+  }
   return { signals, kind, container, missing: [board ? null : 'dmi', cpu ? null : 'cpu flags'].filter((x): x is string => x !== null) };
 }
 
@@ -94,26 +141,35 @@ async function siSignals(deps: InspectDeps): Promise<Found> {
   const signals: VmSignal[] = [];
   let kind: string | null = null;
   const [sys, flags, ifaces, hv] = await Promise.all([
-    settle(deps.si.system()), settle(deps.si.cpuFlags()), settle(deps.si.networkInterfaces()),
+    settle(deps.si.system()),
+    settle(deps.si.cpuFlags()),
+    settle(deps.si.networkInterfaces()),
     deps.platform === 'darwin' ? deps.exec('sysctl', ['-n', 'kern.hv_vmm_present'], { timeoutMs: 1500 }) : Promise.resolve(null),
   ]);
   if (sys) {
     const hit = dmiSignal(sys.manufacturer ?? '', sys.model ?? '');
-    if (hit) { signals.push(hit); kind = kindOf(hit); }
-    else if (sys.virtual) {
-      signals.push(sys.virtualHost
-        ? signal('dmi', 'strong', `system reported as virtual (host: ${sys.virtualHost})`, 'reportedVirtualHost', { host: sys.virtualHost })
-        : signal('dmi', 'strong', 'system reported as virtual', 'reportedVirtual'));
+    if (hit) {
+      signals.push(hit);
+      kind = kindOf(hit);
+    } else if (sys.virtual) {
+      signals.push(
+        sys.virtualHost
+          ? signal('dmi', 'strong', `system reported as virtual (host: ${sys.virtualHost})`, 'reportedVirtualHost', { host: sys.virtualHost })
+          : signal('dmi', 'strong', 'system reported as virtual', 'reportedVirtual'),
+      );
       kind = sys.virtualHost || null;
     }
   }
   if (flags && /\bhypervisor\b/.test(flags)) signals.push(signal('cpu-hypervisor-flag', 'weak', 'hypervisor flag in CPU features', 'cpuFeatures'));
   if (ifaces) {
     const list = Array.isArray(ifaces) ? ifaces : [ifaces];
-    signals.push(...macSignals(guestMacs(list.map((i) => ({ name: i.iface, label: i.ifaceName, mac: i.mac || null, internal: i.internal, virtual: i.virtual })))));
+    signals.push(
+      ...macSignals(guestMacs(list.map((i) => ({ name: i.iface, label: i.ifaceName, mac: i.mac || null, internal: i.internal, virtual: i.virtual })))),
+    );
   }
   // Apple's own flag: set by the hypervisor framework inside a macOS guest, never on a real Mac
-  if (hv?.ok && hv.stdout.trim() === '1') signals.push(signal('other', 'strong', 'macOS reports kern.hv_vmm_present = 1', 'macHv', { name: 'kern.hv_vmm_present' }));
+  if (hv?.ok && hv.stdout.trim() === '1')
+    signals.push(signal('other', 'strong', 'macOS reports kern.hv_vmm_present = 1', 'macHv', { name: 'kern.hv_vmm_present' }));
   return { signals, kind, container: false, missing: [sys ? null : 'system', flags === null ? 'cpu flags' : null].filter((x): x is string => x !== null) };
 }
 

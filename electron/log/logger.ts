@@ -17,14 +17,14 @@ export const nullLogger: Logger = { file: null, log: () => {} };
 
 export const MAX_LOG_BYTES = 1024 * 1024;
 // C0 (except tab), DEL, C1 and the bidi controls that can reorder a terminal line
- 
+
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const MAX_VALUE_CHARS = 500;
 
 /** `event key=value …` on one line: values JSON-quoted when they need it, bounded, never multi-line. */
 export function formatLine(event: string, data: Record<string, unknown> = {}, secrets: Parameters<typeof redactText>[1] = {}): string {
   const value = (v: unknown) => {
-    const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+    const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
     const bounded = s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_VALUE_CHARS)}…` : s;
     return /[\s"=]/.test(bounded) ? JSON.stringify(bounded) : bounded;
   };

@@ -8,6 +8,11 @@ export function logScan(log: Logger, profileId: string, facts: Facts, totalMs: n
   for (const area of FACT_AREAS) {
     const probe = (facts[area] as { probe?: { status: string; durationMs: number; error?: string } } | undefined)?.probe;
     if (!probe) continue;
-    log.log(probe.status === 'ok' ? 'info' : 'warn', 'probe', { area, status: probe.status, ms: probe.durationMs, ...(probe.error ? { error: probe.error } : {}) });
+    log.log(probe.status === 'ok' ? 'info' : 'warn', 'probe', {
+      area,
+      status: probe.status,
+      ms: probe.durationMs,
+      ...(probe.error ? { error: probe.error } : {}),
+    });
   }
 }

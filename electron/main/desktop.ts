@@ -21,7 +21,11 @@ export function startLocalCrashReporter(crashReporter: Pick<CrashReporter, 'star
 /** The install's log: <OS log folder>/main.log (Windows %APPDATA%\Exam Preflight\logs, macOS ~/Library/Logs/Exam Preflight). */
 export function openAppLog(app: Pick<App, 'getPath'>): Promise<Logger> {
   let username = '';
-  try { username = os.userInfo().username; } catch { /* no passwd entry: nothing to redact by name */ }
+  try {
+    username = os.userInfo().username;
+  } catch {
+    /* no passwd entry: nothing to redact by name */
+  }
   return createFileLogger(path.join(app.getPath('logs'), 'main.log'), { username, hostname: os.hostname() });
 }
 

@@ -43,9 +43,7 @@ export function hardenSession(session: Session): void {
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes as string[] | undefined) : undefined;
     callback(allowPermission(permission, url, mediaTypes));
   });
-  session.setPermissionCheckHandler((...[, permission, requestingOrigin]: PermissionCheck) =>
-    allowPermission(permission, requestingOrigin),
-  );
+  session.setPermissionCheckHandler((...[, permission, requestingOrigin]: PermissionCheck) => allowPermission(permission, requestingOrigin));
   // screen capture is never offered
   session.setDisplayMediaRequestHandler((_req, callback) => callback({}));
 }

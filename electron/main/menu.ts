@@ -8,7 +8,22 @@ import type { Emit } from '../../shared/api';
 export function appMenuTemplate(opts: { t: (key: string) => string; openReport: () => void; isMac: boolean; appName: string }): MenuItemConstructorOptions[] {
   const { t } = opts;
   return [
-    ...(opts.isMac ? [{ label: opts.appName, submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }] } satisfies MenuItemConstructorOptions] : []),
+    ...(opts.isMac
+      ? [
+          {
+            label: opts.appName,
+            submenu: [
+              { role: 'about' },
+              { type: 'separator' },
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { role: 'unhide' },
+              { type: 'separator' },
+              { role: 'quit' },
+            ],
+          } satisfies MenuItemConstructorOptions,
+        ]
+      : []),
     {
       label: t('common:menu.file'),
       submenu: [

@@ -3,7 +3,9 @@
 // Kept out of main.ts to be testable with a mocked session.
 import type { NetworkOptions } from '../handlers/network';
 
-export interface ProxyResolver { resolveProxy(url: string): Promise<string> }
+export interface ProxyResolver {
+  resolveProxy(url: string): Promise<string>;
+}
 
 export function networkOptionsFor(session: ProxyResolver): NetworkOptions {
   return { deps: { resolveProxy: (url) => session.resolveProxy(url) } };

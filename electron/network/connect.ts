@@ -10,7 +10,12 @@ import type { Duplex } from 'node:stream';
 import type { NetworkDeps } from './deps';
 import { refusedName, refusedRange, RefusedTargetError } from './address';
 
-export interface Timing { dnsMs: number | null; connectMs: number; tlsMs: number; viaProxy: boolean }
+export interface Timing {
+  dnsMs: number | null;
+  connectMs: number;
+  tlsMs: number;
+  viaProxy: boolean;
+}
 const TIMING = Symbol('timing');
 type Timed = tls.TLSSocket & { [TIMING]?: Timing };
 
@@ -18,7 +23,8 @@ type Timed = tls.TLSSocket & { [TIMING]?: Timing };
 export async function resolveChecked(host: string, deps: NetworkDeps): Promise<{ address: string; family: 4 | 6; dnsMs: number }> {
   const bare = host.replace(/^\[|\]$/g, '');
   const named = refusedName(bare);
-  if (named && !deps.allowPrivate) throw new RefusedTargetError(`${named}: not contacted (private, loopback and link-local addresses need the admin policy "allowPrivateNetworkTargets")`);
+  if (named && !deps.allowPrivate)
+    throw new RefusedTargetError(`${named}: not contacted (private, loopback and link-local addresses need the admin policy "allowPrivateNetworkTargets")`);
   if (net.isIP(bare)) return { address: bare, family: net.isIPv6(bare) ? 6 : 4, dnsMs: 0 };
   const t = deps.mono();
   const list = await deps.lookup(bare);
@@ -41,10 +47,23 @@ export interface ConnectOptions {
 
 function onceEvent(emitter: NodeJS.EventEmitter, ok: string, signal: AbortSignal): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
-    const abort = () => { cleanup(); reject(signal.reason instanceof Error ? signal.reason : new Error('aborted')); };
-    const fail = (err: Error) => { cleanup(); reject(err); };
-    const done = (...args: unknown[]) => { cleanup(); resolve(args); };
-    const cleanup = () => { emitter.off(ok, done); emitter.off('error', fail); signal.removeEventListener('abort', abort); };
+    const abort = () => {
+      cleanup();
+      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+    };
+    const fail = (err: Error) => {
+      cleanup();
+      reject(err);
+    };
+    const done = (...args: unknown[]) => {
+      cleanup();
+      resolve(args);
+    };
+    const cleanup = () => {
+      emitter.off(ok, done);
+      emitter.off('error', fail);
+      signal.removeEventListener('abort', abort);
+    };
     if (signal.aborted) return abort();
     emitter.once(ok, done);
     emitter.once('error', fail);
@@ -61,7 +80,9 @@ export async function openTls(host: string, port: number, o: ConnectOptions): Pr
     const t1 = o.deps.mono();
     const sock: Timed = tls.connect({ host: address, port, servername, ca: o.deps.ca, ALPNProtocols: ['http/1.1'] });
     let connected = t1;
-    sock.once('connect', () => { connected = o.deps.mono(); });
+    sock.once('connect', () => {
+      connected = o.deps.mono();
+    });
     try {
       await onceEvent(sock, 'secureConnect', o.signal);
     } catch (err) {
@@ -75,7 +96,14 @@ export async function openTls(host: string, port: number, o: ConnectOptions): Pr
   const named = refusedName(host);
   if (named && !o.deps.allowPrivate) throw new RefusedTargetError(`${named}: not contacted`);
   const p = new URL(o.proxy);
-  const req = http.request({ host: p.hostname.replace(/^\[|\]$/g, ''), port: Number(p.port || 80), method: 'CONNECT', path: `${host}:${port}`, headers: { host: `${host}:${port}` }, signal: o.signal });
+  const req = http.request({
+    host: p.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(p.port || 80),
+    method: 'CONNECT',
+    path: `${host}:${port}`,
+    headers: { host: `${host}:${port}` },
+    signal: o.signal,
+  });
   req.end();
   const [res, raw] = (await onceEvent(req, 'connect', o.signal)) as [http.IncomingMessage, net.Socket];
   if (res.statusCode !== 200) {
@@ -94,7 +122,7 @@ export async function openTls(host: string, port: number, o: ConnectOptions): Pr
   return sock;
 }
 
-export const timingOf = (s: unknown): Timing | null => ((s as Timed | null)?.[TIMING] ?? null);
+export const timingOf = (s: unknown): Timing | null => (s as Timed | null)?.[TIMING] ?? null;
 
 /**
  * An https.Agent whose every connection goes through openTls: keep-alive, so repeated small
@@ -108,7 +136,10 @@ export class MeasuredAgent extends https.Agent {
   // Node's agent accepts a connection handed over later through the callback (returning undefined)
   override createConnection(options: http.ClientRequestArgs & { servername?: string }, cb?: (err: Error | null, stream: Duplex) => void): undefined {
     const host = options.servername || options.hostname || options.host || '';
-    openTls(host, Number(options.port || 443), this.o).then((s) => cb?.(null, s), (err: Error) => cb?.(err, undefined as unknown as Duplex));
+    openTls(host, Number(options.port || 443), this.o).then(
+      (s) => cb?.(null, s),
+      (err: Error) => cb?.(err, undefined as unknown as Duplex),
+    );
     return undefined;
   }
 }

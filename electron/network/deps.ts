@@ -28,12 +28,19 @@ export interface NetworkDeps {
 
 export function realNetworkDeps(over: Partial<NetworkDeps> = {}): NetworkDeps {
   return {
-    lookup: async (host) => (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })),
+    lookup: async (host) =>
+      (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })),
     allowPrivate: false,
     udpSocket: (family) => dgram.createSocket(family === 6 ? 'udp6' : 'udp4'),
     now: () => Date.now(),
     mono: () => performance.now(),
-    timeZone: () => { try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch { return null; } },
+    timeZone: () => {
+      try {
+        return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+      } catch {
+        return null;
+      }
+    },
     platform: process.platform,
     env: process.env,
     exec: execProbe,

@@ -21,8 +21,17 @@ export function depsFor(policy: NetworkPolicy | null | undefined, over: Partial<
   return realNetworkDeps({ ...over, allowPrivate: Boolean(policy?.allowPrivateNetworkTargets || over.allowPrivate) });
 }
 
-export async function measureProfile(profile: Profile, o: { policy?: NetworkPolicy | null; deps?: Partial<NetworkDeps>; tuning?: MeasureTuning; signal?: AbortSignal; onProgress?: (p: NetworkProgress) => void }): Promise<NetworkRunView> {
+export async function measureProfile(
+  profile: Profile,
+  o: { policy?: NetworkPolicy | null; deps?: Partial<NetworkDeps>; tuning?: MeasureTuning; signal?: AbortSignal; onProgress?: (p: NetworkProgress) => void },
+): Promise<NetworkRunView> {
   const plan = planForProfile(profile, o.policy, o.tuning);
-  const run = await runNetworkTest(plan, depsFor(o.policy, o.deps), { profileId: profile.id, signal: o.signal, onProgress: o.onProgress, stallMs: o.tuning?.stallMs, serviceTimeoutMs: o.tuning?.serviceTimeoutMs });
+  const run = await runNetworkTest(plan, depsFor(o.policy, o.deps), {
+    profileId: profile.id,
+    signal: o.signal,
+    onProgress: o.onProgress,
+    stallMs: o.tuning?.stallMs,
+    serviceTimeoutMs: o.tuning?.serviceTimeoutMs,
+  });
   return { run, results: judgeNetworkRun(run, profile.requirements.network?.measure) };
 }

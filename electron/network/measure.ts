@@ -16,16 +16,32 @@ export interface Ctx {
   onBytes: (n: number) => void;
 }
 
-interface Answer { res: IncomingMessage; url: URL }
+interface Answer {
+  res: IncomingMessage;
+  url: URL;
+}
 
 /** One request through the measured agent; resolves on the response head. */
 function send(ctx: Ctx, url: URL, o: { method: string; signal: AbortSignal; body?: Buffer; headers?: Record<string, string> }): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = https.request(url, { method: o.method, agent: ctx.agentFor(url), signal: o.signal, headers: { 'user-agent': 'exam-preflight', ...(o.body ? { 'content-type': 'application/octet-stream', 'content-length': String(o.body.length) } : {}), ...o.headers } }, (res) => {
-      const date = res.headers.date ? Date.parse(res.headers.date) : NaN;
-      if (Number.isFinite(date)) ctx.onDate(url.href, date, ctx.deps.now());
-      resolve({ res, url });
-    });
+    const req = https.request(
+      url,
+      {
+        method: o.method,
+        agent: ctx.agentFor(url),
+        signal: o.signal,
+        headers: {
+          'user-agent': 'exam-preflight',
+          ...(o.body ? { 'content-type': 'application/octet-stream', 'content-length': String(o.body.length) } : {}),
+          ...o.headers,
+        },
+      },
+      (res) => {
+        const date = res.headers.date ? Date.parse(res.headers.date) : NaN;
+        if (Number.isFinite(date)) ctx.onDate(url.href, date, ctx.deps.now());
+        resolve({ res, url });
+      },
+    );
     req.on('error', reject);
     if (o.body) req.end(o.body);
     else req.end();
@@ -34,7 +50,8 @@ function send(ctx: Ctx, url: URL, o: { method: string; signal: AbortSignal; body
 
 const reason = (err: unknown, signal: AbortSignal, timeout: AbortSignal, timeoutMs: number): { error: string; timedOut: boolean } => {
   if (timeout.aborted && !signal.aborted) return { error: `no answer within ${(timeoutMs / 1000).toFixed(1)} s`, timedOut: true };
-  if (signal.aborted) return { error: signal.reason instanceof Error && signal.reason.name === 'TimeoutError' ? 'the run reached its time limit' : 'cancelled', timedOut: true };
+  if (signal.aborted)
+    return { error: signal.reason instanceof Error && signal.reason.name === 'TimeoutError' ? 'the run reached its time limit' : 'cancelled', timedOut: true };
   const e = err as NodeJS.ErrnoException;
   return { error: e.code ? `${e.code}: ${e.message}` : e.message, timedOut: false };
 };
@@ -51,7 +68,17 @@ export async function checkService(ctx: Ctx, raw: string, timeoutMs: number): Pr
     const timing = timingOf(res.socket);
     res.destroy(); // the status is the answer: the page itself is not downloaded
     const status = res.statusCode ?? 0;
-    return { url: raw, ok: status > 0 && status < 500, status, dnsMs: timing?.dnsMs ?? null, tlsMs: timing?.tlsMs ?? null, totalMs: Math.round(ctx.deps.mono() - t), viaProxy: timing?.viaProxy ?? false, timedOut: false, error: status >= 500 ? `HTTP ${status}` : null };
+    return {
+      url: raw,
+      ok: status > 0 && status < 500,
+      status,
+      dnsMs: timing?.dnsMs ?? null,
+      tlsMs: timing?.tlsMs ?? null,
+      totalMs: Math.round(ctx.deps.mono() - t),
+      viaProxy: timing?.viaProxy ?? false,
+      timedOut: false,
+      error: status >= 500 ? `HTTP ${status}` : null,
+    };
   } catch (err) {
     const r = reason(err, ctx.signal, timeout, timeoutMs);
     return { url: raw, ok: false, status: null, dnsMs: null, tlsMs: null, totalMs: null, viaProxy: false, timedOut: r.timedOut, error: r.error };
@@ -59,7 +86,13 @@ export async function checkService(ctx: Ctx, raw: string, timeoutMs: number): Pr
 }
 
 /** Repeated tiny requests on one kept-alive connection: median round trip, jitter, and losses. */
-export async function measureLatency(ctx: Ctx, url: URL, count: number, eachMs: number, budgetMs: number): Promise<{ medianMs: number | null; jitterMs: number | null; lossPercent: number | null; samples: number; error: string | null }> {
+export async function measureLatency(
+  ctx: Ctx,
+  url: URL,
+  count: number,
+  eachMs: number,
+  budgetMs: number,
+): Promise<{ medianMs: number | null; jitterMs: number | null; lossPercent: number | null; samples: number; error: string | null }> {
   const times: number[] = [];
   let failed = 0;
   let lastError: string | null = null;
@@ -85,7 +118,13 @@ export async function measureLatency(ctx: Ctx, url: URL, count: number, eachMs: 
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const diffs = times.slice(1).map((x, i) => Math.abs(x - times[i]!));
   const jitter = diffs.length ? diffs.reduce((a, b) => a + b, 0) / diffs.length : 0;
-  return { medianMs: Math.round(median * 10) / 10, jitterMs: Math.round(jitter * 10) / 10, lossPercent: Math.round((failed / sent) * 1000) / 10, samples: times.length, error: null };
+  return {
+    medianMs: Math.round(median * 10) / 10,
+    jitterMs: Math.round(jitter * 10) / 10,
+    lossPercent: Math.round((failed / sent) * 1000) / 10,
+    samples: times.length,
+    error: null,
+  };
 }
 
 export interface ThroughputOptions {
@@ -119,12 +158,20 @@ function meter(ctx: Ctx, o: ThroughputOptions, onStall: () => void) {
   };
   const timer = setInterval(tick, SAMPLE_MS);
   return {
-    add: (n: number) => { bytes += n; ctx.onBytes(n); },
-    get bytes() { return bytes; },
+    add: (n: number) => {
+      bytes += n;
+      ctx.onBytes(n);
+    },
+    get bytes() {
+      return bytes;
+    },
     samples,
     start,
     // the last part-interval too: a transfer shorter than one interval still draws a point
-    stop: () => { clearInterval(timer); if (bytes > lastBytes) tick(); },
+    stop: () => {
+      clearInterval(timer);
+      if (bytes > lastBytes) tick();
+    },
   };
 }
 
@@ -134,7 +181,10 @@ export async function measureDownload(ctx: Ctx, template: string, o: ThroughputO
   const stop = new AbortController();
   const timeUp = AbortSignal.timeout(o.durationMs);
   let stalled = false;
-  const m = meter(ctx, o, () => { stalled = true; stop.abort(); });
+  const m = meter(ctx, o, () => {
+    stalled = true;
+    stop.abort();
+  });
   let firstByte: number | null = null;
   let error: string | null = null;
   try {
@@ -146,7 +196,11 @@ export async function measureDownload(ctx: Ctx, template: string, o: ThroughputO
       res.on('data', (chunk: Buffer) => {
         firstByte ??= ctx.deps.mono();
         m.add(chunk.length);
-        if (m.bytes >= o.maxBytes && !capped) { capped = true; res.destroy(); resolve(); }
+        if (m.bytes >= o.maxBytes && !capped) {
+          capped = true;
+          res.destroy();
+          resolve();
+        }
       });
       res.once('end', () => resolve());
       res.once('error', reject);
@@ -164,7 +218,13 @@ export async function measureDownload(ctx: Ctx, template: string, o: ThroughputO
   const seconds = firstByte === null ? 0 : (end - firstByte) / 1000;
   // too little to be a measurement (under 0.2 s and under 1 MB, or a stall before 64 kB): unknown, never a speed
   const usable = m.bytes > 0 && seconds > 0 && (seconds >= 0.2 || m.bytes >= 1024 * 1024) && !(stalled && m.bytes < 64 * 1024);
-  return { mbps: usable ? Math.round(mbpsOf(m.bytes, seconds * 1000) * 100) / 100 : null, bytes: m.bytes, seconds: Math.round(seconds * 100) / 100, samples: m.samples.slice(0, 400), error: usable ? error : (error ?? (m.bytes ? 'too little data to measure' : 'no data received')) };
+  return {
+    mbps: usable ? Math.round(mbpsOf(m.bytes, seconds * 1000) * 100) / 100 : null,
+    bytes: m.bytes,
+    seconds: Math.round(seconds * 100) / 100,
+    samples: m.samples.slice(0, 400),
+    error: usable ? error : (error ?? (m.bytes ? 'too little data to measure' : 'no data received')),
+  };
 }
 
 /**
@@ -177,7 +237,10 @@ export async function measureUpload(ctx: Ctx, rawUrl: string, o: ThroughputOptio
   const stop = new AbortController();
   const timeUp = AbortSignal.timeout(o.durationMs);
   let stalled = false;
-  const m = meter(ctx, o, () => { stalled = true; stop.abort(); });
+  const m = meter(ctx, o, () => {
+    stalled = true;
+    stop.abort();
+  });
   let size = 64 * 1024;
   let confirmed = 0;
   let error: string | null = null;
@@ -188,7 +251,9 @@ export async function measureUpload(ctx: Ctx, rawUrl: string, o: ThroughputOptio
       const body = Buffer.alloc(Math.min(size, o.maxBytes - confirmed));
       const t = ctx.deps.mono();
       const { res } = await send(ctx, url, { method: 'POST', body, signal: AbortSignal.any([ctx.signal, stop.signal, timeUp]) });
-      for await (const _ of res) { /* drain the (small) answer */ }
+      for await (const _ of res) {
+        /* drain the (small) answer */
+      }
       if ((res.statusCode ?? 0) >= 400) throw new Error(`HTTP ${res.statusCode} from ${url.host}`);
       confirmed += body.length;
       m.add(body.length);
@@ -205,5 +270,11 @@ export async function measureUpload(ctx: Ctx, rawUrl: string, o: ThroughputOptio
   }
   const seconds = (lastDone - t0) / 1000;
   const usable = confirmed > 0 && seconds > 0 && (seconds >= 0.2 || confirmed >= 1024 * 1024);
-  return { mbps: usable ? Math.round(mbpsOf(confirmed, seconds * 1000) * 100) / 100 : null, bytes: confirmed, seconds: Math.round(seconds * 100) / 100, samples: m.samples.slice(0, 400), error: usable ? error : (error ?? 'no upload completed in time') };
+  return {
+    mbps: usable ? Math.round(mbpsOf(confirmed, seconds * 1000) * 100) / 100 : null,
+    bytes: confirmed,
+    seconds: Math.round(seconds * 100) / 100,
+    samples: m.samples.slice(0, 400),
+    error: usable ? error : (error ?? 'no upload completed in time'),
+  };
 }

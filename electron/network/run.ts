@@ -40,17 +40,33 @@ export async function runNetworkTest(plan: NetworkPlan, deps: NetworkDeps, o: Ru
       const proxy = proxies.forUrl.get(url.origin) ?? null;
       const key = proxy ?? 'direct';
       let a = agents.get(key);
-      if (!a) { a = new MeasuredAgent({ deps, proxy, signal }); agents.set(key, a); }
+      if (!a) {
+        a = new MeasuredAgent({ deps, proxy, signal });
+        agents.set(key, a);
+      }
       return a;
     },
     // half the round trip is unknown; the Date header has one-second resolution anyway
     onDate: (url, serverMs, localMs) => dates.push({ url, skewMs: localMs - serverMs }),
-    onBytes: (n) => { bytes += n; },
+    onBytes: (n) => {
+      bytes += n;
+    },
   };
   const run: NetworkRun = {
-    id, profileId: o.profileId, startedAt, finishedAt: startedAt, outcome: 'complete', timeZone: deps.timeZone(),
+    id,
+    profileId: o.profileId,
+    startedAt,
+    finishedAt: startedAt,
+    outcome: 'complete',
+    timeZone: deps.timeZone(),
     proxy: { found: proxies.system.found, used: [...proxies.forUrl.values()].find(Boolean) ?? null, pacUrl: proxies.system.pacUrl },
-    services: [], latency: null, download: null, upload: null, udp: null, clock: { skewSeconds: null, against: null }, bytesTransferred: 0,
+    services: [],
+    latency: null,
+    download: null,
+    upload: null,
+    udp: null,
+    clock: { skewSeconds: null, against: null },
+    bytesTransferred: 0,
   };
   try {
     emit({ phase: 'services' });
@@ -67,11 +83,19 @@ export async function runNetworkTest(plan: NetworkPlan, deps: NetworkDeps, o: Ru
       const t = { durationMs: plan.directionMs, stallMs: o.stallMs ?? 4000 };
       if (!signal.aborted) {
         emit({ phase: 'download' });
-        run.download = await measureDownload(ctx, tp.downloadUrl, { ...t, maxBytes: half, onSample: (mbps, atMs) => emit({ phase: 'download', sample: { direction: 'download', mbps, atMs } }) });
+        run.download = await measureDownload(ctx, tp.downloadUrl, {
+          ...t,
+          maxBytes: half,
+          onSample: (mbps, atMs) => emit({ phase: 'download', sample: { direction: 'download', mbps, atMs } }),
+        });
       }
       if (!signal.aborted) {
         emit({ phase: 'upload' });
-        run.upload = await measureUpload(ctx, tp.uploadUrl, { ...t, maxBytes: Math.max(64 * 1024, plan.maxBytes - bytes), onSample: (mbps, atMs) => emit({ phase: 'upload', sample: { direction: 'upload', mbps, atMs } }) });
+        run.upload = await measureUpload(ctx, tp.uploadUrl, {
+          ...t,
+          maxBytes: Math.max(64 * 1024, plan.maxBytes - bytes),
+          onSample: (mbps, atMs) => emit({ phase: 'upload', sample: { direction: 'upload', mbps, atMs } }),
+        });
       }
     }
   } finally {

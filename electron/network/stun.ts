@@ -24,7 +24,10 @@ export function encodeBindingRequest(transactionId: Buffer): Buffer {
   return b;
 }
 
-export interface StunAnswer { transactionId: Buffer; mapped: { family: 4 | 6; address: string; port: number } | null }
+export interface StunAnswer {
+  transactionId: Buffer;
+  mapped: { family: 4 | 6; address: string; port: number } | null;
+}
 
 /** Decodes a Binding Success Response; null for anything else (other types, bad lengths, no cookie). */
 export function decodeBindingResponse(msg: Buffer): StunAnswer | null {
@@ -61,7 +64,12 @@ export function decodeBindingResponse(msg: Buffer): StunAnswer | null {
   return { transactionId: Buffer.from(transactionId), mapped };
 }
 
-export interface StunResult { server: string; answered: boolean; rttMs: number | null; error: string | null }
+export interface StunResult {
+  server: string;
+  answered: boolean;
+  rttMs: number | null;
+  error: string | null;
+}
 
 /**
  * Sends a binding request and retransmits (RFC 5389 §7.2.1: doubling intervals) until an answer
@@ -91,7 +99,11 @@ export async function stunBinding(server: string, deps: NetworkDeps, signal: Abo
       settled = true;
       timers.forEach(clearTimeout);
       signal.removeEventListener('abort', onAbort);
-      try { sock.close(); } catch { /* already closed */ }
+      try {
+        sock.close();
+      } catch {
+        /* already closed */
+      }
       resolve(r);
     };
     const onAbort = () => finish({ server, answered: false, rttMs: null, error: 'cancelled' });
@@ -102,7 +114,12 @@ export async function stunBinding(server: string, deps: NetworkDeps, signal: Abo
       const ans = decodeBindingResponse(msg);
       if (ans && ans.transactionId.equals(id)) finish({ server, answered: true, rttMs: Math.round(deps.mono() - t0), error: null });
     });
-    const send = () => { t0 = deps.mono(); sock.send(req, port, target.address, (err) => { if (err) finish({ server, answered: false, rttMs: null, error: err.message }); }); };
+    const send = () => {
+      t0 = deps.mono();
+      sock.send(req, port, target.address, (err) => {
+        if (err) finish({ server, answered: false, rttMs: null, error: err.message });
+      });
+    };
     if (signal.aborted) return onAbort();
     send();
     for (let at = 250, step = 500; at < budgetMs; at += step, step *= 2) timers.push(setTimeout(send, at));

@@ -15,10 +15,20 @@ export interface SystemProxy {
 
 const NONE: SystemProxy = { found: [], https: null, pacUrl: null };
 // control characters and anything beyond a sane length are not kept from command output
-const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 500);
+const clean = (s: string) =>
+  s
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 500);
 /** "http=u:p@a:1;https=u:p@b:2" -> "http=a:1;https=b:2": every entry of a list loses its credentials. */
 export const stripList = (v: string): string =>
-  clean(v).split(';').map((part) => { const m = /^([a-z]+=)?(.*)$/i.exec(part.trim())!; return (m[1] ?? '') + withoutCredentials(m[2]!); }).join(';');
+  clean(v)
+    .split(';')
+    .map((part) => {
+      const m = /^([a-z]+=)?(.*)$/i.exec(part.trim())!;
+      return (m[1] ?? '') + withoutCredentials(m[2]!);
+    })
+    .join(';');
 
 /** "proxy:8080" or "http://user:pw@proxy:8080" -> "http://proxy:8080"; null for nothing usable. */
 export function proxyUrl(value: string): string | null {
@@ -36,9 +46,17 @@ export function proxyUrl(value: string): string | null {
 
 /** WinINET "ProxyServer": "proxy:8080" (every scheme) or "http=a:1;https=b:2;socks=c:3". */
 export function httpsProxyFromWinList(list: string): string | null {
-  const parts = list.split(';').map((p) => p.trim()).filter(Boolean);
+  const parts = list
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 1 && !parts[0]!.includes('=')) return proxyUrl(parts[0]!);
-  const map = new Map(parts.map((p) => { const i = p.indexOf('='); return [p.slice(0, i).toLowerCase(), p.slice(i + 1)] as const; }));
+  const map = new Map(
+    parts.map((p) => {
+      const i = p.indexOf('=');
+      return [p.slice(0, i).toLowerCase(), p.slice(i + 1)] as const;
+    }),
+  );
   const v = map.get('https') ?? map.get('http');
   return v ? proxyUrl(v) : null;
 }
@@ -77,21 +95,28 @@ export function parseScutilProxy(out: string): SystemProxy {
   const on = (k: string) => v.get(k) === '1';
   const found: SystemProxy['found'] = [];
   let https: string | null = null;
-  for (const [kind, label] of [['HTTPS', 'macOS HTTPS proxy'], ['HTTP', 'macOS HTTP proxy'], ['SOCKS', 'macOS SOCKS proxy']] as const) {
+  for (const [kind, label] of [
+    ['HTTPS', 'macOS HTTPS proxy'],
+    ['HTTP', 'macOS HTTP proxy'],
+    ['SOCKS', 'macOS SOCKS proxy'],
+  ] as const) {
     const host = v.get(`${kind}Proxy`);
     if (!on(`${kind}Enable`) || !host) continue;
     const value = stripList(`${host}:${v.get(`${kind}Port`) ?? ''}`.replace(/:$/, ''));
     found.push({ source: label, value });
     if (kind !== 'SOCKS' && !https) https = proxyUrl(value);
   }
-  const pac = on('ProxyAutoConfigEnable') ? v.get('ProxyAutoConfigURLString') ?? null : null;
+  const pac = on('ProxyAutoConfigEnable') ? (v.get('ProxyAutoConfigURLString') ?? null) : null;
   if (pac) found.push({ source: 'macOS PAC', value: stripList(pac) });
   return { found, https, pacUrl: pac ? stripList(pac) : null };
 }
 
 /** Electron's answer for one address: "DIRECT", "PROXY host:port; DIRECT", "HTTPS h:p", "SOCKS5 h:p". */
 export function parseResolveProxy(answer: string): { https: string | null; first: string | null } {
-  for (const entry of answer.split(';').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of answer
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [kind, hostPort] = entry.split(/\s+/, 2) as [string, string | undefined];
     const k = kind.toUpperCase();
     if (k === 'DIRECT') return { https: null, first: null };
@@ -139,7 +164,11 @@ export async function proxyPlan(urls: readonly string[], deps: NetworkDeps): Pro
     for (const u of urls) {
       const origin = new URL(u).origin;
       let answer = 'DIRECT';
-      try { answer = await deps.resolveProxy(u); } catch { /* treated as direct */ }
+      try {
+        answer = await deps.resolveProxy(u);
+      } catch {
+        /* treated as direct */
+      }
       const r = parseResolveProxy(answer);
       forUrl.set(origin, r.https);
       if (r.first && !found.some((f) => f.value === r.first)) found.push({ source: 'system (Electron)', value: r.first });

@@ -40,7 +40,11 @@ export async function latestMockExam(dataDir: string, profileId: string, now: nu
   };
 }
 
-export async function reportExtras(dataDir: string, profile: Profile, now: number): Promise<{ checklist: ChecklistSummary | null; mockExam: MockExamSummary | null }> {
+export async function reportExtras(
+  dataDir: string,
+  profile: Profile,
+  now: number,
+): Promise<{ checklist: ChecklistSummary | null; mockExam: MockExamSummary | null }> {
   const [checklist, mockExam] = await Promise.all([
     profile.checklists ? readChecklistSummary({ dataDir }, profile) : Promise.resolve(null),
     latestMockExam(dataDir, profile.id, now),

@@ -25,6 +25,12 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   // Persist the rename itself. Not possible on Windows (EPERM/EISDIR), where rename is durable enough.
   try {
     const d = await fs.open(dir, 'r');
-    try { await d.sync(); } finally { await d.close(); }
-  } catch { /* platform without directory fsync */ }
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+    /* platform without directory fsync */
+  }
 }

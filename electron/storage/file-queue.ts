@@ -11,6 +11,8 @@ export function serialized<T>(file: string, fn: () => Promise<T>): Promise<T> {
   const run = (chains.get(key) ?? Promise.resolve()).catch(() => undefined).then(fn);
   const tail = run.catch(() => undefined);
   chains.set(key, tail);
-  void tail.then(() => { if (chains.get(key) === tail) chains.delete(key); });
+  void tail.then(() => {
+    if (chains.get(key) === tail) chains.delete(key);
+  });
   return run;
 }

@@ -28,7 +28,10 @@ export const REGISTRY_VALUES = {
 } as const;
 const BOOLEAN_KEYS = new Set(['hideMockExam', 'networkChecks', 'updateChecks']);
 
-export interface RegValue { type: string; data: string }
+export interface RegValue {
+  type: string;
+  data: string;
+}
 
 /**
  * `reg query KEY` output: a line with the key's path, then one line per value,
@@ -65,7 +68,10 @@ export function policyFromRegistry(values: Record<string, RegValue>, source = WI
   const problems: ManagedPolicy['problems'] = [];
   for (const [name, { type, data }] of Object.entries(values)) {
     const key = (REGISTRY_VALUES as Record<string, string>)[name];
-    if (!key) { problems.push({ path: name, message: `unknown policy value (known: ${Object.keys(REGISTRY_VALUES).join(', ')})` }); continue; }
+    if (!key) {
+      problems.push({ path: name, message: `unknown policy value (known: ${Object.keys(REGISTRY_VALUES).join(', ')})` });
+      continue;
+    }
     if (BOOLEAN_KEYS.has(key)) {
       const n = type === 'REG_DWORD' ? Number.parseInt(data, 16) : Number.NaN;
       if (n === 0 || n === 1) setPath(value, key, n === 1);
@@ -99,7 +105,10 @@ export async function readManagedPolicy(deps: ManagedPolicyDeps): Promise<Manage
   if (deps.platform === 'win32') {
     const r = await deps.exec('reg', ['query', WINDOWS_POLICY_KEY], { timeoutMs: 3000 });
     // exit 1 with "unable to find the specified registry key" (translated): no policy set
-    if (!r.ok) return r.failure === 'exit' ? null : { source: WINDOWS_POLICY_KEY, value: {}, problems: [{ path: '', message: `cannot be read: ${r.detail ?? r.failure}` }] };
+    if (!r.ok)
+      return r.failure === 'exit'
+        ? null
+        : { source: WINDOWS_POLICY_KEY, value: {}, problems: [{ path: '', message: `cannot be read: ${r.detail ?? r.failure}` }] };
     const values = parseRegQuery(r.stdout);
     return Object.keys(values).length ? policyFromRegistry(values) : null;
   }

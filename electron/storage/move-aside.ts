@@ -27,7 +27,10 @@ export function parseStored<S extends z.ZodType>(schema: S, text: string, maxIss
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const detail = parsed.error.issues.slice(0, maxIssues).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  const detail = parsed.error.issues
+    .slice(0, maxIssues)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
   return { ok: false, problem: detail, message: msg('errors:storedInvalid', { detail: detail.slice(0, 1000) }) };
 }
 

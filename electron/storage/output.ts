@@ -9,25 +9,44 @@ import { promises as fs, constants, type Stats } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic';
 
-export type OutputProblem = 'is-folder' | 'block-device' | 'socket' | 'read-only' | 'denied' | 'full' | 'no-folder' | 'not-a-folder' | 'cannot-create' | 'other';
+export type OutputProblem =
+  'is-folder' | 'block-device' | 'socket' | 'read-only' | 'denied' | 'full' | 'no-folder' | 'not-a-folder' | 'cannot-create' | 'other';
 
 export class OutputError extends Error {
-  constructor(readonly file: string, readonly problem: OutputProblem, readonly detail = '') {
+  constructor(
+    readonly file: string,
+    readonly problem: OutputProblem,
+    readonly detail = '',
+  ) {
     super(`${file}: ${problem}${detail ? ` (${detail})` : ''}`);
     this.name = 'OutputError';
   }
 }
 
 const PROBLEM_OF: Record<string, OutputProblem> = {
-  EISDIR: 'is-folder', EROFS: 'read-only', EACCES: 'denied', EPERM: 'denied', ENOSPC: 'full', EDQUOT: 'full', EFBIG: 'full',
-  ENOENT: 'no-folder', ENOTDIR: 'not-a-folder', EEXIST: 'not-a-folder', ENXIO: 'socket',
+  EISDIR: 'is-folder',
+  EROFS: 'read-only',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  ENOSPC: 'full',
+  EDQUOT: 'full',
+  EFBIG: 'full',
+  ENOENT: 'no-folder',
+  ENOTDIR: 'not-a-folder',
+  EEXIST: 'not-a-folder',
+  ENXIO: 'socket',
 };
 
 export function outputErrorFrom(file: string, err: unknown): OutputError {
   if (err instanceof OutputError) return err;
   const code = (err as NodeJS.ErrnoException | null)?.code ?? '';
   // the detail is the system's own wording without the errno code and syscall, e.g. "no space left on device"
-  const detail = PROBLEM_OF[code] ? '' : String((err as Error)?.message ?? err).replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '').slice(0, 200);
+  const detail = PROBLEM_OF[code]
+    ? ''
+    : String((err as Error)?.message ?? err)
+        .replace(/^[A-Z]+: /, '')
+        .replace(/, \w+ '.*'$/, '')
+        .slice(0, 200);
   return new OutputError(file, PROBLEM_OF[code] ?? 'other', detail);
 }
 
@@ -49,7 +68,14 @@ export async function writeOutput(file: string, data: string): Promise<void> {
     return await writeFileAtomic(await fs.realpath(file), data);
   } catch (err) {
     // ENOENT with the folder present: a place that refuses new files (/proc, some mounts)
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && (await fs.stat(path.dirname(file)).then((s) => s.isDirectory(), () => false))) throw new OutputError(file, 'cannot-create');
+    if (
+      (err as NodeJS.ErrnoException).code === 'ENOENT' &&
+      (await fs.stat(path.dirname(file)).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
+    )
+      throw new OutputError(file, 'cannot-create');
     throw outputErrorFrom(file, err);
   }
 }
@@ -63,5 +89,3 @@ async function writeStream(file: string, data: string): Promise<void> {
     await handle.close();
   }
 }
-
-

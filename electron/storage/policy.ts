@@ -111,7 +111,10 @@ const WRITE_RIGHTS = /^(F|M|W|WD|AD|WDAC|WO|GA|GW|D)$/;
  * Windows names its groups in its own language: then we do not claim anything).
  */
 export function parseIcacls(output: string, file: string): 'writable' | 'admins-only' | 'unknown' {
-  const lines = output.split(/\r?\n/).map((l, i) => (i === 0 && l.toLowerCase().startsWith(file.toLowerCase()) ? l.slice(file.length) : l).trim()).filter(Boolean);
+  const lines = output
+    .split(/\r?\n/)
+    .map((l, i) => (i === 0 && l.toLowerCase().startsWith(file.toLowerCase()) ? l.slice(file.length) : l).trim())
+    .filter(Boolean);
   let understood = false;
   let writable = false;
   for (const line of lines) {
@@ -134,14 +137,17 @@ async function writableWarning(file: string, deps: PolicyDeps): Promise<string |
       if (!deps.exec) return null;
       const r = await deps.exec('icacls', [file], { timeoutMs: 2000 });
       const verdict = r.ok ? parseIcacls(r.stdout, file) : 'unknown';
-      if (verdict === 'writable') return `${file}: ordinary users can change this file (icacls shows write access for users); make it writable by administrators only`;
-      if (verdict === 'unknown') return `${file}: could not tell whether ordinary users can change this file (icacls output not understood); check that only administrators can write it`;
+      if (verdict === 'writable')
+        return `${file}: ordinary users can change this file (icacls shows write access for users); make it writable by administrators only`;
+      if (verdict === 'unknown')
+        return `${file}: could not tell whether ordinary users can change this file (icacls output not understood); check that only administrators can write it`;
       return null;
     }
     if (!deps.stat) return null;
     const st = await deps.stat(file);
     if (st.uid !== 0) return `${file}: the file is owned by user id ${st.uid}, not root: that user can change the policy; make root the owner`;
-    if (st.mode & 0o022) return `${file}: the file can be changed by users other than root (mode ${(st.mode & 0o777).toString(8).padStart(3, '0')}); use mode 644 or stricter`;
+    if (st.mode & 0o022)
+      return `${file}: the file can be changed by users other than root (mode ${(st.mode & 0o777).toString(8).padStart(3, '0')}); use mode 644 or stricter`;
     return null;
   } catch {
     return null;
@@ -168,7 +174,12 @@ export async function loadPolicy(deps: PolicyDeps): Promise<LoadedPolicy> {
   // 1. the OS's managed settings (Group Policy / Intune registry, macOS configuration profile)
   const managed = await readManagedPolicy(deps);
   if (managed) {
-    if (managed.problems.length) return reject(none, managed.source, managed.problems.map((p) => ({ file: managed.source, ...p })));
+    if (managed.problems.length)
+      return reject(
+        none,
+        managed.source,
+        managed.problems.map((p) => ({ file: managed.source, ...p })),
+      );
     return applyPolicyValue(managed.value, managed.source, deps, none, true);
   }
   // 2. the machine-wide file, 3. the portable one
@@ -200,9 +211,32 @@ export async function loadPolicy(deps: PolicyDeps): Promise<LoadedPolicy> {
 export async function loadPolicyBounded(deps: PolicyDeps, ms = POLICY_DEADLINE_MS): Promise<LoadedPolicy> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<LoadedPolicy>((resolve) => {
-    timer = setTimeout(() => resolve({ policy: { ...SAFE_DEFAULTS }, source: null, searched: [], problems: [`the policy could not be read within ${ms} ms; running with the app's defaults`], rejected: true, extraProfiles: [], extraBanks: [] }), ms);
+    timer = setTimeout(
+      () =>
+        resolve({
+          policy: { ...SAFE_DEFAULTS },
+          source: null,
+          searched: [],
+          problems: [`the policy could not be read within ${ms} ms; running with the app's defaults`],
+          rejected: true,
+          extraProfiles: [],
+          extraBanks: [],
+        }),
+      ms,
+    );
   });
-  const work = loadPolicy(deps).catch((err: unknown) => ({ policy: { ...SAFE_DEFAULTS }, source: null, searched: [], problems: [`the policy could not be read: ${(err as Error)?.message ?? String(err)}`], rejected: true, extraProfiles: [], extraBanks: [] }) as LoadedPolicy);
+  const work = loadPolicy(deps).catch(
+    (err: unknown) =>
+      ({
+        policy: { ...SAFE_DEFAULTS },
+        source: null,
+        searched: [],
+        problems: [`the policy could not be read: ${(err as Error)?.message ?? String(err)}`],
+        rejected: true,
+        extraProfiles: [],
+        extraBanks: [],
+      }) as LoadedPolicy,
+  );
   try {
     return await Promise.race([work, late]);
   } finally {
@@ -220,14 +254,22 @@ export function realPolicyDeps(execDir: string, exec?: Exec): PolicyDeps {
     readDir: (d) => fs.readdir(d),
     readExtraFile: (f) => readTextFile(f, MAX_EXTRA_FILE_BYTES),
     ...(exec ? { exec } : {}),
-    exists: (f) => fs.access(f).then(() => true, () => false),
-    stat: async (f) => { const st = await fs.stat(f); return { mode: st.mode, uid: st.uid }; },
+    exists: (f) =>
+      fs.access(f).then(
+        () => true,
+        () => false,
+      ),
+    stat: async (f) => {
+      const st = await fs.stat(f);
+      return { mode: st.mode, uid: st.uid };
+    },
   };
 }
 
 async function applyPolicyText(text: string, file: string, deps: PolicyDeps, none: LoadedPolicy): Promise<LoadedPolicy> {
   try {
-    if (text.length > MAX_POLICY_BYTES) throw new InvalidInputError([{ file, path: '', message: `file is too large for a policy (${text.length} bytes; the limit is ${MAX_POLICY_BYTES})` }]);
+    if (text.length > MAX_POLICY_BYTES)
+      throw new InvalidInputError([{ file, path: '', message: `file is too large for a policy (${text.length} bytes; the limit is ${MAX_POLICY_BYTES})` }]);
     return await applyPolicyValue(parseJsonText(text, file), file, deps, none, false);
   } catch (err) {
     if (err instanceof InvalidInputError) return reject(none, file, err.problems);
@@ -241,7 +283,10 @@ async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, 
     const r = PolicySchema.safeParse(value);
     if (!r.success) throw new InvalidInputError(zodProblems(file, r.error));
     const p = pathFor(deps.platform);
-    if (managed && r.data.extraProfilesDir && !p.isAbsolute(r.data.extraProfilesDir)) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: 'a full folder path (a managed policy has no folder of its own to start from)' }]);
+    if (managed && r.data.extraProfilesDir && !p.isAbsolute(r.data.extraProfilesDir))
+      throw new InvalidInputError([
+        { file, path: 'extraProfilesDir', message: 'a full folder path (a managed policy has no folder of its own to start from)' },
+      ]);
     const extraDir = r.data.extraProfilesDir ? p.resolve(p.dirname(file), r.data.extraProfilesDir) : null;
     const extras = extraDir ? await loadExtraProfiles(extraDir, deps.readDir, deps.readExtraFile ?? deps.readFile) : { profiles: [], banks: [], problems: [] };
     if (extras.folderProblem) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: extras.folderProblem }]);
@@ -314,7 +359,10 @@ export async function loadExtraProfiles(
   const readParent: ReadParent = (ref, from) => {
     const name = ref.replace(/^\.[\\/]/, '');
     const text = /[\\/]/.test(name) ? undefined : texts.get(name);
-    if (text === undefined) throw new InvalidInputError([{ file: from, path: 'extends', message: `"${ref}" is not a file of this profiles folder (a profile here may extend a built-in or a sibling *.json)` }]);
+    if (text === undefined)
+      throw new InvalidInputError([
+        { file: from, path: 'extends', message: `"${ref}" is not a file of this profiles folder (a profile here may extend a built-in or a sibling *.json)` },
+      ]);
     return { file: join(dir, name), text };
   };
   for (const [name, text] of texts) {
@@ -325,11 +373,13 @@ export async function loadExtraProfiles(
       if (looksLikeBank(text)) {
         const r = validateBankText(text, file);
         if (!r.ok) throw new InvalidInputError(r.problems.map((p) => ({ file: p.file, path: p.path, message: p.message })));
-        if (out.banks.some((b) => b.id === r.bank.id)) throw new InvalidInputError([{ file, path: 'id', message: `another bank in this folder already has id "${r.bank.id}"` }]);
+        if (out.banks.some((b) => b.id === r.bank.id))
+          throw new InvalidInputError([{ file, path: 'id', message: `another bank in this folder already has id "${r.bank.id}"` }]);
         out.banks.push(r.bank);
       } else {
         const profile = parseProfileText(text, file, { readParent });
-        if (out.profiles.some((x) => x.id === profile.id)) throw new InvalidInputError([{ file, path: 'id', message: `another profile in this folder already has id "${profile.id}"` }]);
+        if (out.profiles.some((x) => x.id === profile.id))
+          throw new InvalidInputError([{ file, path: 'id', message: `another profile in this folder already has id "${profile.id}"` }]);
         out.profiles.push(profile);
       }
     } catch (err) {

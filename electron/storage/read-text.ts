@@ -6,7 +6,10 @@
 import { promises as fs, constants } from 'node:fs';
 
 export class TextFileError extends Error {
-  constructor(readonly code: 'ENOENT' | 'ENOTDIR' | 'not-regular' | 'too-large' | 'unreadable', message: string) {
+  constructor(
+    readonly code: 'ENOENT' | 'ENOTDIR' | 'not-regular' | 'too-large' | 'unreadable',
+    message: string,
+  ) {
     super(message);
     this.name = 'TextFileError';
   }

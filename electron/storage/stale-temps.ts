@@ -35,8 +35,13 @@ export async function cleanStaleTempFiles(dir: string, now = Date.now(), depth =
     try {
       const age = now - (await fs.stat(full)).mtimeMs;
       const stale = pid === process.pid || alive(pid) ? age > STALE_AFTER_MS : true;
-      if (stale) { await fs.rm(full, { force: true }); removed.push(full); }
-    } catch { /* gone meanwhile */ }
+      if (stale) {
+        await fs.rm(full, { force: true });
+        removed.push(full);
+      }
+    } catch {
+      /* gone meanwhile */
+    }
   }
   return removed;
 }

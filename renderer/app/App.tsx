@@ -42,10 +42,14 @@ export function App() {
   const { steps } = useJourney(profileId, route);
 
   // File › Open report… in the desktop app: show it in the report viewer
-  useEffect(() => window.preflight.onReportFileOpened((f) => {
-    useApp.getState().setPendingReport(f);
-    go('report');
-  }), [go]);
+  useEffect(
+    () =>
+      window.preflight.onReportFileOpened((f) => {
+        useApp.getState().setPendingReport(f);
+        go('report');
+      }),
+    [go],
+  );
   // a report the app was started with (double-click on a .epreport file): once, at start-up
   useEffect(() => {
     void window.preflight.takeOpenedReportFile().then((f) => {
@@ -67,18 +71,30 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('common:shell.skip')}
       </a>
       <header className="app-header">
         <p className="app-name">
-          <span aria-hidden="true" className="app-logo">✓</span> {t('common:app.name')}
+          <span aria-hidden="true" className="app-logo">
+            ✓
+          </span>{' '}
+          {t('common:app.name')}
         </p>
         <label className="lang-switch">
           <span>{t('common:shell.language')}</span>
           <select value={i18n.language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
             {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>{t(`common:language.${l}`)}</option>
+              <option key={l} value={l} lang={l}>
+                {t(`common:language.${l}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -94,9 +110,13 @@ export function App() {
                   aria-current={r.id === route ? 'page' : undefined}
                   aria-disabled={disabled || undefined}
                   className={disabled ? 'is-disabled' : undefined}
-                  onClick={(e) => { if (disabled) e.preventDefault(); }}
+                  onClick={(e) => {
+                    if (disabled) e.preventDefault();
+                  }}
                 >
-                  <span className="step" aria-hidden="true">{i + 1}</span>
+                  <span className="step" aria-hidden="true">
+                    {i + 1}
+                  </span>
                   {t(r.labelKey)}
                   {profileId && steps.find((s) => s.route === r.id) && <StepMark step={steps.find((s) => s.route === r.id)!} compact />}
                 </a>
@@ -107,7 +127,12 @@ export function App() {
       </nav>
       <main id="main" tabIndex={-1} className="app-main">
         {settings?.notice && (
-          <p className="notice" role="alert">{t('common:shell.settingsMovedAside', { to: settings.notice.movedTo, problem: settings.notice.message ? renderMsg(i18n, settings.notice.message) : settings.notice.problem })}</p>
+          <p className="notice" role="alert">
+            {t('common:shell.settingsMovedAside', {
+              to: settings.notice.movedTo,
+              problem: settings.notice.message ? renderMsg(i18n, settings.notice.message) : settings.notice.problem,
+            })}
+          </p>
         )}
         {isHidden ? (
           <section>
@@ -119,11 +144,19 @@ export function App() {
           <section>
             <h1 tabIndex={-1}>{t(def.labelKey)}</h1>
             <p>{t('common:shell.needsProfile')}</p>
-            <button type="button" className="btn btn-primary" onClick={() => go('choose')}>{t('common:nav.choose')}</button>
+            <button type="button" className="btn btn-primary" onClick={() => go('choose')}>
+              {t('common:nav.choose')}
+            </button>
             <FocusHeading enabled={navigated.current} />
           </section>
         ) : (
-          <Suspense fallback={<p className="loading" role="status">{t('common:shell.loading')}</p>}>
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t('common:shell.loading')}
+              </p>
+            }
+          >
             <def.Screen key={def.id} profileId={profileId} go={(r: RouteId) => go(r)} />
             <FocusHeading key={`f-${def.id}`} enabled={navigated.current} />
           </Suspense>

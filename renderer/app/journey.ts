@@ -45,7 +45,8 @@ export function resultsStep(results: readonly CheckResult[], required: boolean):
   if (v === 'not-ready') return { required, state: 'problem', problem: 'fail', count: count('fail') };
   if (v === 'incomplete') return { required, state: 'problem', problem: 'unknown', count: count('unknown') };
   // an optional device or check that failed: done, but worth a look (warning, not a red fail)
-  if (results.some((r) => r.status === 'fail' || r.status === 'unknown')) return { required, state: 'problem', problem: 'warn', count: results.filter((r) => r.status === 'fail' || r.status === 'unknown').length };
+  if (results.some((r) => r.status === 'fail' || r.status === 'unknown'))
+    return { required, state: 'problem', problem: 'warn', count: results.filter((r) => r.status === 'fail' || r.status === 'unknown').length };
   return { required, state: 'done' };
 }
 
@@ -106,7 +107,9 @@ export function journeyVerdict(steps: readonly StepStatus[]): Verdict {
 
 /** Steps still to do: not started, or started with something open (required first). */
 export function notDone(steps: readonly StepStatus[]): StepStatus[] {
-  return steps.filter((s) => s.state === 'not-started' || (s.state === 'problem' && s.problem === 'unknown')).sort((a, b) => Number(b.required) - Number(a.required));
+  return steps
+    .filter((s) => s.state === 'not-started' || (s.state === 'problem' && s.problem === 'unknown'))
+    .sort((a, b) => Number(b.required) - Number(a.required));
 }
 
 /** The route after `route` in journey order among `available` (choose → check → … → summary → report). */

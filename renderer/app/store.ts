@@ -95,5 +95,9 @@ export const useApp = create<AppState>()((set, get) => ({
     }
   },
   setDeviceResult: (r) => set((s) => ({ devices: { ...s.devices, [r.id]: r } })),
-  clearDeviceResult: (id) => set((s) => { const { [id]: _gone, ...devices } = s.devices; return { devices }; }),
+  clearDeviceResult: (id) =>
+    set((s) => {
+      const { [id]: _gone, ...devices } = s.devices;
+      return { devices };
+    }),
 }));

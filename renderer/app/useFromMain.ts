@@ -21,10 +21,19 @@ export function useFromMain<T>(load: () => Promise<T> | null, deps: DependencyLi
     if (!pending) return;
     let live = true;
     pending.then(
-      (v) => { if (live) { set(v); setError(null); } },
-      (e: unknown) => { if (live) setError({ cause: e }); },
+      (v) => {
+        if (live) {
+          set(v);
+          setError(null);
+        }
+      },
+      (e: unknown) => {
+        if (live) setError({ cause: e });
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
     // the caller's deps are the inputs of `load` (checked at the call site: eslint additionalHooks)
   }, deps);
   return { value, error, set };

@@ -34,14 +34,19 @@ export function useAvailableRoutes(): RouteId[] {
   return ROUTES.map((r) => r.id).filter((id) => !hidden.includes(id));
 }
 
-export function useJourney(profileId: string | null, refreshKey?: unknown): { steps: StepStatus[]; verdict: ReturnType<typeof journeyVerdict>; loaded: boolean } {
+export function useJourney(
+  profileId: string | null,
+  refreshKey?: unknown,
+): { steps: StepStatus[]; verdict: ReturnType<typeof journeyVerdict>; loaded: boolean } {
   const available = useAvailableRoutes();
   const scanPhase = useApp((s) => s.scanPhase);
   const results = useApp((s) => s.results);
   const devices = useApp((s) => s.devices);
   const scan = useApp((s) => s.scan);
   const { checklist, attempts, profileId: loadedFor } = useLoaded();
-  useEffect(() => { void refreshJourney(profileId); }, [profileId, refreshKey]);
+  useEffect(() => {
+    void refreshJourney(profileId);
+  }, [profileId, refreshKey]);
   // a finished scan of another exam does not count for this one
   const phase = scan && scan.profileId !== profileId ? 'idle' : scanPhase;
   const same = loadedFor === profileId;

@@ -12,23 +12,63 @@ export function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRe
   const m = (x: Parameters<typeof renderMsg>[1]) => renderMsg(i18n, x);
   const titleId = `check-${result.id}`;
   return (
-    <article id={`card-${result.id}`} tabIndex={-1} className={`check-card check-${result.status}`} aria-labelledby={titleId} data-check-id={result.id} data-status={result.status}>
+    <article
+      id={`card-${result.id}`}
+      tabIndex={-1}
+      className={`check-card check-${result.status}`}
+      aria-labelledby={titleId}
+      data-check-id={result.id}
+      data-status={result.status}
+    >
       <div className="check-head">
         <h3 id={titleId}>{m(result.title)}</h3>
         <Status status={result.status} />
       </div>
       <dl className="check-facts">
-        {result.observed && (<><dt>{t('common:check.observed')}</dt><dd>{m(result.observed)}</dd></>)}
-        {result.expected && (<><dt>{t('common:check.expected')}</dt><dd>{m(result.expected)}{!result.required && <> {t('common:check.advisory')}</>}</dd></>)}
-        {result.source && (<><dt>{t('common:check.source')}</dt><dd>{result.source.quote ? <><q lang="en">{result.source.quote}</q><EnglishNote /></> : result.source.source}</dd></>)}
+        {result.observed && (
+          <>
+            <dt>{t('common:check.observed')}</dt>
+            <dd>{m(result.observed)}</dd>
+          </>
+        )}
+        {result.expected && (
+          <>
+            <dt>{t('common:check.expected')}</dt>
+            <dd>
+              {m(result.expected)}
+              {!result.required && <> {t('common:check.advisory')}</>}
+            </dd>
+          </>
+        )}
+        {result.source && (
+          <>
+            <dt>{t('common:check.source')}</dt>
+            <dd>
+              {result.source.quote ? (
+                <>
+                  <q lang="en">{result.source.quote}</q>
+                  <EnglishNote />
+                </>
+              ) : (
+                result.source.source
+              )}
+            </dd>
+          </>
+        )}
       </dl>
       {result.fix && result.status !== 'pass' && (
-        <p className="check-fix"><strong>{t('common:check.fix')}</strong> {m(result.fix)}</p>
+        <p className="check-fix">
+          <strong>{t('common:check.fix')}</strong> {m(result.fix)}
+        </p>
       )}
       {result.evidence.length > 0 && (
         <details className="check-evidence">
           <summary>{t('common:check.evidence', { count: result.evidence.length })}</summary>
-          <ul>{result.evidence.map((e, i) => <li key={i}>{m(e)}</li>)}</ul>
+          <ul>
+            {result.evidence.map((e, i) => (
+              <li key={i}>{m(e)}</li>
+            ))}
+          </ul>
         </details>
       )}
       {onRerun && (

@@ -7,7 +7,10 @@ import { useAvailableRoutes } from '../app/useJourney';
 
 export function ContinueButton({ from, go, primary = true }: { from: RouteId; go: (r: RouteId) => void; primary?: boolean }) {
   const { t } = useTranslation();
-  const next = nextRoute(from, useAvailableRoutes().filter((r) => r !== 'about'));
+  const next = nextRoute(
+    from,
+    useAvailableRoutes().filter((r) => r !== 'about'),
+  );
   if (!next) return null;
   return (
     <button type="button" className={primary ? 'btn btn-primary' : 'btn'} data-testid="continue" onClick={() => go(next)}>

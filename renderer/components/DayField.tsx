@@ -42,28 +42,78 @@ export function DayField({ legend, value, onChange, minYear, maxYear, testId }: 
     const r = readDayParts(next, minYear, maxYear);
     onChange(r.kind === 'day' ? r.value : null, r.kind === 'empty');
   };
-  const order = useMemo(() => new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' })
-    .formatToParts(new Date(Date.UTC(2026, 10, 23))).map((p) => p.type).filter((x): x is 'day' | 'month' | 'year' => x === 'day' || x === 'month' || x === 'year'), [i18n.language]);
+  const order = useMemo(
+    () =>
+      new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' })
+        .formatToParts(new Date(Date.UTC(2026, 10, 23)))
+        .map((p) => p.type)
+        .filter((x): x is 'day' | 'month' | 'year' => x === 'day' || x === 'month' || x === 'year'),
+    [i18n.language],
+  );
   const monthName = (m: number) => t(`journey:month.${m}`);
   const problemId = `${id}-problem`;
   const invalid = read.kind === 'problem';
   const field = {
-    day: <label key="day" className="day-part">{t('journey:date.day')}<input type="text" inputMode="numeric" maxLength={2} size={3} autoComplete="off" value={parts.day} aria-invalid={invalid || undefined} aria-describedby={invalid ? problemId : undefined} onChange={(e) => edit({ day: e.target.value.replace(/\D/g, '') })} /></label>,
+    day: (
+      <label key="day" className="day-part">
+        {t('journey:date.day')}
+        <input
+          type="text"
+          inputMode="numeric"
+          maxLength={2}
+          size={3}
+          autoComplete="off"
+          value={parts.day}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? problemId : undefined}
+          onChange={(e) => edit({ day: e.target.value.replace(/\D/g, '') })}
+        />
+      </label>
+    ),
     month: (
-      <label key="month" className="day-part">{t('journey:date.month')}
-        <select value={parts.month} aria-invalid={invalid || undefined} aria-describedby={invalid ? problemId : undefined} onChange={(e) => edit({ month: e.target.value })}>
+      <label key="month" className="day-part">
+        {t('journey:date.month')}
+        <select
+          value={parts.month}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? problemId : undefined}
+          onChange={(e) => edit({ month: e.target.value })}
+        >
           <option value="">{t('journey:date.noMonth')}</option>
-          {Array.from({ length: 12 }, (_, i) => <option key={i} value={String(i + 1)}>{monthName(i + 1)}</option>)}
+          {Array.from({ length: 12 }, (_, i) => (
+            <option key={i} value={String(i + 1)}>
+              {monthName(i + 1)}
+            </option>
+          ))}
         </select>
       </label>
     ),
-    year: <label key="year" className="day-part">{t('journey:date.year')}<input type="text" inputMode="numeric" maxLength={4} size={5} autoComplete="off" value={parts.year} aria-invalid={invalid || undefined} aria-describedby={invalid ? problemId : undefined} onChange={(e) => edit({ year: e.target.value.replace(/\D/g, '') })} /></label>,
+    year: (
+      <label key="year" className="day-part">
+        {t('journey:date.year')}
+        <input
+          type="text"
+          inputMode="numeric"
+          maxLength={4}
+          size={5}
+          autoComplete="off"
+          value={parts.year}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? problemId : undefined}
+          onChange={(e) => edit({ year: e.target.value.replace(/\D/g, '') })}
+        />
+      </label>
+    ),
   };
   return (
     <fieldset className="day-field" data-testid={testId}>
       <legend>{legend}</legend>
       <div className="day-parts">{order.map((k) => field[k])}</div>
-      {read.kind === 'problem' && <p className="notice day-problem" id={problemId} role="alert">{renderMsg(i18n, read.message)}</p>}
+      {read.kind === 'problem' && (
+        <p className="notice day-problem" id={problemId} role="alert">
+          {renderMsg(i18n, read.message)}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -14,7 +14,14 @@ export function useLang(): Language {
 export function Local({ text, note = false }: { text: LocalText; note?: boolean }) {
   const lang = useLang();
   const r = localize(text, lang);
-  return r.fallback ? <><span lang="en">{r.text}</span>{note && <EnglishNote />}</> : <>{r.text}</>;
+  return r.fallback ? (
+    <>
+      <span lang="en">{r.text}</span>
+      {note && <EnglishNote />}
+    </>
+  ) : (
+    <>{r.text}</>
+  );
 }
 
 export function localText(text: LocalText, lang: Language): string {
@@ -24,5 +31,10 @@ export function localText(text: LocalText, lang: Language): string {
 /** A visible "(in English)" after text quoted or shown in English on a Spanish or Portuguese screen. */
 export function EnglishNote() {
   const { t } = useTranslation();
-  return useLang() === 'en' ? null : <> <span className="en-note">{t('journey:inEnglish')}</span></>;
+  return useLang() === 'en' ? null : (
+    <>
+      {' '}
+      <span className="en-note">{t('journey:inEnglish')}</span>
+    </>
+  );
 }

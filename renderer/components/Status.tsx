@@ -8,7 +8,9 @@ export function Status({ status }: { status: CheckStatus }) {
   const { t } = useTranslation();
   return (
     <span className={`status status-${status}`}>
-      <span className="status-icon" aria-hidden="true">{ICON[status]}</span>
+      <span className="status-icon" aria-hidden="true">
+        {ICON[status]}
+      </span>
       {t(`common:status.${status}`)}
     </span>
   );

@@ -10,8 +10,14 @@ export function StepMark({ step, compact = false }: { step: Pick<StepStatus, 'st
   const cls = `step-mark step-${step.state}${step.state === 'problem' ? ` step-${step.problem ?? 'fail'}` : ''}`;
   // in the navigation the word is for screen readers only: the icon and the label sit in a narrow bar
   return compact ? (
-    <span className={cls}><span aria-hidden="true">{ICON[step.state]}</span><span className="sr-only">{t('journey:stateInNav', { state: word })}</span></span>
+    <span className={cls}>
+      <span aria-hidden="true">{ICON[step.state]}</span>
+      <span className="sr-only">{t('journey:stateInNav', { state: word })}</span>
+    </span>
   ) : (
-    <span className={cls}><span aria-hidden="true">{ICON[step.state]} </span>{word}</span>
+    <span className={cls}>
+      <span aria-hidden="true">{ICON[step.state]} </span>
+      {word}
+    </span>
   );
 }

@@ -10,7 +10,9 @@ export function Verdict({ verdict, detail, children }: { verdict: V; detail?: st
   const { t } = useTranslation();
   return (
     <div className={`verdict verdict-${verdict}`} data-verdict={verdict}>
-      <span className="verdict-icon" aria-hidden="true">{ICON[verdict]}</span>
+      <span className="verdict-icon" aria-hidden="true">
+        {ICON[verdict]}
+      </span>
       <div>
         <p className="verdict-title">{t(`common:verdict.${verdict}`)}</p>
         <p className="verdict-detail">{detail ?? t(`common:verdictDetail.${verdict}`)}</p>

@@ -3,7 +3,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function DeviceTestControls({ ns, devices, deviceId, busy, started, onPick, onStart }: {
+export function DeviceTestControls({
+  ns,
+  devices,
+  deviceId,
+  busy,
+  started,
+  onPick,
+  onStart,
+}: {
   ns: string;
   devices: MediaDeviceInfo[];
   deviceId: string;
@@ -20,7 +28,11 @@ export function DeviceTestControls({ ns, devices, deviceId, busy, started, onPic
         <label>
           <span>{t(`${ns}.pick`)}</span>
           <select value={deviceId} onChange={(e) => onPick(e.target.value)} disabled={busy}>
-            {devices.map((d, i) => <option key={d.deviceId} value={d.deviceId}>{d.label || t(`${ns}.unnamed`, { n: i + 1 })}</option>)}
+            {devices.map((d, i) => (
+              <option key={d.deviceId} value={d.deviceId}>
+                {d.label || t(`${ns}.unnamed`, { n: i + 1 })}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -49,7 +61,9 @@ export function DeviceResults({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="device-results-heading">
-      <h2 id="device-results-heading" className="sr-only">{t('devices:results')}</h2>
+      <h2 id="device-results-heading" className="sr-only">
+        {t('devices:results')}
+      </h2>
       {children}
     </section>
   );

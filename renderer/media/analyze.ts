@@ -68,8 +68,21 @@ export function osFamily(userAgent: string): OsFamily {
   return 'linux';
 }
 
-export interface CameraRequirement { minWidth: number; minHeight: number; minFps: number; required: boolean; source?: SourceRef; virtualDevices?: { required: boolean } }
-export interface CameraMeasurement { width: number; height: number; fps: number; brightness: number; label: string }
+export interface CameraRequirement {
+  minWidth: number;
+  minHeight: number;
+  minFps: number;
+  required: boolean;
+  source?: SourceRef;
+  virtualDevices?: { required: boolean };
+}
+export interface CameraMeasurement {
+  width: number;
+  height: number;
+  fps: number;
+  brightness: number;
+  label: string;
+}
 
 const base = (id: string, kind: 'camera' | 'microphone', required: boolean, source?: SourceRef) => ({
   id,
@@ -86,10 +99,20 @@ function accessEvidence(access: MediaAccess | undefined, kind: 'camera' | 'micro
   const out: Msg[] = [];
   if (dev.inUseBy.length) out.push(msg('devices:evidence.inUseBy', { apps: dev.inUseBy.join(', ') }));
   if (dev.system !== 'unknown' || dev.apps || dev.desktopApps) {
-    out.push(msg('devices:evidence.switches', { '@system': `devices:access.${dev.system}`, '@apps': `devices:access.${dev.apps ?? 'unknown'}`, '@desktop': `devices:access.${dev.desktopApps ?? 'unknown'}` }));
+    out.push(
+      msg('devices:evidence.switches', {
+        '@system': `devices:access.${dev.system}`,
+        '@apps': `devices:access.${dev.apps ?? 'unknown'}`,
+        '@desktop': `devices:access.${dev.desktopApps ?? 'unknown'}`,
+      }),
+    );
   }
   if (kind === 'camera' && access?.linux) {
-    out.push(access.linux.videoDevices.length ? msg('devices:evidence.videoNodes', { list: access.linux.videoDevices.join(', '), group: access.linux.group ?? '?' }) : msg('devices:evidence.noVideoNodes'));
+    out.push(
+      access.linux.videoDevices.length
+        ? msg('devices:evidence.videoNodes', { list: access.linux.videoDevices.join(', '), group: access.linux.group ?? '?' })
+        : msg('devices:evidence.noVideoNodes'),
+    );
   }
   return out;
 }
@@ -98,7 +121,15 @@ function accessEvidence(access: MediaAccess | undefined, kind: 'camera' | 'micro
  * The failure of opening a device as a check result (distinct explanation and fix per cause). A
  * device the exam does not require is a warning, never a red fail.
  */
-export function failureResult(kind: 'camera' | 'microphone', failure: MediaFailure, os: OsFamily, required: boolean, detail: string, source?: SourceRef, access?: MediaAccess): CheckResult {
+export function failureResult(
+  kind: 'camera' | 'microphone',
+  failure: MediaFailure,
+  os: OsFamily,
+  required: boolean,
+  detail: string,
+  source?: SourceRef,
+  access?: MediaAccess,
+): CheckResult {
   const cause = mediaCause(failure, os, access, kind);
   // a message key passed by parameter name ('@device'): facts are never keys
   const device = `devices:${kind}.name`;
@@ -107,7 +138,9 @@ export function failureResult(kind: 'camera' | 'microphone', failure: MediaFailu
   return {
     ...base(`devices.${kind}`, kind, required, source),
     status: cause === 'other' ? 'unknown' : required ? 'fail' : 'warn',
-    observed: inUse ? msg('devices:failure.in-use.observedBy', { '@device': device, apps: inUse }) : msg(`devices:failure.${cause}.observed`, { '@device': device }),
+    observed: inUse
+      ? msg('devices:failure.in-use.observedBy', { '@device': device, apps: inUse })
+      : msg(`devices:failure.${cause}.observed`, { '@device': device }),
     expected: msg(`devices:${kind}.expectedWorking`),
     evidence: [...(detail ? [msg('devices:evidence.error', { detail })] : []), ...accessEvidence(access, kind)],
     fix: dataMsg(fix, { '@device': device }),
@@ -136,14 +169,30 @@ export function cameraResult(m: CameraMeasurement, req: CameraRequirement, durat
   ];
   const size = { width: m.width, height: m.height, fps: Math.round(m.fps) };
   // the cause first: "640×480 at 15 fps" alone reads like a pass for a covered lens
-  const observed = dark ? msg('devices:camera.observedDark', size) : virtual && !bad ? msg('devices:camera.observedVirtual', { ...size, name: virtual.name }) : msg('devices:camera.observed', size);
+  const observed = dark
+    ? msg('devices:camera.observedDark', size)
+    : virtual && !bad
+      ? msg('devices:camera.observedVirtual', { ...size, name: virtual.name })
+      : msg('devices:camera.observed', size);
   return {
     ...base('devices.camera', 'camera', req.required, req.source),
     status,
     observed,
-    expected: msg(req.virtualDevices ? 'devices:camera.expectedReal' : 'devices:camera.expected', { width: req.minWidth, height: req.minHeight, fps: req.minFps }),
+    expected: msg(req.virtualDevices ? 'devices:camera.expectedReal' : 'devices:camera.expected', {
+      width: req.minWidth,
+      height: req.minHeight,
+      fps: req.minFps,
+    }),
     evidence,
-    fix: dark ? msg('devices:camera.fix.dark') : lowRes ? msg('devices:camera.fix.resolution') : lowFps ? msg('devices:camera.fix.fps') : virtual ? msg('devices:camera.fix.virtual', { name: virtual.name }) : null,
+    fix: dark
+      ? msg('devices:camera.fix.dark')
+      : lowRes
+        ? msg('devices:camera.fix.resolution')
+        : lowFps
+          ? msg('devices:camera.fix.fps')
+          : virtual
+            ? msg('devices:camera.fix.virtual', { name: virtual.name })
+            : null,
     durationMs,
   };
 }
@@ -175,7 +224,12 @@ export interface MicrophoneMeasurement {
   /** share of clipped samples while speaking */
   clipped: number;
 }
-export interface MicrophoneRequirement { required: boolean; source?: SourceRef; virtualDevices?: { required: boolean }; headset?: { required: boolean } }
+export interface MicrophoneRequirement {
+  required: boolean;
+  source?: SourceRef;
+  virtualDevices?: { required: boolean };
+  headset?: { required: boolean };
+}
 
 type MicFinding = { key: string; required: boolean; params?: Record<string, string | number> };
 

@@ -44,11 +44,16 @@ function countPaintedFrames(video: HTMLVideoElement, ms: number): Promise<number
       };
       video.requestVideoFrameCallback(tick);
       // a stalled stream delivers no frames at all: still finish
-      setTimeout(() => { if (frames === 0) done(); }, ms + 500);
+      setTimeout(() => {
+        if (frames === 0) done();
+      }, ms + 500);
     } else {
       let last = -1;
       const tick = () => {
-        if (video.currentTime !== last) { frames++; last = video.currentTime; }
+        if (video.currentTime !== last) {
+          frames++;
+          last = video.currentTime;
+        }
         if (performance.now() - start < ms) requestAnimationFrame(tick);
         else done();
       };

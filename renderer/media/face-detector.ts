@@ -20,7 +20,9 @@ export function startFaceDetector(baseUrl = faceAssetsUrl()): FaceDetector {
   const waiting = new Map<number, { resolve: (r: { faces: FaceBox[]; ms: number }) => void; reject: (e: Error) => void }>();
   let next = 0;
   let settle!: { resolve: (r: { backend: string; loadMs: number }) => void; reject: (e: Error) => void };
-  const ready = new Promise<{ backend: string; loadMs: number }>((resolve, reject) => { settle = { resolve, reject }; });
+  const ready = new Promise<{ backend: string; loadMs: number }>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
   ready.catch(() => undefined); // callers that never await it must not see an unhandled rejection
   const fail = (message: string) => {
     const err = new Error(message);
@@ -31,9 +33,13 @@ export function startFaceDetector(baseUrl = faceAssetsUrl()): FaceDetector {
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const m = e.data;
     if (m.type === 'ready') settle.resolve({ backend: m.backend, loadMs: m.loadMs });
-    else if (m.type === 'faces') { waiting.get(m.id)?.resolve({ faces: m.faces, ms: m.ms }); waiting.delete(m.id); }
-    else if (m.id !== undefined) { waiting.get(m.id)?.reject(new Error(m.message)); waiting.delete(m.id); }
-    else fail(m.message);
+    else if (m.type === 'faces') {
+      waiting.get(m.id)?.resolve({ faces: m.faces, ms: m.ms });
+      waiting.delete(m.id);
+    } else if (m.id !== undefined) {
+      waiting.get(m.id)?.reject(new Error(m.message));
+      waiting.delete(m.id);
+    } else fail(m.message);
   };
   worker.onerror = (e) => fail(e.message || 'the face detector could not start');
   worker.postMessage({ type: 'load', baseUrl } satisfies ToWorker);

@@ -2,7 +2,13 @@
 // Frames go in as RGBA pixels (their buffer transferred, not copied); boxes come back relative to
 // the frame (0–1), so the screen never depends on the size the detector worked at.
 
-export interface FaceBox { x: number; y: number; width: number; height: number; score: number }
+export interface FaceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  score: number;
+}
 
 export type ToWorker =
   | { type: 'load'; baseUrl: string; /** the benchmark's baseline forces 'cpu'; the app lets the worker choose */ backend?: 'wasm' | 'cpu' }

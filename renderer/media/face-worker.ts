@@ -15,7 +15,11 @@ const post = (m: FromWorker) => scope.postMessage(m);
 let ready: Promise<void> | null = null;
 
 /** tfjs engine calls the bundled build has but its type declarations leave out */
-interface Engine { setWasmPaths(prefix: string): void; setBackend(name: string): Promise<boolean>; ready(): Promise<void> }
+interface Engine {
+  setWasmPaths(prefix: string): void;
+  setBackend(name: string): Promise<boolean>;
+  ready(): Promise<void>;
+}
 
 /**
  * face-api asks its "environment" what a canvas or a video is even for tensor input, and knows only
@@ -23,9 +27,17 @@ interface Engine { setWasmPaths(prefix: string): void; setBackend(name: string):
  * ever creates an image or video element.
  */
 function workerEnv(): void {
-  class NoElement { constructor() { throw new Error('no DOM in the face worker'); } }
+  class NoElement {
+    constructor() {
+      throw new Error('no DOM in the face worker');
+    }
+  }
   const env = {
-    Canvas: OffscreenCanvas, CanvasRenderingContext2D: OffscreenCanvasRenderingContext2D, Image: NoElement, ImageData, Video: NoElement,
+    Canvas: OffscreenCanvas,
+    CanvasRenderingContext2D: OffscreenCanvasRenderingContext2D,
+    Image: NoElement,
+    ImageData,
+    Video: NoElement,
     createCanvasElement: () => new OffscreenCanvas(1, 1),
     createImageElement: () => new NoElement(),
     createVideoElement: () => new NoElement(),
@@ -42,12 +54,19 @@ async function load(baseUrl: string, want?: 'wasm' | 'cpu'): Promise<void> {
   const engine = tf as unknown as Engine;
   engine.setWasmPaths(baseUrl);
   // wasm compiles under the CSP's 'wasm-unsafe-eval'; where it cannot, the plain CPU backend still works (slower)
-  const backend = want !== 'cpu' && (await engine.setBackend('wasm').catch(() => false)) ? 'wasm' : ((await engine.setBackend('cpu')), 'cpu');
+  const backend = want !== 'cpu' && (await engine.setBackend('wasm').catch(() => false)) ? 'wasm' : (await engine.setBackend('cpu'), 'cpu');
   await engine.ready();
   // face-api's own loader fetches through a DOM environment a worker lacks: read the two files here
-  const manifest = (await (await fetch(`${baseUrl}tiny_face_detector_model-weights_manifest.json`)).json()) as { weights: Parameters<typeof tf.io.decodeWeights>[1] }[];
+  const manifest = (await (await fetch(`${baseUrl}tiny_face_detector_model-weights_manifest.json`)).json()) as {
+    weights: Parameters<typeof tf.io.decodeWeights>[1];
+  }[];
   const bin = await (await fetch(`${baseUrl}tiny_face_detector_model.bin`)).arrayBuffer();
-  faceapi.nets.tinyFaceDetector.loadFromWeightMap(tf.io.decodeWeights(bin, manifest.flatMap((g) => g.weights)));
+  faceapi.nets.tinyFaceDetector.loadFromWeightMap(
+    tf.io.decodeWeights(
+      bin,
+      manifest.flatMap((g) => g.weights),
+    ),
+  );
   // the first inference compiles kernels and allocates: do it now, so frame times measure detection
   await detect(32, 24, new ArrayBuffer(32 * 24 * 4));
   post({ type: 'ready', backend, loadMs: Math.round(performance.now() - t0) });
@@ -57,7 +76,10 @@ async function detect(width: number, height: number, pixels: ArrayBuffer): Promi
   const tf = faceapi.tf;
   const input = tf.tidy(() => tf.browser.fromPixels({ data: new Uint8Array(pixels), width, height }));
   try {
-    const found = await faceapi.detectAllFaces(input as faceapi.tf.Tensor3D, new faceapi.TinyFaceDetectorOptions({ inputSize: INPUT_SIZE, scoreThreshold: MIN_SCORE }));
+    const found = await faceapi.detectAllFaces(
+      input as faceapi.tf.Tensor3D,
+      new faceapi.TinyFaceDetectorOptions({ inputSize: INPUT_SIZE, scoreThreshold: MIN_SCORE }),
+    );
     return found.map((d) => ({ x: d.relativeBox.x, y: d.relativeBox.y, width: d.relativeBox.width, height: d.relativeBox.height, score: d.score }));
   } finally {
     input.dispose();

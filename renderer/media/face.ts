@@ -12,7 +12,10 @@ export interface FaceSample {
   backgroundLuma: number;
 }
 
-export interface FaceRequirement { required: boolean; source?: SourceRef }
+export interface FaceRequirement {
+  required: boolean;
+  source?: SourceRef;
+}
 
 /** A face narrower than this share of the frame is too far for a proctor to recognise. */
 export const MIN_FACE_WIDTH = 0.12;
@@ -35,11 +38,20 @@ export function regionLuma(rgba: ArrayLike<number>, w: number, h: number, box: F
   const y0 = box ? Math.max(0, Math.floor(box.y * h)) : 0;
   const x1 = box ? Math.min(w, Math.ceil((box.x + box.width) * w)) : 0;
   const y1 = box ? Math.min(h, Math.ceil((box.y + box.height) * h)) : 0;
-  let inSum = 0, inN = 0, outSum = 0, outN = 0;
+  let inSum = 0,
+    inN = 0,
+    outSum = 0,
+    outN = 0;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const v = luma(rgba, (y * w + x) * 4);
-      if (x >= x0 && x < x1 && y >= y0 && y < y1) { inSum += v; inN++; } else { outSum += v; outN++; }
+      if (x >= x0 && x < x1 && y >= y0 && y < y1) {
+        inSum += v;
+        inN++;
+      } else {
+        outSum += v;
+        outN++;
+      }
     }
   }
   return { inside: inN ? inSum / inN : null, outside: outN ? outSum / outN : inN ? inSum / inN : 0 };
@@ -53,20 +65,30 @@ export function sampleFrame(rgba: ArrayLike<number>, w: number, h: number, faces
 
 export type FaceFinding = 'one' | 'none' | 'dark' | 'many' | 'far' | 'off-centre' | 'underlit' | 'backlit';
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)]! : 0; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : 0;
+};
 
 /**
  * The finding over all frames. Counts are voted (the most frequent face count wins; ties go to the
  * worse answer), so one missed frame or a passer-by for a moment does not decide it.
  */
-export function faceFinding(samples: FaceSample[]): { finding: FaceFinding; faces: number; faceWidth: number | null; faceLuma: number | null; backgroundLuma: number } {
+export function faceFinding(samples: FaceSample[]): {
+  finding: FaceFinding;
+  faces: number;
+  faceWidth: number | null;
+  faceLuma: number | null;
+  backgroundLuma: number;
+} {
   const votes = { 0: 0, 1: 0, 2: 0 };
   for (const s of samples) votes[Math.min(2, s.faces.length) as 0 | 1 | 2]++;
   const faces = votes[2] >= votes[1] && votes[2] >= votes[0] && votes[2] > 0 ? 2 : votes[0] >= votes[1] ? 0 : 1;
   const withOne = samples.filter((s) => s.faces.length === 1);
   const bg = median(samples.map((s) => s.backgroundLuma));
   if (faces === 0) return { finding: bg < DARK_FRAME_LUMA ? 'dark' : 'none', faces: 0, faceWidth: null, faceLuma: null, backgroundLuma: bg };
-  if (faces === 2) return { finding: 'many', faces: median(samples.map((s) => s.faces.length).filter((n) => n >= 2)), faceWidth: null, faceLuma: null, backgroundLuma: bg };
+  if (faces === 2)
+    return { finding: 'many', faces: median(samples.map((s) => s.faces.length).filter((n) => n >= 2)), faceWidth: null, faceLuma: null, backgroundLuma: bg };
   const width = median(withOne.map((s) => s.faces[0]!.width));
   const cx = median(withOne.map((s) => s.faces[0]!.x + s.faces[0]!.width / 2));
   const cy = median(withOne.map((s) => s.faces[0]!.y + s.faces[0]!.height / 2));
@@ -85,13 +107,21 @@ export function faceFinding(samples: FaceSample[]): { finding: FaceFinding; face
  * The face check. Nobody or more than one person in view fails when the exam requires the camera
  * (the proctor must see you, and only you); lighting, distance and position are advice (warn).
  */
-export function faceResult(samples: FaceSample[], req: FaceRequirement, durationMs: number, detectMs: number | null, backend: string | null = null): CheckResult {
+export function faceResult(
+  samples: FaceSample[],
+  req: FaceRequirement,
+  durationMs: number,
+  detectMs: number | null,
+  backend: string | null = null,
+): CheckResult {
   const f = faceFinding(samples);
   const severe = f.finding === 'none' || f.finding === 'many';
   const status: CheckStatus = samples.length < MIN_SAMPLES ? 'unknown' : f.finding === 'one' ? 'pass' : severe && req.required ? 'fail' : 'warn';
   const evidence = [
     msg('devices:face.evidence.frames', { count: samples.length }),
-    ...(f.faceLuma !== null ? [msg('devices:face.evidence.light', { face: Math.round(f.faceLuma), background: Math.round(f.backgroundLuma) })] : [msg('devices:face.evidence.frameLight', { value: Math.round(f.backgroundLuma) })]),
+    ...(f.faceLuma !== null
+      ? [msg('devices:face.evidence.light', { face: Math.round(f.faceLuma), background: Math.round(f.backgroundLuma) })]
+      : [msg('devices:face.evidence.frameLight', { value: Math.round(f.backgroundLuma) })]),
     ...(f.faceWidth !== null ? [msg('devices:face.evidence.width', { percent: Math.round(f.faceWidth * 100) })] : []),
     ...(detectMs !== null ? [msg('devices:face.evidence.speed', { ms: Math.round(detectMs), backend: backend ?? '?' })] : []),
   ];
@@ -102,7 +132,10 @@ export function faceResult(samples: FaceSample[], req: FaceRequirement, duration
     required: req.required,
     ...(req.source ? { source: req.source } : {}),
     status,
-    observed: samples.length < MIN_SAMPLES ? msg('devices:face.observed.tooFew', { count: samples.length }) : msg(`devices:face.observed.${f.finding}`, { count: f.faces }),
+    observed:
+      samples.length < MIN_SAMPLES
+        ? msg('devices:face.observed.tooFew', { count: samples.length })
+        : msg(`devices:face.observed.${f.finding}`, { count: f.faces }),
     expected: msg('devices:face.expected'),
     evidence,
     fix: status === 'pass' ? null : samples.length < MIN_SAMPLES ? dataMsg('devices:face.fix.tooFew') : dataMsg(`devices:face.fix.${f.finding}`),

@@ -43,7 +43,9 @@ export async function playTone(sinkId: string): Promise<{ routed: boolean }> {
     const end = t0 + BEEPS * (BEEP_S + GAP_S);
     osc.start(t0);
     osc.stop(end);
-    await new Promise<void>((resolve) => { osc.onended = () => resolve(); });
+    await new Promise<void>((resolve) => {
+      osc.onended = () => resolve();
+    });
     return { routed };
   } finally {
     void ctx.close().catch(() => undefined);
@@ -65,4 +67,3 @@ export function speakersResult(heard: boolean, label: string, required: boolean,
     durationMs: 0,
   };
 }
-

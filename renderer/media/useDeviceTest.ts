@@ -31,45 +31,77 @@ export function useDeviceTest(kind: DeviceKind, profileId: string | null) {
   useEffect(() => stop, [stop]);
 
   /** opens the device (the chosen one, or the default), lists the others now that labels are visible */
-  const open = useCallback(async (id: string, constraints: MediaTrackConstraints = {}) => {
-    stop();
-    const c = { ...constraints, ...(id ? { deviceId: { exact: id } } : {}) };
-    const stream = await navigator.mediaDevices.getUserMedia(kind === 'camera' ? { video: c, audio: false } : { audio: Object.keys(c).length ? c : true, video: false });
-    streamRef.current = stream;
-    setDevices(await listDevices(kind === 'camera' ? 'videoinput' : 'audioinput'));
-    const track = (kind === 'camera' ? stream.getVideoTracks() : stream.getAudioTracks())[0]!;
-    setDeviceId(track.getSettings().deviceId ?? id);
-    return { stream, track };
-  }, [kind, stop]);
+  const open = useCallback(
+    async (id: string, constraints: MediaTrackConstraints = {}) => {
+      stop();
+      const c = { ...constraints, ...(id ? { deviceId: { exact: id } } : {}) };
+      const stream = await navigator.mediaDevices.getUserMedia(
+        kind === 'camera' ? { video: c, audio: false } : { audio: Object.keys(c).length ? c : true, video: false },
+      );
+      streamRef.current = stream;
+      setDevices(await listDevices(kind === 'camera' ? 'videoinput' : 'audioinput'));
+      const track = (kind === 'camera' ? stream.getVideoTracks() : stream.getAudioTracks())[0]!;
+      setDeviceId(track.getSettings().deviceId ?? id);
+      return { stream, track };
+    },
+    [kind, stop],
+  );
 
-  const save = useCallback((r: CheckResult) => {
-    if (r.id === `devices.${kind}`) setResult(r);
-    setDeviceResult(r);
-  }, [kind, setDeviceResult]);
+  const save = useCallback(
+    (r: CheckResult) => {
+      if (r.id === `devices.${kind}`) setResult(r);
+      setDeviceResult(r);
+    },
+    [kind, setDeviceResult],
+  );
 
   /**
    * Runs one test: phase, errors turned into results, everything stopped at the end (`keepOpen`:
    * the device stays on, e.g. the camera preview for the learner to adjust; leaving stops it).
    */
-  const run = useCallback(async (body: () => Promise<void>, required: boolean, source?: SourceRef, keepOpen = false) => {
-    setPhase('running');
-    try {
-      await body();
-    } catch (err) {
-      save(failureResult(kind, classifyMediaError(err), osFamily(navigator.userAgent), required, err instanceof Error ? `${err.name}: ${err.message}` : String(err), source, access));
-      stop();
-    }
-    if (keepOpen) for (const f of cleanups.current.splice(0)) f();
-    else stop();
-    setPhase('done');
-  }, [access, kind, save, stop]);
+  const run = useCallback(
+    async (body: () => Promise<void>, required: boolean, source?: SourceRef, keepOpen = false) => {
+      setPhase('running');
+      try {
+        await body();
+      } catch (err) {
+        save(
+          failureResult(
+            kind,
+            classifyMediaError(err),
+            osFamily(navigator.userAgent),
+            required,
+            err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+            source,
+            access,
+          ),
+        );
+        stop();
+      }
+      if (keepOpen) for (const f of cleanups.current.splice(0)) f();
+      else stop();
+      setPhase('done');
+    },
+    [access, kind, save, stop],
+  );
 
   return {
-    req, devices, deviceId, setDeviceId, phase, result, open, run, save, stop,
+    req,
+    devices,
+    deviceId,
+    setDeviceId,
+    phase,
+    result,
+    open,
+    run,
+    save,
+    stop,
     busy: phase === 'running',
     /** still the stream this test opened (a re-test or leaving the screen replaced it) */
     isCurrent: (s: MediaStream) => streamRef.current === s,
     /** called when the test stops (timers, audio contexts, workers) */
-    onStop: (f: () => void) => { cleanups.current.push(f); },
+    onStop: (f: () => void) => {
+      cleanups.current.push(f);
+    },
   };
 }

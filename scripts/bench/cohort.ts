@@ -32,36 +32,106 @@ const OSES = [
   { platform: 'linux', name: 'Ubuntu 24.04.1 LTS', version: '24.04' },
   { platform: 'ipados', name: 'iPadOS', version: '18.1' },
 ] as const;
-const MAKERS = [['LENOVO', 'ThinkPad T14'], ['Dell Inc.', 'Latitude 5440'], ['HP', 'EliteBook 840'], ['Apple Inc.', 'MacBookPro18,1'], ['Microsoft Corporation', 'Surface Laptop 5'], ['ASUSTeK COMPUTER INC.', 'VivoBook 15']] as const;
-const BROWSERS = [['chrome', 'Google Chrome', '142.0.7444.60'], ['edge', 'Microsoft Edge', '142.0.3595.53'], ['firefox', 'Mozilla Firefox', '145.0'], ['safari', 'Safari', '18.1'], ['chrome', 'Google Chrome', '109.0.5414.120']] as const;
+const MAKERS = [
+  ['LENOVO', 'ThinkPad T14'],
+  ['Dell Inc.', 'Latitude 5440'],
+  ['HP', 'EliteBook 840'],
+  ['Apple Inc.', 'MacBookPro18,1'],
+  ['Microsoft Corporation', 'Surface Laptop 5'],
+  ['ASUSTeK COMPUTER INC.', 'VivoBook 15'],
+] as const;
+const BROWSERS = [
+  ['chrome', 'Google Chrome', '142.0.7444.60'],
+  ['edge', 'Microsoft Edge', '142.0.3595.53'],
+  ['firefox', 'Mozilla Firefox', '145.0'],
+  ['safari', 'Safari', '18.1'],
+  ['chrome', 'Google Chrome', '109.0.5414.120'],
+] as const;
 
 function facts(r: () => number, i: number): Facts {
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const o = pick(OSES);
   const [maker, model] = pick(MAKERS);
-  const browsers = [pick(BROWSERS), ...(r() < 0.5 ? [pick(BROWSERS)] : [])].map(([id, name, version]) => ({ id, name, version, path: null, via: 'known-path' }));
+  const browsers = [pick(BROWSERS), ...(r() < 0.5 ? [pick(BROWSERS)] : [])].map(([id, name, version]) => ({
+    id,
+    name,
+    version,
+    path: null,
+    via: 'known-path',
+  }));
   const probe = { status: 'ok', durationMs: 10 } as const;
   const gb = 2 ** 30;
   return {
-    schemaVersion: 2, osState: { probe }, collectedAt: new Date(Date.UTC(2026, 10, 1 + (i % 20), 9)).toISOString(), appVersion: '1.0.0',
-    os: { probe, platform: o.platform, name: o.name, distro: o.name, version: o.version, build: null, arch: 'x64', kernel: o.version, mobile: o.platform === 'ipados' },
+    schemaVersion: 2,
+    osState: { probe },
+    collectedAt: new Date(Date.UTC(2026, 10, 1 + (i % 20), 9)).toISOString(),
+    appVersion: '1.0.0',
+    os: {
+      probe,
+      platform: o.platform,
+      name: o.name,
+      distro: o.name,
+      version: o.version,
+      build: null,
+      arch: 'x64',
+      kernel: o.version,
+      mobile: o.platform === 'ipados',
+    },
     device: {
-      probe, manufacturer: maker, model, chassis: 'Notebook', formFactor: o.platform === 'ipados' ? 'tablet' : 'laptop', serial: null,
+      probe,
+      manufacturer: maker,
+      model,
+      chassis: 'Notebook',
+      formFactor: o.platform === 'ipados' ? 'tablet' : 'laptop',
+      serial: null,
       cpu: { manufacturer: 'Intel', brand: 'Core i5', cores: pick([2, 4, 8, 16]), physicalCores: 4, speedGHz: 2.4 },
       memory: { totalBytes: pick([4, 8, 16, 32]) * gb, availableBytes: 2 * gb },
       disk: { path: 'C:\\', freeBytes: pick([3, 20, 120]) * gb, totalBytes: 512 * gb },
-      battery: { present: true, onAC: r() < 0.8, percent: 80 }, hostname: null, username: null,
+      battery: { present: true, onAC: r() < 0.8, percent: 80 },
+      hostname: null,
+      username: null,
     },
-    displays: { probe, displays: Array.from({ length: r() < 0.15 ? 2 : 1 }, () => ({ model: null, width: pick([1366, 1920, 2560]), height: 1080, internal: true, main: true, refreshHz: 60 })) },
+    displays: {
+      probe,
+      displays: Array.from({ length: r() < 0.15 ? 2 : 1 }, () => ({
+        model: null,
+        width: pick([1366, 1920, 2560]),
+        height: 1080,
+        internal: true,
+        main: true,
+        refreshHz: 60,
+      })),
+    },
     virtualization: { probe, isVirtual: r() < 0.03, confidence: 'low', kind: null, container: false, signals: [] },
-    processes: { probe: r() < 0.02 ? { status: 'timeout', error: 'timed out after 1500 ms', durationMs: 1500 } : probe, names: ['explorer.exe', 'chrome.exe', ...(r() < 0.05 ? ['teamviewer.exe'] : [])] },
+    processes: {
+      probe: r() < 0.02 ? { status: 'timeout', error: 'timed out after 1500 ms', durationMs: 1500 } : probe,
+      names: ['explorer.exe', 'chrome.exe', ...(r() < 0.05 ? ['teamviewer.exe'] : [])],
+    },
     browsers: { probe, browsers },
     software: {
-      probe, pythonPackagesAsked: ['numpy', 'torch'],
-      python: r() < 0.8 ? [{ path: 'C:\\Python312\\python.exe', version: pick(['3.12.7', '3.7.9', '3.11.2']), via: 'path', packages: { numpy: { found: r() < 0.9, version: '2.1.3' }, torch: { found: r() < 0.6, version: '2.5.1' } } }] : [],
+      probe,
+      pythonPackagesAsked: ['numpy', 'torch'],
+      python:
+        r() < 0.8
+          ? [
+              {
+                path: 'C:\\Python312\\python.exe',
+                version: pick(['3.12.7', '3.7.9', '3.11.2']),
+                via: 'path',
+                packages: { numpy: { found: r() < 0.9, version: '2.1.3' }, torch: { found: r() < 0.6, version: '2.5.1' } },
+              },
+            ]
+          : [],
       r: r() < 0.7 ? [{ path: 'C:\\R\\bin\\Rscript.exe', version: pick(['4.4.2', '3.6.3']), via: 'known-path' }] : [],
     },
-    network: { probe, interfaces: [{ name: 'Wi-Fi', up: true, internal: false, type: 'wireless', mac: null, ip4: '192.168.1.23', vpnLike: r() < 0.05, virtual: false }], defaultInterface: 'Wi-Fi', defaultGateway: '192.168.1.1', proxy: [], endpoints: [] },
+    network: {
+      probe,
+      interfaces: [{ name: 'Wi-Fi', up: true, internal: false, type: 'wireless', mac: null, ip4: '192.168.1.23', vpnLike: r() < 0.05, virtual: false }],
+      defaultInterface: 'Wi-Fi',
+      defaultGateway: '192.168.1.1',
+      proxy: [],
+      endpoints: [],
+    },
   } as Facts;
 }
 
@@ -89,7 +159,10 @@ async function generate(dir: string, n: number) {
 async function baseline(dir: string) {
   let n = 0;
   for (const sub of (await readdir(dir)).sort()) {
-    for (const f of (await readdir(path.join(dir, sub))).sort()) { JSON.parse(await readFile(path.join(dir, sub, f), 'utf8')); n++; }
+    for (const f of (await readdir(path.join(dir, sub))).sort()) {
+      JSON.parse(await readFile(path.join(dir, sub, f), 'utf8'));
+      n++;
+    }
   }
   return n;
 }
@@ -130,7 +203,11 @@ async function main() {
     const sumSmall = run('summarize', smallDir);
     // the real command, as an admin runs it: process start, module load, walk, summary, HTML page
     const t0 = performance.now();
-    const cli = spawnSync(process.execPath, [path.join(__dirname, '../../bin/exam-preflight.cjs'), 'summarize', bigDir, '--format', 'html', '--out', path.join(dir, 'cohort.html')], { encoding: 'utf8' });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(__dirname, '../../bin/exam-preflight.cjs'), 'summarize', bigDir, '--format', 'html', '--out', path.join(dir, 'cohort.html')],
+      { encoding: 'utf8' },
+    );
     const cliMs = performance.now() - t0;
     if (cli.status !== 0) throw new Error(`summarize failed: ${cli.stderr}`);
     const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -139,7 +216,9 @@ async function main() {
     console.log(`  ratio summarize / read + parse         ×${(sum.ms / base.ms).toFixed(2)}`);
     console.log(`exam-preflight summarize --format html   ${s(cliMs)}   (wall time of the built command, ×${(cliMs / base.ms).toFixed(2)} read + parse)`);
     console.log(`summarize, ${sumSmall.count} reports              ${s(sumSmall.ms)}   peak RSS ${sumSmall.maxRssMb.toFixed(0)} MB`);
-    console.log(`  peak RSS ${N} / ${small} reports          ×${(sum.maxRssMb / sumSmall.maxRssMb).toFixed(2)}   (bounded: stays near ×1 while the cohort grows ×10)`);
+    console.log(
+      `  peak RSS ${N} / ${small} reports          ×${(sum.maxRssMb / sumSmall.maxRssMb).toFixed(2)}   (bounded: stays near ×1 while the cohort grows ×10)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,28 +9,50 @@ import path from 'node:path';
 import { createExamHandlers } from '../../electron/handlers/exam';
 import { validateBankText } from '../../shared/exam/bank';
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
-const p95 = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length * 0.95)]!; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length * 0.95)]!;
+};
 const f = (x: number) => `${x.toFixed(2)} ms`;
-async function time(fn: () => Promise<unknown> | unknown) { const t = performance.now(); await fn(); return performance.now() - t; }
+async function time(fn: () => Promise<unknown> | unknown) {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
 
 function bigBank(n: number): string {
   const perSection = n / 10;
   const kinds = ['single', 'multiple', 'text', 'numeric', 'short'] as const;
   return JSON.stringify({
-    id: 'bench-bank', version: '1.0.0', title: 'Benchmark bank',
+    id: 'bench-bank',
+    version: '1.0.0',
+    title: 'Benchmark bank',
     sections: Array.from({ length: 10 }, (_, s) => ({
-      id: `s${s}`, title: { en: `Section ${s}`, es: `Sección ${s}`, pt: `Seção ${s}` },
+      id: `s${s}`,
+      title: { en: `Section ${s}`, es: `Sección ${s}`, pt: `Seção ${s}` },
       questions: Array.from({ length: perSection }, (_, i) => {
         const id = `s${s}-q${i}`;
-        const base = { id, prompt: { en: `Question ${i} of section ${s}: what is ${i} + ${s}?`, es: `Pregunta ${i}` }, explanation: `Because ${i} + ${s} = ${i + s}.` };
+        const base = {
+          id,
+          prompt: { en: `Question ${i} of section ${s}: what is ${i} + ${s}?`, es: `Pregunta ${i}` },
+          explanation: `Because ${i} + ${s} = ${i + s}.`,
+        };
         const choices = [0, 1, 2, 3].map((c) => ({ id: `c${c}`, text: String(i + s + c) }));
         switch (kinds[i % kinds.length]) {
-          case 'single': return { ...base, type: 'single', choices, correct: 'c0' };
-          case 'multiple': return { ...base, type: 'multiple', choices, correct: ['c0', 'c2'] };
-          case 'text': return { ...base, type: 'text', accepted: [String(i + s), `${i + s}.0`] };
-          case 'numeric': return { ...base, type: 'numeric', answer: i + s, tolerance: { kind: 'relative', value: 0.01 } };
-          default: return { ...base, type: 'short', modelAnswer: `${i + s}`, rubric: ['states the sum'] };
+          case 'single':
+            return { ...base, type: 'single', choices, correct: 'c0' };
+          case 'multiple':
+            return { ...base, type: 'multiple', choices, correct: ['c0', 'c2'] };
+          case 'text':
+            return { ...base, type: 'text', accepted: [String(i + s), `${i + s}.0`] };
+          case 'numeric':
+            return { ...base, type: 'numeric', answer: i + s, tolerance: { kind: 'relative', value: 0.01 } };
+          default:
+            return { ...base, type: 'short', modelAnswer: `${i + s}`, rubric: ['states the sum'] };
         }
       }),
     })),
@@ -66,7 +88,12 @@ async function main() {
     const validate: number[] = [];
     for (let i = 0; i < 5; i++) {
       parse.push(await time(() => JSON.parse(text)));
-      validate.push(await time(() => { const r = validateBankText(text, 'bench.json'); if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3))); }));
+      validate.push(
+        await time(() => {
+          const r = validateBankText(text, 'bench.json');
+          if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
+        }),
+      );
     }
     console.log(`bank of 10 000 questions (${(text.length / 1024 / 1024).toFixed(1)} MB)`);
     console.log(`  load + validate median of 5      ${f(median(validate))}`);

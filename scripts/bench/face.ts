@@ -19,16 +19,28 @@ if (!worker || !existsSync(path.join(RENDERER_DIR, 'face'))) {
   process.exit(2);
 }
 // the frame: the committed photo, scaled to 320×240 RGBA by ffmpeg (the repository's own file)
-const rgba = execFileSync('ffmpeg', ['-loglevel', 'error', '-i', path.join(ROOT, 'tests/fixtures/media/photos/astronaut.jpg'), '-vf', 'scale=240:240,pad=320:240:40:0:gray', '-f', 'rawvideo', '-pix_fmt', 'rgba', '-']);
+const rgba = execFileSync('ffmpeg', [
+  '-loglevel',
+  'error',
+  '-i',
+  path.join(ROOT, 'tests/fixtures/media/photos/astronaut.jpg'),
+  '-vf',
+  'scale=240:240,pad=320:240:40:0:gray',
+  '-f',
+  'rawvideo',
+  '-pix_fmt',
+  'rgba',
+  '-',
+]);
 
 async function main(): Promise<void> {
-const server = await serveRenderer();
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumLaunchArgs });
-try {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/index.html`);
-  // in-page code as text: tsx's transform would add helpers (__name) that the page does not have
-  const IN_PAGE = `async ({ url, backend, frames, pixels }) => {
+  const server = await serveRenderer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumLaunchArgs });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/index.html`);
+    // in-page code as text: tsx's transform would add helpers (__name) that the page does not have
+    const IN_PAGE = `async ({ url, backend, frames, pixels }) => {
     const w = new Worker(url, { type: 'module' });
     let m = new Promise((resolve) => { w.onmessage = (e) => resolve(e.data); });
     w.postMessage({ type: 'load', baseUrl: new URL('face/', document.baseURI).href, backend });
@@ -49,18 +61,31 @@ try {
     times.sort((a, b) => a - b);
     return { backend: String(ready.backend), loadMs: Number(ready.loadMs), median: times[Math.floor((times.length - 1) / 2)], faces };
   }`;
-  const run = (backend: 'wasm' | 'cpu') => page.evaluate(`(${IN_PAGE})(${JSON.stringify({ url: `${server.url}/assets/${worker}`, backend, frames: FRAMES, pixels: [...rgba] })})`) as Promise<{ backend: string; loadMs: number; median: number; faces: number }>;
+    const run = (backend: 'wasm' | 'cpu') =>
+      page.evaluate(`(${IN_PAGE})(${JSON.stringify({ url: `${server.url}/assets/${worker}`, backend, frames: FRAMES, pixels: [...rgba] })})`) as Promise<{
+        backend: string;
+        loadMs: number;
+        median: number;
+        faces: number;
+      }>;
 
-
-  const wasm = await run('wasm');
-  const cpu = await run('cpu');
-  for (const r of [wasm, cpu]) console.log(`face detection  ${r.backend.padEnd(5)} median ${r.median.toFixed(0).padStart(5)} ms per frame over ${FRAMES} frames (model load ${r.loadMs} ms, faces found ${r.faces})`);
-  console.log(`wasm is ${(cpu.median / wasm.median).toFixed(1)}× faster than the CPU backend; target ≤ ${TARGET_MS} ms: ${wasm.median <= TARGET_MS ? 'met' : 'NOT met'}`);
-  if (wasm.backend !== 'wasm') console.log('note: the wasm backend did not start; both figures are the CPU backend');
-} finally {
-  await browser.close();
-  await server.close();
+    const wasm = await run('wasm');
+    const cpu = await run('cpu');
+    for (const r of [wasm, cpu])
+      console.log(
+        `face detection  ${r.backend.padEnd(5)} median ${r.median.toFixed(0).padStart(5)} ms per frame over ${FRAMES} frames (model load ${r.loadMs} ms, faces found ${r.faces})`,
+      );
+    console.log(
+      `wasm is ${(cpu.median / wasm.median).toFixed(1)}× faster than the CPU backend; target ≤ ${TARGET_MS} ms: ${wasm.median <= TARGET_MS ? 'met' : 'NOT met'}`,
+    );
+    if (wasm.backend !== 'wasm') console.log('note: the wasm backend did not start; both figures are the CPU backend');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
-}
 
-main().catch((err: unknown) => { console.error(err); process.exit(1); });
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -15,7 +15,10 @@ import { speedServer, testCert } from '../../tests/unit/network/servers';
 
 const BYTES = 64 * 1024 * 1024;
 const ROUNDS = 5;
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
 
 async function child(certDir: string) {
   const cert = { key: readFileSync(path.join(certDir, 'key.pem'), 'utf8'), cert: readFileSync(path.join(certDir, 'cert.pem'), 'utf8') };
@@ -46,13 +49,21 @@ async function child(certDir: string) {
     }
     plain.down.push((bytes * 8) / 1000 / (performance.now() - first));
     // a second, stricter baseline: node's own https client, the same one our measurement builds on
-    node.push(await new Promise<number>((resolve, reject) => {
-      https.get(`${server.url}/__down?bytes=${BYTES}`, { ca: cert.cert }, (r) => {
-        let n = 0; let t0 = 0;
-        r.on('data', (c: Buffer) => { if (!n) t0 = performance.now(); n += c.length; });
-        r.on('end', () => resolve((n * 8) / 1000 / (performance.now() - t0)));
-      }).on('error', reject);
-    }));
+    node.push(
+      await new Promise<number>((resolve, reject) => {
+        https
+          .get(`${server.url}/__down?bytes=${BYTES}`, { ca: cert.cert }, (r) => {
+            let n = 0;
+            let t0 = 0;
+            r.on('data', (c: Buffer) => {
+              if (!n) t0 = performance.now();
+              n += c.length;
+            });
+            r.on('end', () => resolve((n * 8) / 1000 / (performance.now() - t0)));
+          })
+          .on('error', reject);
+      }),
+    );
     // upload: one POST of the same bytes, timed until the server's answer (it has read them all)
     const body = Buffer.alloc(BYTES);
     const t = performance.now();
@@ -62,7 +73,9 @@ async function child(certDir: string) {
   await server.close();
   const line = (name: string, a: number[], b: number[]) => {
     const r = median(a) / median(b);
-    console.log(`${name.padEnd(9)} measured ${median(a).toFixed(0).padStart(6)} Mbps   plain fetch ${median(b).toFixed(0).padStart(6)} Mbps   ratio ${r.toFixed(2)} ${r >= 0.9 ? '(target ≥ 0.9: met)' : '(target ≥ 0.9: NOT met)'}`);
+    console.log(
+      `${name.padEnd(9)} measured ${median(a).toFixed(0).padStart(6)} Mbps   plain fetch ${median(b).toFixed(0).padStart(6)} Mbps   ratio ${r.toFixed(2)} ${r >= 0.9 ? '(target ≥ 0.9: met)' : '(target ≥ 0.9: NOT met)'}`,
+    );
   };
   console.log(`loopback HTTPS, ${BYTES / 1024 / 1024} MB per transfer, median of ${ROUNDS} alternating rounds`);
   line('download', ours.down, plain.down);
@@ -72,14 +85,20 @@ async function child(certDir: string) {
 }
 
 if (process.env.PREFLIGHT_BENCH_CERT_DIR) {
-  void child(process.env.PREFLIGHT_BENCH_CERT_DIR).catch((err: unknown) => { console.error(err); process.exit(1); });
+  void child(process.env.PREFLIGHT_BENCH_CERT_DIR).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
 } else {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'preflight-bench-cert-'));
   try {
     const c = testCert();
     writeFileSync(path.join(dir, 'key.pem'), c.key);
     writeFileSync(path.join(dir, 'cert.pem'), c.cert);
-    const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, PREFLIGHT_BENCH_CERT_DIR: dir, NODE_EXTRA_CA_CERTS: path.join(dir, 'cert.pem') } });
+    const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+      stdio: 'inherit',
+      env: { ...process.env, PREFLIGHT_BENCH_CERT_DIR: dir, NODE_EXTRA_CA_CERTS: path.join(dir, 'cert.pem') },
+    });
     process.exitCode = r.status ?? 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });

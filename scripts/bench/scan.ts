@@ -11,9 +11,16 @@ import { realDeps } from '../../electron/inspect/deps';
 import { findProfile, inspectRequestFor } from '../../shared/profile/load';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
 const ms = (x: number) => `${x.toFixed(0)} ms`;
-async function time(fn: () => Promise<unknown> | unknown) { const t = performance.now(); await fn(); return performance.now() - t; }
+async function time(fn: () => Promise<unknown> | unknown) {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
 
 async function main() {
   const req = inspectRequestFor(findProfile('mitx-sds-ml')!);
@@ -23,7 +30,9 @@ async function main() {
   for (let i = 0; i < RUNS; i++) warm.push(await time(() => inspectMachine(req, { deps })));
   // what the OS-state probes add: the same scan without them, alternating so load drifts hit both
   const without = { ...req, osStates: [] };
-  const withOs: number[] = [], withoutOs: number[] = [], osArea: number[] = [];
+  const withOs: number[] = [],
+    withoutOs: number[] = [],
+    osArea: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     for (const r of i % 2 ? [req, without] : [without, req]) {
       const t = performance.now();
@@ -39,9 +48,14 @@ async function main() {
   console.log(`  scan median of ${RUNS}               ${ms(median(warm))}   (target ≤ 250 ms)`);
   console.log(`  systeminformation.getAllData()  ${ms(median(all))}   (median of ${all.length})`);
   console.log(`  ratio scan / getAllData         ${(median(warm) / median(all)).toFixed(2)}   (first scan: ${(cold / median(all)).toFixed(2)})`);
-  console.log(`  OS states: scan with / without  ${ms(median(withOs))} / ${ms(median(withoutOs))} = ${(median(withOs) / median(withoutOs)).toFixed(2)}   (${req.osStates?.length ?? 0} states; the area itself ${ms(median(osArea))})`);
+  console.log(
+    `  OS states: scan with / without  ${ms(median(withOs))} / ${ms(median(withoutOs))} = ${(median(withOs) / median(withoutOs)).toFixed(2)}   (${req.osStates?.length ?? 0} states; the area itself ${ms(median(osArea))})`,
+  );
 
-  if (!existsSync('dist/cli/cli.mjs')) { console.log('cli: dist/cli/cli.mjs missing — run "npm run build:node" first'); return; }
+  if (!existsSync('dist/cli/cli.mjs')) {
+    console.log('cli: dist/cli/cli.mjs missing — run "npm run build:node" first');
+    return;
+  }
   const wall = (cmd: string, args: string[]) => time(() => spawnSync(cmd, args, { stdio: 'ignore' }));
   // the child reports its own peak resident memory as it exits (programs it starts are not counted)
   const PEAK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss='+process.resourceUsage().maxRSS))`;
@@ -65,11 +79,20 @@ async function main() {
   console.log(`  exam-preflight check --format json   ${ms(median(cli))}   (median of 5)`);
   console.log(`  peak RSS of check                    ${rss.toFixed(1)} MB   (target ≤ 60 MB; the programs it starts not counted)`);
   const hasInxi = spawnSync('inxi', ['--version'], { stdio: 'ignore' }).status === 0;
-  if (!hasInxi) { console.log('  inxi not installed: no baseline (apt-get install inxi)'); return; }
+  if (!hasInxi) {
+    console.log('  inxi not installed: no baseline (apt-get install inxi)');
+    return;
+  }
   const inxi: number[] = [];
   for (let i = 0; i < 3; i++) inxi.push(await wall('inxi', ['-Fxz']));
   console.log(`  inxi -Fxz                            ${ms(median(inxi))}   (median of 3)`);
   console.log(`  ratio cli / inxi                     ${(median(cli) / median(inxi)).toFixed(2)}   (target ≤ 0.3)`);
 }
 
-main().then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

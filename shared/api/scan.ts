@@ -11,7 +11,10 @@ export interface AppInfo {
   policy: PolicyState | null;
 }
 
-export interface DeviceRule { required: boolean; source?: SourceRef }
+export interface DeviceRule {
+  required: boolean;
+  source?: SourceRef;
+}
 
 /** What an exam asks of the camera and microphone (checked in the window, not by inspectors). */
 export interface DeviceRequirements {

@@ -7,7 +7,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const toDay = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 const fromDay = (d: number): string => new Date(d * DAY_MS).toISOString().slice(0, 10);
 
-export interface Release { major: number; date: string; predicted: boolean }
+export interface Release {
+  major: number;
+  date: string;
+  predicted: boolean;
+}
 
 /** Every release up to `today`, oldest first: the anchors, and the majors their cadence predicts in between. */
 export function releasesUntil(b: CatalogBrowser, today: string): Release[] {

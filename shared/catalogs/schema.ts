@@ -15,7 +15,11 @@ export const APP_CATEGORIES = ['remote-desktop', 'screen-sharing', 'recording', 
 export const AppCategorySchema = z.enum(APP_CATEGORIES);
 
 /** lower-case, as the process collector reports names (no path, no arguments) */
-const ExecutableName = z.string().min(1).max(100).refine((s) => s === s.toLowerCase(), 'lower-case, as process lists are compared');
+const ExecutableName = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((s) => s === s.toLowerCase(), 'lower-case, as process lists are compared');
 
 export const AppCatalogSchema = z
   .object({

@@ -36,7 +36,11 @@ export function addDays(day: string, n: number): string {
 }
 
 export type ExpiryVerdict = 'ok' | 'expired' | 'expires-before-exam' | 'no-exam-date' | 'incomplete';
-export interface ExpiryCheck { verdict: ExpiryVerdict; message: Msg | null; fix: Msg | null }
+export interface ExpiryCheck {
+  verdict: ExpiryVerdict;
+  message: Msg | null;
+  fix: Msg | null;
+}
 
 /**
  * An ID must still be valid on the exam day. Valid through its expiry date (inclusive).
@@ -48,12 +52,21 @@ export function checkExpiry(expiry: string | null, examDate: string | null, toda
   if (exp < today) return { verdict: 'expired', message: msg('checklist:expiry.expired', { date: exp }), fix: msg('checklist:expiry.fixExpired') };
   const exam = parseDay(examDate);
   if (!exam) return { verdict: 'no-exam-date', message: msg('checklist:expiry.noExamDate', { date: exp }), fix: msg('checklist:expiry.fixNoExamDate') };
-  if (exp < exam) return { verdict: 'expires-before-exam', message: msg('checklist:expiry.beforeExam', { date: exp, exam, count: daysBetween(exp, exam) }), fix: msg('checklist:expiry.fixExpired') };
+  if (exp < exam)
+    return {
+      verdict: 'expires-before-exam',
+      message: msg('checklist:expiry.beforeExam', { date: exp, exam, count: daysBetween(exp, exam) }),
+      fix: msg('checklist:expiry.fixExpired'),
+    };
   return { verdict: 'ok', message: msg('checklist:expiry.ok', { date: exp, exam }), fix: null };
 }
 
 /** How far off the exam is, and when to run the full check again. */
-export interface ExamDatePlan { daysLeft: number; rerunOn: string | null; message: Msg }
+export interface ExamDatePlan {
+  daysLeft: number;
+  rerunOn: string | null;
+  message: Msg;
+}
 
 /** Re-run the full check this many days before the exam: time to fix what it finds, close enough to count. */
 export const RERUN_DAYS_BEFORE = 3;
@@ -87,8 +100,10 @@ export function readDayParts(p: DayParts, minYear: number, maxYear: number): Rea
   const [d, m, y] = [p.day.trim(), p.month.trim(), p.year.trim()];
   if (!d && !m && !y) return { kind: 'empty' };
   if (!d || !m || !y) return { kind: 'partial' };
-  if (!/^\d{4}$/.test(y) || Number(y) < minYear || Number(y) > maxYear) return { kind: 'problem', message: msg('journey:date.yearRange', { min: String(minYear), max: String(maxYear) }) };
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || Number(m) < 1 || Number(m) > 12 || Number(d) < 1) return { kind: 'problem', message: msg('journey:date.unreadable') };
+  if (!/^\d{4}$/.test(y) || Number(y) < minYear || Number(y) > maxYear)
+    return { kind: 'problem', message: msg('journey:date.yearRange', { min: String(minYear), max: String(maxYear) }) };
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || Number(m) < 1 || Number(m) > 12 || Number(d) < 1)
+    return { kind: 'problem', message: msg('journey:date.unreadable') };
   const value = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   if (!parseDay(value)) return { kind: 'problem', message: msg('journey:date.notADay', { day: d, '@month': `journey:month.${Number(m)}`, year: y }) };
   return { kind: 'day', value };

@@ -31,7 +31,37 @@ const foldLetters = (s: string) => s.replace(LETTERS_RE, (c) => LETTERS[c]!);
 const fold = (s: string) => foldLetters(stripAccents(s));
 
 /** Small words of family names that are often left out or added: "da Silva", "van Gogh", "del Río". */
-const PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'der', 'den', 'des', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'y', 'e', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'af', 'av', 'dei', 'degli']);
+const PARTICLES = new Set([
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'des',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'y',
+  'e',
+  'zu',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'af',
+  'av',
+  'dei',
+  'degli',
+]);
 
 /** Words quoted in a note: at most four, each at most 30 characters, so a pasted essay stays short. */
 function quote(ws: string[]): string {
@@ -39,13 +69,23 @@ function quote(ws: string[]): string {
   return ws.slice(0, 4).map(cut).join(' ') + (ws.length > 4 ? ' …' : '');
 }
 /** words of a name: case folded, punctuation other than hyphens and apostrophes dropped */
-const words = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/[.,;:()"]/g, ' ').split(/\s+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLocaleLowerCase('en')
+    .replace(/[.,;:()"]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 /** apostrophes dropped ("O'Neil" = "ONeil"), hyphens split ("Mary-Jane" = "Mary Jane") */
 const unhyphen = (ws: string[]) => ws.flatMap((w) => w.replace(/['’]/g, '').split(/[-‐‑–]/)).filter(Boolean);
 /** each compared word (as `words` + accents + `unhyphen` make it) back to how the learner typed it */
 function spellings(typed: string): (w: string) => string {
   const map = new Map<string, string>();
-  for (const t of typed.normalize('NFC').replace(/[.,;:()"]/g, ' ').split(/[\s‐‑–-]+/).filter(Boolean)) {
+  for (const t of typed
+    .normalize('NFC')
+    .replace(/[.,;:()"]/g, ' ')
+    .split(/[\s‐‑–-]+/)
+    .filter(Boolean)) {
     const key = fold(t.toLocaleLowerCase('en')).replace(/['’]/g, '');
     if (!map.has(key)) map.set(key, t);
   }
@@ -118,7 +158,15 @@ export function compareNames(accountName: string, idName: string): NameCompariso
     const middle = inOrder.extra.slice(0, inOrder.extra.length - trailing.length);
     const side = shortIsAccount ? 'OnId' : 'OnAccount';
     if (middle.length) notes.push(msg(`checklist:name.note.extra${side}`, { names: quote(middle.map(asLong)) }));
-    if (inOrder.initials.length) notes.push(msg('checklist:name.note.initials', { initials: inOrder.initials.slice(0, 4).map(([i, w]) => `${asShort(i).toUpperCase()}. = ${quote([asLong(w)])}`).join(', ') }));
+    if (inOrder.initials.length)
+      notes.push(
+        msg('checklist:name.note.initials', {
+          initials: inOrder.initials
+            .slice(0, 4)
+            .map(([i, w]) => `${asShort(i).toUpperCase()}. = ${quote([asLong(w)])}`)
+            .join(', '),
+        }),
+      );
     if (trailing.length) notes.push(msg(`checklist:name.note.surname${side}`, { names: quote(trailing.map(asLong)) }));
     return { verdict: 'match-with-notes', notes, fix: msg(trailing.length ? 'checklist:name.fix.surname' : 'checklist:name.fix.partial') };
   }

@@ -9,7 +9,10 @@ export const ChecklistProgressSchema = z
   .object({
     ticked: z.array(z.string().max(64)).max(500),
     /** "YYYY-MM-DD" as the learner set it, or null */
-    examDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    examDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
     updatedAt: z.string().nullable(),
   })
   .strict();
@@ -29,7 +32,12 @@ export type ChecklistSummary = z.infer<typeof ChecklistSummarySchema>;
 
 export function summarizeChecklists(profile: Profile, progress: ChecklistProgress): ChecklistSummary {
   const ticked = new Set(progress.ticked);
-  const items = activeItems(profile.checklists).map((i) => ({ id: i.id, section: i.section as ChecklistSectionId, required: i.required, done: ticked.has(i.id) }));
+  const items = activeItems(profile.checklists).map((i) => ({
+    id: i.id,
+    section: i.section as ChecklistSectionId,
+    required: i.required,
+    done: ticked.has(i.id),
+  }));
   const requiredOpen = items.filter((i) => i.required && !i.done).length;
   return {
     status: items.length === 0 ? 'none' : requiredOpen === 0 ? 'complete' : 'incomplete',

@@ -4,8 +4,17 @@
 import type { CheckResult, CheckStatus, Msg } from '../check';
 import type { Report } from '../report/model';
 import {
-  BREAKDOWN_KINDS, emptyVerdicts, type Breakdown, type BreakdownKind, type BreakdownRow, type CohortSummary,
-  type NeedsHelp, type RankedCheck, type SkipKind, type SkippedFile, type VerdictCounts,
+  BREAKDOWN_KINDS,
+  emptyVerdicts,
+  type Breakdown,
+  type BreakdownKind,
+  type BreakdownRow,
+  type CohortSummary,
+  type NeedsHelp,
+  type RankedCheck,
+  type SkipKind,
+  type SkippedFile,
+  type VerdictCounts,
 } from './summary';
 
 export interface CohortLimits {
@@ -53,14 +62,20 @@ export function cleanLabel(s: string | null | undefined): string | null {
 class CappedList<T> {
   private items: T[] = [];
   private dropped = 0;
-  constructor(private readonly cap: number, private readonly cmp: (a: T, b: T) => number) {}
+  constructor(
+    private readonly cap: number,
+    private readonly cmp: (a: T, b: T) => number,
+  ) {}
   push(x: T) {
     this.items.push(x);
     if (this.items.length > this.cap * 2) this.trim();
   }
   private trim() {
     this.items.sort(this.cmp);
-    if (this.items.length > this.cap) { this.dropped += this.items.length - this.cap; this.items.length = this.cap; }
+    if (this.items.length > this.cap) {
+      this.dropped += this.items.length - this.cap;
+      this.items.length = this.cap;
+    }
   }
   result(): { items: T[]; omitted: number } {
     this.trim();
@@ -68,7 +83,15 @@ class CappedList<T> {
   }
 }
 
-interface CheckStats { id: string; area: CheckResult['area']; title: Msg; required: boolean; total: number; counts: Record<CheckStatus, number>; fixes: Map<string, { msg: Msg; n: number; fails: number }> }
+interface CheckStats {
+  id: string;
+  area: CheckResult['area'];
+  title: Msg;
+  required: boolean;
+  total: number;
+  counts: Record<CheckStatus, number>;
+  fixes: Map<string, { msg: Msg; n: number; fails: number }>;
+}
 
 class BreakdownCounter {
   private rows = new Map<string, BreakdownRow>();
@@ -105,7 +128,10 @@ export function createCohort(opts: { reevaluatedAgainst?: { id: string; version:
   const checks = new Map<string, CheckStats>();
   let checksOmitted = 0;
   const omittedIds = new Set<string>();
-  const breakdowns = Object.fromEntries(BREAKDOWN_KINDS.map((k) => [k, new BreakdownCounter(limits.breakdownValues)])) as Record<BreakdownKind, BreakdownCounter>;
+  const breakdowns = Object.fromEntries(BREAKDOWN_KINDS.map((k) => [k, new BreakdownCounter(limits.breakdownValues)])) as Record<
+    BreakdownKind,
+    BreakdownCounter
+  >;
   const needsHelp = new CappedList<NeedsHelp>(limits.needsHelp, (a, b) => byFile(a, b) || (a.checkId < b.checkId ? -1 : 1));
   const skipped = new CappedList<SkippedFile>(limits.skipped, byFile);
   const skippedByKind: Partial<Record<SkipKind, number>> = {};
@@ -120,7 +146,10 @@ export function createCohort(opts: { reevaluatedAgainst?: { id: string; version:
     if (!s) {
       if (checks.size >= limits.checks) {
         // a file can invent any number of ids: rank the first ones, count the rest once each
-        if (omittedIds.size < limits.checks * 10 && !omittedIds.has(r.id)) { omittedIds.add(r.id); checksOmitted++; }
+        if (omittedIds.size < limits.checks * 10 && !omittedIds.has(r.id)) {
+          omittedIds.add(r.id);
+          checksOmitted++;
+        }
         return;
       }
       s = { id: r.id, area: r.area, title: r.title, required: false, total: 0, counts: { pass: 0, warn: 0, fail: 0, unknown: 0 }, fixes: new Map() };
@@ -133,13 +162,20 @@ export function createCohort(opts: { reevaluatedAgainst?: { id: string; version:
       const key = JSON.stringify(r.fix);
       const f = s.fixes.get(key);
       const fails = r.status === 'fail' ? 1 : 0;
-      if (f) { f.n++; f.fails += fails; } else if (s.fixes.size < limits.fixesPerCheck) s.fixes.set(key, { msg: r.fix, n: 1, fails });
+      if (f) {
+        f.n++;
+        f.fails += fails;
+      } else if (s.fixes.size < limits.fixesPerCheck) s.fixes.set(key, { msg: r.fix, n: 1, fails });
     }
   };
 
   return {
-    get reports() { return reports; },
-    get skipped() { return skippedCount; },
+    get reports() {
+      return reports;
+    },
+    get skipped() {
+      return skippedCount;
+    },
 
     add(file, report) {
       reports++;
@@ -166,7 +202,9 @@ export function createCohort(opts: { reevaluatedAgainst?: { id: string; version:
 
       if (v !== 'ready') {
         const want: CheckStatus = v === 'not-ready' ? 'fail' : 'unknown';
-        const list = report.results.filter((r) => r.required && (r.status === want || r.status === 'fail')).map((r) => ({ id: r.id, title: r.title, status: r.status }));
+        const list = report.results
+          .filter((r) => r.required && (r.status === want || r.status === 'fail'))
+          .map((r) => ({ id: r.id, title: r.title, status: r.status }));
         needsHelp.push({ file, checkId: report.checkId, createdAt: report.createdAt, verdict: v, profileId: report.profile.id, checks: list.slice(0, 30) });
       }
 
@@ -195,11 +233,19 @@ export function createCohort(opts: { reevaluatedAgainst?: { id: string; version:
         // the fix for a failure beats "run the check again" (the fix for an undetermined result),
         // then the most frequent; ties by text, so the arrival order never decides
         let best: { key: string; msg: Msg; n: number; fails: number } | null = null;
-        for (const [key, f] of s.fixes) if (!best || f.fails > best.fails || (f.fails === best.fails && (f.n > best.n || (f.n === best.n && key < best.key)))) best = { key, ...f };
+        for (const [key, f] of s.fixes)
+          if (!best || f.fails > best.fails || (f.fails === best.fails && (f.n > best.n || (f.n === best.n && key < best.key)))) best = { key, ...f };
         const fix = best?.msg ?? null;
         return { id: s.id, area: s.area, title: s.title, required: s.required, total: s.total, counts: { ...s.counts }, fix };
       });
-      ranked.sort((a, b) => b.counts.fail - a.counts.fail || b.counts.unknown - a.counts.unknown || b.counts.warn - a.counts.warn || Number(b.required) - Number(a.required) || a.id.localeCompare(b.id));
+      ranked.sort(
+        (a, b) =>
+          b.counts.fail - a.counts.fail ||
+          b.counts.unknown - a.counts.unknown ||
+          b.counts.warn - a.counts.warn ||
+          Number(b.required) - Number(a.required) ||
+          a.id.localeCompare(b.id),
+      );
       const help = needsHelp.result();
       for (const h of help.items) h.checks.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
       const skip = skipped.result();

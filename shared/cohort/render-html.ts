@@ -39,31 +39,40 @@ function stacked(v: VerdictCounts, w: number, label: string): string {
 
 function verdictPart(s: CohortSummary, i18n: I18n): string {
   const total = totalOf(s.verdicts);
-  const cards = VERDICTS.map((v) => `<div class="card ${v}" data-verdict="${v}"><strong>${num(i18n, s.verdicts[v])}</strong>${esc(i18n.t(`common:verdict.${v}`))} <span class="muted">${esc(i18n.t('cohort:verdicts.share', { percent: share(s.verdicts[v], total) }))}</span></div>`).join('');
+  const cards = VERDICTS.map(
+    (v) =>
+      `<div class="card ${v}" data-verdict="${v}"><strong>${num(i18n, s.verdicts[v])}</strong>${esc(i18n.t(`common:verdict.${v}`))} <span class="muted">${esc(i18n.t('cohort:verdicts.share', { percent: share(s.verdicts[v], total) }))}</span></div>`,
+  ).join('');
   return `<h2>${esc(i18n.t('cohort:verdicts.heading'))}</h2><div class="cards">${cards}</div>${stacked(s.verdicts, 600, i18n.t('cohort:verdicts.chartLabel', verdictParams(s.verdicts)))}`;
 }
 
 function checksPart(s: CohortSummary, i18n: I18n): string {
   const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
   if (!s.checks.length) return `<h2>${t('cohort:checks.heading')}</h2><p>${t('cohort:checks.none')}</p>`;
-  const rows = s.checks.map((c) => {
-    const title = renderMsg(i18n, c.title);
-    const w = c.total ? Math.round((c.counts.fail / c.total) * 120) : 0;
-    const bar = `<svg role="img" aria-label="${esc(i18n.t('cohort:checks.barLabel', { title, fail: c.counts.fail, total: c.total }))}" width="120" height="10" viewBox="0 0 120 10" xmlns="http://www.w3.org/2000/svg"><rect width="120" height="10" fill="#eaeef2"/><rect width="${w}" height="10" fill="${RED}"/></svg>`;
-    const fix = c.fix && (c.counts.fail || c.counts.unknown || c.counts.warn) ? esc(renderMsg(i18n, c.fix)) : '';
-    return `<tr data-check="${esc(c.id)}"><td><strong>${esc(title)}</strong>${c.required ? '' : ` <span class="muted">${t('cohort:checks.advisory')}</span>`}<br><code class="muted">${esc(c.id)}</code></td>`
-      + `<td class="n">${t('cohort:checks.ofTotal', { count: num(i18n, c.counts.fail), total: num(i18n, c.total) })}<br>${bar}</td><td class="n">${num(i18n, c.counts.unknown)}</td><td class="n">${num(i18n, c.counts.warn)}</td><td class="n">${num(i18n, c.counts.pass)}</td><td>${fix}</td></tr>`;
-  }).join('');
+  const rows = s.checks
+    .map((c) => {
+      const title = renderMsg(i18n, c.title);
+      const w = c.total ? Math.round((c.counts.fail / c.total) * 120) : 0;
+      const bar = `<svg role="img" aria-label="${esc(i18n.t('cohort:checks.barLabel', { title, fail: c.counts.fail, total: c.total }))}" width="120" height="10" viewBox="0 0 120 10" xmlns="http://www.w3.org/2000/svg"><rect width="120" height="10" fill="#eaeef2"/><rect width="${w}" height="10" fill="${RED}"/></svg>`;
+      const fix = c.fix && (c.counts.fail || c.counts.unknown || c.counts.warn) ? esc(renderMsg(i18n, c.fix)) : '';
+      return (
+        `<tr data-check="${esc(c.id)}"><td><strong>${esc(title)}</strong>${c.required ? '' : ` <span class="muted">${t('cohort:checks.advisory')}</span>`}<br><code class="muted">${esc(c.id)}</code></td>` +
+        `<td class="n">${t('cohort:checks.ofTotal', { count: num(i18n, c.counts.fail), total: num(i18n, c.total) })}<br>${bar}</td><td class="n">${num(i18n, c.counts.unknown)}</td><td class="n">${num(i18n, c.counts.warn)}</td><td class="n">${num(i18n, c.counts.pass)}</td><td>${fix}</td></tr>`
+      );
+    })
+    .join('');
   const omitted = s.checksOmitted ? `<p class="muted">${t('cohort:checks.omitted', { count: s.checksOmitted })}</p>` : '';
   return `<h2>${t('cohort:checks.heading')}</h2><table><thead><tr><th>${t('cohort:checks.check')}</th><th>${t('cohort:checks.failed')}</th><th>${t('cohort:checks.unknown')}</th><th>${t('cohort:checks.warned')}</th><th>${t('cohort:checks.passed')}</th><th>${t('cohort:checks.fix')}</th></tr></thead><tbody>${rows}</tbody></table>${omitted}`;
 }
 
 function breakdownTable(kind: BreakdownKind, b: Breakdown, i18n: I18n): string {
   const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
-  const rows = [...b.rows.map((r) => [r, false] as const), ...(b.other ? [[b.other, true] as const] : [])].map(([r, other]) => {
-    const label = rowLabel(kind, r, i18n, other);
-    return `<tr><td>${esc(label)}</td><td class="n">${num(i18n, r.total)}</td><td class="n">${t('cohort:verdicts.share', { percent: share(r.verdicts.ready, r.total) })}</td><td>${stacked(r.verdicts, 120, `${label}: ${i18n.t('cohort:verdicts.chartLabel', verdictParams(r.verdicts))}`)}</td></tr>`;
-  }).join('');
+  const rows = [...b.rows.map((r) => [r, false] as const), ...(b.other ? [[b.other, true] as const] : [])]
+    .map(([r, other]) => {
+      const label = rowLabel(kind, r, i18n, other);
+      return `<tr><td>${esc(label)}</td><td class="n">${num(i18n, r.total)}</td><td class="n">${t('cohort:verdicts.share', { percent: share(r.verdicts.ready, r.total) })}</td><td>${stacked(r.verdicts, 120, `${label}: ${i18n.t('cohort:verdicts.chartLabel', verdictParams(r.verdicts))}`)}</td></tr>`;
+    })
+    .join('');
   const note = kind === 'browser' ? `<p class="muted">${t('cohort:breakdowns.browserNote')}</p>` : '';
   return `<section><h3>${t(`cohort:breakdowns.${kind}`)}</h3>${note}<table data-breakdown="${kind}"><thead><tr><th>${t('cohort:breakdowns.value')}</th><th>${t('cohort:breakdowns.total')}</th><th>${t('cohort:breakdowns.readyShare')}</th><th><span class="muted">${esc(VERDICTS.map((v) => i18n.t(`common:verdict.${v}`)).join(' / '))}</span></th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
@@ -72,9 +81,17 @@ function needsHelpPart(s: CohortSummary, i18n: I18n): string {
   const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
   if (!s.needsHelp.length) return `<h2>${t('cohort:needsHelp.heading')}</h2><p>${t('cohort:needsHelp.none')}</p>`;
   const date = new Intl.DateTimeFormat(langOf(i18n), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-  const when = (iso: string) => { const d = Date.parse(iso); return Number.isFinite(d) ? `${date.format(d)} UTC` : iso; };
-  const rows = s.needsHelp.map((h) => `<tr data-check-id="${esc(h.checkId)}"><td class="checkid">${esc(h.checkId)}</td><td>${esc(h.file)}</td><td>${esc(when(h.createdAt))}</td><td class="v-${h.verdict}">${t(`common:verdict.${h.verdict}`)}</td>`
-    + `<td><ul class="ids">${h.checks.map((c) => `<li>${esc(renderMsg(i18n, c.title))} <span class="muted">(${t(`common:status.${c.status}`)})</span></li>`).join('')}</ul></td></tr>`).join('');
+  const when = (iso: string) => {
+    const d = Date.parse(iso);
+    return Number.isFinite(d) ? `${date.format(d)} UTC` : iso;
+  };
+  const rows = s.needsHelp
+    .map(
+      (h) =>
+        `<tr data-check-id="${esc(h.checkId)}"><td class="checkid">${esc(h.checkId)}</td><td>${esc(h.file)}</td><td>${esc(when(h.createdAt))}</td><td class="v-${h.verdict}">${t(`common:verdict.${h.verdict}`)}</td>` +
+        `<td><ul class="ids">${h.checks.map((c) => `<li>${esc(renderMsg(i18n, c.title))} <span class="muted">(${t(`common:status.${c.status}`)})</span></li>`).join('')}</ul></td></tr>`,
+    )
+    .join('');
   const omitted = s.needsHelpOmitted ? `<p class="muted">${t('cohort:needsHelp.omitted', { count: s.needsHelpOmitted })}</p>` : '';
   return `<h2>${t('cohort:needsHelp.heading')}</h2><table><thead><tr><th>${t('cohort:needsHelp.checkId')}</th><th>${t('cohort:needsHelp.file')}</th><th>${t('cohort:needsHelp.created')}</th><th>${t('cohort:needsHelp.verdict')}</th><th>${t('cohort:needsHelp.checks')}</th></tr></thead><tbody>${rows}</tbody></table>${omitted}`;
 }
@@ -84,22 +101,37 @@ function trendPart(s: CohortSummary, i18n: I18n): string {
   const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
   const colW = Math.max(8, Math.min(40, Math.floor(640 / s.trend.length)));
   const h = 120;
-  const labels = s.trend.map((d) => i18n.t('cohort:trend.dayLabel', { day: formatDay(i18n.language, d.day), percent: share(d.verdicts.ready, totalOf(d.verdicts)), total: totalOf(d.verdicts) }));
-  const bars = s.trend.map((d, i) => {
-    const total = totalOf(d.verdicts);
-    const ready = total ? Math.round((d.verdicts.ready / total) * h) : 0;
-    return `<rect x="${i * colW}" y="0" width="${colW - 2}" height="${h}" fill="#eaeef2"/><rect x="${i * colW}" y="${h - ready}" width="${colW - 2}" height="${ready}" fill="${VERDICT_COLOUR.ready}"/>`;
-  }).join('');
+  const labels = s.trend.map((d) =>
+    i18n.t('cohort:trend.dayLabel', {
+      day: formatDay(i18n.language, d.day),
+      percent: share(d.verdicts.ready, totalOf(d.verdicts)),
+      total: totalOf(d.verdicts),
+    }),
+  );
+  const bars = s.trend
+    .map((d, i) => {
+      const total = totalOf(d.verdicts);
+      const ready = total ? Math.round((d.verdicts.ready / total) * h) : 0;
+      return `<rect x="${i * colW}" y="0" width="${colW - 2}" height="${h}" fill="#eaeef2"/><rect x="${i * colW}" y="${h - ready}" width="${colW - 2}" height="${ready}" fill="${VERDICT_COLOUR.ready}"/>`;
+    })
+    .join('');
   const w = colW * s.trend.length;
   const chart = `<svg role="img" aria-label="${esc(i18n.t('cohort:trend.chartLabel', { days: labels.join('; ') }))}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;
-  const rows = s.trend.map((d) => `<tr><td>${esc(formatDay(i18n.language, d.day))}</td>${VERDICTS.map((v) => `<td class="n">${num(i18n, d.verdicts[v])}</td>`).join('')}<td class="n">${t('cohort:verdicts.share', { percent: share(d.verdicts.ready, totalOf(d.verdicts)) })}</td></tr>`).join('');
+  const rows = s.trend
+    .map(
+      (d) =>
+        `<tr><td>${esc(formatDay(i18n.language, d.day))}</td>${VERDICTS.map((v) => `<td class="n">${num(i18n, d.verdicts[v])}</td>`).join('')}<td class="n">${t('cohort:verdicts.share', { percent: share(d.verdicts.ready, totalOf(d.verdicts)) })}</td></tr>`,
+    )
+    .join('');
   return `<h2>${t('cohort:trend.heading')}</h2>${chart}<table><thead><tr><th>${t('cohort:trend.day')}</th>${VERDICTS.map((v) => `<th>${t(`common:verdict.${v}`)}</th>`).join('')}<th>${t('cohort:breakdowns.readyShare')}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function skippedPart(s: CohortSummary, i18n: I18n): string {
   const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
   if (!s.skipped) return '';
-  const kinds = Object.entries(s.skippedByKind).map(([k, n]) => `${i18n.t(`cohort:kind.${k}`)}: ${num(i18n, n)}`).join(', ');
+  const kinds = Object.entries(s.skippedByKind)
+    .map(([k, n]) => `${i18n.t(`cohort:kind.${k}`)}: ${num(i18n, n)}`)
+    .join(', ');
   const rows = s.skippedFiles.map((f) => `<tr data-kind="${esc(f.kind)}"><td>${esc(f.file)}</td><td>${esc(renderMsg(i18n, f.message))}</td></tr>`).join('');
   const omitted = s.skippedOmitted ? `<p class="muted">${t('cohort:skipped.omitted', { count: s.skippedOmitted })}</p>` : '';
   return `<h2>${t('cohort:skipped.heading')}</h2><p>${t('cohort:skipped.kinds', { list: kinds })}</p><table><thead><tr><th>${t('cohort:skipped.file')}</th><th>${t('cohort:skipped.reason')}</th></tr></thead><tbody>${rows}</tbody></table>${omitted}`;
@@ -109,8 +141,13 @@ function skippedPart(s: CohortSummary, i18n: I18n): string {
 export function metaLines(s: CohortSummary, i18n: I18n): string[] {
   const lang = langOf(i18n);
   const lines = [`${i18n.t('cohort:read', { count: s.reports })} · ${i18n.t('cohort:skippedCount', { count: s.skipped })}`];
-  if (s.firstAt && s.lastAt) lines.push(i18n.t('cohort:span', { first: formatDay(lang, s.firstAt.slice(0, 10)), last: formatDay(lang, s.lastAt.slice(0, 10)) }));
-  lines.push(s.reevaluatedAgainst ? i18n.t('cohort:reevaluated', { exam: examTitle(s.reevaluatedAgainst.id, lang), version: s.reevaluatedAgainst.version }) : i18n.t('cohort:asWritten'));
+  if (s.firstAt && s.lastAt)
+    lines.push(i18n.t('cohort:span', { first: formatDay(lang, s.firstAt.slice(0, 10)), last: formatDay(lang, s.lastAt.slice(0, 10)) }));
+  lines.push(
+    s.reevaluatedAgainst
+      ? i18n.t('cohort:reevaluated', { exam: examTitle(s.reevaluatedAgainst.id, lang), version: s.reevaluatedAgainst.version })
+      : i18n.t('cohort:asWritten'),
+  );
   return lines;
 }
 
@@ -122,7 +159,9 @@ export function renderCohortHtml(s: CohortSummary, i18n: I18n, appVersion: strin
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${t('cohort:title')}</title><style>${CSS}</style></head>
 <body>
-<header><p class="muted">${t('common:app.name')}</p><h1>${t('cohort:heading')}</h1>${metaLines(s, i18n).map((l) => `<p class="lead">${esc(l)}</p>`).join('')}</header>
+<header><p class="muted">${t('common:app.name')}</p><h1>${t('cohort:heading')}</h1>${metaLines(s, i18n)
+    .map((l) => `<p class="lead">${esc(l)}</p>`)
+    .join('')}</header>
 <main>
 ${verdictPart(s, i18n)}
 ${checksPart(s, i18n)}

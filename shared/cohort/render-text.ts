@@ -20,7 +20,9 @@ export function renderCohortText(s: CohortSummary, i18n: I18n, opts: { top?: num
   if (failing.length) {
     out.push(i18n.t('cohort:cli.topChecks'));
     for (const c of failing) {
-      out.push(`  ${i18n.t('cohort:cli.checkLine', { title: m(c.title), fail: num(i18n, c.counts.fail), total: num(i18n, c.total) })}${c.counts.unknown ? ` · ${i18n.t('cohort:checks.unknown')} ${num(i18n, c.counts.unknown)}` : ''}  [${plain(c.id)}]`);
+      out.push(
+        `  ${i18n.t('cohort:cli.checkLine', { title: m(c.title), fail: num(i18n, c.counts.fail), total: num(i18n, c.total) })}${c.counts.unknown ? ` · ${i18n.t('cohort:checks.unknown')} ${num(i18n, c.counts.unknown)}` : ''}  [${plain(c.id)}]`,
+      );
       if (c.fix) out.push(`    ${i18n.t('cohort:checks.fix')}: ${m(c.fix)}`);
     }
     out.push('');
@@ -30,14 +32,17 @@ export function renderCohortText(s: CohortSummary, i18n: I18n, opts: { top?: num
     if (!b.rows.length) continue;
     out.push(`${i18n.t(`cohort:breakdowns.${k}`)}:`);
     for (const [r, other] of [...b.rows.map((r) => [r, false] as const), ...(b.other ? [[b.other, true] as const] : [])]) {
-      out.push(`  ${i18n.t('cohort:cli.breakdownLine', { label: plain(rowLabel(k, r, i18n, other)), total: num(i18n, r.total), percent: share(r.verdicts.ready, r.total) })}`);
+      out.push(
+        `  ${i18n.t('cohort:cli.breakdownLine', { label: plain(rowLabel(k, r, i18n, other)), total: num(i18n, r.total), percent: share(r.verdicts.ready, r.total) })}`,
+      );
     }
     out.push('');
   }
   const listed = opts.listed ?? 50;
   if (s.needsHelp.length) {
     out.push(i18n.t('cohort:cli.needsHelp'));
-    for (const h of s.needsHelp.slice(0, listed)) out.push(`  ${plain(h.checkId)}  ${i18n.t(`common:verdict.${h.verdict}`)}  ${plain(h.file)}  ${h.checks.map((c) => plain(c.id)).join(', ')}`);
+    for (const h of s.needsHelp.slice(0, listed))
+      out.push(`  ${plain(h.checkId)}  ${i18n.t(`common:verdict.${h.verdict}`)}  ${plain(h.file)}  ${h.checks.map((c) => plain(c.id)).join(', ')}`);
     const more = s.needsHelp.length - Math.min(listed, s.needsHelp.length) + s.needsHelpOmitted;
     if (more) out.push(`  ${i18n.t('cohort:needsHelp.omitted', { count: more })}`);
     out.push('');

@@ -7,9 +7,28 @@ import { renderMsg } from '../i18n';
 import type { CohortReport } from './accumulator';
 
 export const ROW_COLUMNS = [
-  'file', 'check_id', 'created_at', 'day', 'exam', 'exam_version', 'verdict',
-  'os_platform', 'os_name', 'os_version', 'device_maker', 'device_model', 'form_factor', 'browsers',
-  'check_key', 'area', 'required', 'status', 'title', 'observed', 'expected', 'fix',
+  'file',
+  'check_id',
+  'created_at',
+  'day',
+  'exam',
+  'exam_version',
+  'verdict',
+  'os_platform',
+  'os_name',
+  'os_version',
+  'device_maker',
+  'device_model',
+  'form_factor',
+  'browsers',
+  'check_key',
+  'area',
+  'required',
+  'status',
+  'title',
+  'observed',
+  'expected',
+  'fix',
 ] as const;
 export type CohortRow = Record<(typeof ROW_COLUMNS)[number], string | boolean | null>;
 

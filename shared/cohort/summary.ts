@@ -7,8 +7,7 @@ import type { CheckArea, CheckStatus, Msg, Verdict } from '../check';
 
 /** Why a file was not counted. `tampered`: its check id no longer matches its content. */
 export type SkipKind =
-  | 'too-large' | 'empty' | 'truncated' | 'not-json' | 'not-report' | 'newer-version' | 'older-version' | 'invalid'
-  | 'tampered' | 'unreadable' | 'needs-profile';
+  'too-large' | 'empty' | 'truncated' | 'not-json' | 'not-report' | 'newer-version' | 'older-version' | 'invalid' | 'tampered' | 'unreadable' | 'needs-profile';
 
 export interface SkippedFile {
   file: string;

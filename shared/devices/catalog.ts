@@ -4,7 +4,12 @@
 import data from './virtual-devices.json';
 
 export type DeviceKind = 'camera' | 'microphone';
-export interface VirtualDeviceEntry { id: string; name: string; kinds: DeviceKind[]; labels: string[] }
+export interface VirtualDeviceEntry {
+  id: string;
+  name: string;
+  kinds: DeviceKind[];
+  labels: string[];
+}
 
 export const VIRTUAL_DEVICES: readonly VirtualDeviceEntry[] = data.virtual as VirtualDeviceEntry[];
 export const HEADSET_LABELS: readonly string[] = data.headset;

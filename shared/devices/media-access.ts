@@ -27,12 +27,14 @@ export const MediaAccessSchema = z.object({
   camera: DeviceAccessSchema,
   microphone: DeviceAccessSchema,
   /** Linux: video device nodes (/dev/video*) and whether the user may open them */
-  linux: z.object({
-    videoDevices: z.array(str).max(64),
-    /** the user is in the group owning the devices (usually "video"); null when it cannot be told */
-    inVideoGroup: z.boolean().nullable(),
-    group: str.nullable(),
-  }).nullable(),
+  linux: z
+    .object({
+      videoDevices: z.array(str).max(64),
+      /** the user is in the group owning the devices (usually "video"); null when it cannot be told */
+      inVideoGroup: z.boolean().nullable(),
+      group: str.nullable(),
+    })
+    .nullable(),
 });
 export type MediaAccess = z.infer<typeof MediaAccessSchema>;
 

@@ -63,7 +63,10 @@ export const AttemptSchema = z.object({
 export type Attempt = z.infer<typeof AttemptSchema>;
 
 export class ExamRuleError extends Error {
-  constructor(readonly code: 'not-found' | 'closed' | 'order' | 'another-open' | 'not-open' | 'not-short' | 'not-closed' | 'bad-answer' | 'accommodation', message: string) {
+  constructor(
+    readonly code: 'not-found' | 'closed' | 'order' | 'another-open' | 'not-open' | 'not-short' | 'not-closed' | 'bad-answer' | 'accommodation',
+    message: string,
+  ) {
     super(message);
     this.name = 'ExamRuleError';
   }
@@ -77,7 +80,15 @@ export function applyAccommodation(baseMs: number, a: Accommodation): number {
   return baseMs;
 }
 
-export function createAttempt(input: { id: string; profileId: string; settings: MockExamSettings; bank: QuestionBank; seed: number; accommodation: Accommodation; now: number }): Attempt {
+export function createAttempt(input: {
+  id: string;
+  profileId: string;
+  settings: MockExamSettings;
+  bank: QuestionBank;
+  seed: number;
+  accommodation: Accommodation;
+  now: number;
+}): Attempt {
   const { settings, bank, seed, accommodation } = input;
   if (accommodation.kind !== 'none' && !settings.accommodationsAllowed) throw new ExamRuleError('accommodation', 'this exam does not allow accommodations');
   const sections = settings.sections.map((s): AttemptSection => {
@@ -92,12 +103,34 @@ export function createAttempt(input: { id: string; profileId: string; settings: 
       }
     }
     const baseLimitMs = s.timeLimitMinutes * MIN;
-    return { id: s.id, title: s.title, baseLimitMs, limitMs: applyAccommodation(baseLimitMs, accommodation), questions, choiceOrder, status: 'not-started', answers: {}, flags: [], selfMarks: {}, timeSpent: {} };
+    return {
+      id: s.id,
+      title: s.title,
+      baseLimitMs,
+      limitMs: applyAccommodation(baseLimitMs, accommodation),
+      questions,
+      choiceOrder,
+      status: 'not-started',
+      answers: {},
+      flags: [],
+      selfMarks: {},
+      timeSpent: {},
+    };
   });
   return {
-    format: 1, id: input.id, profileId: input.profileId, bankId: bank.id, bankVersion: bank.version, seed, createdAt: input.now, accommodation,
-    mustTakeInOrder: settings.mustTakeInOrder, breaksAllowed: settings.breaksAllowed, passMarkPercent: settings.passMarkPercent,
-    warningsPercent: [...settings.warningsPercent].sort((a, b) => b - a), sections,
+    format: 1,
+    id: input.id,
+    profileId: input.profileId,
+    bankId: bank.id,
+    bankVersion: bank.version,
+    seed,
+    createdAt: input.now,
+    accommodation,
+    mustTakeInOrder: settings.mustTakeInOrder,
+    breaksAllowed: settings.breaksAllowed,
+    passMarkPercent: settings.passMarkPercent,
+    warningsPercent: [...settings.warningsPercent].sort((a, b) => b - a),
+    sections,
   };
 }
 

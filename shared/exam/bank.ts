@@ -17,8 +17,18 @@ const Base = {
 
 export const ChoiceSchema = z.object({ id: Id, text: LocalTextSchema }).strict();
 
-export const SingleChoiceSchema = z.object({ ...Base, type: z.literal('single'), choices: z.array(ChoiceSchema).min(2), correct: Id, shuffleChoices: z.boolean().default(true) }).strict();
-export const MultipleChoiceSchema = z.object({ ...Base, type: z.literal('multiple'), choices: z.array(ChoiceSchema).min(2), correct: z.array(Id).min(1), shuffleChoices: z.boolean().default(true) }).strict();
+export const SingleChoiceSchema = z
+  .object({ ...Base, type: z.literal('single'), choices: z.array(ChoiceSchema).min(2), correct: Id, shuffleChoices: z.boolean().default(true) })
+  .strict();
+export const MultipleChoiceSchema = z
+  .object({
+    ...Base,
+    type: z.literal('multiple'),
+    choices: z.array(ChoiceSchema).min(2),
+    correct: z.array(Id).min(1),
+    shuffleChoices: z.boolean().default(true),
+  })
+  .strict();
 export const TextBlankSchema = z
   .object({
     ...Base,
@@ -36,7 +46,10 @@ export const NumericBlankSchema = z
     type: z.literal('numeric'),
     answer: z.number().finite(),
     /** absolute: |x - answer| <= tolerance; relative: |x - answer| <= tolerance * |answer| */
-    tolerance: z.object({ kind: z.enum(['absolute', 'relative']), value: z.number().min(0) }).strict().default({ kind: 'absolute', value: 0 }),
+    tolerance: z
+      .object({ kind: z.enum(['absolute', 'relative']), value: z.number().min(0) })
+      .strict()
+      .default({ kind: 'absolute', value: 0 }),
     unit: z.string().optional(),
   })
   .strict();
@@ -80,7 +93,8 @@ export const MAX_BANK_BYTES = 20 * 1024 * 1024;
 
 /** Parses bank text; never throws. Schema problems and cross-reference problems are all listed. */
 export function validateBankText(text: string, file: string): BankResult {
-  if (text.length > MAX_BANK_BYTES) return { ok: false, problems: [{ file, path: '(root)', message: `file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB` }] };
+  if (text.length > MAX_BANK_BYTES)
+    return { ok: false, problems: [{ file, path: '(root)', message: `file is larger than ${MAX_BANK_BYTES / 1024 / 1024} MB` }] };
   const deep = jsonTooDeep(text);
   if (deep) return { ok: false, problems: [{ file, path: '(root)', message: tooDeepMessage(deep) }] };
   let json: unknown;
@@ -142,7 +156,12 @@ function crossCheck(json: unknown, file: string): BankProblem[] {
         const correct = q.type === 'single' ? [q.correct] : Array.isArray(q.correct) ? q.correct : [];
         correct.forEach((c, ci) => {
           if (typeof c === 'string' && !ids.includes(c)) {
-            out.push({ file, questionId: qid, path: q.type === 'single' ? `${at}.correct` : `${at}.correct.${ci}`, message: `correct answer "${c}" is not one of the choices (${ids.join(', ')})` });
+            out.push({
+              file,
+              questionId: qid,
+              path: q.type === 'single' ? `${at}.correct` : `${at}.correct.${ci}`,
+              message: `correct answer "${c}" is not one of the choices (${ids.join(', ')})`,
+            });
           }
         });
       }
@@ -157,7 +176,8 @@ export function checkSettingsAgainstBank(settings: { sections: { id: string; ban
   for (const s of settings.sections) {
     const bs = bank.sections.find((b) => b.id === s.bankSection);
     if (!bs) out.push(msg('exam:problems.noSection', { section: s.id, bank: bank.id, bankSection: s.bankSection }));
-    else if (s.questionCount && s.questionCount > bs.questions.length) out.push(msg('exam:problems.tooFew', { section: s.id, count: s.questionCount, bankSection: bs.id, available: bs.questions.length }));
+    else if (s.questionCount && s.questionCount > bs.questions.length)
+      out.push(msg('exam:problems.tooFew', { section: s.id, count: s.questionCount, bankSection: bs.id, available: bs.questions.length }));
   }
   return out;
 }

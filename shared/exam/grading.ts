@@ -5,7 +5,8 @@ import type { Question } from './bank';
 /** What a learner gave: a choice id, several choice ids, or typed text (numbers stay text as typed). */
 export type Answer = string | string[];
 
-export type Grade = { status: 'correct' | 'incorrect' | 'unanswered'; earned: number } | { status: 'pending'; earned: 0 } | { status: 'self-marked'; earned: number };
+export type Grade =
+  { status: 'correct' | 'incorrect' | 'unanswered'; earned: number } | { status: 'pending'; earned: 0 } | { status: 'self-marked'; earned: number };
 
 export function normalizeText(s: string, caseSensitive: boolean, spaces: 'trim' | 'exact' | 'ignore'): string {
   let t = s.normalize('NFC');
@@ -16,7 +17,10 @@ export function normalizeText(s: string, caseSensitive: boolean, spaces: 'trim' 
 
 /** Reads a typed number: accepts "1,5" (decimal comma), "1 000", "2.5e-3", "45%" → 45. Null when it is not a number. */
 export function parseNumber(s: string): number | null {
-  let t = s.trim().replace(/[\s\u00a0]/g, '').replace(/%$/, '');
+  let t = s
+    .trim()
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/%$/, '');
   if (/^[-+]?\d+,\d+$/.test(t)) t = t.replace(',', '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
   const n = Number(t);

@@ -3,8 +3,18 @@
 import type { Attempt, AttemptSection } from './attempt';
 import { grade, type Grade } from './grading';
 
-export interface QuestionScore { questionId: string; points: number; grade: Grade }
-export interface SectionScore { sectionId: string; earned: number; possible: number; pending: number; questions: QuestionScore[] }
+export interface QuestionScore {
+  questionId: string;
+  points: number;
+  grade: Grade;
+}
+export interface SectionScore {
+  sectionId: string;
+  earned: number;
+  possible: number;
+  pending: number;
+  questions: QuestionScore[];
+}
 export interface AttemptScore {
   earned: number;
   possible: number;
@@ -49,6 +59,9 @@ export interface Pacing {
 export function pacing(s: AttemptSection): Pacing {
   const perQuestion = s.questions.map((q) => ({ questionId: q.id, spentMs: s.timeSpent[q.id] ?? 0 }));
   // bounded by 0 and the limit: a clock set back between opening and closing cannot give odd times
-  const usedMs = Math.min(s.limitMs, Math.max(0, s.openedAt !== undefined && s.closedAt !== undefined ? s.closedAt - s.openedAt : perQuestion.reduce((n, q) => n + q.spentMs, 0)));
+  const usedMs = Math.min(
+    s.limitMs,
+    Math.max(0, s.openedAt !== undefined && s.closedAt !== undefined ? s.closedAt - s.openedAt : perQuestion.reduce((n, q) => n + q.spentMs, 0)),
+  );
   return { evenMs: s.limitMs / Math.max(1, s.questions.length), perQuestion, usedMs, limitMs: s.limitMs };
 }

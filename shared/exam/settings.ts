@@ -9,7 +9,10 @@ export const MockSectionSettingsSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
     title: LocalTextSchema,
     /** minutes the section stays open once the learner opens it (before accommodations) */
-    timeLimitMinutes: z.number().positive().max(24 * 60),
+    timeLimitMinutes: z
+      .number()
+      .positive()
+      .max(24 * 60),
     /** id of the section in the bank the questions are drawn from */
     bankSection: z.string().min(1),
     /** how many questions to sample from that bank section (all when absent) */

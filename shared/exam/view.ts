@@ -84,16 +84,37 @@ export function attemptView(a: Attempt, now: number): AttemptView {
   const score = scoreAttempt(a);
   const finished = a.sections.every((s) => closed(s.status));
   return {
-    id: a.id, profileId: a.profileId, bankId: a.bankId, createdAt: a.createdAt, accommodation: a.accommodation,
-    mustTakeInOrder: a.mustTakeInOrder, breaksAllowed: a.breaksAllowed, passMarkPercent: a.passMarkPercent, warningsPercent: a.warningsPercent,
-    now, finished, score,
+    id: a.id,
+    profileId: a.profileId,
+    bankId: a.bankId,
+    createdAt: a.createdAt,
+    accommodation: a.accommodation,
+    mustTakeInOrder: a.mustTakeInOrder,
+    breaksAllowed: a.breaksAllowed,
+    passMarkPercent: a.passMarkPercent,
+    warningsPercent: a.warningsPercent,
+    now,
+    finished,
+    score,
     sections: a.sections.map((s) => {
       const reveal = closed(s.status);
-      const blockedBy = s.status !== 'not-started' ? null : open ? 'another-open' : a.mustTakeInOrder && firstPending && firstPending.id !== s.id ? 'order' : null;
+      const blockedBy =
+        s.status !== 'not-started' ? null : open ? 'another-open' : a.mustTakeInOrder && firstPending && firstPending.id !== s.id ? 'order' : null;
       return {
-        id: s.id, title: s.title, status: s.status, limitMs: s.limitMs, baseLimitMs: s.baseLimitMs, openedAt: s.openedAt, deadline: s.deadline, closedAt: s.closedAt,
-        blockedBy, questions: s.questions.map((q) => questionView(q, s.choiceOrder[q.id], reveal)),
-        answers: s.answers, flags: s.flags, selfMarks: s.selfMarks, pacing: reveal ? pacing(s) : undefined,
+        id: s.id,
+        title: s.title,
+        status: s.status,
+        limitMs: s.limitMs,
+        baseLimitMs: s.baseLimitMs,
+        openedAt: s.openedAt,
+        deadline: s.deadline,
+        closedAt: s.closedAt,
+        blockedBy,
+        questions: s.questions.map((q) => questionView(q, s.choiceOrder[q.id], reveal)),
+        answers: s.answers,
+        flags: s.flags,
+        selfMarks: s.selfMarks,
+        pacing: reveal ? pacing(s) : undefined,
       };
     }),
   };
@@ -102,7 +123,13 @@ export function attemptView(a: Attempt, now: number): AttemptView {
 export function attemptSummary(a: Attempt): AttemptSummary {
   const score = scoreAttempt(a);
   return {
-    id: a.id, profileId: a.profileId, bankId: a.bankId, createdAt: a.createdAt, finished: a.sections.every((s) => closed(s.status)),
-    percent: score.percent, verdict: score.verdict, sections: a.sections.map((s) => ({ id: s.id, title: s.title, status: s.status })),
+    id: a.id,
+    profileId: a.profileId,
+    bankId: a.bankId,
+    createdAt: a.createdAt,
+    finished: a.sections.every((s) => closed(s.status)),
+    percent: score.percent,
+    verdict: score.verdict,
+    sections: a.sections.map((s) => ({ id: s.id, title: s.title, status: s.status })),
   };
 }

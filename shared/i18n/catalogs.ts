@@ -59,19 +59,110 @@ import enCohort from './locales/en/cohort.json';
 import esCohort from './locales/es/cohort.json';
 import ptCohort from './locales/pt/cohort.json';
 
-export const NAMESPACES = ['common', 'checks', 'devices', 'checklist', 'exam', 'report', 'cli', 'viewer', 'journey', 'evidence', 'profiles', 'desktop', 'safety', 'cohort', 'network', 'osstate', 'inspect', 'errors'] as const;
+export const NAMESPACES = [
+  'common',
+  'checks',
+  'devices',
+  'checklist',
+  'exam',
+  'report',
+  'cli',
+  'viewer',
+  'journey',
+  'evidence',
+  'profiles',
+  'desktop',
+  'safety',
+  'cohort',
+  'network',
+  'osstate',
+  'inspect',
+  'errors',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Catalog = Record<string, unknown>;
 export const CATALOGS: Record<Language, Record<Namespace, Catalog>> = {
-  en: { common: enCommon, checks: enChecks, devices: enDevices, checklist: enChecklist, exam: enExam, report: enReport, cli: enCli, viewer: enViewer, journey: enJourney, evidence: enEvidence, profiles: enProfiles, desktop: enDesktop, safety: enSafety, cohort: enCohort, network: enNetwork, osstate: enOsstate, inspect: enInspect, errors: enErrors },
-  es: { common: esCommon, checks: esChecks, devices: esDevices, checklist: esChecklist, exam: esExam, report: esReport, cli: esCli, viewer: esViewer, journey: esJourney, evidence: esEvidence, profiles: esProfiles, desktop: esDesktop, safety: esSafety, cohort: esCohort, network: esNetwork, osstate: esOsstate, inspect: esInspect, errors: esErrors },
-  pt: { common: ptCommon, checks: ptChecks, devices: ptDevices, checklist: ptChecklist, exam: ptExam, report: ptReport, cli: ptCli, viewer: ptViewer, journey: ptJourney, evidence: ptEvidence, profiles: ptProfiles, desktop: ptDesktop, safety: ptSafety, cohort: ptCohort, network: ptNetwork, osstate: ptOsstate, inspect: ptInspect, errors: ptErrors },
+  en: {
+    common: enCommon,
+    checks: enChecks,
+    devices: enDevices,
+    checklist: enChecklist,
+    exam: enExam,
+    report: enReport,
+    cli: enCli,
+    viewer: enViewer,
+    journey: enJourney,
+    evidence: enEvidence,
+    profiles: enProfiles,
+    desktop: enDesktop,
+    safety: enSafety,
+    cohort: enCohort,
+    network: enNetwork,
+    osstate: enOsstate,
+    inspect: enInspect,
+    errors: enErrors,
+  },
+  es: {
+    common: esCommon,
+    checks: esChecks,
+    devices: esDevices,
+    checklist: esChecklist,
+    exam: esExam,
+    report: esReport,
+    cli: esCli,
+    viewer: esViewer,
+    journey: esJourney,
+    evidence: esEvidence,
+    profiles: esProfiles,
+    desktop: esDesktop,
+    safety: esSafety,
+    cohort: esCohort,
+    network: esNetwork,
+    osstate: esOsstate,
+    inspect: esInspect,
+    errors: esErrors,
+  },
+  pt: {
+    common: ptCommon,
+    checks: ptChecks,
+    devices: ptDevices,
+    checklist: ptChecklist,
+    exam: ptExam,
+    report: ptReport,
+    cli: ptCli,
+    viewer: ptViewer,
+    journey: ptJourney,
+    evidence: ptEvidence,
+    profiles: ptProfiles,
+    desktop: ptDesktop,
+    safety: ptSafety,
+    cohort: ptCohort,
+    network: ptNetwork,
+    osstate: ptOsstate,
+    inspect: ptInspect,
+    errors: ptErrors,
+  },
 };
 
 /** The English catalogs as typed data: the type every message key is checked against (keys.ts). */
 export interface KeyCatalogs {
-  common: typeof enCommon; checks: typeof enChecks; devices: typeof enDevices; checklist: typeof enChecklist; exam: typeof enExam;
-  report: typeof enReport; cli: typeof enCli; viewer: typeof enViewer; profiles: typeof enProfiles; desktop: typeof enDesktop;
-  journey: typeof enJourney; evidence: typeof enEvidence; safety: typeof enSafety; cohort: typeof enCohort; network: typeof enNetwork; osstate: typeof enOsstate; inspect: typeof enInspect; errors: typeof enErrors;
+  common: typeof enCommon;
+  checks: typeof enChecks;
+  devices: typeof enDevices;
+  checklist: typeof enChecklist;
+  exam: typeof enExam;
+  report: typeof enReport;
+  cli: typeof enCli;
+  viewer: typeof enViewer;
+  profiles: typeof enProfiles;
+  desktop: typeof enDesktop;
+  journey: typeof enJourney;
+  evidence: typeof enEvidence;
+  safety: typeof enSafety;
+  cohort: typeof enCohort;
+  network: typeof enNetwork;
+  osstate: typeof enOsstate;
+  inspect: typeof enInspect;
+  errors: typeof enErrors;
 }

@@ -101,7 +101,14 @@ export function renderMsg(i18n: I18n, m: Msg | null | undefined): string {
       else params[k.slice(1)] = String(v);
       continue;
     }
-    params[k] = typeof v === 'string' && LEGACY_LABELS.has(v) ? i18n.t(v.slice(1)) : typeof v === 'number' && k !== 'count' && Number.isFinite(v) ? formatNumber(i18n.language, v) : typeof v === 'string' && DAY.test(v) ? formatDay(i18n.language, v) : v;
+    params[k] =
+      typeof v === 'string' && LEGACY_LABELS.has(v)
+        ? i18n.t(v.slice(1))
+        : typeof v === 'number' && k !== 'count' && Number.isFinite(v)
+          ? formatNumber(i18n.language, v)
+          : typeof v === 'string' && DAY.test(v)
+            ? formatDay(i18n.language, v)
+            : v;
   }
   // a nested message gets the other params too ("Strong signal: {{detail}}" with detail = a
   // message of the inspector that has its own {{vendor}}, {{model}})

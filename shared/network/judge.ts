@@ -9,7 +9,12 @@ type Rule = { value?: number; required: boolean; source?: SourceRef };
 const failOrWarn = (required: boolean): CheckStatus => (required ? 'fail' : 'warn');
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
-function result(id: string, rule: Rule | undefined, status: CheckStatus, parts: { observed?: Msg | null; expected?: Msg | null; evidence?: Msg[]; fix?: Msg | null }): CheckResult {
+function result(
+  id: string,
+  rule: Rule | undefined,
+  status: CheckStatus,
+  parts: { observed?: Msg | null; expected?: Msg | null; evidence?: Msg[]; fix?: Msg | null },
+): CheckResult {
   return {
     id,
     area: 'network',
@@ -19,18 +24,34 @@ function result(id: string, rule: Rule | undefined, status: CheckStatus, parts: 
     observed: parts.observed ?? null,
     expected: parts.expected ?? null,
     evidence: parts.evidence ?? [],
-    fix: status === 'pass' ? null : parts.fix ?? null,
+    fix: status === 'pass' ? null : (parts.fix ?? null),
     ...(rule?.source ? { source: rule.source } : {}),
     durationMs: 0,
   };
 }
 
-function throughput(id: 'network.download' | 'network.upload', r: ThroughputResult | null, rule: Rule | undefined, outcome: NetworkRun['outcome']): CheckResult {
+function throughput(
+  id: 'network.download' | 'network.upload',
+  r: ThroughputResult | null,
+  rule: Rule | undefined,
+  outcome: NetworkRun['outcome'],
+): CheckResult {
   const expected = rule ? msg('network:expected.mbps', { mbps: rule.value! }) : null;
-  if (!r || r.mbps === null) return result(id, rule, 'unknown', { expected, evidence: [msg('network:evidence.notMeasured', { reason: r?.error ?? outcome })], fix: msg('network:fix.retry') });
+  if (!r || r.mbps === null)
+    return result(id, rule, 'unknown', {
+      expected,
+      evidence: [msg('network:evidence.notMeasured', { reason: r?.error ?? outcome })],
+      fix: msg('network:fix.retry'),
+    });
   const observed = msg('network:observed.mbps', { mbps: round(r.mbps), mb: round(r.bytes / 1e6), seconds: round(r.seconds) });
   const evidence = r.error ? [msg('network:evidence.partial', { reason: r.error })] : [];
-  if (rule && r.mbps < rule.value!) return result(id, rule, failOrWarn(rule.required), { observed, expected, evidence, fix: msg(id === 'network.upload' ? 'network:fix.upload' : 'network:fix.download') });
+  if (rule && r.mbps < rule.value!)
+    return result(id, rule, failOrWarn(rule.required), {
+      observed,
+      expected,
+      evidence,
+      fix: msg(id === 'network.upload' ? 'network:fix.upload' : 'network:fix.download'),
+    });
   return result(id, rule, 'pass', { observed, expected, evidence });
 }
 
@@ -40,14 +61,23 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
 
   if (run.services.length) {
     const rule = m.services;
-    const evidence = run.services.map((s) => (s.ok
-      ? msg('network:evidence.service', { url: s.url, status: s.status ?? '?', dns: s.dnsMs ?? '—', tls: s.tlsMs ?? '?', total: s.totalMs ?? '?' })
-      : msg('network:evidence.serviceFailed', { url: s.url, error: s.error ?? '?' })));
+    const evidence = run.services.map((s) =>
+      s.ok
+        ? msg('network:evidence.service', { url: s.url, status: s.status ?? '?', dns: s.dnsMs ?? '—', tls: s.tlsMs ?? '?', total: s.totalMs ?? '?' })
+        : msg('network:evidence.serviceFailed', { url: s.url, error: s.error ?? '?' }),
+    );
     const failed = run.services.filter((s) => !s.ok && !s.timedOut);
     const timedOut = run.services.filter((s) => s.timedOut);
     const observed = msg('network:observed.services', { ok: run.services.filter((s) => s.ok).length, total: run.services.length });
     const status: CheckStatus = failed.length ? failOrWarn(rule?.required ?? false) : timedOut.length ? 'unknown' : 'pass';
-    out.push(result('network.services', rule, status, { observed, expected: msg('network:expected.services'), evidence, fix: msg(timedOut.length && !failed.length ? 'network:fix.retry' : 'network:fix.services') }));
+    out.push(
+      result('network.services', rule, status, {
+        observed,
+        expected: msg('network:expected.services'),
+        evidence,
+        fix: msg(timedOut.length && !failed.length ? 'network:fix.retry' : 'network:fix.services'),
+      }),
+    );
   }
 
   if (run.download || m.minDownloadMbps) out.push(throughput('network.download', run.download, m.minDownloadMbps, run.outcome));
@@ -57,9 +87,21 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
     const l = run.latency;
     const rule = m.maxLatencyMs;
     const expected = rule ? msg('network:expected.latency', { ms: rule.value }) : null;
-    if (!l || l.medianMs === null) out.push(result('network.latency', rule, 'unknown', { expected, evidence: [msg('network:evidence.notMeasured', { reason: l?.error ?? run.outcome })], fix: msg('network:fix.retry') }));
+    if (!l || l.medianMs === null)
+      out.push(
+        result('network.latency', rule, 'unknown', {
+          expected,
+          evidence: [msg('network:evidence.notMeasured', { reason: l?.error ?? run.outcome })],
+          fix: msg('network:fix.retry'),
+        }),
+      );
     else {
-      const observed = msg('network:observed.latency', { ms: round(l.medianMs, 0), jitter: round(l.jitterMs ?? 0, 0), loss: round(l.lossPercent ?? 0, 0), samples: l.samples });
+      const observed = msg('network:observed.latency', {
+        ms: round(l.medianMs, 0),
+        jitter: round(l.jitterMs ?? 0, 0),
+        loss: round(l.lossPercent ?? 0, 0),
+        samples: l.samples,
+      });
       const tooSlow = rule && l.medianMs > rule.value;
       const jittery = m.maxJitterMs && (l.jitterMs ?? 0) > m.maxJitterMs.value;
       const lossy = m.maxLossPercent && (l.lossPercent ?? 0) > m.maxLossPercent.value;
@@ -68,7 +110,14 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
         ...(jittery ? [msg('network:evidence.jitter', { ms: round(l.jitterMs ?? 0, 0), max: m.maxJitterMs!.value })] : []),
         ...(lossy ? [msg('network:evidence.loss', { percent: round(l.lossPercent ?? 0, 0), max: m.maxLossPercent!.value })] : []),
       ];
-      out.push(result('network.latency', rule ?? m.maxJitterMs ?? m.maxLossPercent, tooSlow || jittery || lossy ? failOrWarn(required) : 'pass', { observed, expected, evidence, fix: msg('network:fix.latency') }));
+      out.push(
+        result('network.latency', rule ?? m.maxJitterMs ?? m.maxLossPercent, tooSlow || jittery || lossy ? failOrWarn(required) : 'pass', {
+          observed,
+          expected,
+          evidence,
+          fix: msg('network:fix.latency'),
+        }),
+      );
     }
   }
 
@@ -76,10 +125,32 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
     const u = run.udp;
     const rule = m.udp;
     const expected = msg('network:expected.udp', { server: u?.server ?? rule?.stunServer ?? '?' });
-    if (!u) out.push(result('network.udp', rule, 'unknown', { expected, evidence: [msg('network:evidence.notMeasured', { reason: run.outcome })], fix: msg('network:fix.retry') }));
+    if (!u)
+      out.push(
+        result('network.udp', rule, 'unknown', {
+          expected,
+          evidence: [msg('network:evidence.notMeasured', { reason: run.outcome })],
+          fix: msg('network:fix.retry'),
+        }),
+      );
     else if (u.answered) out.push(result('network.udp', rule, 'pass', { observed: msg('network:observed.udpOk', { ms: u.rttMs ?? '?' }), expected }));
-    else if (u.error) out.push(result('network.udp', rule, 'unknown', { expected, evidence: [msg('network:evidence.notMeasured', { reason: u.error })], fix: msg('network:fix.retry') }));
-    else out.push(result('network.udp', rule, failOrWarn(rule?.required ?? false), { observed: msg('network:observed.udpBlocked'), expected, evidence: [msg('network:evidence.udpBlocked', { server: u.server })], fix: msg('network:fix.udp') }));
+    else if (u.error)
+      out.push(
+        result('network.udp', rule, 'unknown', {
+          expected,
+          evidence: [msg('network:evidence.notMeasured', { reason: u.error })],
+          fix: msg('network:fix.retry'),
+        }),
+      );
+    else
+      out.push(
+        result('network.udp', rule, failOrWarn(rule?.required ?? false), {
+          observed: msg('network:observed.udpBlocked'),
+          expected,
+          evidence: [msg('network:evidence.udpBlocked', { server: u.server })],
+          fix: msg('network:fix.udp'),
+        }),
+      );
   }
 
   {
@@ -89,19 +160,44 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
     const expected = msg('network:expected.clock', { seconds: max });
     const c = run.clock;
     if (c.skewSeconds === null) {
-      if (run.services.length || run.download) out.push(result('network.clock', rule, 'unknown', { expected, observed: msg('network:observed.timeZone', { tz }), evidence: [msg('network:evidence.noDate')], fix: msg('network:fix.retry') }));
+      if (run.services.length || run.download)
+        out.push(
+          result('network.clock', rule, 'unknown', {
+            expected,
+            observed: msg('network:observed.timeZone', { tz }),
+            evidence: [msg('network:evidence.noDate')],
+            fix: msg('network:fix.retry'),
+          }),
+        );
     } else {
       const skew = round(c.skewSeconds, 0);
-      const observed = msg(skew > 0 ? 'network:observed.clockAhead' : skew < 0 ? 'network:observed.clockBehind' : 'network:observed.clockInStep', { seconds: Math.abs(skew), tz });
+      const observed = msg(skew > 0 ? 'network:observed.clockAhead' : skew < 0 ? 'network:observed.clockBehind' : 'network:observed.clockInStep', {
+        seconds: Math.abs(skew),
+        tz,
+      });
       const evidence = [msg('network:evidence.clock', { against: c.against ?? '?' })];
-      out.push(result('network.clock', rule, Math.abs(c.skewSeconds) > max ? failOrWarn(rule?.required ?? false) : 'pass', { observed, expected, evidence, fix: msg('network:fix.clock') }));
+      out.push(
+        result('network.clock', rule, Math.abs(c.skewSeconds) > max ? failOrWarn(rule?.required ?? false) : 'pass', {
+          observed,
+          expected,
+          evidence,
+          fix: msg('network:fix.clock'),
+        }),
+      );
     }
   }
 
   {
     const p = run.proxy;
-    const evidence = [...p.found.map((f) => msg('network:evidence.proxy', { source: f.source, value: f.value })), ...(p.pacUrl ? [msg('network:evidence.pac', { url: p.pacUrl })] : [])];
-    const observed = p.used ? msg('network:observed.proxyUsed', { proxy: p.used }) : p.found.length || p.pacUrl ? msg('network:observed.proxyFound') : msg('network:observed.direct');
+    const evidence = [
+      ...p.found.map((f) => msg('network:evidence.proxy', { source: f.source, value: f.value })),
+      ...(p.pacUrl ? [msg('network:evidence.pac', { url: p.pacUrl })] : []),
+    ];
+    const observed = p.used
+      ? msg('network:observed.proxyUsed', { proxy: p.used })
+      : p.found.length || p.pacUrl
+        ? msg('network:observed.proxyFound')
+        : msg('network:observed.direct');
     // a proxy is not wrong in itself: proctoring video often does not pass one, so it is named, never failed
     out.push(result('network.proxy', undefined, p.used || p.found.length || p.pacUrl ? 'warn' : 'pass', { observed, evidence, fix: msg('network:fix.proxy') }));
   }

@@ -49,7 +49,9 @@ export const NetworkRunSchema = z.object({
     pacUrl: str.nullable(),
   }),
   services: z.array(ServiceResultSchema),
-  latency: z.object({ medianMs: ms, jitterMs: ms, lossPercent: z.number().min(0).max(100).nullable(), samples: z.number().int().nonnegative(), error: str.nullable() }).nullable(),
+  latency: z
+    .object({ medianMs: ms, jitterMs: ms, lossPercent: z.number().min(0).max(100).nullable(), samples: z.number().int().nonnegative(), error: str.nullable() })
+    .nullable(),
   download: ThroughputResultSchema.nullable(),
   upload: ThroughputResultSchema.nullable(),
   udp: z.object({ server: str, answered: z.boolean(), rttMs: ms, error: str.nullable() }).nullable(),

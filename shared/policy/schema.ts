@@ -13,7 +13,11 @@ export const SupportContactSchema = z
     name: z.string().min(1).max(200).optional().describe('Who to contact, e.g. "Campus IT help desk".'),
     email: z.email('an e-mail address, e.g. helpdesk@example.edu').max(254).optional().describe('Support e-mail address.'),
     /** a web page (https:// only: it is opened from the app and printed in reports) */
-    url: z.url({ protocol: /^https$/, error: 'an https:// web address' }).max(2000).optional().describe('Support web page (https:// only).'),
+    url: z
+      .url({ protocol: /^https$/, error: 'an https:// web address' })
+      .max(2000)
+      .optional()
+      .describe('Support web page (https:// only).'),
   })
   .strict()
   .refine((c) => c.name !== undefined || c.email !== undefined || c.url !== undefined, 'give at least one of name, email or url');
@@ -39,7 +43,11 @@ export const PolicySchema = z
     /** false: the app never looks for a newer version (the learner cannot turn it on) */
     updateChecks: z.boolean().optional().describe('false: the app never looks for updates. Otherwise the learner may opt in (off by default).'),
     /** where update checks look (an electron-updater "generic" feed: latest.yml and friends), https only */
-    updateFeedUrl: z.url({ protocol: /^https$/, error: 'an https:// web address' }).max(2000).optional().describe('Update feed (https://), an electron-updater generic feed.'),
+    updateFeedUrl: z
+      .url({ protocol: /^https$/, error: 'an https:// web address' })
+      .max(2000)
+      .optional()
+      .describe('Update feed (https://), an electron-updater generic feed.'),
   })
   .strict();
 

@@ -13,7 +13,10 @@
 import { InvalidInputError, assertNoForbiddenKeys, formatPath, parseJsonText, type InputProblem } from './parse-errors';
 
 export type PathSeg = string | number;
-export interface Origin { file: string; path: PathSeg[] }
+export interface Origin {
+  file: string;
+  path: PathSeg[];
+}
 
 /** Reads a parent profile named by a relative path; the platform layer supplies it (shared/ has no files). */
 export type ReadParent = (ref: string, fromFile: string) => { file: string; text: string };
@@ -82,15 +85,25 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
       const from: Origin[] = [];
       // parent entries keep their origins; the child's replace, amend or remove them
       const parentOrigins = origins.get(b);
-      b.forEach((e, i) => { out.push(e); from.push(parentOrigins?.get(i) ?? { file: f, path: [...p, i] }); });
+      b.forEach((e, i) => {
+        out.push(e);
+        from.push(parentOrigins?.get(i) ?? { file: f, path: [...p, i] });
+      });
       // new entries go where the child put them: before the next inherited entry it lists after them
       let pending: Array<{ v: unknown; o: Origin }> = [];
       c.forEach((e, i) => {
         const k = keyOf(e)!;
         let at = out.findIndex((x) => keyOf(x) === k);
         const here = [...p, i];
-        if (isObj(e) && e.enabled === false && at >= 0) { out.splice(at, 1); from.splice(at, 1); return; }
-        if (at < 0) { pending.push({ v: annotate(e, f, here), o: { file: f, path: here } }); return; }
+        if (isObj(e) && e.enabled === false && at >= 0) {
+          out.splice(at, 1);
+          from.splice(at, 1);
+          return;
+        }
+        if (at < 0) {
+          pending.push({ v: annotate(e, f, here), o: { file: f, path: here } });
+          return;
+        }
         if (pending.length) {
           out.splice(at, 0, ...pending.map((x) => x.v));
           from.splice(at, 0, ...pending.map((x) => x.o));
@@ -102,16 +115,26 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
         out[at] = merge(parentEntry, childEntry, f, here, true);
         from[at] = { file: f, path: here };
       });
-      for (const x of pending) { out.push(x.v); from.push(x.o); }
+      for (const x of pending) {
+        out.push(x.v);
+        from.push(x.o);
+      }
       from.forEach((o, i) => setOrigin(out, i, o));
       return out;
     }
     if (isObj(b) && isObj(c) && !isLocalText(c)) {
       const out: Record<string, unknown> = {};
       const parentOrigins = origins.get(b);
-      for (const [k, x] of Object.entries(b)) { out[k] = x; const o = parentOrigins?.get(k); if (o) setOrigin(out, k, o); }
+      for (const [k, x] of Object.entries(b)) {
+        out[k] = x;
+        const o = parentOrigins?.get(k);
+        if (o) setOrigin(out, k, o);
+      }
       for (const [k, x] of Object.entries(c)) {
-        if (x === null) { delete out[k]; continue; }
+        if (x === null) {
+          delete out[k];
+          continue;
+        }
         out[k] = k in b && k !== 'source' ? merge(b[k], x, f, [...p, k], true) : annotate(x, f, [...p, k]);
         setOrigin(out, k, { file: f, path: [...p, k] });
       }
@@ -121,22 +144,32 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
   };
 
   const load = (raw: unknown, f: string, depth: number): unknown => {
-    if (chain.includes(f)) throw new InvalidInputError([{ file: chain[0]!, path: 'extends', message: `extends itself in a circle: ${[...chain, f].join(' → ')}` }]);
+    if (chain.includes(f))
+      throw new InvalidInputError([{ file: chain[0]!, path: 'extends', message: `extends itself in a circle: ${[...chain, f].join(' → ')}` }]);
     chain.push(f);
     assertNoForbiddenKeys(raw, f);
     if (!isObj(raw) || !('extends' in raw)) return annotate(raw, f, []);
     const ref = raw.extends;
-    if (typeof ref !== 'string' || !ref) throw new InvalidInputError([{ file: f, path: 'extends', message: 'expected the id of a built-in profile or the path of a profile file' }]);
+    if (typeof ref !== 'string' || !ref)
+      throw new InvalidInputError([{ file: f, path: 'extends', message: 'expected the id of a built-in profile or the path of a profile file' }]);
     if (depth >= MAX_DEPTH) throw new InvalidInputError([{ file: f, path: 'extends', message: `profiles may extend at most ${MAX_DEPTH} levels deep` }]);
     let parentRaw: unknown;
     let parentFile: string;
     if (looksLikeFile(ref)) {
-      if (!opts.readParent) throw new InvalidInputError([{ file: f, path: 'extends', message: `extends the file "${ref}", but files cannot be read here (give a built-in id)` }]);
+      if (!opts.readParent)
+        throw new InvalidInputError([{ file: f, path: 'extends', message: `extends the file "${ref}", but files cannot be read here (give a built-in id)` }]);
       const got = opts.readParent(ref, f);
       parentFile = got.file;
       parentRaw = parseJsonText(got.text, got.file);
     } else {
-      if (!opts.builtins.has(ref)) throw new InvalidInputError([{ file: f, path: 'extends', message: `unknown profile "${ref}" (built-ins: ${[...opts.builtins.keys()].join(', ')}; or a path to a file, e.g. ./base.json)` }]);
+      if (!opts.builtins.has(ref))
+        throw new InvalidInputError([
+          {
+            file: f,
+            path: 'extends',
+            message: `unknown profile "${ref}" (built-ins: ${[...opts.builtins.keys()].join(', ')}; or a path to a file, e.g. ./base.json)`,
+          },
+        ]);
       parentFile = `builtin/${ref}.json`;
       parentRaw = opts.builtins.get(ref);
     }
@@ -146,10 +179,17 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
     if (!isObj(parent)) return annotate(own, f, []);
     const out: Record<string, unknown> = {};
     const po = origins.get(parent);
-    for (const [k, x] of Object.entries(parent)) { out[k] = x; const o = po?.get(k); if (o) setOrigin(out, k, o); }
+    for (const [k, x] of Object.entries(parent)) {
+      out[k] = x;
+      const o = po?.get(k);
+      if (o) setOrigin(out, k, o);
+    }
     for (const [k, x] of Object.entries(own)) {
       const deep = k === 'requirements' || k === 'checklists' || k === 'sources';
-      if (x === null && deep) { delete out[k]; continue; }
+      if (x === null && deep) {
+        delete out[k];
+        continue;
+      }
       out[k] = k in parent ? merge(parent[k], x, f, [k], deep) : annotate(x, f, [k]);
       setOrigin(out, k, { file: f, path: [k] });
     }
@@ -164,7 +204,10 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
     for (let i = 0; i < path.length; i++) {
       if (cur === null || typeof cur !== 'object') break;
       const o = origins.get(cur)?.get(path[i]!);
-      if (o) { best = o; rest = path.slice(i + 1); }
+      if (o) {
+        best = o;
+        rest = path.slice(i + 1);
+      }
       cur = (cur as Record<PathSeg, unknown>)[path[i]!];
     }
     return { file: best.file, path: [...best.path, ...rest] };

@@ -51,14 +51,20 @@ export function parseProfileText(text: string, file: string, opts: ParseProfileO
   return parseProfile(parseJsonText(text, file), file, opts);
 }
 
-export const safeParseProfile = (json: unknown, origin: string, opts: ParseProfileOptions = {}): Result<Profile> => toResult(() => parseProfile(json, origin, opts));
-export const safeParseProfileText = (text: string, file: string, opts: ParseProfileOptions = {}): Result<Profile> => toResult(() => parseProfileText(text, file, opts));
+export const safeParseProfile = (json: unknown, origin: string, opts: ParseProfileOptions = {}): Result<Profile> =>
+  toResult(() => parseProfile(json, origin, opts));
+export const safeParseProfileText = (text: string, file: string, opts: ParseProfileOptions = {}): Result<Profile> =>
+  toResult(() => parseProfileText(text, file, opts));
 
 /** Every `source: { source: id }` anywhere in the profile (requirements, checklists…) must name a listed source. */
 function danglingSources(raw: unknown, file: string): InputProblem[] {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [];
   const p = raw as { sources?: unknown; requirements?: unknown; checklists?: unknown; mockExam?: unknown };
-  const ids = new Set(Array.isArray(p.sources) ? p.sources.flatMap((s: unknown) => (s && typeof s === 'object' && typeof (s as { id?: unknown }).id === 'string' ? [(s as { id: string }).id] : [])) : []);
+  const ids = new Set(
+    Array.isArray(p.sources)
+      ? p.sources.flatMap((s: unknown) => (s && typeof s === 'object' && typeof (s as { id?: unknown }).id === 'string' ? [(s as { id: string }).id] : []))
+      : [],
+  );
   const out: InputProblem[] = [];
   const walk = (v: unknown, path: string): void => {
     if (v === null || typeof v !== 'object') return;
@@ -67,7 +73,12 @@ function danglingSources(raw: unknown, file: string): InputProblem[] {
       const here = path ? `${path}.${k}` : k;
       if (k === 'source' && x && typeof x === 'object' && typeof (x as { source?: unknown }).source === 'string') {
         const id = (x as { source: string }).source;
-        if (!ids.has(id)) out.push({ file, path: `${here}.source`, message: `cites source "${id}", which is not listed in "sources" (${[...ids].join(', ') || 'none listed'})` });
+        if (!ids.has(id))
+          out.push({
+            file,
+            path: `${here}.source`,
+            message: `cites source "${id}", which is not listed in "sources" (${[...ids].join(', ') || 'none listed'})`,
+          });
       } else walk(x, here);
     }
   };
@@ -101,8 +112,13 @@ export function findProfile(id: string | null | undefined, extra: readonly Profi
 export function resolveProfile(id: string | null | undefined, extra: readonly Profile[] = [], origin = 'profile'): Result<Profile> {
   const p = findProfile(id, extra);
   if (p) return { ok: true, value: p };
-  const known = allProfiles(extra).map((x) => x.id).join(', ');
-  return { ok: false, problems: [{ file: origin, path: '', message: id ? `unknown profile "${id}" (known: ${known})` : `no profile chosen (known: ${known})` }] };
+  const known = allProfiles(extra)
+    .map((x) => x.id)
+    .join(', ');
+  return {
+    ok: false,
+    problems: [{ file: origin, path: '', message: id ? `unknown profile "${id}" (known: ${known})` : `no profile chosen (known: ${known})` }],
+  };
 }
 
 export function allProfiles(extra: readonly Profile[] = []): Profile[] {

@@ -13,50 +13,80 @@ const rule = {
 };
 const plain = () => z.object(rule).strict().optional();
 
-export const OsStateRequirementsSchema = z.object({
-  /** Windows in S mode cannot install the proctoring software */
-  sMode: plain(),
-  /** a restart pending from updates can start in the middle of the exam */
-  restartPending: plain(),
-  /** notifications should be silenced (Focus Assist / Do not disturb / Focus) during the exam */
-  doNotDisturb: plain(),
-  /**
-   * sleep, screen-off and screen-saver/lock timeouts must be longer than this (or never); without
-   * `minMinutes`, the longest section of the profile's mock exam is used (else 60 minutes)
-   */
-  idleTimeouts: z.object({ minMinutes: z.number().int().positive().max(24 * 60).optional(), ...rule }).strict().optional(),
-  /** battery saver / Low Power Mode slows the machine and may throttle the camera */
-  powerSaver: plain(),
-  /** Windows not activated */
-  activation: plain(),
-  /** Windows booted in test-signing mode (unsigned drivers allowed) */
-  testSigning: plain(),
-  /** the exam running inside a Remote Desktop session */
-  remoteSession: plain(),
-  /** a touch screen is present (some proctors ask for it to be left alone or turned off) */
-  touchScreen: plain(),
-  /** display scaling above this percentage can push exam windows off the screen */
-  displayScaling: z.object({ maxPercent: z.number().int().min(100).max(500).default(150), ...rule }).strict().optional(),
-  /** a Wayland session (screen capture by proctoring tools often fails there) */
-  waylandSession: plain(),
-  /** macOS Screen Recording permission for the browser or proctoring app */
-  screenRecording: plain(),
-  /** a second display, extended or mirrored */
-  displayMode: plain(),
-  /** the proctoring software's own minimum OS versions (e.g. its macOS minimum) */
-  proctoringSoftware: z.object({
-    name: z.string().min(1).max(100),
-    minimumVersions: z.array(z.object({ platform: PlatformSchema, min: z.string().regex(/^\d+(\.\d+)*$/, 'a version such as "12" or "10.15"'), label: z.string() })).min(1),
-    ...rule,
-  }).strict().optional(),
-}).strict();
+export const OsStateRequirementsSchema = z
+  .object({
+    /** Windows in S mode cannot install the proctoring software */
+    sMode: plain(),
+    /** a restart pending from updates can start in the middle of the exam */
+    restartPending: plain(),
+    /** notifications should be silenced (Focus Assist / Do not disturb / Focus) during the exam */
+    doNotDisturb: plain(),
+    /**
+     * sleep, screen-off and screen-saver/lock timeouts must be longer than this (or never); without
+     * `minMinutes`, the longest section of the profile's mock exam is used (else 60 minutes)
+     */
+    idleTimeouts: z
+      .object({
+        minMinutes: z
+          .number()
+          .int()
+          .positive()
+          .max(24 * 60)
+          .optional(),
+        ...rule,
+      })
+      .strict()
+      .optional(),
+    /** battery saver / Low Power Mode slows the machine and may throttle the camera */
+    powerSaver: plain(),
+    /** Windows not activated */
+    activation: plain(),
+    /** Windows booted in test-signing mode (unsigned drivers allowed) */
+    testSigning: plain(),
+    /** the exam running inside a Remote Desktop session */
+    remoteSession: plain(),
+    /** a touch screen is present (some proctors ask for it to be left alone or turned off) */
+    touchScreen: plain(),
+    /** display scaling above this percentage can push exam windows off the screen */
+    displayScaling: z
+      .object({ maxPercent: z.number().int().min(100).max(500).default(150), ...rule })
+      .strict()
+      .optional(),
+    /** a Wayland session (screen capture by proctoring tools often fails there) */
+    waylandSession: plain(),
+    /** macOS Screen Recording permission for the browser or proctoring app */
+    screenRecording: plain(),
+    /** a second display, extended or mirrored */
+    displayMode: plain(),
+    /** the proctoring software's own minimum OS versions (e.g. its macOS minimum) */
+    proctoringSoftware: z
+      .object({
+        name: z.string().min(1).max(100),
+        minimumVersions: z
+          .array(z.object({ platform: PlatformSchema, min: z.string().regex(/^\d+(\.\d+)*$/, 'a version such as "12" or "10.15"'), label: z.string() }))
+          .min(1),
+        ...rule,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
 export type OsStateRequirements = z.infer<typeof OsStateRequirementsSchema>;
 
 /** Which rules need which probes (the rest of the collector never runs). */
 const PROBES: Record<Exclude<keyof OsStateRequirements, 'proctoringSoftware'>, OsStateId[]> = {
-  sMode: ['sMode'], restartPending: ['restartPending'], doNotDisturb: ['doNotDisturb'], idleTimeouts: ['idleTimeouts'],
-  powerSaver: ['powerSaver'], activation: ['activation'], testSigning: ['testSigning'], remoteSession: ['remoteSession'],
-  touchScreen: ['touchScreen'], displayScaling: ['displayScaling'], waylandSession: ['sessionType'], screenRecording: ['screenRecording'],
+  sMode: ['sMode'],
+  restartPending: ['restartPending'],
+  doNotDisturb: ['doNotDisturb'],
+  idleTimeouts: ['idleTimeouts'],
+  powerSaver: ['powerSaver'],
+  activation: ['activation'],
+  testSigning: ['testSigning'],
+  remoteSession: ['remoteSession'],
+  touchScreen: ['touchScreen'],
+  displayScaling: ['displayScaling'],
+  waylandSession: ['sessionType'],
+  screenRecording: ['screenRecording'],
   displayMode: ['windowDisplays'],
 };
 

@@ -78,7 +78,8 @@ export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): { line: number;
     const c = text.charCodeAt(i);
     if (c === 10) line++;
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -88,7 +89,8 @@ export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): { line: number;
   return null;
 }
 
-export const tooDeepMessage = (where: { line: number }, max = MAX_JSON_DEPTH) => `nested more than ${max} levels deep (line ${where.line}); no valid file of this kind is`;
+export const tooDeepMessage = (where: { line: number }, max = MAX_JSON_DEPTH) =>
+  `nested more than ${max} levels deep (line ${where.line}); no valid file of this kind is`;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -96,7 +98,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * (JSON.parse itself creates "__proto__" as an own key, harmless until someone merges the object).
  */
 export function parseJsonText(text: string, file: string): unknown {
-  if (text.length > MAX_INPUT_BYTES) throw new InvalidInputError([{ file, path: '', message: `file is too large (${text.length} bytes; the limit is ${MAX_INPUT_BYTES})` }]);
+  if (text.length > MAX_INPUT_BYTES)
+    throw new InvalidInputError([{ file, path: '', message: `file is too large (${text.length} bytes; the limit is ${MAX_INPUT_BYTES})` }]);
   const deep = jsonTooDeep(text);
   if (deep) throw new InvalidInputError([{ file, path: '', message: tooDeepMessage(deep) }]);
   let value: unknown;

@@ -29,12 +29,17 @@ export function patternProblem(pattern: string): string | null {
     compile(pattern, false);
     return null;
   } catch (err) {
-    const why = (err as Error).message.replace(/^error parsing regexp: /, '').replace(/\s+/g, ' ').slice(0, 120);
+    const why = (err as Error).message
+      .replace(/^error parsing regexp: /, '')
+      .replace(/\s+/g, ' ')
+      .slice(0, 120);
     return `not a valid regular expression (${why}); patterns run on RE2: no backreferences or lookaround`;
   }
 }
 
 /** Does the pattern match somewhere in the value (like RegExp.test)? Linear time in the value. */
 export function matchesPattern(pattern: string, value: string | null, ignoreCase = true): boolean {
-  return compile(pattern, ignoreCase).matcher((value ?? '').slice(0, MAX_MATCHED_LENGTH)).find();
+  return compile(pattern, ignoreCase)
+    .matcher((value ?? '').slice(0, MAX_MATCHED_LENGTH))
+    .find();
 }

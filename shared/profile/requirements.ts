@@ -12,7 +12,14 @@ import { OsStateRequirementsSchema } from './os-state-requirements';
 /** "10", "10.0.22000", "3.9" — compared numerically part by part */
 const VersionSchema = z.string().regex(/^\d+(\.\d+)*$/, 'a version such as "10" or "3.9.2"');
 /** patterns from admins' files: capped, run on RE2 (linear time, ./pattern.ts) against facts cut to 256 characters */
-const Regex = z.string().min(1).max(200).superRefine((s, ctx) => { const why = patternProblem(s); if (why) ctx.addIssue({ code: 'custom', message: why }); });
+const Regex = z
+  .string()
+  .min(1)
+  .max(200)
+  .superRefine((s, ctx) => {
+    const why = patternProblem(s);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  });
 
 const rule = {
   required: z.boolean().default(true),
@@ -29,19 +36,21 @@ const rule = {
 const ProhibitedEntrySchema = z
   .union([
     z.string().min(1),
-    z.object({
-      id: z.string().min(1),
-      label: z.string().optional(),
-      category: AppCategorySchema.optional(),
-      /**
-       * executable names as each OS lists them, lower-case: Windows "teamviewer.exe", macOS
-       * "teamviewer" (the app's process name), Linux "teamviewerd" (names longer than 15
-       * characters also match Linux's cut-off form)
-       */
-      names: z.array(z.string().min(1)).min(1).optional(),
-      /** overrides the list's `required` for this program (e.g. messaging apps only warn) */
-      required: z.boolean().optional(),
-    }).strict(),
+    z
+      .object({
+        id: z.string().min(1),
+        label: z.string().optional(),
+        category: AppCategorySchema.optional(),
+        /**
+         * executable names as each OS lists them, lower-case: Windows "teamviewer.exe", macOS
+         * "teamviewer" (the app's process name), Linux "teamviewerd" (names longer than 15
+         * characters also match Linux's cut-off form)
+         */
+        names: z.array(z.string().min(1)).min(1).optional(),
+        /** overrides the list's `required` for this program (e.g. messaging apps only warn) */
+        required: z.boolean().optional(),
+      })
+      .strict(),
   ])
   .transform((e, ctx) => {
     const entry = typeof e === 'string' ? { id: e } : e;
@@ -64,82 +73,147 @@ const AcceptedBrowserSchema = z.union([
 
 export const RequirementsSchema = z
   .object({
-    os: z.object({
-      blockedPlatforms: z.object({ platforms: z.array(PlatformSchema).min(1), ...rule }).optional(),
-      /**
-       * the exam needs desktop software installed on the computer (a proctoring app, R, Python):
-       * ChromeOS and phone/tablet systems cannot install it
-       */
-      desktopSoftware: z.object({ ...rule }).strict().optional(),
-      /** specific versions that do not work, e.g. Windows XP: platform windows, version matching ^5\.1 */
-      blockedVersions: z.array(z.object({ platform: PlatformSchema, versionPattern: Regex, label: z.string(), ...rule })).default([]),
-      minimumVersions: z.array(z.object({ platform: PlatformSchema, min: VersionSchema, label: z.string(), ...rule })).default([]),
-    }).strict().optional(),
-    device: z.object({
-      /** e.g. Microsoft Surface laptops: manufacturer "microsoft", model "surface" */
-      blockedModels: z.array(z.object({ manufacturer: Regex, model: Regex, label: z.string(), ...rule })).default([]),
-      blockedFormFactors: z.object({ formFactors: z.array(FormFactorSchema).min(1), ...rule }).optional(),
-    }).strict().optional(),
-    hardware: z.object({
-      minMemoryGB: z.object({ value: z.number().positive(), ...rule }).optional(),
-      minFreeDiskGB: z.object({ value: z.number().positive(), ...rule }).optional(),
-      minCpuCores: z.object({ value: z.number().int().positive(), ...rule }).optional(),
-      /** laptops should be plugged in: a flat battery ends the exam */
-      onACPower: z.object({ ...rule }).optional(),
-    }).strict().optional(),
-    displays: z.object({
-      maxCount: z.object({ value: z.number().int().positive(), ...rule }).optional(),
-      minResolution: z.object({ width: z.number().int().positive(), height: z.number().int().positive(), ...rule }).optional(),
-    }).strict().optional(),
-    virtualization: z.object({ allowed: z.boolean(), ...rule }).strict().optional(),
-    processes: z.object({
-      prohibited: z.array(ProhibitedEntrySchema).min(1),
-      ...rule,
-    }).strict().optional(),
-    browsers: z.object({
-      accepted: z.array(AcceptedBrowserSchema).min(1),
-      recommended: BrowserIdSchema.optional(),
-      /**
-       * The date fixed minimum versions were last judged (a fixed "current" ages; `majorsBehind`
-       * follows the release calendar in shared/catalogs/browsers.json instead and needs no date).
-       */
-      reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-      ...rule,
-    }).strict().optional(),
-    software: z.object({
-      python: z.object({
-        minVersion: VersionSchema.optional(),
-        packages: z.array(z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'an importable module name'), label: z.string().optional(), ...rule })).default([]),
+    os: z
+      .object({
+        blockedPlatforms: z.object({ platforms: z.array(PlatformSchema).min(1), ...rule }).optional(),
+        /**
+         * the exam needs desktop software installed on the computer (a proctoring app, R, Python):
+         * ChromeOS and phone/tablet systems cannot install it
+         */
+        desktopSoftware: z
+          .object({ ...rule })
+          .strict()
+          .optional(),
+        /** specific versions that do not work, e.g. Windows XP: platform windows, version matching ^5\.1 */
+        blockedVersions: z.array(z.object({ platform: PlatformSchema, versionPattern: Regex, label: z.string(), ...rule })).default([]),
+        minimumVersions: z.array(z.object({ platform: PlatformSchema, min: VersionSchema, label: z.string(), ...rule })).default([]),
+      })
+      .strict()
+      .optional(),
+    device: z
+      .object({
+        /** e.g. Microsoft Surface laptops: manufacturer "microsoft", model "surface" */
+        blockedModels: z.array(z.object({ manufacturer: Regex, model: Regex, label: z.string(), ...rule })).default([]),
+        blockedFormFactors: z.object({ formFactors: z.array(FormFactorSchema).min(1), ...rule }).optional(),
+      })
+      .strict()
+      .optional(),
+    hardware: z
+      .object({
+        minMemoryGB: z.object({ value: z.number().positive(), ...rule }).optional(),
+        minFreeDiskGB: z.object({ value: z.number().positive(), ...rule }).optional(),
+        minCpuCores: z.object({ value: z.number().int().positive(), ...rule }).optional(),
+        /** laptops should be plugged in: a flat battery ends the exam */
+        onACPower: z.object({ ...rule }).optional(),
+      })
+      .strict()
+      .optional(),
+    displays: z
+      .object({
+        maxCount: z.object({ value: z.number().int().positive(), ...rule }).optional(),
+        minResolution: z.object({ width: z.number().int().positive(), height: z.number().int().positive(), ...rule }).optional(),
+      })
+      .strict()
+      .optional(),
+    virtualization: z
+      .object({ allowed: z.boolean(), ...rule })
+      .strict()
+      .optional(),
+    processes: z
+      .object({
+        prohibited: z.array(ProhibitedEntrySchema).min(1),
         ...rule,
-      }).strict().optional(),
-      r: z.object({ minVersion: VersionSchema.optional(), ...rule }).strict().optional(),
-    }).strict().optional(),
-    network: z.object({
-      /** the machine must be online (an interface up with a default route) */
-      online: z.object({ ...rule }).optional(),
-      /** VPNs and proxies often break proctoring connections: advisory */
-      vpnOrProxy: z.object({ ...rule }).optional(),
-      /** https endpoints to time; never any by default */
-      endpoints: z.array(z.string().url().startsWith('https://')).max(5).default([]),
-      maxLatencyMs: z.number().positive().default(1000),
-      /** the measurement the learner starts on the Network screen (shared/network/config.ts) */
-      measure: NetworkMeasureSchema.optional(),
-    }).strict().optional(),
-    camera: z.object({
-      minWidth: z.number().int().positive().default(640), minHeight: z.number().int().positive().default(480), minFps: z.number().positive().default(15), ...rule,
-      /** exactly one face in view, checked live in the window; nobody or two people fail when required */
-      face: z.object({ ...rule }).strict().optional(),
-      /** software cameras (shared/devices/virtual-devices.json) flagged; absent = not checked */
-      virtualDevices: z.object({ ...rule }).strict().optional(),
-    }).strict().optional(),
-    microphone: z.object({
-      ...rule,
-      virtualDevices: z.object({ ...rule }).strict().optional(),
-      /** a headset or headphones by the microphone's label (many proctors forbid them) */
-      headset: z.object({ ...rule }).strict().optional(),
-    }).strict().optional(),
+      })
+      .strict()
+      .optional(),
+    browsers: z
+      .object({
+        accepted: z.array(AcceptedBrowserSchema).min(1),
+        recommended: BrowserIdSchema.optional(),
+        /**
+         * The date fixed minimum versions were last judged (a fixed "current" ages; `majorsBehind`
+         * follows the release calendar in shared/catalogs/browsers.json instead and needs no date).
+         */
+        reviewed: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+        ...rule,
+      })
+      .strict()
+      .optional(),
+    software: z
+      .object({
+        python: z
+          .object({
+            minVersion: VersionSchema.optional(),
+            packages: z
+              .array(z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'an importable module name'), label: z.string().optional(), ...rule }))
+              .default([]),
+            ...rule,
+          })
+          .strict()
+          .optional(),
+        r: z
+          .object({ minVersion: VersionSchema.optional(), ...rule })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    network: z
+      .object({
+        /** the machine must be online (an interface up with a default route) */
+        online: z.object({ ...rule }).optional(),
+        /** VPNs and proxies often break proctoring connections: advisory */
+        vpnOrProxy: z.object({ ...rule }).optional(),
+        /** https endpoints to time; never any by default */
+        endpoints: z.array(z.string().url().startsWith('https://')).max(5).default([]),
+        maxLatencyMs: z.number().positive().default(1000),
+        /** the measurement the learner starts on the Network screen (shared/network/config.ts) */
+        measure: NetworkMeasureSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    camera: z
+      .object({
+        minWidth: z.number().int().positive().default(640),
+        minHeight: z.number().int().positive().default(480),
+        minFps: z.number().positive().default(15),
+        ...rule,
+        /** exactly one face in view, checked live in the window; nobody or two people fail when required */
+        face: z
+          .object({ ...rule })
+          .strict()
+          .optional(),
+        /** software cameras (shared/devices/virtual-devices.json) flagged; absent = not checked */
+        virtualDevices: z
+          .object({ ...rule })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    microphone: z
+      .object({
+        ...rule,
+        virtualDevices: z
+          .object({ ...rule })
+          .strict()
+          .optional(),
+        /** a headset or headphones by the microphone's label (many proctors forbid them) */
+        headset: z
+          .object({ ...rule })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** a tone the learner confirms hearing (the proctor may speak to them) */
-    speakers: z.object({ ...rule }).strict().optional(),
+    speakers: z
+      .object({ ...rule })
+      .strict()
+      .optional(),
     osState: OsStateRequirementsSchema.optional(),
   })
   .strict();

@@ -25,7 +25,10 @@ export const ProfileSchema = z
     id: z.string().regex(PROFILE_ID_PATTERN, 'lower-case letters, digits and dashes, 2–64 characters'),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'semantic version, e.g. 1.0.0'),
     /** the day the profile was last checked against its sources (YYYY-MM-DD); the app says when that is long ago */
-    reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day, YYYY-MM-DD').optional(),
+    reviewed: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day, YYYY-MM-DD')
+      .optional(),
     /**
      * builds on one other profile: a built-in id ("mitx-base", "mitx-sds-capstone"…) or a file path
      * relative to this one ("./base.json"); resolved before validation (docs/profiles.md)

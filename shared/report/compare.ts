@@ -17,7 +17,10 @@ export function compareResults(before: readonly CheckResult[], after: readonly C
   for (const b of old.values()) out.push({ id: b.id, change: 'removed', before: b, after: null });
   // what needs attention first: broke, then fixed, new, removed, unchanged (stable within each)
   const order: CheckChange[] = ['broke', 'fixed', 'new', 'removed', 'unchanged'];
-  return out.map((c, i) => ({ c, i })).sort((x, y) => order.indexOf(x.c.change) - order.indexOf(y.c.change) || x.i - y.i).map((x) => x.c);
+  return out
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => order.indexOf(x.c.change) - order.indexOf(y.c.change) || x.i - y.i)
+    .map((x) => x.c);
 }
 
 const time = (r: OpenedReport) => Date.parse(r.report.createdAt) || 0;

@@ -27,7 +27,17 @@ export const MockExamSummarySchema = z.object({
   /** "none", "+30 min", "×1.5" */
   accommodation: z.string(),
   // title as the bank wrote it (all its languages), so the report reads in the reader's language
-  sections: z.array(z.object({ id: z.string(), title: LocalTextSchema, status: z.string(), earned: z.number(), possible: z.number(), usedMs: z.number().nullable(), limitMs: z.number() })),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      title: LocalTextSchema,
+      status: z.string(),
+      earned: z.number(),
+      possible: z.number(),
+      usedMs: z.number().nullable(),
+      limitMs: z.number(),
+    }),
+  ),
 });
 export type MockExamSummary = z.infer<typeof MockExamSummarySchema>;
 

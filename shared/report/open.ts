@@ -12,16 +12,23 @@ import { OLDEST_READABLE_VERSION, REPORT_FORMAT, REPORT_VERSION, ReportSchema, s
 export const MAX_REPORT_CHARS = 20 * 1024 * 1024;
 
 /** A viewer:open.* message about a report file (or a request about one). */
-export const reportProblem = (kind: ReportProblemKind, key: KeysUnder<'viewer:open.'>, params: Record<string, string | number>): ReportProblem => ({ kind, message: msg(`viewer:open.${key}`, params) });
+export const reportProblem = (kind: ReportProblemKind, key: KeysUnder<'viewer:open.'>, params: Record<string, string | number>): ReportProblem => ({
+  kind,
+  message: msg(`viewer:open.${key}`, params),
+});
 
 /** Parses one report file's text into a report, or says precisely why it is not one. */
 export function openReportText(text: string, fileName: string): OpenReportResult {
-  const fail = (kind: ReportProblemKind, key: KeysUnder<'viewer:open.'>, params: Record<string, string | number> = {}): OpenReportResult => ({ ok: false, problem: reportProblem(kind, key, { file: fileName, ...params }) });
+  const fail = (kind: ReportProblemKind, key: KeysUnder<'viewer:open.'>, params: Record<string, string | number> = {}): OpenReportResult => ({
+    ok: false,
+    problem: reportProblem(kind, key, { file: fileName, ...params }),
+  });
   if (text.length > MAX_REPORT_CHARS) return fail('too-large', 'tooLarge', { size: text.length, limit: MAX_REPORT_CHARS });
   if (text.trim() === '') return fail('empty', 'empty');
   // UTF-16 (Windows PowerShell 5.1's `>`) read as UTF-8: NULs between the characters. The desktop
   // app's File › Open decodes it (storage/read-text.ts); a dropped file is named for what it is.
-  if (/\u0000/.test(text.slice(0, 200))) return fail('not-json', 'notJson', { detail: 'the file is saved as UTF-16 text; save it as UTF-8 (or open it with File › Open report…)' });
+  if (/\u0000/.test(text.slice(0, 200)))
+    return fail('not-json', 'notJson', { detail: 'the file is saved as UTF-16 text; save it as UTF-8 (or open it with File › Open report…)' });
 
   let raw: unknown;
   try {
@@ -36,8 +43,10 @@ export function openReportText(text: string, fileName: string): OpenReportResult
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== REPORT_FORMAT) return fail('not-report', 'notReport');
   const { reportVersion, appVersion } = raw as { reportVersion?: unknown; appVersion?: unknown };
   const writtenBy = typeof appVersion === 'string' ? appVersion.slice(0, 40) : '?';
-  if (typeof reportVersion === 'number' && reportVersion > REPORT_VERSION) return fail('newer-version', 'newerVersion', { version: reportVersion, supported: REPORT_VERSION, appVersion: writtenBy });
-  if (typeof reportVersion === 'number' && reportVersion < OLDEST_READABLE_VERSION) return fail('older-version', 'olderVersion', { version: reportVersion, supported: REPORT_VERSION, appVersion: writtenBy });
+  if (typeof reportVersion === 'number' && reportVersion > REPORT_VERSION)
+    return fail('newer-version', 'newerVersion', { version: reportVersion, supported: REPORT_VERSION, appVersion: writtenBy });
+  if (typeof reportVersion === 'number' && reportVersion < OLDEST_READABLE_VERSION)
+    return fail('older-version', 'olderVersion', { version: reportVersion, supported: REPORT_VERSION, appVersion: writtenBy });
 
   const r = ReportSchema.safeParse(raw);
   if (!r.success) {

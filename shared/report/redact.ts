@@ -5,7 +5,11 @@
 
 export const REDACTED = '[redacted]';
 
-interface Secrets { username: string | null; hostname: string | null; serial: string | null }
+interface Secrets {
+  username: string | null;
+  hostname: string | null;
+  serial: string | null;
+}
 
 const MAC = /\b([0-9a-f]{2})([:-])([0-9a-f]{2})\2([0-9a-f]{2})\2[0-9a-f]{2}\2[0-9a-f]{2}\2[0-9a-f]{2}\b/gi;
 // the same address as Cisco writes it (0123.4567.89ab) and with no separators at all (0123456789ab);
@@ -55,14 +59,20 @@ const WORD = '[\\p{L}\\p{M}\\p{N}_]';
 const worthRedacting = (v: string) => [...v].length >= 3 || (/[^\x00-\x7f]/.test(v) && [...v].length >= 2);
 
 function redactString(s: string, secrets: Secrets): string {
-  let out = s.replace(MAC, (_m, a: string, sep: string, b: string, c: string) => `${a}${sep}${b}${sep}${c}${sep}xx${sep}xx${sep}xx`)
+  let out = s
+    .replace(MAC, (_m, a: string, sep: string, b: string, c: string) => `${a}${sep}${b}${sep}${c}${sep}xx${sep}xx${sep}xx`)
     .replace(MAC_DOTTED, (_m, a: string, b: string) => `${a}.${b}xx.xxxx`)
     .replace(MAC_BARE, (_m, a: string) => `${a}xxxxxx`);
   for (const [re, to] of HOMES) out = out.replace(re, to);
   // the names themselves wherever they appear (short ones like "pi" would erase ordinary words)
   // a macOS host "Marias-MacBook-Pro.local" is also named without its domain in evidence and errors
   const shortHost = secrets.hostname?.includes('.') ? secrets.hostname.split('.')[0]! : null;
-  for (const [value, label] of [[secrets.serial, '[serial]'], [secrets.hostname, '[host]'], [shortHost, '[host]'], [secrets.username, '[user]']] as const) {
+  for (const [value, label] of [
+    [secrets.serial, '[serial]'],
+    [secrets.hostname, '[host]'],
+    [shortHost, '[host]'],
+    [secrets.username, '[user]'],
+  ] as const) {
     if (value && worthRedacting(value)) out = out.replace(new RegExp(`(?<!${WORD})${escape(value)}(?!${WORD})`, 'giu'), label);
   }
   return out;
@@ -101,7 +111,11 @@ export function proxyUserinfo(proxy: ReadonlyArray<{ value: string }>): string[]
     if (at <= scheme.length) continue;
     const info = v.slice(scheme.length, at + 1);
     out.add(info);
-    try { out.add(decodeURIComponent(info)); } catch { /* not percent-encoded */ }
+    try {
+      out.add(decodeURIComponent(info));
+    } catch {
+      /* not percent-encoded */
+    }
   }
   return [...out].filter((x) => x.length > 1).sort((a, b) => b.length - a.length);
 }

@@ -50,11 +50,14 @@ function countsChart(results: readonly CheckResult[], i18n: I18n): Html {
 function checkRow(r: CheckResult, i18n: I18n): Html {
   const m = (x: Parameters<typeof renderMsg>[1]) => renderMsg(i18n, x);
   const evidence = r.evidence.length > 0 && html`<ul>${r.evidence.map((e) => html`<li>${m(e)}</li>`)}</ul>`;
-  const source = r.source && html`<div class="muted">${i18n.t('common:check.source')}: ${r.source.quote ? html`<q lang="en">${r.source.quote}</q>` : r.source.source}</div>`;
+  const source =
+    r.source && html`<div class="muted">${i18n.t('common:check.source')}: ${r.source.quote ? html`<q lang="en">${r.source.quote}</q>` : r.source.source}</div>`;
   const fix = r.fix && r.status !== 'pass' && html`<div class="fix"><strong>${i18n.t('common:check.fix')}</strong> ${m(r.fix)}</div>`;
-  return concat(html`<tr data-check-id="${r.id}"><td><span class="status ${r.status}">${ICON[r.status]} ${i18n.t(`common:status.${r.status}`)}</span></td>`,
+  return concat(
+    html`<tr data-check-id="${r.id}"><td><span class="status ${r.status}">${ICON[r.status]} ${i18n.t(`common:status.${r.status}`)}</span></td>`,
     html`<td><strong>${m(r.title)}</strong>${!r.required && html` <span class="muted">${i18n.t('common:check.advisory')}</span>`}${evidence}${fix}${source}</td>`,
-    html`<td>${m(r.observed)}</td><td>${m(r.expected)}</td></tr>`);
+    html`<td>${m(r.observed)}</td><td>${m(r.expected)}</td></tr>`,
+  );
 }
 
 function checklistPart(report: Report, i18n: I18n, lang: Language): Html | '' {
@@ -62,7 +65,10 @@ function checklistPart(report: Report, i18n: I18n, lang: Language): Html | '' {
   if (!c || c.status === 'none') return '';
   const profile = findProfile(report.profile.id);
   const statement = new Map(activeItems(profile?.checklists).map((i) => [i.id, localize(i.statement, lang).text]));
-  const rows = c.items.map((i) => html`<tr><td><span class="status ${i.done ? 'pass' : i.required ? 'fail' : 'unknown'}">${i.done ? '✓' : '✗'} ${i18n.t(i.done ? 'report:html.ticked' : 'report:html.notTicked')}</span></td><td>${statement.get(i.id) ?? i.id}</td><td>${i18n.t(`checklist:section.${i.section}`)}</td><td>${i18n.t(i.required ? 'checklist:item.required' : 'checklist:item.optional')}</td></tr>`);
+  const rows = c.items.map(
+    (i) =>
+      html`<tr><td><span class="status ${i.done ? 'pass' : i.required ? 'fail' : 'unknown'}">${i.done ? '✓' : '✗'} ${i18n.t(i.done ? 'report:html.ticked' : 'report:html.notTicked')}</span></td><td>${statement.get(i.id) ?? i.id}</td><td>${i18n.t(`checklist:section.${i.section}`)}</td><td>${i18n.t(i.required ? 'checklist:item.required' : 'checklist:item.optional')}</td></tr>`,
+  );
   return html`<h2>${i18n.t('report:html.checklist')}</h2><p>${c.status === 'complete' ? i18n.t('checklist:complete') : i18n.t('checklist:progress', { done: c.done, total: c.total, open: c.requiredOpen })}${c.examDate && html` ${i18n.t('report:html.examDate', { date: formatDay(i18n.language, c.examDate) })}`}</p><table><tbody>${rows}</tbody></table>`;
 }
 
@@ -81,7 +87,9 @@ function pacingChart(x: NonNullable<Report['mockExam']>, i18n: I18n, lang: Langu
     // the allowed time is the outlined bar, the time used the filled one
     return html`<text x="0" y="${y + 17}" font-size="13">${short(localize(s.title, lang).text)}</text><rect x="200" y="${y + 4}" width="300" height="18" fill="none" stroke="#57606a"/><rect x="200" y="${y + 4}" width="${used}" height="18" fill="#0969da"/><text x="506" y="${y + 18}" font-size="13">${text}</text>`;
   });
-  const label = done.map((s) => `${localize(s.title, lang).text}: ${i18n.t('report:html.minutes', { used: min(s.usedMs!), limit: min(s.limitMs) })}`).join('; ');
+  const label = done
+    .map((s) => `${localize(s.title, lang).text}: ${i18n.t('report:html.minutes', { used: min(s.usedMs!), limit: min(s.limitMs) })}`)
+    .join('; ');
   return html`<svg role="img" aria-label="${`${i18n.t('report:html.pacing')}: ${label}`}" width="680" height="${done.length * rowH}" viewBox="0 0 680 ${done.length * rowH}" xmlns="http://www.w3.org/2000/svg">${rows}</svg>`;
 }
 
@@ -89,10 +97,15 @@ function mockExamPart(report: Report, i18n: I18n, lang: Language): Html | '' {
   const x = report.mockExam;
   if (!x) return '';
   const pct = (n: number) => formatNumber(i18n.language, n);
-  const rows = x.sections.map((s) => html`<tr><td>${localize(s.title, lang).text}</td><td>${i18n.t(`exam:status.${s.status}`, { defaultValue: s.status })}</td><td>${pct(s.earned)} / ${pct(s.possible)}</td><td>${s.usedMs === null ? '—' : i18n.t('report:html.minutes', { used: pct(Math.round(s.usedMs / 6000) / 10), limit: pct(Math.round(s.limitMs / 6000) / 10) })}</td></tr>`);
+  const rows = x.sections.map(
+    (s) =>
+      html`<tr><td>${localize(s.title, lang).text}</td><td>${i18n.t(`exam:status.${s.status}`, { defaultValue: s.status })}</td><td>${pct(s.earned)} / ${pct(s.possible)}</td><td>${s.usedMs === null ? '—' : i18n.t('report:html.minutes', { used: pct(Math.round(s.usedMs / 6000) / 10), limit: pct(Math.round(s.limitMs / 6000) / 10) })}</td></tr>`,
+  );
   const verdict = i18n.t(`exam:verdict.${x.verdict}`, { percent: pct(x.percent), pass: x.passMarkPercent });
-  return concat(html`<h2>${i18n.t('report:html.mockExam')}</h2><p><strong>${verdict}</strong> ${x.accommodation === 'none' ? i18n.t('report:html.noAccommodation') : i18n.t('report:html.accommodation', { value: x.accommodation })}</p>`,
-    html`<table><thead><tr><th>${i18n.t('exam:sections.section')}</th><th>${i18n.t('exam:sections.status')}</th><th>${i18n.t('report:html.points')}</th><th>${i18n.t('report:html.time')}</th></tr></thead><tbody>${rows}</tbody></table>${pacingChart(x, i18n, lang)}`);
+  return concat(
+    html`<h2>${i18n.t('report:html.mockExam')}</h2><p><strong>${verdict}</strong> ${x.accommodation === 'none' ? i18n.t('report:html.noAccommodation') : i18n.t('report:html.accommodation', { value: x.accommodation })}</p>`,
+    html`<table><thead><tr><th>${i18n.t('exam:sections.section')}</th><th>${i18n.t('exam:sections.status')}</th><th>${i18n.t('report:html.points')}</th><th>${i18n.t('report:html.time')}</th></tr></thead><tbody>${rows}</tbody></table>${pacingChart(x, i18n, lang)}`,
+  );
 }
 
 function factsPart(report: Report, i18n: I18n): Html {
@@ -111,8 +124,10 @@ function factsPart(report: Report, i18n: I18n): Html {
     ['r', f.software.r.map((p) => `${p.version ?? '?'} (${p.path})`).join(', ') || '—'],
     ['host', `${f.device.hostname ?? '—'} · ${f.device.username ?? '—'}`],
   ];
-  return concat(html`<h2>${i18n.t('report:html.facts')}</h2><dl class="meta">${rows.map(([k, v]) => html`<dt>${i18n.t(`report:html.fact.${k}`)}</dt><dd>${v}</dd>`)}</dl>`,
-    html`<details><summary>${i18n.t('report:html.allFacts')}</summary><pre>${JSON.stringify(f, null, 2)}</pre></details>`);
+  return concat(
+    html`<h2>${i18n.t('report:html.facts')}</h2><dl class="meta">${rows.map(([k, v]) => html`<dt>${i18n.t(`report:html.fact.${k}`)}</dt><dd>${v}</dd>`)}</dl>`,
+    html`<details><summary>${i18n.t('report:html.allFacts')}</summary><pre>${JSON.stringify(f, null, 2)}</pre></details>`,
+  );
 }
 
 export function renderHtml(report: Report, i18n: I18n): string {

@@ -17,12 +17,16 @@ export function renderJunit(report: Report, i18n: I18n): string {
   const seconds = (ms: number) => (ms / 1000).toFixed(3);
   const cases = r.map((x) => {
     const name = xmlEscape(renderMsg(i18n, x.title));
-    const detail = xmlEscape([
-      `${i18n.t('cli:text.observed')}: ${renderMsg(i18n, x.observed)}`,
-      `${i18n.t('cli:text.expected')}: ${renderMsg(i18n, x.expected)}`,
-      ...x.evidence.map((e) => `· ${renderMsg(i18n, e)}`),
-      x.fix ? `${i18n.t('cli:text.fix')}: ${renderMsg(i18n, x.fix)}` : '',
-    ].filter(Boolean).join('\n'));
+    const detail = xmlEscape(
+      [
+        `${i18n.t('cli:text.observed')}: ${renderMsg(i18n, x.observed)}`,
+        `${i18n.t('cli:text.expected')}: ${renderMsg(i18n, x.expected)}`,
+        ...x.evidence.map((e) => `· ${renderMsg(i18n, e)}`),
+        x.fix ? `${i18n.t('cli:text.fix')}: ${renderMsg(i18n, x.fix)}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
     const open = `    <testcase classname="${xmlEscape(`exam-preflight.${x.area}`)}" name="${name}" time="${seconds(x.durationMs)}">`;
     if (x.status === 'unknown') return `${open}\n      <skipped message="${xmlEscape(renderMsg(i18n, x.evidence[0]) || 'unknown')}"/>\n    </testcase>`;
     if (x.status === 'fail' && x.required) return `${open}\n      <failure message="${xmlEscape(renderMsg(i18n, x.fix))}">${detail}</failure>\n    </testcase>`;

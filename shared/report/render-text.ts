@@ -22,7 +22,11 @@ function pad(s: string, width: number) {
 }
 
 /** `profile`: the one the run used (a file's profile has no built-in to take its other languages from). */
-export function renderText(report: Pick<Report, 'results' | 'verdict' | 'profile' | 'checkId'>, i18n: I18n, opts: { colour?: boolean; profile?: Pick<Profile, 'id' | 'title'> } = {}): string {
+export function renderText(
+  report: Pick<Report, 'results' | 'verdict' | 'profile' | 'checkId'>,
+  i18n: I18n,
+  opts: { colour?: boolean; profile?: Pick<Profile, 'id' | 'title'> } = {},
+): string {
   const c = (code: string, s: string) => (opts.colour ? `${code}${s}${RESET}` : s);
   const lines: string[] = [];
   lines.push(c(BOLD, `${i18n.t('cli:text.heading', { title: terminalSafe(examTitle(report, languageOf(i18n), opts.profile)) })}`));

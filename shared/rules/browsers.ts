@@ -10,7 +10,17 @@ import { browserCatalog, findBrowser } from '../catalogs';
 import { dayOf, judgeMajor, releasesUntil } from '../catalogs/calendar';
 import { compareVersions, define, failOrWarn } from './template';
 
-const NAME: Record<BrowserId, string> = { chrome: 'Chrome', firefox: 'Firefox', safari: 'Safari', edge: 'Edge', chromium: 'Chromium', brave: 'Brave', opera: 'Opera', vivaldi: 'Vivaldi', other: '?' };
+const NAME: Record<BrowserId, string> = {
+  chrome: 'Chrome',
+  firefox: 'Firefox',
+  safari: 'Safari',
+  edge: 'Edge',
+  chromium: 'Chromium',
+  brave: 'Brave',
+  opera: 'Opera',
+  vivaldi: 'Vivaldi',
+  other: '?',
+};
 
 type Accepted = NonNullable<Requirements['browsers']>['accepted'][number];
 type Installed = Facts['browsers']['browsers'][number];
@@ -38,15 +48,43 @@ function judge(a: Accepted, b: Installed, today: string | null): Outcome {
   if (!today) return { a, b, ok: 'no-date', note: msg('profiles:browsers.calendar.noDate') };
   const j = judgeMajor(cal, major, today, browserCatalog().staleAfterDays);
   if (j.stale || !j.current) {
-    return { a, b, ok: 'stale', note: msg('profiles:browsers.calendar.stale', { name: NAME[a.id], last: j.lastAnchor.major, lastDate: j.lastAnchor.date, today, catalog: browserCatalog().version }) };
+    return {
+      a,
+      b,
+      ok: 'stale',
+      note: msg('profiles:browsers.calendar.stale', {
+        name: NAME[a.id],
+        last: j.lastAnchor.major,
+        lastDate: j.lastAnchor.date,
+        today,
+        catalog: browserCatalog().version,
+      }),
+    };
   }
   const first = cal.anchors[0]!;
   // older than anything the calendar knows: how far behind cannot be counted, only that it is too old
   if (major < first.major && a.majorsBehind < j.behind) {
-    return { a, b, ok: false, note: msg('profiles:browsers.calendar.older', { name: NAME[a.id], version: b.version ?? '?', current: j.current.major, today, oldest: first.major, oldestDate: first.date }) };
+    return {
+      a,
+      b,
+      ok: false,
+      note: msg('profiles:browsers.calendar.older', {
+        name: NAME[a.id],
+        version: b.version ?? '?',
+        current: j.current.major,
+        today,
+        oldest: first.major,
+        oldestDate: first.date,
+      }),
+    };
   }
   const params = { name: NAME[a.id], version: b.version ?? '?', current: j.current.major, today, count: j.behind, n: a.majorsBehind };
-  return { a, b, ok: j.behind <= a.majorsBehind, note: msg(j.behind === 0 ? 'profiles:browsers.calendar.isCurrent' : 'profiles:browsers.calendar.behind', params) };
+  return {
+    a,
+    b,
+    ok: j.behind <= a.majorsBehind,
+    note: msg(j.behind === 0 ? 'profiles:browsers.calendar.isCurrent' : 'profiles:browsers.calendar.behind', params),
+  };
 }
 
 export const browsersSupported = define({
@@ -57,11 +95,13 @@ export const browsersSupported = define({
   judge: (facts, rule) => {
     const installed = facts.browsers.browsers;
     const today = dayOf(facts.collectedAt);
-    const listed = rule.accepted.map((a) => {
-      if ('minVersion' in a) return `${NAME[a.id]} ${a.minVersion}+`;
-      const oldest = oldestAccepted(a, today);
-      return oldest === null ? `${NAME[a.id]} (?)` : `${NAME[a.id]} ${oldest}+`;
-    }).join(', ');
+    const listed = rule.accepted
+      .map((a) => {
+        if ('minVersion' in a) return `${NAME[a.id]} ${a.minVersion}+`;
+        const oldest = oldestAccepted(a, today);
+        return oldest === null ? `${NAME[a.id]} (?)` : `${NAME[a.id]} ${oldest}+`;
+      })
+      .join(', ');
     const usesCalendar = rule.accepted.some((a) => 'majorsBehind' in a);
     const expected = usesCalendar
       ? msg('profiles:browsers.calendar.expected', { list: listed, today: today ?? '?', catalog: browserCatalog().version })
@@ -77,22 +117,42 @@ export const browsersSupported = define({
     const recommended = rule.recommended ? NAME[rule.recommended] : null;
     if (judged.some((j) => j.ok === true)) {
       const hasRecommended = !rule.recommended || judged.some((j) => j.ok === true && j.b.id === rule.recommended);
-      return { status: 'pass', observed, expected, evidence: hasRecommended ? evidence : [...evidence, msg('checks:browsers.supported.evidence.recommended', { name: recommended ?? '' })] };
+      return {
+        status: 'pass',
+        observed,
+        expected,
+        evidence: hasRecommended ? evidence : [...evidence, msg('checks:browsers.supported.evidence.recommended', { name: recommended ?? '' })],
+      };
     }
     const unread = judged.find((j) => j.ok === null);
-    if (unread) return { status: 'unknown', observed, expected, evidence: [...evidence, msg('checks:browsers.supported.evidence.noVersion')], fix: updateFix(unread.b.id) };
+    if (unread)
+      return {
+        status: 'unknown',
+        observed,
+        expected,
+        evidence: [...evidence, msg('checks:browsers.supported.evidence.noVersion')],
+        fix: updateFix(unread.b.id),
+      };
     // the calendar cannot say what "current" is today: say so rather than guess
     const undetermined = judged.find((j) => typeof j.ok === 'string');
-    if (undetermined) return { status: 'unknown', observed, expected, evidence, fix: msg('profiles:browsers.calendar.fixUpdateApp', { name: NAME[undetermined.b.id] }) };
+    if (undetermined)
+      return { status: 'unknown', observed, expected, evidence, fix: msg('profiles:browsers.calendar.fixUpdateApp', { name: NAME[undetermined.b.id] }) };
     const old = judged.find((j) => j.ok === false);
     if (old) {
-      const why = 'minVersion' in old.a ? [msg('checks:browsers.supported.evidence.old', { name: NAME[old.b.id], version: old.b.version ?? '?', min: old.a.minVersion })] : [];
+      const why =
+        'minVersion' in old.a
+          ? [msg('checks:browsers.supported.evidence.old', { name: NAME[old.b.id], version: old.b.version ?? '?', min: old.a.minVersion })]
+          : [];
       return { status: failOrWarn(rule.required), observed, expected, evidence: [...evidence, ...why], fix: updateFix(old.b.id) };
     }
     const relatives = installed.filter((b) => !rule.accepted.some((a) => a.id === b.id));
     return {
-      status: failOrWarn(rule.required), observed, expected,
-      evidence: relatives.length ? [...evidence, msg('checks:browsers.supported.evidence.relativesOnly', { list: relatives.map((b) => NAME[b.id]).join(', ') })] : evidence,
+      status: failOrWarn(rule.required),
+      observed,
+      expected,
+      evidence: relatives.length
+        ? [...evidence, msg('checks:browsers.supported.evidence.relativesOnly', { list: relatives.map((b) => NAME[b.id]).join(', ') })]
+        : evidence,
       fix: msg('checks:browsers.supported.fix.install', { name: recommended ?? NAME[rule.accepted[0]!.id] }),
     };
   },

@@ -34,7 +34,8 @@ export const hardwareCpu = defineMinimum({
   rule: (req) => req.hardware?.minCpuCores,
   measure: (facts) => facts.device.cpu.cores,
   expected: (rule) => msg('checks:hardware.cpu.expected', { count: rule.value }),
-  observed: (count, facts) => msg('checks:hardware.cpu.observed', { count, brand: [facts.device.cpu.manufacturer, facts.device.cpu.brand].filter(Boolean).join(' ') }),
+  observed: (count, facts) =>
+    msg('checks:hardware.cpu.observed', { count, brand: [facts.device.cpu.manufacturer, facts.device.cpu.brand].filter(Boolean).join(' ') }),
   fix: () => msg('checks:hardware.cpu.fix'),
 });
 
@@ -47,7 +48,8 @@ export const hardwarePower = define({
     const b = facts.device.battery;
     const expected = msg('checks:hardware.power.expected');
     if (b.present === false) return { status: 'pass', observed: msg('checks:hardware.power.observed.noBattery'), expected };
-    if (b.present === null || b.onAC === null) return { status: 'unknown', expected, evidence: [msg('checks:common.notReported')], fix: msg('checks:hardware.power.fix') };
+    if (b.present === null || b.onAC === null)
+      return { status: 'unknown', expected, evidence: [msg('checks:common.notReported')], fix: msg('checks:hardware.power.fix') };
     const observed = msg(b.onAC ? 'checks:hardware.power.observed.plugged' : 'checks:hardware.power.observed.battery', { percent: b.percent ?? '?' });
     return b.onAC ? { status: 'pass', observed, expected } : { status: failOrWarn(rule.required), observed, expected, fix: msg('checks:hardware.power.fix') };
   },

@@ -12,9 +12,20 @@ export const networkConnection = define({
     const up = n.interfaces.filter((i) => i.up && !i.internal && i.ip4);
     const expected = msg('checks:network.connection.expected');
     if (up.length && (n.defaultGateway || n.defaultInterface)) {
-      return { status: 'pass', observed: msg('checks:network.connection.observed.online', { name: n.defaultInterface ?? up[0]!.name }), expected, evidence: [msg('checks:network.connection.evidence.route', { name: n.defaultInterface ?? up[0]!.name, gateway: n.defaultGateway ?? '?' })] };
+      return {
+        status: 'pass',
+        observed: msg('checks:network.connection.observed.online', { name: n.defaultInterface ?? up[0]!.name }),
+        expected,
+        evidence: [msg('checks:network.connection.evidence.route', { name: n.defaultInterface ?? up[0]!.name, gateway: n.defaultGateway ?? '?' })],
+      };
     }
-    return { status: failOrWarn(rule.required), observed: msg('checks:network.connection.observed.offline'), expected, evidence: [msg('checks:network.connection.evidence.interfaces', { count: up.length })], fix: msg('checks:network.connection.fix') };
+    return {
+      status: failOrWarn(rule.required),
+      observed: msg('checks:network.connection.observed.offline'),
+      expected,
+      evidence: [msg('checks:network.connection.evidence.interfaces', { count: up.length })],
+      fix: msg('checks:network.connection.fix'),
+    };
   },
 });
 
@@ -33,7 +44,10 @@ export const networkVpnProxy = define({
       required: false, // proctoring often works through a VPN; it is a common cause of dropped sessions, not a rule
       observed: msg('checks:network.vpn-proxy.observed.found'),
       expected,
-      evidence: [...vpns.map((v) => msg('checks:network.vpn-proxy.evidence.vpn', { name: v.name })), ...proxies.map((p) => msg('checks:network.vpn-proxy.evidence.proxy', { source: p.source, value: p.value }))],
+      evidence: [
+        ...vpns.map((v) => msg('checks:network.vpn-proxy.evidence.vpn', { name: v.name })),
+        ...proxies.map((p) => msg('checks:network.vpn-proxy.evidence.proxy', { source: p.source, value: p.value })),
+      ],
       fix: msg('checks:network.vpn-proxy.fix'),
     };
   },
@@ -47,10 +61,17 @@ export const networkEndpoints = define({
   judge: (facts, rule) => {
     const expected = msg('checks:network.endpoints.expected', { ms: rule.maxLatencyMs });
     const results = facts.network.endpoints;
-    if (!results.length) return { status: 'unknown', expected, evidence: [msg('checks:network.endpoints.evidence.notChecked')], fix: msg('checks:common.fix.rerun') };
-    const evidence = results.map((e) => (e.ok ? msg('checks:network.endpoints.evidence.ok', { url: e.url, ms: e.latencyMs ?? '?' }) : msg('checks:network.endpoints.evidence.failed', { url: e.url, error: e.error ?? '?' })));
+    if (!results.length)
+      return { status: 'unknown', expected, evidence: [msg('checks:network.endpoints.evidence.notChecked')], fix: msg('checks:common.fix.rerun') };
+    const evidence = results.map((e) =>
+      e.ok
+        ? msg('checks:network.endpoints.evidence.ok', { url: e.url, ms: e.latencyMs ?? '?' })
+        : msg('checks:network.endpoints.evidence.failed', { url: e.url, error: e.error ?? '?' }),
+    );
     const bad = results.filter((e) => !e.ok || (e.latencyMs ?? Infinity) > rule.maxLatencyMs);
     const observed = msg('checks:network.endpoints.observed', { ok: results.length - bad.length, total: results.length });
-    return bad.length ? { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg('checks:network.connection.fix') } : { status: 'pass', observed, expected, evidence };
+    return bad.length
+      ? { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg('checks:network.connection.fix') }
+      : { status: 'pass', observed, expected, evidence };
   },
 });

@@ -14,7 +14,11 @@ import { compareVersions, define, failOrWarn, type CheckDef, type Verdict } from
  * A value from the machine (or a report file) as a message parameter: no control characters (a
  * terminal would obey them), never read as a key ("@…" params are translated), bounded.
  */
-const data = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/^[@\s]+/, '').slice(0, 200);
+const data = (s: string): string =>
+  s
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/^[@\s]+/, '')
+    .slice(0, 200);
 
 const REASON_CODES = new Map<string, string>(Object.entries(OS_STATE_REASONS).map(([code, text]) => [text, code]));
 /**
@@ -32,10 +36,20 @@ type BoolField = { [K in keyof OsStateFacts]-?: NonNullable<OsStateFacts[K]> ext
 const FIX_PLATFORMS: readonly Platform[] = ['windows', 'macos', 'linux'];
 const fixFor = (name: string, platform: Platform): Msg => dataMsg(`osstate:${name}.fix.${FIX_PLATFORMS.includes(platform) ? platform : 'other'}`);
 
-const notApplicable = (platform: Platform): Verdict => ({ status: 'pass', evidence: [msg('osstate:common.notApplicable', { platform: PLATFORM_NAMES[platform] })] });
+const notApplicable = (platform: Platform): Verdict => ({
+  status: 'pass',
+  evidence: [msg('osstate:common.notApplicable', { platform: PLATFORM_NAMES[platform] })],
+});
 const notCollected = (): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.notCollected')], fix: msg('checks:common.fix.rerun') });
-const viaEvidence = (o: Observed<unknown>): Msg[] => [msg('osstate:common.via', { via: data(o.via) }), ...(o.details ?? []).slice(0, 5).map((d) => msg('osstate:common.detail', { detail: data(d) }))];
-const unreadable = (o: Observed<unknown>, fix: Msg): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.unreadable', { via: data(o.via), ...reasonParam(o.reason) })], fix });
+const viaEvidence = (o: Observed<unknown>): Msg[] => [
+  msg('osstate:common.via', { via: data(o.via) }),
+  ...(o.details ?? []).slice(0, 5).map((d) => msg('osstate:common.detail', { detail: data(d) })),
+];
+const unreadable = (o: Observed<unknown>, fix: Msg): Verdict => ({
+  status: 'unknown',
+  evidence: [msg('osstate:common.unreadable', { via: data(o.via), ...reasonParam(o.reason) })],
+  fix,
+});
 
 interface BoolSpec {
   key: Key;
@@ -78,17 +92,41 @@ function boolCheck(spec: BoolSpec): CheckDef {
 }
 
 export const osStateSMode = boolCheck({ key: 'sMode', name: 'smode', field: 'sMode', platforms: ['windows'], bad: true });
-export const osStateRestart = boolCheck({ key: 'restartPending', name: 'restart', field: 'restartPending', platforms: ['windows', 'macos', 'linux'], bad: true });
-export const osStateNotifications = boolCheck({ key: 'doNotDisturb', name: 'notifications', field: 'doNotDisturb', platforms: ['windows', 'macos', 'linux'], bad: false });
+export const osStateRestart = boolCheck({
+  key: 'restartPending',
+  name: 'restart',
+  field: 'restartPending',
+  platforms: ['windows', 'macos', 'linux'],
+  bad: true,
+});
+export const osStateNotifications = boolCheck({
+  key: 'doNotDisturb',
+  name: 'notifications',
+  field: 'doNotDisturb',
+  platforms: ['windows', 'macos', 'linux'],
+  bad: false,
+});
 export const osStatePowerSaver = boolCheck({ key: 'powerSaver', name: 'powersaver', field: 'powerSaver', platforms: ['windows', 'macos', 'linux'], bad: true });
 export const osStateActivation = boolCheck({ key: 'activation', name: 'activation', field: 'activated', platforms: ['windows'], bad: false });
 export const osStateTestSigning = boolCheck({ key: 'testSigning', name: 'testsigning', field: 'testSigning', platforms: ['windows'], bad: true });
 export const osStateRemoteSession = boolCheck({
-  key: 'remoteSession', name: 'remote', field: 'remoteSession', platforms: ['windows', 'macos', 'linux'], bad: true, extraReads: ['processes'],
+  key: 'remoteSession',
+  name: 'remote',
+  field: 'remoteSession',
+  platforms: ['windows', 'macos', 'linux'],
+  bad: true,
+  extraReads: ['processes'],
   // the Remote Desktop clipboard helper runs only inside a remote session
-  override: (facts) => (facts.os.platform === 'windows' && facts.processes.names.includes('rdpclip.exe') ? { value: true, evidence: msg('osstate:remote.evidence.rdpclip') } : null),
+  override: (facts) =>
+    facts.os.platform === 'windows' && facts.processes.names.includes('rdpclip.exe') ? { value: true, evidence: msg('osstate:remote.evidence.rdpclip') } : null,
 });
-export const osStateTouch = boolCheck({ key: 'touchScreen', name: 'touch', field: 'touchScreen', platforms: ['windows', 'macos', 'linux', 'chromeos'], bad: true });
+export const osStateTouch = boolCheck({
+  key: 'touchScreen',
+  name: 'touch',
+  field: 'touchScreen',
+  platforms: ['windows', 'macos', 'linux', 'chromeos'],
+  bad: true,
+});
 export const osStateScreenRecording = define({
   id: 'osstate.screenrecording',
   titleKey: 'osstate:screenrecording.title',
@@ -136,7 +174,11 @@ export function idleMinimum(rule: NonNullable<OsStateRequirements['idleTimeouts'
   return sections.length ? Math.max(...sections.map((s) => s.timeLimitMinutes)) : 60;
 }
 
-const IDLE_FIELDS = [['sleepAfterMin', 'sleep'], ['displayOffAfterMin', 'display'], ['lockAfterMin', 'lock']] as const;
+const IDLE_FIELDS = [
+  ['sleepAfterMin', 'sleep'],
+  ['displayOffAfterMin', 'display'],
+  ['lockAfterMin', 'lock'],
+] as const;
 
 export const osStateIdle = define({
   id: 'osstate.idle',
@@ -155,11 +197,25 @@ export const osStateIdle = define({
     const observed = msg('osstate:idle.observed', Object.fromEntries(seen.map(([name, o]) => [`@${name}`, shown(o)])));
     const short = seen.filter(([, o]) => o && o.value !== null && o.value > 0 && o.value < min);
     if (short.length) {
-      return { status: failOrWarn(rule.required), observed, expected, fix, evidence: short.map(([name, o]) => msg(`osstate:idle.evidence.${name}`, { minutes: o!.value!, min, via: data(o!.via) })) };
+      return {
+        status: failOrWarn(rule.required),
+        observed,
+        expected,
+        fix,
+        evidence: short.map(([name, o]) => msg(`osstate:idle.evidence.${name}`, { minutes: o!.value!, min, via: data(o!.via) })),
+      };
     }
     const unread = seen.filter(([, o]) => !o || o.value === null);
     if (unread.length) {
-      return { status: 'unknown', observed, expected, fix, evidence: unread.map(([name, o]) => (o ? msg('osstate:idle.evidence.unread', { '@what': `osstate:idle.what.${name}`, ...reasonParam(o.reason) }) : msg('osstate:common.notCollected'))) };
+      return {
+        status: 'unknown',
+        observed,
+        expected,
+        fix,
+        evidence: unread.map(([name, o]) =>
+          o ? msg('osstate:idle.evidence.unread', { '@what': `osstate:idle.what.${name}`, ...reasonParam(o.reason) }) : msg('osstate:common.notCollected'),
+        ),
+      };
     }
     return { status: 'pass', observed, expected };
   },
@@ -178,7 +234,9 @@ export const osStateScaling = define({
     if (!o) return { ...notCollected(), expected };
     if (o.value === null) return { ...unreadable(o, fix), expected };
     const observed = msg('osstate:scaling.observed', { percent: o.value });
-    return o.value <= rule.maxPercent ? { status: 'pass', observed, expected, evidence: viaEvidence(o) } : { status: failOrWarn(rule.required), observed, expected, evidence: viaEvidence(o), fix };
+    return o.value <= rule.maxPercent
+      ? { status: 'pass', observed, expected, evidence: viaEvidence(o) }
+      : { status: failOrWarn(rule.required), observed, expected, evidence: viaEvidence(o), fix };
   },
 });
 
@@ -208,9 +266,22 @@ export const osStateDisplayMode = define({
     const w = facts.osState.windowDisplays;
     if (!w) return { ...notCollected(), expected };
     const m = displayMode(facts);
-    if (!m) return { status: 'unknown', expected, evidence: [msg('osstate:common.unreadable', { via: 'window', ...reasonParam(w.reason) })], fix: msg('osstate:displaymode.fix.noWindow') };
+    if (!m)
+      return {
+        status: 'unknown',
+        expected,
+        evidence: [msg('osstate:common.unreadable', { via: 'window', ...reasonParam(w.reason) })],
+        fix: msg('osstate:displaymode.fix.noWindow'),
+      };
     const observed = msg(`osstate:displaymode.observed.${m.mode}`, { window: m.window, connected: m.connected });
-    const evidence = (w.displays ?? []).map((d) => msg('osstate:displaymode.evidence.display', { width: d.width, height: d.height, scale: Math.round(d.scaleFactor * 100), '@kind': d.internal ? 'osstate:displaymode.internal' : 'osstate:displaymode.external' }));
+    const evidence = (w.displays ?? []).map((d) =>
+      msg('osstate:displaymode.evidence.display', {
+        width: d.width,
+        height: d.height,
+        scale: Math.round(d.scaleFactor * 100),
+        '@kind': d.internal ? 'osstate:displaymode.internal' : 'osstate:displaymode.external',
+      }),
+    );
     if (m.mode === 'single') return { status: 'pass', observed, expected, evidence };
     return { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg(`osstate:displaymode.fix.${m.mode}`) };
   },
@@ -225,17 +296,46 @@ export const osStateProctoringOs = define({
   judge: (facts, rule) => {
     const os = facts.os;
     const min = rule.minimumVersions.find((m) => m.platform === os.platform);
-    const expected = msg('osstate:proctoringos.expected', { software: data(rule.name), minimums: rule.minimumVersions.map((m) => `${data(m.label)}+`).join(', ') });
+    const expected = msg('osstate:proctoringos.expected', {
+      software: data(rule.name),
+      minimums: rule.minimumVersions.map((m) => `${data(m.label)}+`).join(', '),
+    });
     const observed = msg('osstate:proctoringos.observed', { name: data(os.name ?? PLATFORM_NAMES[os.platform]), version: data(os.version ?? '?') });
-    if (!min) return { status: 'pass', observed, expected, evidence: [msg('osstate:proctoringos.evidence.noMinimum', { software: data(rule.name), platform: PLATFORM_NAMES[os.platform] })] };
-    if (!os.version) return { status: 'unknown', observed, expected, evidence: [msg('checks:os.supported.evidence.noVersion')], fix: msg('checks:common.fix.rerun') };
-    if (compareVersions(os.version, min.min) < 0) return { status: failOrWarn(rule.required), observed, expected, evidence: [msg('osstate:proctoringos.evidence.below', { version: data(os.version), min: min.min, software: data(rule.name) })], fix: msg('osstate:proctoringos.fix', { label: data(min.label), software: data(rule.name) }) };
+    if (!min)
+      return {
+        status: 'pass',
+        observed,
+        expected,
+        evidence: [msg('osstate:proctoringos.evidence.noMinimum', { software: data(rule.name), platform: PLATFORM_NAMES[os.platform] })],
+      };
+    if (!os.version)
+      return { status: 'unknown', observed, expected, evidence: [msg('checks:os.supported.evidence.noVersion')], fix: msg('checks:common.fix.rerun') };
+    if (compareVersions(os.version, min.min) < 0)
+      return {
+        status: failOrWarn(rule.required),
+        observed,
+        expected,
+        evidence: [msg('osstate:proctoringos.evidence.below', { version: data(os.version), min: min.min, software: data(rule.name) })],
+        fix: msg('osstate:proctoringos.fix', { label: data(min.label), software: data(rule.name) }),
+      };
     return { status: 'pass', observed, expected };
   },
 });
 
 /** In display order (the registry appends them after the operating-system check's neighbours). */
 export const OS_STATE_CHECKS: readonly CheckDef[] = [
-  osStateProctoringOs, osStateSMode, osStateActivation, osStateRestart, osStateIdle, osStatePowerSaver, osStateNotifications,
-  osStateDisplayMode, osStateScaling, osStateTouch, osStateWayland, osStateScreenRecording, osStateTestSigning, osStateRemoteSession,
+  osStateProctoringOs,
+  osStateSMode,
+  osStateActivation,
+  osStateRestart,
+  osStateIdle,
+  osStatePowerSaver,
+  osStateNotifications,
+  osStateDisplayMode,
+  osStateScaling,
+  osStateTouch,
+  osStateWayland,
+  osStateScreenRecording,
+  osStateTestSigning,
+  osStateRemoteSession,
 ];

@@ -5,7 +5,14 @@ import type { Platform } from '../facts';
 
 /** Product names: the same in every language. */
 export const PLATFORM_NAMES: Record<Platform, string> = {
-  windows: 'Windows', macos: 'macOS', linux: 'Linux', chromeos: 'ChromeOS', android: 'Android', ios: 'iOS', ipados: 'iPadOS', other: '?',
+  windows: 'Windows',
+  macos: 'macOS',
+  linux: 'Linux',
+  chromeos: 'ChromeOS',
+  android: 'Android',
+  ios: 'iOS',
+  ipados: 'iPadOS',
+  other: '?',
 };
 
 /** systems where learners cannot install desktop software (a proctoring app, R, Python) */
@@ -30,27 +37,69 @@ export const osSupported = define({
     });
     const bp = rules.blockedPlatforms;
     if (bp && (bp.platforms.includes(os.platform) || (os.mobile && bp.platforms.some((p) => ['android', 'ios', 'ipados'].includes(p))))) {
-      return { status: failOrWarn(bp.required), required: bp.required, observed, expected, evidence: [msg('checks:os.supported.evidence.platform', { platform: PLATFORM_NAMES[os.platform], name: os.name ?? '' })], fix: msg('checks:os.supported.fix.mobile') };
+      return {
+        status: failOrWarn(bp.required),
+        required: bp.required,
+        observed,
+        expected,
+        evidence: [msg('checks:os.supported.evidence.platform', { platform: PLATFORM_NAMES[os.platform], name: os.name ?? '' })],
+        fix: msg('checks:os.supported.fix.mobile'),
+      };
     }
     // ChromeOS (and a phone or tablet system the exam did not block outright) cannot install the
     // desktop software the exam's FAQ says learners download: at least a warning, with that reason
     const ds = rules.desktopSoftware;
     if (ds && (os.mobile || CANNOT_INSTALL.includes(os.platform))) {
-      return { status: failOrWarn(ds.required), required: ds.required, ...(ds.source ? { source: ds.source } : {}), observed, expected, evidence: [msg('profiles:os.desktopSoftware.evidence', { platform: PLATFORM_NAMES[os.platform] })], fix: msg('profiles:os.desktopSoftware.fix') };
+      return {
+        status: failOrWarn(ds.required),
+        required: ds.required,
+        ...(ds.source ? { source: ds.source } : {}),
+        observed,
+        expected,
+        evidence: [msg('profiles:os.desktopSoftware.evidence', { platform: PLATFORM_NAMES[os.platform] })],
+        fix: msg('profiles:os.desktopSoftware.fix'),
+      };
     }
     for (const b of rules.blockedVersions) {
       if (b.platform === os.platform && os.version && matches(b.versionPattern, os.version, '')) {
-        return { status: failOrWarn(b.required), required: b.required, observed, expected, evidence: [msg('checks:os.supported.evidence.blockedVersion', { version: os.version, label: b.label })], fix: msg('checks:os.supported.fix.upgrade', { min: rules.minimumVersions.find((m) => m.platform === os.platform)?.label ?? b.label }) };
+        return {
+          status: failOrWarn(b.required),
+          required: b.required,
+          observed,
+          expected,
+          evidence: [msg('checks:os.supported.evidence.blockedVersion', { version: os.version, label: b.label })],
+          fix: msg('checks:os.supported.fix.upgrade', { min: rules.minimumVersions.find((m) => m.platform === os.platform)?.label ?? b.label }),
+        };
       }
     }
     for (const m of rules.minimumVersions) {
       if (m.platform !== os.platform) continue;
-      if (!os.version) return { status: 'unknown', observed, expected, evidence: [msg('checks:os.supported.evidence.noVersion')], fix: msg('checks:common.fix.rerun') };
+      if (!os.version)
+        return { status: 'unknown', observed, expected, evidence: [msg('checks:os.supported.evidence.noVersion')], fix: msg('checks:common.fix.rerun') };
       if (compareVersions(os.version, m.min) < 0) {
-        return { status: failOrWarn(m.required), required: m.required, observed, expected, evidence: [msg('checks:os.supported.evidence.belowMinimum', { version: os.version, min: m.min, label: m.label })], fix: msg('checks:os.supported.fix.upgrade', { min: m.label }) };
+        return {
+          status: failOrWarn(m.required),
+          required: m.required,
+          observed,
+          expected,
+          evidence: [msg('checks:os.supported.evidence.belowMinimum', { version: os.version, min: m.min, label: m.label })],
+          fix: msg('checks:os.supported.fix.upgrade', { min: m.label }),
+        };
       }
     }
-    if (os.platform === 'other') return { status: 'unknown', observed, expected, evidence: [msg('checks:os.supported.evidence.unrecognised', { name: os.name ?? '' })], fix: msg('checks:common.fix.contact') };
-    return { status: 'pass', observed, expected, evidence: [msg('checks:os.supported.evidence.ok', { platform: PLATFORM_NAMES[os.platform], version: os.version ?? '?' })] };
+    if (os.platform === 'other')
+      return {
+        status: 'unknown',
+        observed,
+        expected,
+        evidence: [msg('checks:os.supported.evidence.unrecognised', { name: os.name ?? '' })],
+        fix: msg('checks:common.fix.contact'),
+      };
+    return {
+      status: 'pass',
+      observed,
+      expected,
+      evidence: [msg('checks:os.supported.evidence.ok', { platform: PLATFORM_NAMES[os.platform], version: os.version ?? '?' })],
+    };
   },
 });

@@ -19,7 +19,8 @@ export const prohibitedApps = define({
   judge: (facts, rule) => {
     const running = new Set(facts.processes.names.map((n) => n.toLowerCase()));
     const expected = msg('checks:security.prohibited-apps.expected', { total: rule.prohibited.length });
-    if (running.size === 0) return { status: 'unknown', expected, evidence: [msg('checks:security.prohibited-apps.evidence.noList')], fix: msg('checks:common.fix.rerun') };
+    if (running.size === 0)
+      return { status: 'unknown', expected, evidence: [msg('checks:security.prohibited-apps.evidence.noList')], fix: msg('checks:common.fix.rerun') };
     const hits = rule.prohibited
       .map((p) => ({ p, names: [...running].filter((r) => p.names.some((n) => sameProgram(r, n.toLowerCase()))) }))
       .filter((h) => h.names.length);
@@ -32,7 +33,13 @@ export const prohibitedApps = define({
       required: blocking,
       observed: msg('checks:security.prohibited-apps.observed.running', { apps: labels }),
       expected,
-      evidence: hits.map((h) => msg('checks:security.prohibited-apps.evidence.running', { process: h.names.join(', '), label: h.p.label, '@category': `checks:common.category.${h.p.category}` })),
+      evidence: hits.map((h) =>
+        msg('checks:security.prohibited-apps.evidence.running', {
+          process: h.names.join(', '),
+          label: h.p.label,
+          '@category': `checks:common.category.${h.p.category}`,
+        }),
+      ),
       fix: msg('checks:security.prohibited-apps.fix', { apps: labels, count: hits.length }),
     };
   },

@@ -13,11 +13,24 @@ import { networkConnection, networkVpnProxy, networkEndpoints } from './network'
 import { OS_STATE_CHECKS } from './os-state';
 
 export const CHECKS: readonly CheckDef[] = [
-  osSupported, deviceModel, deviceFormFactor, hardwareMemory, hardwareDisk, hardwareCpu, hardwarePower, displaysCount, displaysResolution,
+  osSupported,
+  deviceModel,
+  deviceFormFactor,
+  hardwareMemory,
+  hardwareDisk,
+  hardwareCpu,
+  hardwarePower,
+  displaysCount,
+  displaysResolution,
   browsersSupported,
-  softwarePython, softwarePythonPackages, softwareR,
-  virtualMachine, prohibitedApps,
-  networkConnection, networkVpnProxy, networkEndpoints,
+  softwarePython,
+  softwarePythonPackages,
+  softwareR,
+  virtualMachine,
+  prohibitedApps,
+  networkConnection,
+  networkVpnProxy,
+  networkEndpoints,
   ...OS_STATE_CHECKS,
 ];
 

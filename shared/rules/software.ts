@@ -42,30 +42,56 @@ export const softwarePythonPackages = define({
     const expected = msg('checks:software.python-packages.expected', { list: labels(packages) });
     // facts collected for another exam may not have looked for these packages
     const notAsked = packages.filter((p) => !facts.software.pythonPackagesAsked.includes(p.name));
-    if (notAsked.length) return { status: 'unknown', expected, evidence: [msg('checks:software.python-packages.evidence.notAsked', { list: notAsked.map((p) => p.name).join(', ') })], fix: msg('checks:common.fix.rerun') };
+    if (notAsked.length)
+      return {
+        status: 'unknown',
+        expected,
+        evidence: [msg('checks:software.python-packages.evidence.notAsked', { list: notAsked.map((p) => p.name).join(', ') })],
+        fix: msg('checks:common.fix.rerun'),
+      };
     const pythons = facts.software.python;
     const command = facts.software.pythonDefault?.command ?? 'python3';
     const evidence = pythons.flatMap((py) =>
-      packages.filter((p) => py.packages[p.name]?.found).map((p) => msg('checks:software.python-packages.evidence.found', { name: label(p.name), version: py.packages[p.name]?.version ?? '?', python: py.version ?? '?', path: py.path })),
+      packages
+        .filter((p) => py.packages[p.name]?.found)
+        .map((p) =>
+          msg('checks:software.python-packages.evidence.found', {
+            name: label(p.name),
+            version: py.packages[p.name]?.version ?? '?',
+            python: py.version ?? '?',
+            path: py.path,
+          }),
+        ),
     );
     // Code runs in one interpreter: NumPy in one Python and PyTorch in another is not "installed".
     // The best interpreter has every package, or else the most required ones; the plain command's wins ties.
     const has = (py: (typeof pythons)[number], list: typeof packages) => list.filter((p) => py.packages[p.name]?.found).length;
     const required = packages.filter((p) => p.required);
-    const ranked = [...pythons].sort((a, b) => has(b, required) - has(a, required) || has(b, packages) - has(a, packages) || Number(b.default ?? false) - Number(a.default ?? false));
+    const ranked = [...pythons].sort(
+      (a, b) => has(b, required) - has(a, required) || has(b, packages) - has(a, packages) || Number(b.default ?? false) - Number(a.default ?? false),
+    );
     const best = ranked[0];
     const dflt = pythons.find((py) => py.default);
     const missing = best ? packages.filter((p) => !best.packages[p.name]?.found) : packages;
     const where = best ? { python: best.version ?? '?', path: best.path, command } : null;
-    const defaultNote = !best || !facts.software.pythonDefault ? [] : best.default
-      ? [msg('checks:software.python-packages.evidence.isDefault', { command, path: best.path })]
-      : [msg('checks:software.python-packages.evidence.notDefault', { command, path: dflt?.path ?? facts.software.pythonDefault.path ?? '?' })];
+    const defaultNote =
+      !best || !facts.software.pythonDefault
+        ? []
+        : best.default
+          ? [msg('checks:software.python-packages.evidence.isDefault', { command, path: best.path })]
+          : [msg('checks:software.python-packages.evidence.notDefault', { command, path: dflt?.path ?? facts.software.pythonDefault.path ?? '?' })];
     if (best && !missing.length) {
       const observed = msg('checks:software.python-packages.observed.allIn', { list: labels(packages), ...where! });
       // all there, but not in the Python a learner gets by typing the command: say which to use
       if (facts.software.pythonDefault && !best.default) {
         const lacking = packages.filter((p) => !dflt?.packages[p.name]?.found);
-        return { status: 'warn', observed, expected, evidence: [...defaultNote, ...evidence], fix: msg('checks:software.python-packages.fix.useThis', { path: best.path, command, list: lacking.map((p) => p.name).join(' ') }) };
+        return {
+          status: 'warn',
+          observed,
+          expected,
+          evidence: [...defaultNote, ...evidence],
+          fix: msg('checks:software.python-packages.fix.useThis', { path: best.path, command, list: lacking.map((p) => p.name).join(' ') }),
+        };
       }
       return { status: 'pass', observed, expected, evidence: [...defaultNote, ...evidence] };
     }
@@ -75,14 +101,24 @@ export const softwarePythonPackages = define({
     return {
       status: requiredMissing ? 'fail' : 'warn',
       required: requiredMissing,
-      observed: split ? msg('checks:software.python-packages.observed.split', { list: labels(missing), ...where! }) : msg('checks:software.python-packages.observed.missing', { list: labels(missing) }),
+      observed: split
+        ? msg('checks:software.python-packages.observed.split', { list: labels(missing), ...where! })
+        : msg('checks:software.python-packages.observed.missing', { list: labels(missing) }),
       expected,
       // found elsewhere ("found" lines above) but not where the others are: say which Python lacks it
-      evidence: [...defaultNote, ...evidence, ...missing.map((p) => (pythons.some((py) => py.packages[p.name]?.found) && best
-        ? msg('checks:software.python-packages.evidence.notInBest', { name: label(p.name), path: best.path })
-        : msg('checks:software.python-packages.evidence.missing', { name: label(p.name), count: pythons.length })))],
-      fix: !best ? msg('checks:software.python.fix.install', { min: '3' })
-        : split || !best.default ? msg('checks:software.python-packages.fix.installInto', { path: best.path, list: missing.map((p) => p.name).join(' ') })
+      evidence: [
+        ...defaultNote,
+        ...evidence,
+        ...missing.map((p) =>
+          pythons.some((py) => py.packages[p.name]?.found) && best
+            ? msg('checks:software.python-packages.evidence.notInBest', { name: label(p.name), path: best.path })
+            : msg('checks:software.python-packages.evidence.missing', { name: label(p.name), count: pythons.length }),
+        ),
+      ],
+      fix: !best
+        ? msg('checks:software.python.fix.install', { min: '3' })
+        : split || !best.default
+          ? msg('checks:software.python-packages.fix.installInto', { path: best.path, list: missing.map((p) => p.name).join(' ') })
           : msg('checks:software.python-packages.fix.install', { list: missing.map((p) => p.name).join(' ') }),
     };
   },

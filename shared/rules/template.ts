@@ -64,12 +64,19 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     ...(rule.source ? { source: rule.source } : {}),
     durationMs: Math.max(0, ...def.reads.map((a) => facts[a].probe.durationMs)),
   };
-  const failed = def.reads.map((a) => [a, facts[a].probe] as const).find(([, p]) => p.status === 'error' || p.status === 'timeout' || p.status === 'unsupported');
+  const failed = def.reads
+    .map((a) => [a, facts[a].probe] as const)
+    .find(([, p]) => p.status === 'error' || p.status === 'timeout' || p.status === 'unsupported');
   if (failed) {
     const [area, probe] = failed;
     return {
-      ...base, status: 'unknown', observed: null, expected: null,
-      evidence: [msg(`checks:common.probe.${probe.status as 'error' | 'timeout' | 'unsupported'}`, { '@area': `checks:common.area.${area}`, reason: probe.error ?? '' })],
+      ...base,
+      status: 'unknown',
+      observed: null,
+      expected: null,
+      evidence: [
+        msg(`checks:common.probe.${probe.status as 'error' | 'timeout' | 'unsupported'}`, { '@area': `checks:common.area.${area}`, reason: probe.error ?? '' }),
+      ],
       fix: msg('checks:common.fix.rerun'),
     };
   }
@@ -82,7 +89,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     observed: v.observed ?? null,
     expected: v.expected ?? null,
     evidence: v.evidence ?? [],
-    fix: v.status === 'pass' ? null : v.fix ?? null,
+    fix: v.status === 'pass' ? null : (v.fix ?? null),
   };
 }
 

@@ -27,7 +27,10 @@ export const virtualMachine = define({
     const expected = msg('checks:security.virtual-machine.expected');
     if (v.isVirtual === null) return { status: 'unknown', expected, evidence, fix: msg('checks:common.fix.rerun') };
     if (v.isVirtual) {
-      const observed = msg(v.container ? 'checks:security.virtual-machine.observed.container' : 'checks:security.virtual-machine.observed.vm', { kind: v.kind ?? '?', '@confidence': `checks:common.confidence.${v.confidence}` });
+      const observed = msg(v.container ? 'checks:security.virtual-machine.observed.container' : 'checks:security.virtual-machine.observed.vm', {
+        kind: v.kind ?? '?',
+        '@confidence': `checks:common.confidence.${v.confidence}`,
+      });
       return { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg('checks:security.virtual-machine.fix') };
     }
     return {

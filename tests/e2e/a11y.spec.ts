@@ -17,7 +17,9 @@ for (const lang of LANGUAGES) {
         await expect(app.page.locator('html')).toHaveAttribute('lang', lang);
         // a raw catalog key such as "checks:os.blocked.title" means a missing translation
         const text = await app.page.locator('body').innerText();
-        expect(text).not.toMatch(/\b(common|checks|devices|checklist|exam|report|cli|viewer|safety|journey|evidence|desktop|profiles|cohort|network|osstate):[a-z][\w.-]+/);
+        expect(text).not.toMatch(
+          /\b(common|checks|devices|checklist|exam|report|cli|viewer|safety|journey|evidence|desktop|profiles|cohort|network|osstate):[a-z][\w.-]+/,
+        );
         expect(await axeViolations(app.page)).toEqual([]);
         await app.screenshot(`a11y-${route.id}-${lang}`);
       });

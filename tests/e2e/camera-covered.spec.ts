@@ -26,6 +26,14 @@ test('detects a black picture and says to uncover the lens', async ({ app }) => 
   await expect(page.locator('article[data-check-id="devices.face"]')).toHaveCount(0);
   const status = page.locator('.device-status');
   await expect(status.locator('.sr-only')).toHaveText('Camera test finished: Fail'); // for screen readers only
-  expect(await status.evaluate((el) => [...el.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('sr-only'))).map((n) => n.textContent).join('').trim())).toBe('');
+  expect(
+    await status.evaluate((el) =>
+      [...el.childNodes]
+        .filter((n) => !(n instanceof Element && n.classList.contains('sr-only')))
+        .map((n) => n.textContent)
+        .join('')
+        .trim(),
+    ),
+  ).toBe('');
   await app.screenshot('camera-covered');
 });

@@ -18,11 +18,17 @@ export const SCENES = {
   /** no human face (a coffee cup) */
   'no-face': { inputs: ['coffee.jpg'], graph: '[0]scale=640:480[out]' },
   /** a cat: still no human face */
-  'cat': { inputs: ['chelsea.jpg'], graph: '[0]scale=640:480[out]' },
+  cat: { inputs: ['chelsea.jpg'], graph: '[0]scale=640:480[out]' },
   /** two people side by side */
-  'two-faces': { inputs: ['astronaut.jpg'], graph: 'color=c=0x8a8a8a:s=640x480[bg];[0]scale=320:320,split[a][b];[bg][a]overlay=0:80[l];[l][b]overlay=320:80[out]' },
+  'two-faces': {
+    inputs: ['astronaut.jpg'],
+    graph: 'color=c=0x8a8a8a:s=640x480[bg];[0]scale=320:320,split[a][b];[bg][a]overlay=0:80[l];[l][b]overlay=320:80[out]',
+  },
   /** the face in shadow against a bright window behind */
-  'backlit': { inputs: ['astronaut.jpg'], graph: 'color=c=0xf4f4f4:s=640x480[bg];[0]scale=360:360,eq=brightness=-0.22:contrast=0.75[a];[bg][a]overlay=(W-w)/2:(H-h)/2[out]' },
+  backlit: {
+    inputs: ['astronaut.jpg'],
+    graph: 'color=c=0xf4f4f4:s=640x480[bg];[0]scale=360:360,eq=brightness=-0.22:contrast=0.75[a];[bg][a]overlay=(W-w)/2:(H-h)/2[out]',
+  },
 } as const;
 export type SceneName = keyof typeof SCENES;
 
@@ -33,7 +39,27 @@ export function scene(name: SceneName): string {
   const sources = s.inputs.map((i) => path.join(PHOTOS, i));
   if (existsSync(file) && sources.every((src) => statSync(src).mtimeMs < statSync(file).mtimeMs)) return file;
   mkdirSync(OUT, { recursive: true });
-  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...sources.flatMap((src) => ['-loop', '1', '-i', src]), '-filter_complex', s.graph, '-map', '[out]', '-frames:v', '3', '-r', '30', '-pix_fmt', 'yuv420p', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    'ffmpeg',
+    [
+      '-loglevel',
+      'error',
+      '-y',
+      ...sources.flatMap((src) => ['-loop', '1', '-i', src]),
+      '-filter_complex',
+      s.graph,
+      '-map',
+      '[out]',
+      '-frames:v',
+      '3',
+      '-r',
+      '30',
+      '-pix_fmt',
+      'yuv420p',
+      file,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   return file;
 }
 

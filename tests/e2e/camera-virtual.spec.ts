@@ -15,7 +15,9 @@ test('an OBS Virtual Camera is flagged with the fix to choose the real camera', 
     const real = Object.getOwnPropertyDescriptor(MediaStreamTrack.prototype, 'label')!;
     Object.defineProperty(MediaStreamTrack.prototype, 'label', {
       configurable: true,
-      get(this: MediaStreamTrack) { return this.kind === 'video' ? 'OBS Virtual Camera' : (real.get!.call(this) as string); },
+      get(this: MediaStreamTrack) {
+        return this.kind === 'video' ? 'OBS Virtual Camera' : (real.get!.call(this) as string);
+      },
     });
   });
   await app.open('camera', { profileId: PROFILE, lang: 'en' });

@@ -39,7 +39,8 @@ test('a folder of reports becomes the cohort dashboard, with the same data as th
     const dash = page.getByTestId('cohort');
     await expect(dash).toBeVisible();
     // the same numbers as `exam-preflight summarize` of the same folder
-    for (const v of ['ready', 'not-ready', 'incomplete'] as const) await expect(dash.locator(`[data-verdict="${v}"] strong`)).toHaveText(String(cli.verdicts[v]));
+    for (const v of ['ready', 'not-ready', 'incomplete'] as const)
+      await expect(dash.locator(`[data-verdict="${v}"] strong`)).toHaveText(String(cli.verdicts[v]));
     await expect(dash.locator('tr[data-check]').first()).toHaveAttribute('data-check', cli.checks[0]!.id);
     await expect(page.getByTestId('cohort-needs-help').locator('tbody tr')).toHaveCount(cli.needsHelp.length);
     for (const h of cli.needsHelp) await expect(page.getByTestId('cohort-needs-help').locator(`tr[data-check-id="${h.checkId}"]`)).toBeVisible();
@@ -66,7 +67,9 @@ test('several files judged against one exam; several files dropped; nothing read
   await app.open('report', { lang: 'en' });
   const panel = page.getByTestId('cohort-panel');
   await panel.getByLabel('Judge all against').selectOption('mitx-pom-final');
-  const files = sampleCohort().map(([name]) => path.join(dir, name === 'good.json' || name === 'surface.json' || name === 'timeouts.json' ? '' : 'room-b', name));
+  const files = sampleCohort().map(([name]) =>
+    path.join(dir, name === 'good.json' || name === 'surface.json' || name === 'timeouts.json' ? '' : 'room-b', name),
+  );
   await panel.getByLabel('Report files (several .json)').setInputFiles(files);
   const dash = page.getByTestId('cohort');
   await expect(dash).toContainText(`Every report was judged again against ${'Principles of Manufacturing'}`);
@@ -75,11 +78,17 @@ test('several files judged against one exam; several files dropped; nothing read
   await expect(dash.locator('table[data-breakdown="exam"] tbody tr')).toHaveCount(1);
 
   // dropped on the viewer: several files go to the dashboard
-  const dropped = await page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
-    return dt;
-  }, [{ name: 'a.json', text: '{}' }, { name: 'b.json', text: 'not json' }]);
+  const dropped = await page.evaluateHandle(
+    (list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      return dt;
+    },
+    [
+      { name: 'a.json', text: '{}' },
+      { name: 'b.json', text: 'not json' },
+    ],
+  );
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
   await expect(page.getByTestId('cohort-problem')).toHaveText('No report could be read from these files.');
   await expect(page.getByTestId('cohort-skipped').locator('tbody tr')).toHaveCount(2);
@@ -95,7 +104,9 @@ test('the HTML dashboard file: self-contained, readable, prints (en and pt)', as
   for (const lang of ['en', 'pt'] as const) {
     await page.setContent(renderCohortHtml(s, createI18n(lang), '1.0.0'));
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await expect(page.getByRole('img', { name: lang === 'en' ? 'Ready: 2, not ready: 2, incomplete: 1' : 'Prontos: 2, não prontos: 2, incompletos: 1', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: lang === 'en' ? 'Ready: 2, not ready: 2, incomplete: 1' : 'Prontos: 2, não prontos: 2, incompletos: 1', exact: true }),
+    ).toBeVisible();
     await page.screenshot({ path: path.join(shots, `cohort-html-${lang}.png`), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
   }

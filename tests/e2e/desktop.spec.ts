@@ -20,13 +20,26 @@ let inbox: { text: string; fileName: string } | null = null;
 test.use({
   handlerOptions: {
     desktop: {
-      clipboard: { writeText: (s: string) => { copied.push(s); } },
+      clipboard: {
+        writeText: (s: string) => {
+          copied.push(s);
+        },
+      },
       openPath: async () => '',
       log: { file: '/var/log/exam-preflight/main.log', log: () => {} },
       crashDumps: '/home/~/.config/Exam Preflight/Crashpad',
-      checkUpdate: async (feed: string) => { checked.push(feed); return { version: '9.9.9', newer: true }; },
+      checkUpdate: async (feed: string) => {
+        checked.push(feed);
+        return { version: '9.9.9', newer: true };
+      },
       updatePolicy: { allowed: true, feedUrl: 'https://updates.example.edu/exam-preflight' },
-      reportInbox: { take: () => { const f = inbox; inbox = null; return f; } },
+      reportInbox: {
+        take: () => {
+          const f = inbox;
+          inbox = null;
+          return f;
+        },
+      },
     },
   },
 });

@@ -6,36 +6,77 @@ import { test, expect } from './fixtures';
 import { parseProfileText } from '../../shared/profile/load';
 
 const BANK = {
-  id: 'e2e-bank', version: '1.0.0', title: { en: 'Short practice bank', es: 'Banco breve' },
+  id: 'e2e-bank',
+  version: '1.0.0',
+  title: { en: 'Short practice bank', es: 'Banco breve' },
   sections: [
-    { id: 'one', title: 'Part one', questions: [
-      { id: 'one-a', type: 'single', prompt: 'What is 2 + 2?', explanation: 'Addition.', choices: [{ id: 'c3', text: '3' }, { id: 'c4', text: '4' }, { id: 'c5', text: '5' }], correct: 'c4', shuffleChoices: false },
-      { id: 'one-b', type: 'numeric', prompt: 'Half of 0.7?', explanation: '0.7 / 2 = 0.35.', answer: 0.35, tolerance: { kind: 'absolute', value: 0.01 } },
-    ] },
-    { id: 'two', title: 'Part two', questions: [
-      { id: 'two-a', type: 'text', prompt: 'Name the distribution of counts of rare events.', explanation: 'Poisson.', accepted: ['Poisson'] },
-      { id: 'two-b', type: 'short', prompt: 'Why does feedback reduce variation?', explanation: 'It corrects deviations.', modelAnswer: 'It measures the output and corrects deviations.' },
-    ] },
+    {
+      id: 'one',
+      title: 'Part one',
+      questions: [
+        {
+          id: 'one-a',
+          type: 'single',
+          prompt: 'What is 2 + 2?',
+          explanation: 'Addition.',
+          choices: [
+            { id: 'c3', text: '3' },
+            { id: 'c4', text: '4' },
+            { id: 'c5', text: '5' },
+          ],
+          correct: 'c4',
+          shuffleChoices: false,
+        },
+        { id: 'one-b', type: 'numeric', prompt: 'Half of 0.7?', explanation: '0.7 / 2 = 0.35.', answer: 0.35, tolerance: { kind: 'absolute', value: 0.01 } },
+      ],
+    },
+    {
+      id: 'two',
+      title: 'Part two',
+      questions: [
+        { id: 'two-a', type: 'text', prompt: 'Name the distribution of counts of rare events.', explanation: 'Poisson.', accepted: ['Poisson'] },
+        {
+          id: 'two-b',
+          type: 'short',
+          prompt: 'Why does feedback reduce variation?',
+          explanation: 'It corrects deviations.',
+          modelAnswer: 'It measures the output and corrects deviations.',
+        },
+      ],
+    },
   ],
 };
 
-const PROFILE = parseProfileText(JSON.stringify({
-  id: 'e2e-exam', version: '1.0.0', title: 'Short rehearsal', program: 'E2E', requirements: {},
-  mockExam: {
-    bankId: 'e2e-bank', passMarkPercent: 60, breaksAllowed: true, warningsPercent: [20, 5],
-    sections: [
-      { id: 'one', title: 'Part one', timeLimitMinutes: 1, bankSection: 'one' },
-      { id: 'two', title: 'Part two', timeLimitMinutes: 1, bankSection: 'two' },
-    ],
-  },
-}), 'e2e-exam.json');
+const PROFILE = parseProfileText(
+  JSON.stringify({
+    id: 'e2e-exam',
+    version: '1.0.0',
+    title: 'Short rehearsal',
+    program: 'E2E',
+    requirements: {},
+    mockExam: {
+      bankId: 'e2e-bank',
+      passMarkPercent: 60,
+      breaksAllowed: true,
+      warningsPercent: [20, 5],
+      sections: [
+        { id: 'one', title: 'Part one', timeLimitMinutes: 1, bankSection: 'one' },
+        { id: 'two', title: 'Part two', timeLimitMinutes: 1, bankSection: 'two' },
+      ],
+    },
+  }),
+  'e2e-exam.json',
+);
 
 test.use({ handlerOptions: { scan: { extraProfiles: [PROFILE] } } });
 
 /** Questions come in the attempt's shuffled order: move through the navigator to the one asked. */
 async function goToQuestion(page: Page, prompt: string) {
   for (let i = 0; i < 4 && !((await page.locator('.exam-question .exam-prompt').textContent()) ?? '').includes(prompt); i++) {
-    await page.getByRole('button', { name: /Question \d+, / }).nth(i).click();
+    await page
+      .getByRole('button', { name: /Question \d+, / })
+      .nth(i)
+      .click();
   }
   await expect(page.locator('.exam-question .exam-prompt')).toContainText(prompt);
 }
@@ -62,7 +103,10 @@ test('one section runs out, one is submitted early, results and pacing are shown
   await expect(page.getByText('Accommodation: 1 extra minute per section.')).toBeVisible();
 
   // part one: answer one question, then let the clock run out
-  await page.getByTestId('section-one').getByRole('button', { name: /Open section/ }).click();
+  await page
+    .getByTestId('section-one')
+    .getByRole('button', { name: /Open section/ })
+    .click();
   await expect(page.getByTestId('timer')).toHaveText('2:00');
   await goToQuestion(page, 'What is 2 + 2?');
   await page.getByRole('radio', { name: '4' }).check();
@@ -75,7 +119,10 @@ test('one section runs out, one is submitted early, results and pacing are shown
   await expect(page.getByTestId('section-one')).toContainText('Time ran out');
 
   // part two: answer and submit early
-  await page.getByTestId('section-two').getByRole('button', { name: /Open section/ }).click();
+  await page
+    .getByTestId('section-two')
+    .getByRole('button', { name: /Open section/ })
+    .click();
   await goToQuestion(page, 'Name the distribution');
   await page.getByLabel('Your answer').fill('poisson');
   await expect(page.getByText('Answer saved')).toBeVisible();
@@ -94,7 +141,10 @@ test('one section runs out, one is submitted early, results and pacing are shown
   // the questions are collapsed under the score and pacing (issue 14): open them all
   await page.getByRole('button', { name: 'Expand all questions' }).click();
   await expect(page.getByText('Explanation').first()).toBeVisible();
-  await page.getByRole('group', { name: /Your mark for question \d/ }).getByRole('button', { name: '1 point' }).click();
+  await page
+    .getByRole('group', { name: /Your mark for question \d/ })
+    .getByRole('button', { name: '1 point' })
+    .click();
   await expect(page.getByTestId('exam-total')).toHaveAttribute('data-verdict', 'pass');
   await expect(page.getByTestId('exam-total')).toContainText('Pass: 75 % (pass mark 60 %)');
   await app.screenshot('exam-results');

@@ -34,15 +34,18 @@ export interface App {
   };
 }
 
-export const test = base.extend<{
-  app: App;
-  /** options for createHandlers (policy-like settings) */
-  handlerOptions: HandlerOptions;
-}, {
-  /** Chromium flags for this file (default FAKE_MEDIA; [] = no fake devices) */
-  launchArgs: string[];
-  rendererUrl: string;
-}>({
+export const test = base.extend<
+  {
+    app: App;
+    /** options for createHandlers (policy-like settings) */
+    handlerOptions: HandlerOptions;
+  },
+  {
+    /** Chromium flags for this file (default FAKE_MEDIA; [] = no fake devices) */
+    launchArgs: string[];
+    rendererUrl: string;
+  }
+>({
   // default: Chromium's fake camera (1280x720 test pattern) and microphone (beeps), permission granted
   launchArgs: [FAKE_MEDIA, { scope: 'worker', option: true }],
   handlerOptions: [{}, { option: true }],
@@ -69,12 +72,16 @@ export const test = base.extend<{
     let pageClock = false;
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     const harness: Harness = await attachHandlers(context, { dataDir, clock, handlerOptions, pages: () => context.pages() });
     const app: App = {
       page,
       dataDir,
-      get handlers() { return harness.handlers; },
+      get handlers() {
+        return harness.handlers;
+      },
       async open(route, opts = {}) {
         const patch: Record<string, unknown> = {};
         if (opts.profileId) patch.profileId = opts.profileId;
@@ -107,7 +114,10 @@ export const test = base.extend<{
     await use(app);
     await rm(dataDir, { recursive: true, force: true });
     // Uncaught page errors fail the test: a screen that throws is broken even if it still renders.
-    expect(errors.filter((e) => !/Failed to load resource/.test(e)), 'errors in the page').toEqual([]);
+    expect(
+      errors.filter((e) => !/Failed to load resource/.test(e)),
+      'errors in the page',
+    ).toEqual([]);
   },
 });
 

@@ -7,7 +7,10 @@ test('window.preflight reaches the real main-process handlers', async ({ app }) 
   const settings = await app.page.evaluate(() => window.preflight.getSettings());
   expect(settings.effectiveLanguage).toBe('es');
   const error = await app.page.evaluate(() =>
-    window.preflight.updateSettings({ language: 'klingon' } as never).then(() => 'accepted', (e: Error) => e.message),
+    window.preflight.updateSettings({ language: 'klingon' } as never).then(
+      () => 'accepted',
+      (e: Error) => e.message,
+    ),
   );
   expect(error).toMatch(/language/);
   // the bad call changed nothing

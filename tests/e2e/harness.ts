@@ -15,8 +15,15 @@ export const ROOT = path.resolve(__dirname, '../..');
 export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
 };
 
 // The CSP the Electron protocol handler sends (the one definition), so a CSP violation shows up in the tests too.
@@ -108,14 +115,24 @@ export async function attachHandlers(
           const channel = methodToChannel[method];
           for (const page of opts.pages()) {
             void page
-              .evaluate(([c, p]) => window.dispatchEvent(new CustomEvent('preflight-harness-event', { detail: { channel: c, payload: p } })), [channel, payload] as const)
-              .catch(() => { /* page closed or navigating */ });
+              .evaluate(([c, p]) => window.dispatchEvent(new CustomEvent('preflight-harness-event', { detail: { channel: c, payload: p } })), [
+                channel,
+                payload,
+              ] as const)
+              .catch(() => {
+                /* page closed or navigating */
+              });
           }
         },
       },
       opts.handlerOptions,
     );
-  const harness: Harness = { handlers: make(), recreate: () => { harness.handlers = make(); } };
+  const harness: Harness = {
+    handlers: make(),
+    recreate: () => {
+      harness.handlers = make();
+    },
+  };
   await context.exposeBinding('__preflightInvoke', async (_source, channel: string, args: unknown[]) => {
     const method = byChannel.get(channel);
     if (!method) throw new Error(`unknown channel ${channel}`);

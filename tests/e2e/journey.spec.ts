@@ -99,8 +99,20 @@ test.describe('policy: default exam, hidden mock exam, support contact', () => {
       settings: { defaultProfileId: 'mitx-sds-capstone' },
       scan: {
         policy: {
-          policy: { defaultProfile: 'mitx-sds-capstone', lockedProfile: null, extraProfilesDir: null, hideMockExam: true, networkChecks: false, supportContact: { name: 'Campus IT help desk', email: 'helpdesk@example.edu' }, updateChecks: true, updateFeedUrl: null },
-          source: '/etc/exam-preflight/policy.json', searched: ['/etc/exam-preflight/policy.json'], problems: [], rejected: false,
+          policy: {
+            defaultProfile: 'mitx-sds-capstone',
+            lockedProfile: null,
+            extraProfilesDir: null,
+            hideMockExam: true,
+            networkChecks: false,
+            supportContact: { name: 'Campus IT help desk', email: 'helpdesk@example.edu' },
+            updateChecks: true,
+            updateFeedUrl: null,
+          },
+          source: '/etc/exam-preflight/policy.json',
+          searched: ['/etc/exam-preflight/policy.json'],
+          problems: [],
+          rejected: false,
         },
       },
     },

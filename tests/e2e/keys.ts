@@ -10,11 +10,15 @@ export async function tabTo(page: Page, target: Locator, max = 80, key: 'Tab' | 
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const s = getComputedStyle(el);
-      return { tag: el.tagName, text: (el.textContent ?? '').trim().slice(0, 40), outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, shadow: s.boxShadow !== 'none' };
+      return {
+        tag: el.tagName,
+        text: (el.textContent ?? '').trim().slice(0, 40),
+        outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+        shadow: s.boxShadow !== 'none',
+      };
     });
     if (ring) expect(ring.outline || ring.shadow, `focus ring on <${ring.tag}> "${ring.text}"`).toBe(true);
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }
-

@@ -15,35 +15,87 @@ import { loadFixture } from '../fixtures/facts/machines';
 
 // A machine we control: Linux, where every systeminformation call fails (so hardware is unknown),
 // against an exam that refuses Linux (a required failure) and needs 8 GB (required, unknown here).
-const STRICT = parseProfileText(JSON.stringify({
-  id: 'e2e-strict', version: '1.0.0', title: { en: 'Strict exam', es: 'Examen estricto', pt: 'Prova rigorosa' }, program: 'E2E',
-  requirements: {
-    os: { blockedPlatforms: { platforms: ['linux'], required: true } },
-    hardware: { minMemoryGB: { value: 8, required: true }, minCpuCores: { value: 1, required: false } },
-    virtualization: { allowed: false, required: true },
-  },
-}), 'e2e-strict.json');
+const STRICT = parseProfileText(
+  JSON.stringify({
+    id: 'e2e-strict',
+    version: '1.0.0',
+    title: { en: 'Strict exam', es: 'Examen estricto', pt: 'Prova rigorosa' },
+    program: 'E2E',
+    requirements: {
+      os: { blockedPlatforms: { platforms: ['linux'], required: true } },
+      hardware: { minMemoryGB: { value: 8, required: true }, minCpuCores: { value: 1, required: false } },
+      virtualization: { allowed: false, required: true },
+    },
+  }),
+  'e2e-strict.json',
+);
 
 // A short bank whose texts exist only in English, and an exam using it (one 5-minute section).
 const BANK = {
-  id: 'e2e-j14-bank', version: '1.0.0', title: 'English-only practice',
-  sections: [{ id: 'one', title: 'Part one', questions: [
-    { id: 'q-sum', type: 'single', prompt: 'What is 2 + 2?', explanation: 'Addition.', choices: [{ id: 'c3', text: '3' }, { id: 'c4', text: '4' }], correct: 'c4', shuffleChoices: false },
-    { id: 'q-third', type: 'numeric', prompt: 'Five thirds, to four decimals?', explanation: '5 / 3.', answer: 1.6667, tolerance: { kind: 'absolute', value: 0.01 } },
-    { id: 'q-half', type: 'numeric', prompt: 'Half of 0.7?', explanation: '0.7 / 2 = 0.35.', answer: 0.35, tolerance: { kind: 'absolute', value: 0.01 } },
-  ] }],
+  id: 'e2e-j14-bank',
+  version: '1.0.0',
+  title: 'English-only practice',
+  sections: [
+    {
+      id: 'one',
+      title: 'Part one',
+      questions: [
+        {
+          id: 'q-sum',
+          type: 'single',
+          prompt: 'What is 2 + 2?',
+          explanation: 'Addition.',
+          choices: [
+            { id: 'c3', text: '3' },
+            { id: 'c4', text: '4' },
+          ],
+          correct: 'c4',
+          shuffleChoices: false,
+        },
+        {
+          id: 'q-third',
+          type: 'numeric',
+          prompt: 'Five thirds, to four decimals?',
+          explanation: '5 / 3.',
+          answer: 1.6667,
+          tolerance: { kind: 'absolute', value: 0.01 },
+        },
+        { id: 'q-half', type: 'numeric', prompt: 'Half of 0.7?', explanation: '0.7 / 2 = 0.35.', answer: 0.35, tolerance: { kind: 'absolute', value: 0.01 } },
+      ],
+    },
+  ],
 };
-const EXAM = parseProfileText(JSON.stringify({
-  id: 'e2e-j14-exam', version: '1.0.0', title: 'Short rehearsal', program: 'E2E', requirements: {},
-  mockExam: { bankId: 'e2e-j14-bank', passMarkPercent: 60, breaksAllowed: true, warningsPercent: [20], sections: [{ id: 'one', title: 'Part one', timeLimitMinutes: 5, bankSection: 'one' }] },
-}), 'e2e-j14-exam.json');
+const EXAM = parseProfileText(
+  JSON.stringify({
+    id: 'e2e-j14-exam',
+    version: '1.0.0',
+    title: 'Short rehearsal',
+    program: 'E2E',
+    requirements: {},
+    mockExam: {
+      bankId: 'e2e-j14-bank',
+      passMarkPercent: 60,
+      breaksAllowed: true,
+      warningsPercent: [20],
+      sections: [{ id: 'one', title: 'Part one', timeLimitMinutes: 5, bankSection: 'one' }],
+    },
+  }),
+  'e2e-j14-exam.json',
+);
 
-test.use({ handlerOptions: { scan: { extraProfiles: [STRICT, EXAM], inspectDeps: fakeDeps({
-  platform: 'linux',
-  si: { cpu: { cores: 4, physicalCores: 4, brand: 'E2E CPU', manufacturer: 'E2E' } },
-  // a KVM guest: systemd-detect-virt names it (evidence the check shows, in the reader's language)
-  programs: { 'systemd-detect-virt': () => ({ ok: true, stdout: 'kvm\n', stderr: '' }) },
-}) } } });
+test.use({
+  handlerOptions: {
+    scan: {
+      extraProfiles: [STRICT, EXAM],
+      inspectDeps: fakeDeps({
+        platform: 'linux',
+        si: { cpu: { cores: 4, physicalCores: 4, brand: 'E2E CPU', manufacturer: 'E2E' } },
+        // a KVM guest: systemd-detect-virt names it (evidence the check shows, in the reader's language)
+        programs: { 'systemd-detect-virt': () => ({ ok: true, stdout: 'kvm\n', stderr: '' }) },
+      }),
+    },
+  },
+});
 
 async function axeClean(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -127,19 +179,32 @@ test('one path through: every step ends with "Continue to <next step>" in journe
   await expect(page.locator('.scan-status')).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
   const nav = page.getByRole('navigation', { name: 'Steps' });
   await expect(nav.getByRole('link', { name: 'System check (problem)' })).toBeVisible();
-  for (const [next, h1] of [['the camera', 'Camera'], ['the microphone', 'Microphone'], ['the speakers', 'Speakers'], ['the network test', 'Network test'], ['the checklists', 'Checklists'], ['the mock exam', 'Mock exam'], ['the summary', 'Summary'], ['the report', 'Report']]) {
+  for (const [next, h1] of [
+    ['the camera', 'Camera'],
+    ['the microphone', 'Microphone'],
+    ['the speakers', 'Speakers'],
+    ['the network test', 'Network test'],
+    ['the checklists', 'Checklists'],
+    ['the mock exam', 'Mock exam'],
+    ['the summary', 'Summary'],
+    ['the report', 'Report'],
+  ]) {
     await page.getByRole('button', { name: `Continue to ${next}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: h1 })).toBeFocused();
   }
   await expect(nav.getByRole('link', { name: 'Camera (not started)' })).toBeVisible();
   await app.open('summary');
   await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'not-ready');
-  await expect(page.getByRole('list', { name: 'Your steps' }).getByRole('listitem').filter({ hasText: 'System check' })).toContainText('2 required checks failed');
+  await expect(page.getByRole('list', { name: 'Your steps' }).getByRole('listitem').filter({ hasText: 'System check' })).toContainText(
+    '2 required checks failed',
+  );
   await axeClean(page);
   await app.screenshot('journey14-summary-problem-en');
 });
 
-test('mock exam results: score and pacing first, questions collapsed with wrong ones first, expand all, focus and announcement after submitting, numbers in Spanish', async ({ app }) => {
+test('mock exam results: score and pacing first, questions collapsed with wrong ones first, expand all, focus and announcement after submitting, numbers in Spanish', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open('exam', { profileId: 'e2e-j14-exam', lang: 'es' });
   await expect(page.getByRole('heading', { level: 1, name: 'Examen de práctica' })).toBeVisible();
@@ -158,7 +223,10 @@ test('mock exam results: score and pacing first, questions collapsed with wrong 
   await page.getByRole('button', { name: /Abrir sección/ }).click();
   // questions come in the attempt's shuffled order: move through the navigator to the sum
   for (let i = 0; i < 3 && !((await page.locator('.exam-question .exam-prompt').textContent()) ?? '').includes('2 + 2'); i++) {
-    await page.getByRole('button', { name: /Pregunta \d+, / }).nth(i).click();
+    await page
+      .getByRole('button', { name: /Pregunta \d+, / })
+      .nth(i)
+      .click();
   }
   await page.getByRole('radio', { name: '4' }).check();
   await expect(page.getByText('Respuesta guardada')).toBeVisible();
@@ -193,14 +261,20 @@ test('mock exam results: score and pacing first, questions collapsed with wrong 
   await app.screenshot('journey14-exam-results-pt');
 });
 
-test('ID comparison in Spanish: letters without accents, particles and surnames as separate notes, a bounded note, dates that cannot be read are said', async ({ app }) => {
+test('ID comparison in Spanish: letters without accents, particles and surnames as separate notes, a bounded note, dates that cannot be read are said', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open('checklists', { profileId: 'mitx-pom-final', lang: 'es' });
   await expect(page.getByRole('heading', { level: 1, name: /^Listas de/ })).toBeVisible();
   const account = page.getByRole('textbox', { name: 'Nombre en tu cuenta del examen' });
   const onId = page.getByRole('textbox', { name: 'Nombre impreso en tu documento' });
   const result = page.getByTestId('name-result');
-  for (const [a, b] of [['Łukasz Nowak', 'LUKASZ NOWAK'], ['Søren Kierkegaard', 'Soren Kierkegaard'], ['Johann Strauß', 'Johann Strauss']]) {
+  for (const [a, b] of [
+    ['Łukasz Nowak', 'LUKASZ NOWAK'],
+    ['Søren Kierkegaard', 'Soren Kierkegaard'],
+    ['Johann Strauß', 'Johann Strauss'],
+  ]) {
     await account.fill(a!);
     await onId.fill(b!);
     await expect(result).toHaveAttribute('data-verdict', 'match-with-notes');
@@ -241,7 +315,9 @@ test('ID comparison in Spanish: letters without accents, particles and surnames 
   await app.screenshot('journey14-checklists-pt');
 });
 
-test('report viewer in Spanish: the exam named in Spanish, "tú" throughout, a file over the limit gets "too large" and clears the previous one', async ({ app }) => {
+test('report viewer in Spanish: the exam named in Spanish, "tú" throughout, a file over the limit gets "too large" and clears the previous one', async ({
+  app,
+}) => {
   const { page } = app;
   await app.open('report', { lang: 'es' });
   // one register: tú, as everywhere else
@@ -260,12 +336,16 @@ test('report viewer in Spanish: the exam named in Spanish, "tú" throughout, a f
   // a little over the 20 MB limit: the clear message, and nothing left of the previous file
   const over = Buffer.alloc(20 * 1024 * 1024 + 10, 0x20);
   await picker.setInputFiles({ name: 'enorme.json', mimeType: 'application/json', buffer: over });
-  await expect(page.getByTestId('viewer-problem')).toHaveText(/^enorme\.json es demasiado grande para ser un informe \(20 MB; el límite es 20 MB\)\. No se muestra nada de él\.$/);
+  await expect(page.getByTestId('viewer-problem')).toHaveText(
+    /^enorme\.json es demasiado grande para ser un informe \(20 MB; el límite es 20 MB\)\. No se muestra nada de él\.$/,
+  );
   await expect(page.getByTestId('viewer')).toHaveCount(0);
   await axeClean(page);
   await app.screenshot('journey14-viewer-too-large-es');
   await page.getByLabel('Idioma').selectOption('pt');
-  await page.getByLabel('Arquivo de relatório (.epreport ou .json)', { exact: true }).setInputFiles({ name: 'bom.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
+  await page
+    .getByLabel('Arquivo de relatório (.epreport ou .json)', { exact: true })
+    .setInputFiles({ name: 'bom.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
   await expect(page.getByTestId('viewer-exam')).toHaveText(localize(sds.title, 'pt').text);
   await expect(page.getByTestId('viewer-problem')).toHaveCount(0);
   await app.screenshot('journey14-viewer-pt');

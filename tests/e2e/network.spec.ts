@@ -9,27 +9,50 @@ import { parseProfileText } from '../../shared/profile/load';
 import type { Language } from '../../shared/i18n/text';
 import { speedServer, stunResponder, testCert, udpBlackHole, type Closable, type SpeedServerOptions } from '../unit/network/servers';
 
-interface Setup { server?: SpeedServerOptions; udpBlocked?: boolean; directionMs: number; required?: boolean }
+interface Setup {
+  server?: SpeedServerOptions;
+  udpBlocked?: boolean;
+  directionMs: number;
+  required?: boolean;
+}
 
 const test = base.extend<{ setup: Setup; hosts: string[] }>({
   setup: [{ directionMs: 1500 }, { option: true }],
   // filled by handlerOptions with the servers of this test
-  hosts: async ({}, use) => { await use([]); },
+  hosts: async ({}, use) => {
+    await use([]);
+  },
   handlerOptions: async ({ setup, hosts }, use) => {
     const open: Closable[] = [];
     const s = await speedServer(setup.server);
     const udp = setup.udpBlocked ? await udpBlackHole() : await stunResponder();
     open.push(s, udp);
-    const profile = parseProfileText(JSON.stringify({
-      id: 'lab-exam', version: '1.0.0', title: { en: 'Lab exam', es: 'Examen de laboratorio', pt: 'Prova de laboratório' }, program: 'Lab',
-      requirements: { network: { measure: {
-        minDownloadMbps: { value: 3, required: setup.required ?? false }, minUploadMbps: { value: 3, required: setup.required ?? false }, maxLatencyMs: { value: 300 },
-        services: { urls: [`${s.url}/platform`], required: true }, udp: { stunServer: udp.server, required: setup.required ?? false },
-        throughput: { downloadUrl: `${s.url}/__down?bytes={bytes}`, uploadUrl: `${s.url}/__up` },
-      } } },
-    }), 'lab-exam.json');
+    const profile = parseProfileText(
+      JSON.stringify({
+        id: 'lab-exam',
+        version: '1.0.0',
+        title: { en: 'Lab exam', es: 'Examen de laboratorio', pt: 'Prova de laboratório' },
+        program: 'Lab',
+        requirements: {
+          network: {
+            measure: {
+              minDownloadMbps: { value: 3, required: setup.required ?? false },
+              minUploadMbps: { value: 3, required: setup.required ?? false },
+              maxLatencyMs: { value: 300 },
+              services: { urls: [`${s.url}/platform`], required: true },
+              udp: { stunServer: udp.server, required: setup.required ?? false },
+              throughput: { downloadUrl: `${s.url}/__down?bytes={bytes}`, uploadUrl: `${s.url}/__up` },
+            },
+          },
+        },
+      }),
+      'lab-exam.json',
+    );
     hosts.push(`127.0.0.1:${s.port}`, `udp ${udp.server}`);
-    await use({ scan: { extraProfiles: [profile] }, network: { deps: { ca: testCert().cert, allowPrivate: true, env: {} }, tuning: { directionMs: setup.directionMs, maxBytes: 30 * 1024 * 1024 } } });
+    await use({
+      scan: { extraProfiles: [profile] },
+      network: { deps: { ca: testCert().cert, allowPrivate: true, env: {} }, tuning: { directionMs: setup.directionMs, maxBytes: 30 * 1024 * 1024 } },
+    });
     await Promise.all(open.map((x) => x.close()));
   },
 });
@@ -90,12 +113,16 @@ for (const lang of ['en', 'es', 'pt'] as const satisfies readonly Language[]) {
       await page.getByRole('button', { name: START[lang] }).click();
       const chart = page.getByTestId('live-chart');
       await expect(chart).toBeVisible({ timeout: 10_000 });
-      await expect.poll(async () => (await chart.locator('polyline.down').getAttribute('points'))?.split(' ').length ?? 0, { timeout: 10_000 }).toBeGreaterThan(4);
+      await expect
+        .poll(async () => (await chart.locator('polyline.down').getAttribute('points'))?.split(' ').length ?? 0, { timeout: 10_000 })
+        .toBeGreaterThan(4);
       await expectAxeClean(page);
       await app.screenshot(`network-running-${lang}`);
       await page.getByRole('button', { name: { en: 'Cancel', es: 'Cancelar', pt: 'Cancelar' }[lang] }).click();
       await expect(page.getByTestId('net-results')).toBeVisible({ timeout: 5000 });
-      await expect(page.getByTestId('net-results')).toContainText({ en: 'You cancelled the test', es: 'Cancelaste la prueba', pt: 'Você cancelou o teste' }[lang]);
+      await expect(page.getByTestId('net-results')).toContainText(
+        { en: 'You cancelled the test', es: 'Cancelaste la prueba', pt: 'Você cancelou o teste' }[lang],
+      );
     });
   });
 }

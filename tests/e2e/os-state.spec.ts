@@ -51,9 +51,15 @@ for (const lang of LANGUAGES) {
     // the OS-state cards alone, readable at review size
     // the OS-state cards sit in two groups (problems first, passes collapsed below): clip to all of them
     const scrollY = await page.evaluate(() => window.scrollY); // boundingBox is relative to the viewport
-    const boxes = (await Promise.all((await page.locator('article.check-card[data-check-id^="osstate."]').all()).map((c) => c.boundingBox()))).filter((b) => b !== null);
+    const boxes = (await Promise.all((await page.locator('article.check-card[data-check-id^="osstate."]').all()).map((c) => c.boundingBox()))).filter(
+      (b) => b !== null,
+    );
     const top = Math.min(...boxes.map((b) => b.y));
     const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `os-state-cards-${lang}.png`), fullPage: true, clip: { x: boxes[0]!.x - 8, y: top + scrollY - 8, width: boxes[0]!.width + 16, height: bottom - top + 16 } });
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, `os-state-cards-${lang}.png`),
+      fullPage: true,
+      clip: { x: boxes[0]!.x - 8, y: top + scrollY - 8, width: boxes[0]!.width + 16, height: bottom - top + 16 },
+    });
   });
 }

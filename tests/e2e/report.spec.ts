@@ -63,7 +63,13 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   const olderFacts = structuredClone(saved.facts);
   olderFacts.processes.names = [...olderFacts.processes.names, 'teamviewer.exe'];
   const pom = findProfile('mitx-pom-final')!;
-  const older = buildReport({ profile: pom, facts: olderFacts, results: evaluate(pom, olderFacts), appVersion: '0.9.0', createdAt: '2026-11-01T09:00:00.000Z' });
+  const older = buildReport({
+    profile: pom,
+    facts: olderFacts,
+    results: evaluate(pom, olderFacts),
+    appVersion: '0.9.0',
+    createdAt: '2026-11-01T09:00:00.000Z',
+  });
   const olderFile = path.join(path.dirname(jsonFile), 'older.json');
   await writeFile(olderFile, JSON.stringify(older));
   await page.getByLabel('Other report file (.epreport or .json)').setInputFiles(olderFile);
@@ -71,7 +77,10 @@ test('make a report, open it in the viewer, re-evaluate it, compare it with an o
   await expect(comparison).toContainText('Older: older.json');
   await expect(comparison.locator('tr[data-check-id="security.prohibited-apps"]')).toHaveAttribute('data-change', 'fixed');
   const shots = path.dirname(await app.screenshot('report-viewer-compare'));
-  await page.getByTestId('viewer').locator('.rp-meta').screenshot({ path: path.join(shots, 'report-viewer-meta.png') });
+  await page
+    .getByTestId('viewer')
+    .locator('.rp-meta')
+    .screenshot({ path: path.join(shots, 'report-viewer-meta.png') });
   await comparison.screenshot({ path: path.join(shots, 'report-comparison.png') });
   // the viewer with a report, a re-evaluation and a comparison on screen is still WCAG 2.2 AA clean
   expect(await axeViolations(page)).toEqual([]);
@@ -115,7 +124,10 @@ test('File › Open report… in the desktop app shows the file in the viewer', 
   const facts = FactsSchema.parse(JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/surface-laptop.json'), 'utf8')));
   const report = buildReport({ profile: sds, facts, results: evaluate(sds, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z' });
   // what main's menu handler emits (electron/main/menu.ts), through the same event channel
-  await page.evaluate((detail) => window.dispatchEvent(new CustomEvent('preflight-harness-event', { detail })), { channel: 'preflight:report-file-opened', payload: { text: JSON.stringify(report), fileName: 'surface.json' } });
+  await page.evaluate((detail) => window.dispatchEvent(new CustomEvent('preflight-harness-event', { detail })), {
+    channel: 'preflight:report-file-opened',
+    payload: { text: JSON.stringify(report), fileName: 'surface.json' },
+  });
   await expect(page.getByRole('heading', { level: 1, name: 'Relatório' })).toBeVisible();
   await expect(page.getByTestId('viewer')).toContainText(report.checkId);
   await expect(page.getByTestId('viewer').locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'not-ready');
@@ -141,7 +153,10 @@ test('a report dropped on the viewer opens; two files at once go to the cohort d
   await expect(page.getByTestId('viewer').locator('article[data-check-id="os.supported"]')).toHaveAttribute('data-status', 'fail');
   await expect(page.getByTestId('viewer').locator('.rp-meta')).toContainText('sds-mm@mit.edu'); // the exam's support contact
   // several at once go to the cohort dashboard (tests/e2e/cohort.spec.ts)
-  await drop([{ name: 'a.json', text: '{}' }, { name: 'b.json', text: '{}' }]);
+  await drop([
+    { name: 'a.json', text: '{}' },
+    { name: 'b.json', text: '{}' },
+  ]);
   await expect(page.getByTestId('cohort-problem')).toHaveText('No se pudo leer ningún informe de estos archivos.');
 });
 
@@ -150,11 +165,52 @@ test('the HTML report in Spanish, with checklist and mock exam pacing, on screen
   // the fixture files are facts format 1: read them as any file is read (upgraded to the current format)
   const facts = FactsSchema.parse(JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/facts/windows-laptop-good.json'), 'utf8')));
   const report = buildReport({
-    profile: pom, facts, results: evaluate(pom, facts), appVersion: '1.0.0', createdAt: '2026-11-20T10:00:00.000Z',
-    checklist: { status: 'incomplete', total: 2, done: 1, requiredOpen: 1, examDate: '2026-12-10', items: [{ id: 'room-phone', section: 'room', required: true, done: true }, { id: 'id-not-expired', section: 'id', required: true, done: false }] },
-    mockExam: { attemptId: 'a1', bankId: 'mitx-pom-practice', startedAt: '2026-11-19T10:00:00.000Z', finished: true, percent: 62.5, passMarkPercent: 60, verdict: 'pass', accommodation: '+30 min',
-      sections: [{ id: 's1', title: { en: 'Process control', es: 'Control de procesos' }, status: 'submitted', earned: 5, possible: 8, usedMs: 95 * 60_000, limitMs: 150 * 60_000 },
-        { id: 's2', title: { en: 'Design for manufacturing', es: 'Diseño para la fabricación' }, status: 'expired', earned: 3, possible: 8, usedMs: 150 * 60_000, limitMs: 150 * 60_000 }] },
+    profile: pom,
+    facts,
+    results: evaluate(pom, facts),
+    appVersion: '1.0.0',
+    createdAt: '2026-11-20T10:00:00.000Z',
+    checklist: {
+      status: 'incomplete',
+      total: 2,
+      done: 1,
+      requiredOpen: 1,
+      examDate: '2026-12-10',
+      items: [
+        { id: 'room-phone', section: 'room', required: true, done: true },
+        { id: 'id-not-expired', section: 'id', required: true, done: false },
+      ],
+    },
+    mockExam: {
+      attemptId: 'a1',
+      bankId: 'mitx-pom-practice',
+      startedAt: '2026-11-19T10:00:00.000Z',
+      finished: true,
+      percent: 62.5,
+      passMarkPercent: 60,
+      verdict: 'pass',
+      accommodation: '+30 min',
+      sections: [
+        {
+          id: 's1',
+          title: { en: 'Process control', es: 'Control de procesos' },
+          status: 'submitted',
+          earned: 5,
+          possible: 8,
+          usedMs: 95 * 60_000,
+          limitMs: 150 * 60_000,
+        },
+        {
+          id: 's2',
+          title: { en: 'Design for manufacturing', es: 'Diseño para la fabricación' },
+          status: 'expired',
+          earned: 3,
+          possible: 8,
+          usedMs: 150 * 60_000,
+          limitMs: 150 * 60_000,
+        },
+      ],
+    },
   });
   const page = app.page;
   await page.setContent(renderHtml(report, createI18n('es')));

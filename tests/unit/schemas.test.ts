@@ -24,7 +24,13 @@ describe('editors validate profiles and catalogs with the published schemas', ()
 
   it('every built-in profile file and the guide examples, as written (bases and children with extends)', () => {
     const validate = compile('profile');
-    const files = [...readdirSync('shared/profile/builtin').filter((f) => f.endsWith('.json')).map((f) => `shared/profile/builtin/${f}`), 'docs/examples/stats-101-final.json', 'docs/examples/stats-101-resit.json'];
+    const files = [
+      ...readdirSync('shared/profile/builtin')
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `shared/profile/builtin/${f}`),
+      'docs/examples/stats-101-final.json',
+      'docs/examples/stats-101-resit.json',
+    ];
     for (const f of files) expect(validate(read(f)) ? 'ok' : JSON.stringify(validate.errors?.slice(0, 3)), f).toBe('ok');
   });
 
@@ -32,12 +38,22 @@ describe('editors validate profiles and catalogs with the published schemas', ()
     const validate = compile('profile');
     expect(validate({ id: 'lab-exam', version: '1.0.0', program: 'P', requirements: {} })).toBe(false);
     expect(validate({ id: 'lab-exam', version: '1.0.0', extends: 'mitx-base', requirements: { hardwre: {} } })).toBe(false);
-    expect(validate({ id: 'lab-exam', version: '1.0.0', extends: 'mitx-base', requirements: { virtualization: null }, checklists: { sections: [{ id: 'room', items: [{ id: 'room-walls', enabled: false }] }] } })).toBe(true);
+    expect(
+      validate({
+        id: 'lab-exam',
+        version: '1.0.0',
+        extends: 'mitx-base',
+        requirements: { virtualization: null },
+        checklists: { sections: [{ id: 'room', items: [{ id: 'room-walls', enabled: false }] }] },
+      }),
+    ).toBe(true);
   });
 
   it('the catalogs', () => {
     expect(compile('catalog-apps')(read('shared/catalogs/apps.json'))).toBe(true);
     expect(compile('catalog-browsers')(read('shared/catalogs/browsers.json'))).toBe(true);
-    expect(compile('catalog-apps')({ version: '2026.11.25', reviewed: '2026-11-25', apps: [{ id: 'x', label: 'X', category: 'games', names: {} }] })).toBe(false);
+    expect(compile('catalog-apps')({ version: '2026.11.25', reviewed: '2026-11-25', apps: [{ id: 'x', label: 'X', category: 'games', names: {} }] })).toBe(
+      false,
+    );
   });
 });

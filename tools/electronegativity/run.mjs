@@ -54,9 +54,13 @@ try {
   const issues = result.issues ?? [];
   const blocking = issues.filter((i) => BLOCKING.has(i.severity?.name));
   for (const i of issues) {
-    console.log(`${(i.severity?.name ?? '?').padEnd(13)} ${(i.confidence?.name ?? '?').padEnd(9)} ${i.id}  ${i.file}:${i.location?.line ?? '?'}  ${i.description}${i.manualReview ? ' (manual review)' : ''}`);
+    console.log(
+      `${(i.severity?.name ?? '?').padEnd(13)} ${(i.confidence?.name ?? '?').padEnd(9)} ${i.id}  ${i.file}:${i.location?.line ?? '?'}  ${i.description}${i.manualReview ? ' (manual review)' : ''}`,
+    );
   }
-  console.log(`electronegativity (Electron ${electronVersion}) on electron/ + renderer/index.html: ${result.atomicChecks} + ${result.globalChecks} checks, ${issues.length} finding(s), ${blocking.length} HIGH/MEDIUM`);
+  console.log(
+    `electronegativity (Electron ${electronVersion}) on electron/ + renderer/index.html: ${result.atomicChecks} + ${result.globalChecks} checks, ${issues.length} finding(s), ${blocking.length} HIGH/MEDIUM`,
+  );
   if (blocking.length) process.exitCode = 1;
 } finally {
   if (process.argv.includes('--keep')) console.log(`staged in ${stage}`);

@@ -34,7 +34,11 @@ export default function AboutScreen({ profileId }: ScreenProps) {
         <dd>{info?.version ?? '…'}</dd>
         <dt>{t('common:about.policy')}</dt>
         <dd>
-          {!state || !state.source ? t('common:about.policyNone') : state.rejected ? t('common:about.policyRejected', { file: state.source }) : t('common:about.policyFile', { file: state.source })}
+          {!state || !state.source
+            ? t('common:about.policyNone')
+            : state.rejected
+              ? t('common:about.policyRejected', { file: state.source })
+              : t('common:about.policyFile', { file: state.source })}
         </dd>
         {p && state?.source && !state.rejected && (
           <>
@@ -49,14 +53,28 @@ export default function AboutScreen({ profileId }: ScreenProps) {
         <dt>{t('common:about.support')}</dt>
         <dd data-testid="support">
           {!org && !exam?.support && t('common:about.supportNone')}
-          {org && <p>{t('common:about.supportOrg')} <ContactLine c={org} /></p>}
-          {exam?.support && <p>{t('common:about.supportExam', { exam: exam.title })} <ContactLine c={exam.support} /></p>}
+          {org && (
+            <p>
+              {t('common:about.supportOrg')} <ContactLine c={org} />
+            </p>
+          )}
+          {exam?.support && (
+            <p>
+              {t('common:about.supportExam', { exam: exam.title })} <ContactLine c={exam.support} />
+            </p>
+          )}
         </dd>
       </dl>
       {state && state.problems.length > 0 && (
         <div className="notice" role="note">
           <p>{t('common:about.problems')}</p>
-          <ul>{state.problems.map((x, i) => <li key={i}><code>{x}</code></li>)}</ul>
+          <ul>
+            {state.problems.map((x, i) => (
+              <li key={i}>
+                <code>{x}</code>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <p>{t('common:about.privacy')}</p>

@@ -7,12 +7,18 @@ import { useFromMain } from '../../app/useFromMain';
 
 function updateText(t: (k: string, o?: Record<string, unknown>) => string, u: UpdateStatus): string {
   switch (u.state) {
-    case 'off': return t(`desktop:updates.off.${u.reason}`);
-    case 'not-checked': return t('desktop:updates.notChecked');
-    case 'checking': return t('desktop:updates.checking');
-    case 'current': return t('desktop:updates.current', { version: u.version });
-    case 'available': return t('desktop:updates.available', { version: u.version, current: u.current });
-    case 'failed': return t('desktop:updates.failed', { detail: u.detail });
+    case 'off':
+      return t(`desktop:updates.off.${u.reason}`);
+    case 'not-checked':
+      return t('desktop:updates.notChecked');
+    case 'checking':
+      return t('desktop:updates.checking');
+    case 'current':
+      return t('desktop:updates.current', { version: u.version });
+    case 'available':
+      return t('desktop:updates.available', { version: u.version, current: u.current });
+    case 'failed':
+      return t('desktop:updates.failed', { detail: u.detail });
   }
 }
 
@@ -39,28 +45,59 @@ export function DiagnosticsPanel() {
         <dt>{t('desktop:diagnostics.log')}</dt>
         <dd>
           {d.logFile ? <code>{d.logFile}</code> : t('desktop:diagnostics.logNone')}
-          {d.logFile && d.canOpenFolders && <p><button type="button" className="btn" onClick={() => void open('logs')}>{t('desktop:diagnostics.openLogs')}</button></p>}
+          {d.logFile && d.canOpenFolders && (
+            <p>
+              <button type="button" className="btn" onClick={() => void open('logs')}>
+                {t('desktop:diagnostics.openLogs')}
+              </button>
+            </p>
+          )}
         </dd>
         <dt>{t('desktop:diagnostics.crash')}</dt>
         <dd>
           <p>{t('desktop:diagnostics.crashText')}</p>
           {d.crashDumps && <code>{d.crashDumps}</code>}
-          {d.crashDumps && d.canOpenFolders && <p><button type="button" className="btn" onClick={() => void open('crashDumps')}>{t('desktop:diagnostics.openCrash')}</button></p>}
+          {d.crashDumps && d.canOpenFolders && (
+            <p>
+              <button type="button" className="btn" onClick={() => void open('crashDumps')}>
+                {t('desktop:diagnostics.openCrash')}
+              </button>
+            </p>
+          )}
         </dd>
         <dt>{t('desktop:updates.title')}</dt>
         <dd>
           {canOptIn && (
             <label className="rp-optin">
-              <input type="checkbox" checked={d.updateChecksOptIn} onChange={(e) => void window.preflight.setUpdateChecks(e.target.checked).then((x) => { setD(x); setUpdate(null); })} />
+              <input
+                type="checkbox"
+                checked={d.updateChecksOptIn}
+                onChange={(e) =>
+                  void window.preflight.setUpdateChecks(e.target.checked).then((x) => {
+                    setD(x);
+                    setUpdate(null);
+                  })
+                }
+              />
               {t('desktop:updates.optIn')}
             </label>
           )}
           <p role="status">{updateText(t, status)}</p>
-          {d.updateChecksOptIn && status.state !== 'off' && <p><button type="button" className="btn" disabled={status.state === 'checking'} onClick={() => void check()}>{t('desktop:updates.checkNow')}</button></p>}
+          {d.updateChecksOptIn && status.state !== 'off' && (
+            <p>
+              <button type="button" className="btn" disabled={status.state === 'checking'} onClick={() => void check()}>
+                {t('desktop:updates.checkNow')}
+              </button>
+            </p>
+          )}
           <p className="cl-hint">{t('desktop:updates.never')}</p>
         </dd>
       </dl>
-      {opened && <p className="notice" role="alert">{opened}</p>}
+      {opened && (
+        <p className="notice" role="alert">
+          {opened}
+        </p>
+      )}
     </>
   );
 }

@@ -27,7 +27,10 @@ const FRAME_WIDTH = 320;
 const DEFAULT_REQ: CameraRequirement = { minWidth: 640, minHeight: 480, minFps: 15, required: true };
 
 type Stage = 'opening' | 'measuring' | 'loading' | 'face' | null;
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)]! : null; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : null;
+};
 
 export default function CameraScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();
@@ -43,61 +46,85 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
   const [aspect, setAspect] = useState('16 / 9');
   const { run, open, save, isCurrent, onStop } = test;
 
-  const start = useCallback((id: string) => run(async () => {
-    setLive(false);
-    clearDeviceResult('devices.face');
-    setBoxes([]);
-    setStage('opening');
-    const began = performance.now();
-    const { stream, track } = await open(id, { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 30 } });
-    const video = videoRef.current!;
-    video.srcObject = stream;
-    await video.play();
-    setAspect(`${video.videoWidth || 16} / ${video.videoHeight || 9}`);
-    setLive(true);
-    setStage('measuring');
-    const fps = await measureFps(video, MEASURE_MS);
-    const frame = grab(video, 32);
-    const brightness = meanBrightness(frame.data);
-    save(cameraResult({ width: video.videoWidth, height: video.videoHeight, fps, brightness, label: track.label || t('devices:camera.name') }, camReq, Math.round(performance.now() - began)));
-    // a black picture (covered lens) has no face to look for: the camera card says what to do
-    if (!faceReq || brightness < DARK_THRESHOLD || !isCurrent(stream)) { clearDeviceResult('devices.face'); return; }
-    // the detector (worker, face-api, model: separate files) loads only now: compiling it while the
-    // frame rate is measured would take the processor from the camera and lower the figure
-    const detector = import('../../media/face-detector').then((m) => m.startFaceDetector());
-    onStop(() => void detector.then((d) => d.close(), () => undefined));
-    setStage('loading');
-    const faceBegan = performance.now();
-    let d: Awaited<typeof detector>;
-    let backend: string;
-    try {
-      d = await detector;
-      backend = (await d.ready).backend;
-    } catch (err) {
-      save(faceUnknown(err instanceof Error ? err.message : String(err), faceReq));
-      return;
-    }
-    setStage('face');
-    const samples: FaceSample[] = [];
-    const times: number[] = [];
-    const watchBegan = performance.now();
-    while (isCurrent(stream)) {
-      const elapsed = performance.now() - watchBegan;
-      if ((elapsed >= FACE_MS && samples.length >= MIN_SAMPLES) || elapsed >= FACE_MAX_MS) break;
-      const img = grab(video, FRAME_WIDTH);
-      // the worker takes its own copy's buffer; this copy stays here for the lighting measurement
-      const sent = new ImageData(new Uint8ClampedArray(img.data), img.width, img.height);
-      const { faces, ms } = await d.detect(sent);
-      setBoxes(faces);
-      samples.push(sampleFrame(img.data, img.width, img.height, faces));
-      times.push(ms);
-    }
-    if (isCurrent(stream)) save(faceResult(samples, faceReq, Math.round(performance.now() - faceBegan), median(times), backend));
-  }, camReq.required, camReq.source, true).finally(() => {
-    setStage(null);
-    // the boxes belong to the frames judged; the preview stays live for the learner to adjust
-    setBoxes([]);
-  }), [run, open, save, isCurrent, onStop, faceReq, camReq, clearDeviceResult, t]);
+  const start = useCallback(
+    (id: string) =>
+      run(
+        async () => {
+          setLive(false);
+          clearDeviceResult('devices.face');
+          setBoxes([]);
+          setStage('opening');
+          const began = performance.now();
+          const { stream, track } = await open(id, { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 30 } });
+          const video = videoRef.current!;
+          video.srcObject = stream;
+          await video.play();
+          setAspect(`${video.videoWidth || 16} / ${video.videoHeight || 9}`);
+          setLive(true);
+          setStage('measuring');
+          const fps = await measureFps(video, MEASURE_MS);
+          const frame = grab(video, 32);
+          const brightness = meanBrightness(frame.data);
+          save(
+            cameraResult(
+              { width: video.videoWidth, height: video.videoHeight, fps, brightness, label: track.label || t('devices:camera.name') },
+              camReq,
+              Math.round(performance.now() - began),
+            ),
+          );
+          // a black picture (covered lens) has no face to look for: the camera card says what to do
+          if (!faceReq || brightness < DARK_THRESHOLD || !isCurrent(stream)) {
+            clearDeviceResult('devices.face');
+            return;
+          }
+          // the detector (worker, face-api, model: separate files) loads only now: compiling it while the
+          // frame rate is measured would take the processor from the camera and lower the figure
+          const detector = import('../../media/face-detector').then((m) => m.startFaceDetector());
+          onStop(
+            () =>
+              void detector.then(
+                (d) => d.close(),
+                () => undefined,
+              ),
+          );
+          setStage('loading');
+          const faceBegan = performance.now();
+          let d: Awaited<typeof detector>;
+          let backend: string;
+          try {
+            d = await detector;
+            backend = (await d.ready).backend;
+          } catch (err) {
+            save(faceUnknown(err instanceof Error ? err.message : String(err), faceReq));
+            return;
+          }
+          setStage('face');
+          const samples: FaceSample[] = [];
+          const times: number[] = [];
+          const watchBegan = performance.now();
+          while (isCurrent(stream)) {
+            const elapsed = performance.now() - watchBegan;
+            if ((elapsed >= FACE_MS && samples.length >= MIN_SAMPLES) || elapsed >= FACE_MAX_MS) break;
+            const img = grab(video, FRAME_WIDTH);
+            // the worker takes its own copy's buffer; this copy stays here for the lighting measurement
+            const sent = new ImageData(new Uint8ClampedArray(img.data), img.width, img.height);
+            const { faces, ms } = await d.detect(sent);
+            setBoxes(faces);
+            samples.push(sampleFrame(img.data, img.width, img.height, faces));
+            times.push(ms);
+          }
+          if (isCurrent(stream)) save(faceResult(samples, faceReq, Math.round(performance.now() - faceBegan), median(times), backend));
+        },
+        camReq.required,
+        camReq.source,
+        true,
+      ).finally(() => {
+        setStage(null);
+        // the boxes belong to the frames judged; the preview stays live for the learner to adjust
+        setBoxes([]);
+      }),
+    [run, open, save, isCurrent, onStop, faceReq, camReq, clearDeviceResult, t],
+  );
 
   const busy = test.busy;
   // the camera's own card shows as soon as it is measured, while the face is still being watched
@@ -109,16 +136,32 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
       <p className="lead">{t('devices:camera.lead', { width: camReq.minWidth, height: camReq.minHeight, fps: camReq.minFps })}</p>
       {faceReq && <p>{t('devices:face.lead')}</p>}
       <DeviceTestControls
-        ns="devices:camera" devices={test.devices} deviceId={test.deviceId} busy={busy} started={test.phase !== 'idle' || !!test.result}
-        onPick={(id) => { test.setDeviceId(id); void start(id); }} onStart={() => void start(test.deviceId)}
+        ns="devices:camera"
+        devices={test.devices}
+        deviceId={test.deviceId}
+        busy={busy}
+        started={test.phase !== 'idle' || !!test.result}
+        onPick={(id) => {
+          test.setDeviceId(id);
+          void start(id);
+        }}
+        onStart={() => void start(test.deviceId)}
       />
       <div className="preview camera-preview" hidden={!live} style={{ aspectRatio: aspect }}>
         <video ref={videoRef} muted playsInline aria-label={t('devices:camera.preview')} />
         {boxes.map((b, i) => (
-          <span key={i} className="face-box" aria-hidden="true" style={{ left: `${b.x * 100}%`, top: `${b.y * 100}%`, width: `${b.width * 100}%`, height: `${b.height * 100}%` }} />
+          <span
+            key={i}
+            className="face-box"
+            aria-hidden="true"
+            style={{ left: `${b.x * 100}%`, top: `${b.y * 100}%`, width: `${b.width * 100}%`, height: `${b.height * 100}%` }}
+          />
         ))}
       </div>
-      <DeviceTestStatus running={running} done={test.phase === 'done' && test.result ? t('devices:camera.finished', { status: t(`common:status.${test.result.status}`) }) : null} />
+      <DeviceTestStatus
+        running={running}
+        done={test.phase === 'done' && test.result ? t('devices:camera.finished', { status: t(`common:status.${test.result.status}`) }) : null}
+      />
       {showCards && test.result && (
         <DeviceResults>
           <CheckCard result={test.result} />

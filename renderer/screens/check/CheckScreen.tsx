@@ -43,27 +43,46 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
   const card = (r: CheckResult) => (
     <CheckCard key={r.id} result={r} busy={rerunning.includes(r.id)} onRerun={scanPhase === 'running' ? undefined : () => void rerunCheck(profileId, r.id)} />
   );
-  const named = (key: string, list: CheckResult[]) => list.length > 0 && (
-    <div className="verdict-list" data-testid={`verdict-${key}`}>
-      <p className="verdict-detail">{t(`journey:check.${key}`, { count: list.length })}</p>
-      <ul>
-        {list.map((r) => (
-          <li key={r.id}><a href="#/check" onClick={(e) => { e.preventDefault(); toCard(r.id); }}>{renderMsg(i18n, r.title)}</a></li>
-        ))}
-      </ul>
-    </div>
-  );
+  const named = (key: string, list: CheckResult[]) =>
+    list.length > 0 && (
+      <div className="verdict-list" data-testid={`verdict-${key}`}>
+        <p className="verdict-detail">{t(`journey:check.${key}`, { count: list.length })}</p>
+        <ul>
+          {list.map((r) => (
+            <li key={r.id}>
+              <a
+                href="#/check"
+                onClick={(e) => {
+                  e.preventDefault();
+                  toCard(r.id);
+                }}
+              >
+                {renderMsg(i18n, r.title)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
   return (
     <section>
       <h1 tabIndex={-1}>{t('common:check.title')}</h1>
       <p className="lead">{t('common:check.lead')}</p>
       {/* announced per finished area, not per result: a screen reader is not flooded while checks land */}
       <div role="status" aria-live="polite" className="scan-status" data-phase={scanPhase}>
-        {scanPhase === 'running' && <p><span className="spinner" aria-hidden="true" /> {t('common:check.running', { areas: areasDone })}</p>}
+        {scanPhase === 'running' && (
+          <p>
+            <span className="spinner" aria-hidden="true" /> {t('common:check.running', { areas: areasDone })}
+          </p>
+        )}
         {scanPhase === 'done' && <p>{t('journey:check.done', { count: results.length, parts: statusCounts(t, i18n.language, countByStatus(results)) })}</p>}
         {scanPhase === 'error' && <p className="notice">{t('common:check.failed', { error: renderMsg(i18n, scanError) })}</p>}
       </div>
-      {scanPhase === 'running' && <p className="scan-count" aria-hidden="true">{t('common:check.landed', { count: results.length })}</p>}
+      {scanPhase === 'running' && (
+        <p className="scan-count" aria-hidden="true">
+          {t('common:check.landed', { count: results.length })}
+        </p>
+      )}
       {scanPhase === 'done' && (
         <Verdict verdict={verdictOf(results)}>
           {named('failed', failed)}

@@ -27,27 +27,42 @@ export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
 
   useEffect(() => {
     let live = true;
-    if (profileId) window.preflight.getChecklists(profileId).then((s) => { if (live) setState(s); }, (e: unknown) => setError(errorMessage(i18n, e)));
-    return () => { live = false; };
+    if (profileId)
+      window.preflight.getChecklists(profileId).then(
+        (s) => {
+          if (live) setState(s);
+        },
+        (e: unknown) => setError(errorMessage(i18n, e)),
+      );
+    return () => {
+      live = false;
+    };
   }, [profileId]);
-  useEffect(() => { if (confirmReset) yes.current?.focus(); }, [confirmReset]);
+  useEffect(() => {
+    if (confirmReset) yes.current?.focus();
+  }, [confirmReset]);
 
-  const apply = useCallback(async (p: Promise<ChecklistState>) => {
-    try {
-      setState(await p);
-      setError(null);
-      // the navigation and the summary show the checklists' state
-      void refreshJourney(profileId);
-    } catch (e) {
-      setError(errorMessage(i18n, e));
-    }
-  }, [profileId]);
+  const apply = useCallback(
+    async (p: Promise<ChecklistState>) => {
+      try {
+        setState(await p);
+        setError(null);
+        // the navigation and the summary show the checklists' state
+        void refreshJourney(profileId);
+      } catch (e) {
+        setError(errorMessage(i18n, e));
+      }
+    },
+    [profileId],
+  );
 
   if (!profileId) return null;
   const ticked = new Set(state?.progress.ticked ?? []);
   const toggle = (itemId: string, done: boolean) => {
     // show the tick at once; the saved state replaces it when main confirms
-    setState((s) => (s ? { ...s, progress: { ...s.progress, ticked: done ? [...s.progress.ticked, itemId] : s.progress.ticked.filter((x) => x !== itemId) } } : s));
+    setState((s) =>
+      s ? { ...s, progress: { ...s.progress, ticked: done ? [...s.progress.ticked, itemId] : s.progress.ticked.filter((x) => x !== itemId) } } : s,
+    );
     setResetDone(false);
     void apply(window.preflight.setChecklistItem(profileId, itemId, done));
   };
@@ -58,13 +73,30 @@ export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
       <h1 tabIndex={-1}>{t('checklist:title')}</h1>
       <p className="lead">{t('checklist:lead')}</p>
       <p className="cl-privacy">{t('checklist:privacy')}</p>
-      {state?.notice && <p className="notice" role="alert">{t('checklist:movedAside', { to: state.notice.movedTo, problem: state.notice.message ? renderMsg(i18n, state.notice.message) : state.notice.problem })}</p>}
-      {error && <p className="notice" role="alert">{t('checklist:saveError', { error })}</p>}
-      {!state ? <p role="status">{t('checklist:loading')}</p> : !state.checklists ? <p>{t('checklist:none')}</p> : (
+      {state?.notice && (
+        <p className="notice" role="alert">
+          {t('checklist:movedAside', {
+            to: state.notice.movedTo,
+            problem: state.notice.message ? renderMsg(i18n, state.notice.message) : state.notice.problem,
+          })}
+        </p>
+      )}
+      {error && (
+        <p className="notice" role="alert">
+          {t('checklist:saveError', { error })}
+        </p>
+      )}
+      {!state ? (
+        <p role="status">{t('checklist:loading')}</p>
+      ) : !state.checklists ? (
+        <p>{t('checklist:none')}</p>
+      ) : (
         <>
           <p className="cl-progress" role="status" data-testid="cl-progress" data-status={summary!.status}>
             <span aria-hidden="true">{summary!.status === 'complete' ? '✓ ' : ''}</span>
-            {summary!.status === 'complete' ? t('checklist:complete') : t('checklist:progress', { done: summary!.done, total: summary!.total, open: summary!.requiredOpen })}
+            {summary!.status === 'complete'
+              ? t('checklist:complete')
+              : t('checklist:progress', { done: summary!.done, total: summary!.total, open: summary!.requiredOpen })}
           </p>
           {state.checklists.sections.map((s) => {
             const items = s.items.filter((i) => i.enabled);
@@ -72,9 +104,15 @@ export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
             return (
               <section key={s.id} className="cl-section" aria-labelledby={`cl-h-${s.id}`}>
                 <h2 id={`cl-h-${s.id}`}>{t(`checklist:section.${s.id}`)}</h2>
-                {s.intro && <p className="cl-hint"><Local text={s.intro} /></p>}
+                {s.intro && (
+                  <p className="cl-hint">
+                    <Local text={s.intro} />
+                  </p>
+                )}
                 <ul className="cl-items">
-                  {items.map((i) => <ChecklistItem key={i.id} item={i} checked={ticked.has(i.id)} onChange={(d) => toggle(i.id, d)} />)}
+                  {items.map((i) => (
+                    <ChecklistItem key={i.id} item={i} checked={ticked.has(i.id)} onChange={(d) => toggle(i.id, d)} />
+                  ))}
                 </ul>
                 {s.id === 'id' && (
                   <>
@@ -88,19 +126,44 @@ export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
           <ExamDate value={state.progress.examDate} onChange={(d) => void apply(window.preflight.setExamDate(profileId, d))} />
           <div className="cl-reset">
             {!confirmReset ? (
-              <button type="button" className="btn" ref={resetBtn} onClick={() => setConfirmReset(true)}>{t('checklist:reset.button')}</button>
+              <button type="button" className="btn" ref={resetBtn} onClick={() => setConfirmReset(true)}>
+                {t('checklist:reset.button')}
+              </button>
             ) : (
               <div role="group" aria-labelledby="cl-reset-q" className="cl-confirm">
                 <p id="cl-reset-q">{t('checklist:reset.confirm')}</p>
-                <button type="button" className="btn btn-primary" ref={yes} onClick={() => { setConfirmReset(false); setResetDone(true); void apply(window.preflight.resetChecklists(profileId)); requestAnimationFrame(() => resetBtn.current?.focus()); }}>{t('checklist:reset.yes')}</button>
-                <button type="button" className="btn" onClick={() => { setConfirmReset(false); requestAnimationFrame(() => resetBtn.current?.focus()); }}>{t('checklist:reset.no')}</button>
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  ref={yes}
+                  onClick={() => {
+                    setConfirmReset(false);
+                    setResetDone(true);
+                    void apply(window.preflight.resetChecklists(profileId));
+                    requestAnimationFrame(() => resetBtn.current?.focus());
+                  }}
+                >
+                  {t('checklist:reset.yes')}
+                </button>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => {
+                    setConfirmReset(false);
+                    requestAnimationFrame(() => resetBtn.current?.focus());
+                  }}
+                >
+                  {t('checklist:reset.no')}
+                </button>
               </div>
             )}
             {resetDone && <p role="status">{t('checklist:reset.done')}</p>}
           </div>
         </>
       )}
-      <div className="actions"><ContinueButton from="checklists" go={go} /></div>
+      <div className="actions">
+        <ContinueButton from="checklists" go={go} />
+      </div>
     </section>
   );
 }

@@ -15,11 +15,28 @@ export function ExamDate({ value, onChange }: { value: string | null; onChange: 
       <h2 id={`${id}-h`}>{t('checklist:examDate.heading')}</h2>
       <div className="cl-fields">
         {/* only a readable day (or clearing the field) is saved; while it is typed nothing changes */}
-        <DayField legend={t('checklist:examDate.label')} value={value} minYear={thisYear - 1} maxYear={thisYear + 5} testId="exam-date"
-          onChange={(day, empty) => { if (day) onChange(day); else if (empty) onChange(null); }} />
-        {value && <button type="button" className="btn" onClick={() => onChange(null)}>{t('checklist:examDate.clear')}</button>}
+        <DayField
+          legend={t('checklist:examDate.label')}
+          value={value}
+          minYear={thisYear - 1}
+          maxYear={thisYear + 5}
+          testId="exam-date"
+          onChange={(day, empty) => {
+            if (day) onChange(day);
+            else if (empty) onChange(null);
+          }}
+        />
+        {value && (
+          <button type="button" className="btn" onClick={() => onChange(null)}>
+            {t('checklist:examDate.clear')}
+          </button>
+        )}
       </div>
-      {plan && <p className="cl-plan" data-testid="exam-plan" data-days={plan.daysLeft}>{renderMsg(i18n, plan.message)}</p>}
+      {plan && (
+        <p className="cl-plan" data-testid="exam-plan" data-days={plan.daysLeft}>
+          {renderMsg(i18n, plan.message)}
+        </p>
+      )}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { idFrameQuality, type IdFrameVerdict } from '../../media/analyze';
 import { stopStream } from '../../media/devices';
 
 /** The guide covers the middle of the 16:9 picture in an ID card's proportions (85.6 × 54 mm); checklists.css draws it. */
-const GUIDE = { w: 0.6, h: 0.6 * (16 / 9) / 1.586 };
+const GUIDE = { w: 0.6, h: (0.6 * (16 / 9)) / 1.586 };
 const SAMPLE_W = 240;
 
 export function IdCamera() {
@@ -58,8 +58,15 @@ export function IdCamera() {
       <h3 id="cl-cam-h">{t('checklist:camera.heading')}</h3>
       <p className="cl-hint">{t('checklist:camera.hint')}</p>
       <div className="actions">
-        {!on ? <button type="button" className="btn" onClick={() => void start()}>{t('checklist:camera.start')}</button>
-          : <button type="button" className="btn" onClick={stop}>{t('checklist:camera.stop')}</button>}
+        {!on ? (
+          <button type="button" className="btn" onClick={() => void start()}>
+            {t('checklist:camera.start')}
+          </button>
+        ) : (
+          <button type="button" className="btn" onClick={stop}>
+            {t('checklist:camera.stop')}
+          </button>
+        )}
       </div>
       <div className="cl-camera" hidden={!on}>
         <video ref={video} muted playsInline aria-hidden="true" />
@@ -71,12 +78,20 @@ export function IdCamera() {
         <p className="cl-result" data-testid="id-camera" data-verdict={quality.verdict} data-status={quality.verdict === 'readable' ? 'pass' : 'warn'}>
           <span aria-hidden="true">{quality.verdict === 'readable' ? '✓ ' : '⚠ '}</span>
           <strong>{t(`checklist:camera.${quality.verdict}`)}</strong>{' '}
-          <span className="cl-hint">{t('checklist:camera.measure', { sharpness: Math.round(quality.sharpness), brightness: Math.round(quality.brightness) })}</span>
+          <span className="cl-hint">
+            {t('checklist:camera.measure', { sharpness: Math.round(quality.sharpness), brightness: Math.round(quality.brightness) })}
+          </span>
         </p>
       )}
       {/* the verdict alone is announced, and only when it changes (the numbers change twice a second) */}
-      <p className="sr-only" role="status">{on && quality ? t(`checklist:camera.${quality.verdict}`) : ''}</p>
-      {error && <p className="notice" role="alert">{t('checklist:camera.failed', { error })}</p>}
+      <p className="sr-only" role="status">
+        {on && quality ? t(`checklist:camera.${quality.verdict}`) : ''}
+      </p>
+      {error && (
+        <p className="notice" role="alert">
+          {t('checklist:camera.failed', { error })}
+        </p>
+      )}
     </section>
   );
 }

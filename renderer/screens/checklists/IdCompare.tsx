@@ -23,22 +23,54 @@ export function IdCompare({ examDate }: { examDate: string | null }) {
       <h3 id={`${uid}-h`}>{t('checklist:name.heading')}</h3>
       <p className="cl-hint">{t('checklist:name.hint')}</p>
       <div className="cl-fields">
-        <label>{t('checklist:name.account')}<input type="text" autoComplete="off" spellCheck={false} maxLength={MAX_NAME_CHARS} value={account} onChange={(e) => setAccount(e.target.value)} /></label>
-        <label>{t('checklist:name.onId')}<input type="text" autoComplete="off" spellCheck={false} maxLength={MAX_NAME_CHARS} value={onId} onChange={(e) => setOnId(e.target.value)} /></label>
+        <label>
+          {t('checklist:name.account')}
+          <input type="text" autoComplete="off" spellCheck={false} maxLength={MAX_NAME_CHARS} value={account} onChange={(e) => setAccount(e.target.value)} />
+        </label>
+        <label>
+          {t('checklist:name.onId')}
+          <input type="text" autoComplete="off" spellCheck={false} maxLength={MAX_NAME_CHARS} value={onId} onChange={(e) => setOnId(e.target.value)} />
+        </label>
         {/* IDs run up to ten years (some twenty); a year outside that is a typing slip, said as such */}
-        <DayField legend={t('checklist:name.expiry')} value={expiry || null} minYear={new Date().getFullYear() - 30} maxYear={new Date().getFullYear() + 30} testId="id-expiry"
-          onChange={(day) => setExpiry(day ?? '')} />
+        <DayField
+          legend={t('checklist:name.expiry')}
+          value={expiry || null}
+          minYear={new Date().getFullYear() - 30}
+          maxYear={new Date().getFullYear() + 30}
+          testId="id-expiry"
+          onChange={(day) => setExpiry(day ?? '')}
+        />
       </div>
       <div className="cl-result" data-testid="name-result" data-verdict={names.verdict} data-status={nameStatus}>
         {/* announced when the verdict changes, not on every keystroke */}
-        <p aria-live="polite"><span aria-hidden="true">{icon(nameStatus)} </span><strong>{t(`checklist:name.result.${names.verdict}`)}</strong></p>
-        {names.notes.length > 0 && <ul>{names.notes.map((n, i) => <li key={i}>{renderMsg(i18n, n)}</li>)}</ul>}
-        {names.fix && <p className="cl-fix"><strong>{t('common:check.fix')}</strong> {renderMsg(i18n, names.fix)}</p>}
+        <p aria-live="polite">
+          <span aria-hidden="true">{icon(nameStatus)} </span>
+          <strong>{t(`checklist:name.result.${names.verdict}`)}</strong>
+        </p>
+        {names.notes.length > 0 && (
+          <ul>
+            {names.notes.map((n, i) => (
+              <li key={i}>{renderMsg(i18n, n)}</li>
+            ))}
+          </ul>
+        )}
+        {names.fix && (
+          <p className="cl-fix">
+            <strong>{t('common:check.fix')}</strong> {renderMsg(i18n, names.fix)}
+          </p>
+        )}
       </div>
       {exp.message && (
         <div className="cl-result" data-testid="expiry-result" data-verdict={exp.verdict} data-status={expStatus}>
-          <p aria-live="polite"><span aria-hidden="true">{icon(expStatus)} </span>{renderMsg(i18n, exp.message)}</p>
-          {exp.fix && <p className="cl-fix"><strong>{t('common:check.fix')}</strong> {renderMsg(i18n, exp.fix)}</p>}
+          <p aria-live="polite">
+            <span aria-hidden="true">{icon(expStatus)} </span>
+            {renderMsg(i18n, exp.message)}
+          </p>
+          {exp.fix && (
+            <p className="cl-fix">
+              <strong>{t('common:check.fix')}</strong> {renderMsg(i18n, exp.fix)}
+            </p>
+          )}
         </div>
       )}
     </section>

@@ -11,7 +11,10 @@ import { Local, clock, localText, minutes, useLang } from './text';
 import { refreshJourney } from '../../app/useJourney';
 import { formatNumber } from '../../../shared/i18n';
 
-interface Props { attemptId: string; onLeave: () => void }
+interface Props {
+  attemptId: string;
+  onLeave: () => void;
+}
 
 export function AttemptPanel({ attemptId, onLeave }: Props) {
   const { t, i18n } = useTranslation();
@@ -35,7 +38,9 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
       setError(errorMessage(i18n, e));
     }
   }, [attemptId, onView]);
-  useEffect(() => { void refresh(); }, [refresh]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
 
   // A section just closed (submitted, or its time ran out): the runner and its buttons are gone, so
   // focus moves to the results and the score is announced, instead of falling to the page body.
@@ -52,61 +57,115 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
     void refreshJourney(view.profileId);
   }, [openNow, view, t, lang]);
 
-  if (error) return <p className="notice" role="alert">{t('exam:errors.load', { error })}</p>;
+  if (error)
+    return (
+      <p className="notice" role="alert">
+        {t('exam:errors.load', { error })}
+      </p>
+    );
   if (!view) return <p role="status">{t('exam:loading')}</p>;
   const open = view.sections.find((s) => s.status === 'open');
   const score = view.score;
   const closed = view.sections.filter((s) => s.status === 'submitted' || s.status === 'expired');
   const results = closed.length > 0 && (
     <section aria-labelledby="exam-results-h" className="exam-results-all">
-      <h2 id="exam-results-h" tabIndex={-1} ref={resultsHeading}>{t('exam:results.title')}</h2>
+      <h2 id="exam-results-h" tabIndex={-1} ref={resultsHeading}>
+        {t('exam:results.title')}
+      </h2>
       <p className="exam-total" data-verdict={score.verdict} data-testid="exam-total">
         <span aria-hidden="true">{score.verdict === 'pass' ? '✓ ' : score.verdict === 'fail' ? '✗ ' : '… '}</span>
-        {t(`exam:verdict.${score.verdict}`, { percent: formatNumber(i18n.language, score.percent), pass: formatNumber(i18n.language, score.passMarkPercent) })}{' '}
+        {t(`exam:verdict.${score.verdict}`, {
+          percent: formatNumber(i18n.language, score.percent),
+          pass: formatNumber(i18n.language, score.passMarkPercent),
+        })}{' '}
         {t('exam:results.total', { earned: score.earned, possible: score.possible })}
       </p>
       <div className="actions">
-        {expanded.length < closed.length
-          ? <button type="button" className="btn" onClick={() => setExpanded(closed.map((x) => x.id))}>{t('journey:exam.expandAll')}</button>
-          : <button type="button" className="btn" onClick={() => setExpanded([])}>{t('journey:exam.collapseAll')}</button>}
+        {expanded.length < closed.length ? (
+          <button type="button" className="btn" onClick={() => setExpanded(closed.map((x) => x.id))}>
+            {t('journey:exam.expandAll')}
+          </button>
+        ) : (
+          <button type="button" className="btn" onClick={() => setExpanded([])}>
+            {t('journey:exam.collapseAll')}
+          </button>
+        )}
       </div>
       {closed.map((s) => (
-        <Results key={s.id} attempt={view} section={s} onView={onView} expanded={expanded.includes(s.id)}
-          onToggle={(o) => setExpanded((e) => (o ? [...e.filter((x) => x !== s.id), s.id] : e.filter((x) => x !== s.id)))} />
+        <Results
+          key={s.id}
+          attempt={view}
+          section={s}
+          onView={onView}
+          expanded={expanded.includes(s.id)}
+          onToggle={(o) => setExpanded((e) => (o ? [...e.filter((x) => x !== s.id), s.id] : e.filter((x) => x !== s.id)))}
+        />
       ))}
     </section>
   );
 
   return (
     <div className="exam-attempt">
-      <p role="status" className="sr-only" data-testid="exam-announce">{announce}</p>
+      <p role="status" className="sr-only" data-testid="exam-announce">
+        {announce}
+      </p>
       {/* score and pacing first once nothing is open; while a section runs, the section list leads */}
       {!open && results}
       <section aria-labelledby="exam-sections-h">
         <h2 id="exam-sections-h">{t('exam:sections.title')}</h2>
         {view.accommodation.kind !== 'none' && (
-          <p className="exam-accom">{view.accommodation.kind === 'extra-minutes' ? t('exam:accommodation.appliedMinutes', { count: view.accommodation.minutes }) : t('exam:accommodation.appliedFactor', { factor: formatNumber(i18n.language, view.accommodation.factor) })}</p>
+          <p className="exam-accom">
+            {view.accommodation.kind === 'extra-minutes'
+              ? t('exam:accommodation.appliedMinutes', { count: view.accommodation.minutes })
+              : t('exam:accommodation.appliedFactor', { factor: formatNumber(i18n.language, view.accommodation.factor) })}
+          </p>
         )}
         <table className="exam-sections">
-          <thead><tr><th scope="col">{t('exam:sections.section')}</th><th scope="col">{t('exam:sections.limit')}</th><th scope="col">{t('exam:sections.questions')}</th><th scope="col">{t('exam:sections.status')}</th><th scope="col"><span className="sr-only">{t('exam:sections.action')}</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('exam:sections.section')}</th>
+              <th scope="col">{t('exam:sections.limit')}</th>
+              <th scope="col">{t('exam:sections.questions')}</th>
+              <th scope="col">{t('exam:sections.status')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('exam:sections.action')}</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {view.sections.map((s) => (
               <tr key={s.id} data-testid={`section-${s.id}`} data-status={s.status}>
-                <th scope="row"><Local text={s.title} /></th>
-                <td>{t('exam:sections.minutes', { count: minutes(s.limitMs) })}{s.limitMs !== s.baseLimitMs && ` (${t('exam:sections.base', { count: minutes(s.baseLimitMs) })})`}</td>
+                <th scope="row">
+                  <Local text={s.title} />
+                </th>
+                <td>
+                  {t('exam:sections.minutes', { count: minutes(s.limitMs) })}
+                  {s.limitMs !== s.baseLimitMs && ` (${t('exam:sections.base', { count: minutes(s.baseLimitMs) })})`}
+                </td>
                 <td>{s.questions.length}</td>
-                <td><span className={`exam-status exam-status-${s.status}`}><span aria-hidden="true">{s.status === 'submitted' ? '✓ ' : s.status === 'expired' ? '◔ ' : s.status === 'open' ? '▶ ' : ''}</span>{t(`exam:status.${s.status}`)}</span>
-                  {s.status === 'expired' && s.closedAt && <span className="exam-hint"> {t('exam:sections.expiredAt', { time: new Date(s.closedAt).toLocaleTimeString(i18n.language) })}</span>}
+                <td>
+                  <span className={`exam-status exam-status-${s.status}`}>
+                    <span aria-hidden="true">{s.status === 'submitted' ? '✓ ' : s.status === 'expired' ? '◔ ' : s.status === 'open' ? '▶ ' : ''}</span>
+                    {t(`exam:status.${s.status}`)}
+                  </span>
+                  {s.status === 'expired' && s.closedAt && (
+                    <span className="exam-hint"> {t('exam:sections.expiredAt', { time: new Date(s.closedAt).toLocaleTimeString(i18n.language) })}</span>
+                  )}
                 </td>
                 <td>
-                  {s.status === 'not-started' && (
-                    s.blockedBy ? <span className="exam-hint">{t(`exam:sections.blocked.${s.blockedBy}`)}</span> : (
-                      <button type="button" className="btn btn-primary" onClick={() => void window.preflight.openSection(view.id, s.id).then(onView, () => refresh())}
-                        aria-label={t('exam:sections.openNamed', { limit: clock(s.limitMs) })}>
+                  {s.status === 'not-started' &&
+                    (s.blockedBy ? (
+                      <span className="exam-hint">{t(`exam:sections.blocked.${s.blockedBy}`)}</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="btn btn-primary"
+                        onClick={() => void window.preflight.openSection(view.id, s.id).then(onView, () => refresh())}
+                        aria-label={t('exam:sections.openNamed', { limit: clock(s.limitMs) })}
+                      >
                         {t('exam:sections.open')}
                       </button>
-                    )
-                  )}
+                    ))}
                 </td>
               </tr>
             ))}
@@ -118,7 +177,11 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
       {open && <SectionRunner key={open.id} attempt={view} section={open} skewMs={skew} onView={onView} refresh={refresh} />}
 
       {open && results}
-      <div className="actions"><button type="button" className="btn" onClick={onLeave}>{t('exam:attempt.back')}</button></div>
+      <div className="actions">
+        <button type="button" className="btn" onClick={onLeave}>
+          {t('exam:attempt.back')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -29,76 +29,148 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
   const lang = useLang();
 
   const acc: Accommodation | null =
-    kind === 'none' ? { kind } : kind === 'extra-minutes' ? (Number.isInteger(Number(extra)) && Number(extra) >= 1 && Number(extra) <= 600 ? { kind, minutes: Number(extra) } : null)
-      : Number(factor) >= 1 && Number(factor) <= 4 ? { kind, factor: Number(factor) } : null;
+    kind === 'none'
+      ? { kind }
+      : kind === 'extra-minutes'
+        ? Number.isInteger(Number(extra)) && Number(extra) >= 1 && Number(extra) <= 600
+          ? { kind, minutes: Number(extra) }
+          : null
+        : Number(factor) >= 1 && Number(factor) <= 4
+          ? { kind, factor: Number(factor) }
+          : null;
   const limitWith = (m: number) => (!acc || acc.kind === 'none' ? m : acc.kind === 'extra-minutes' ? m + acc.minutes : Math.round(m * acc.factor * 10) / 10);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const r = await window.preflight.importBank(await file.text(), file.name);
-    setImportMsg(r.ok ? { ok: true, text: t('exam:import.ok', { id: r.bank.id, count: r.bank.questionCount }), problems: [] } : { ok: false, text: t('exam:import.failed', { file: file.name, count: r.problems.length }), problems: r.problems });
+    setImportMsg(
+      r.ok
+        ? { ok: true, text: t('exam:import.ok', { id: r.bank.id, count: r.bank.questionCount }), problems: [] }
+        : { ok: false, text: t('exam:import.failed', { file: file.name, count: r.problems.length }), problems: r.problems },
+    );
     if (r.ok) onImported();
   };
 
   return (
     <>
-      {movedAside.map((m) => <p key={m.movedTo} className="notice" role="alert">{t('exam:attempts.movedAside', { file: m.file, to: m.movedTo, problem: m.message ? renderMsg(i18n, m.message) : m.problem })}</p>)}
-      {!s ? <p>{t('exam:noExam')}</p> : (
+      {movedAside.map((m) => (
+        <p key={m.movedTo} className="notice" role="alert">
+          {t('exam:attempts.movedAside', { file: m.file, to: m.movedTo, problem: m.message ? renderMsg(i18n, m.message) : m.problem })}
+        </p>
+      ))}
+      {!s ? (
+        <p>{t('exam:noExam')}</p>
+      ) : (
         <section aria-labelledby="exam-overview-h">
           <h2 id="exam-overview-h">{info.bank ? <Local text={info.bank.title} /> : t('exam:overview.title')}</h2>
           {/* questions that exist only in English are said to be, before the learner starts */}
-          {info.bank && lang !== 'en' && localize(info.bank.title, lang).fallback && <p className="notice" data-testid="bank-english">{t('journey:exam.englishOnly')}</p>}
-          {info.problems.map((p, i) => <p key={i} className="notice" role="alert">{t('exam:overview.problem', { problem: renderMsg(i18n, p) })}</p>)}
+          {info.bank && lang !== 'en' && localize(info.bank.title, lang).fallback && (
+            <p className="notice" data-testid="bank-english">
+              {t('journey:exam.englishOnly')}
+            </p>
+          )}
+          {info.problems.map((p, i) => (
+            <p key={i} className="notice" role="alert">
+              {t('exam:overview.problem', { problem: renderMsg(i18n, p) })}
+            </p>
+          ))}
           <ul className="exam-rules">
             <li>{t('exam:rules.passMark', { percent: formatNumber(i18n.language, s.passMarkPercent) })}</li>
             <li>{s.mustTakeInOrder ? t('exam:rules.inOrder') : t('exam:rules.anyOrder')}</li>
             <li>{s.breaksAllowed ? t('exam:rules.breaks') : t('exam:rules.noBreaks')}</li>
             <li>{t('exam:rules.clock')}</li>
-            <li>{t('exam:rules.warnings', { list: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(s.warningsPercent.map((p) => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }).format(p / 100))) })}</li>
+            <li>
+              {t('exam:rules.warnings', {
+                list: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+                  s.warningsPercent.map((p) => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }).format(p / 100)),
+                ),
+              })}
+            </li>
           </ul>
           {s.accommodationsAllowed && (
             <fieldset className="exam-accommodation">
               <legend>{t('exam:accommodation.legend')}</legend>
               <p className="exam-hint">{t('exam:accommodation.hint')}</p>
-              <label><input type="radio" name="acc" checked={kind === 'none'} onChange={() => setKind('none')} /> {t('exam:accommodation.none')}</label>
-              <label><input type="radio" name="acc" checked={kind === 'extra-minutes'} onChange={() => setKind('extra-minutes')} /> {t('exam:accommodation.minutes')}</label>
+              <label>
+                <input type="radio" name="acc" checked={kind === 'none'} onChange={() => setKind('none')} /> {t('exam:accommodation.none')}
+              </label>
+              <label>
+                <input type="radio" name="acc" checked={kind === 'extra-minutes'} onChange={() => setKind('extra-minutes')} /> {t('exam:accommodation.minutes')}
+              </label>
               {kind === 'extra-minutes' && (
-                <label className="exam-sub">{t('exam:accommodation.minutesField')} <input type="number" min={1} max={600} step={1} value={extra} onChange={(e) => setExtra(e.target.value)} aria-invalid={!acc} /></label>
+                <label className="exam-sub">
+                  {t('exam:accommodation.minutesField')}{' '}
+                  <input type="number" min={1} max={600} step={1} value={extra} onChange={(e) => setExtra(e.target.value)} aria-invalid={!acc} />
+                </label>
               )}
-              <label><input type="radio" name="acc" checked={kind === 'multiplier'} onChange={() => setKind('multiplier')} /> {t('exam:accommodation.multiplier')}</label>
+              <label>
+                <input type="radio" name="acc" checked={kind === 'multiplier'} onChange={() => setKind('multiplier')} /> {t('exam:accommodation.multiplier')}
+              </label>
               {kind === 'multiplier' && (
-                <label className="exam-sub">{t('exam:accommodation.factorField')} <input type="number" min={1} max={4} step={0.25} value={factor} onChange={(e) => setFactor(e.target.value)} aria-invalid={!acc} /></label>
+                <label className="exam-sub">
+                  {t('exam:accommodation.factorField')}{' '}
+                  <input type="number" min={1} max={4} step={0.25} value={factor} onChange={(e) => setFactor(e.target.value)} aria-invalid={!acc} />
+                </label>
               )}
-              {!acc && <p className="notice" role="alert">{t('exam:accommodation.invalid')}</p>}
+              {!acc && (
+                <p className="notice" role="alert">
+                  {t('exam:accommodation.invalid')}
+                </p>
+              )}
             </fieldset>
           )}
           <table className="exam-sections">
             <caption className="sr-only">{t('exam:sections.title')}</caption>
-            <thead><tr><th scope="col">{t('exam:sections.section')}</th><th scope="col">{t('exam:sections.limit')}</th><th scope="col">{t('exam:sections.questions')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('exam:sections.section')}</th>
+                <th scope="col">{t('exam:sections.limit')}</th>
+                <th scope="col">{t('exam:sections.questions')}</th>
+              </tr>
+            </thead>
             <tbody>
               {s.sections.map((x) => (
                 <tr key={x.id}>
-                  <th scope="row"><Local text={x.title} /></th>
-                  <td>{t('exam:sections.minutes', { count: limitWith(x.timeLimitMinutes) })}{acc && acc.kind !== 'none' && ` (${t('exam:sections.base', { count: x.timeLimitMinutes })})`}</td>
+                  <th scope="row">
+                    <Local text={x.title} />
+                  </th>
+                  <td>
+                    {t('exam:sections.minutes', { count: limitWith(x.timeLimitMinutes) })}
+                    {acc && acc.kind !== 'none' && ` (${t('exam:sections.base', { count: x.timeLimitMinutes })})`}
+                  </td>
                   <td>{x.questionCount ?? info.bank?.sections.find((b) => b.id === x.bankSection)?.questionCount ?? '—'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <div className="actions">
-            <button type="button" className="btn btn-primary" disabled={!acc || !info.bank || info.problems.length > 0} onClick={() => acc && onStart(acc)}>{t('exam:start')}</button>
+            <button type="button" className="btn btn-primary" disabled={!acc || !info.bank || info.problems.length > 0} onClick={() => acc && onStart(acc)}>
+              {t('exam:start')}
+            </button>
           </div>
         </section>
       )}
       <section aria-labelledby="exam-past-h">
         <h2 id="exam-past-h">{t('exam:attempts.title')}</h2>
-        {attempts.length === 0 ? <p>{t('exam:attempts.none')}</p> : (
+        {attempts.length === 0 ? (
+          <p>{t('exam:attempts.none')}</p>
+        ) : (
           <ul className="exam-past">
             {attempts.map((a) => (
               <li key={a.id} data-testid="past-attempt">
-                <span>{new Date(a.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</span>{' — '}
-                <span>{a.finished ? t(`exam:verdict.${a.verdict}`, { percent: formatNumber(i18n.language, a.percent), pass: formatNumber(i18n.language, info.settings?.passMarkPercent ?? 60) }) : t('exam:attempts.inProgress')}</span>{' '}
-                <button type="button" className="btn" onClick={() => onOpen(a.id)}>{a.finished ? t('exam:attempts.review') : t('exam:attempts.resume')}</button>
+                <span>{new Date(a.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                {' — '}
+                <span>
+                  {a.finished
+                    ? t(`exam:verdict.${a.verdict}`, {
+                        percent: formatNumber(i18n.language, a.percent),
+                        pass: formatNumber(i18n.language, info.settings?.passMarkPercent ?? 60),
+                      })
+                    : t('exam:attempts.inProgress')}
+                </span>{' '}
+                <button type="button" className="btn" onClick={() => onOpen(a.id)}>
+                  {a.finished ? t('exam:attempts.review') : t('exam:attempts.resume')}
+                </button>
               </li>
             ))}
           </ul>
@@ -107,21 +179,26 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
       {/* for course teams, not learners: out of the way behind a labelled disclosure */}
       <details className="exam-course-team">
         <summary>{t('journey:exam.courseTeam')}</summary>
-      <section aria-labelledby="exam-import-h">
-        <h2 id="exam-import-h">{t('exam:import.title')}</h2>
-        <p className="exam-hint">{t('exam:import.hint')}</p>
-        <label className="btn">{t('exam:import.choose')} <input type="file" accept=".json,application/json" className="exam-file" onChange={(e) => void importFile(e.target.files?.[0])} /></label>
-        {importMsg && (
-          <div role="status" className={importMsg.ok ? 'exam-import-ok' : 'notice'}>
-            <p>{importMsg.text}</p>
-            {importMsg.problems.length > 0 && (
-              <ul data-testid="bank-problems">
-                {importMsg.problems.map((p, i) => <li key={i}>{t('exam:import.problem', { file: p.file, question: p.questionId ?? '—', path: p.path, message: p.message })}</li>)}
-              </ul>
-            )}
-          </div>
-        )}
-      </section>
+        <section aria-labelledby="exam-import-h">
+          <h2 id="exam-import-h">{t('exam:import.title')}</h2>
+          <p className="exam-hint">{t('exam:import.hint')}</p>
+          <label className="btn">
+            {t('exam:import.choose')}{' '}
+            <input type="file" accept=".json,application/json" className="exam-file" onChange={(e) => void importFile(e.target.files?.[0])} />
+          </label>
+          {importMsg && (
+            <div role="status" className={importMsg.ok ? 'exam-import-ok' : 'notice'}>
+              <p>{importMsg.text}</p>
+              {importMsg.problems.length > 0 && (
+                <ul data-testid="bank-problems">
+                  {importMsg.problems.map((p, i) => (
+                    <li key={i}>{t('exam:import.problem', { file: p.file, question: p.questionId ?? '—', path: p.path, message: p.message })}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+        </section>
       </details>
     </>
   );

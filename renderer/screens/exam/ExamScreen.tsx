@@ -15,7 +15,10 @@ import './exam.css';
 export default function ExamScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<ExamInfo | null>(null);
-  const [attempts, setAttempts] = useState<{ attempts: AttemptSummary[]; movedAside: { file: string; movedTo: string; problem: string }[] }>({ attempts: [], movedAside: [] });
+  const [attempts, setAttempts] = useState<{ attempts: AttemptSummary[]; movedAside: { file: string; movedTo: string; problem: string }[] }>({
+    attempts: [],
+    movedAside: [],
+  });
   const [current, setCurrent] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
@@ -31,7 +34,9 @@ export default function ExamScreen({ profileId, go }: ScreenProps) {
       setError(errorMessage(i18n, e));
     }
   }, [profileId]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   const start = async (acc: Accommodation) => {
     try {
@@ -50,13 +55,34 @@ export default function ExamScreen({ profileId, go }: ScreenProps) {
   if (!profileId) return null;
   return (
     <section className="exam-screen">
-      <h1 tabIndex={-1} ref={title}>{t('exam:title')}</h1>
+      <h1 tabIndex={-1} ref={title}>
+        {t('exam:title')}
+      </h1>
       <p className="lead">{t('exam:lead')}</p>
-      {error && <p className="notice" role="alert">{t('exam:errors.load', { error })}</p>}
-      {!info ? <p role="status">{t('exam:loading')}</p>
-        : current ? <AttemptPanel attemptId={current} onLeave={leave} />
-          : <ExamHome info={info} attempts={attempts.attempts} movedAside={attempts.movedAside} onStart={(a) => void start(a)} onOpen={setCurrent} onImported={() => void load()} />}
-      {!current && <div className="actions"><ContinueButton from="exam" go={go} /></div>}
+      {error && (
+        <p className="notice" role="alert">
+          {t('exam:errors.load', { error })}
+        </p>
+      )}
+      {!info ? (
+        <p role="status">{t('exam:loading')}</p>
+      ) : current ? (
+        <AttemptPanel attemptId={current} onLeave={leave} />
+      ) : (
+        <ExamHome
+          info={info}
+          attempts={attempts.attempts}
+          movedAside={attempts.movedAside}
+          onStart={(a) => void start(a)}
+          onOpen={setCurrent}
+          onImported={() => void load()}
+        />
+      )}
+      {!current && (
+        <div className="actions">
+          <ContinueButton from="exam" go={go} />
+        </div>
+      )}
     </section>
   );
 }

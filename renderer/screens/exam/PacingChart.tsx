@@ -9,7 +9,11 @@ export function PacingChart({ section }: { section: SectionView }) {
   const { t } = useTranslation();
   const p = section.pacing;
   if (!p) return null;
-  const W = 560, H = 180, padL = 44, padB = 24, padT = 10;
+  const W = 560,
+    H = 180,
+    padL = 44,
+    padB = 24,
+    padT = 10;
   const n = p.perQuestion.length;
   const max = Math.max(p.evenMs * 1.5, ...p.perQuestion.map((q) => q.spentMs), 1);
   const bw = (W - padL - 8) / Math.max(1, n);
@@ -27,23 +31,32 @@ export function PacingChart({ section }: { section: SectionView }) {
           return (
             <g key={q.questionId}>
               <rect x={x} y={top} width={bw * 0.7} height={Math.max(0, H - padB - top)} className={q.spentMs > p.evenMs ? 'bar over' : 'bar'} />
-              <text x={x + bw * 0.35} y={H - 8} textAnchor="middle" className="tick">{i + 1}</text>
+              <text x={x + bw * 0.35} y={H - 8} textAnchor="middle" className="tick">
+                {i + 1}
+              </text>
             </g>
           );
         })}
         <line x1={padL} x2={W} y1={y(p.evenMs)} y2={y(p.evenMs)} className="even" />
-        <text x={4} y={y(p.evenMs) + 4} className="tick">{clock(p.evenMs)}</text>
+        <text x={4} y={y(p.evenMs) + 4} className="tick">
+          {clock(p.evenMs)}
+        </text>
       </svg>
       <p className="exam-pacing-legend">
-        <span className="key bar" aria-hidden="true" /> {t('exam:pacing.legendSpent')}{' '}
-        <span className="key over" aria-hidden="true" /> {t('exam:pacing.legendOver')}{' '}
-        <span className="key even" aria-hidden="true" /> {t('exam:pacing.legendEven')}
+        <span className="key bar" aria-hidden="true" /> {t('exam:pacing.legendSpent')} <span className="key over" aria-hidden="true" />{' '}
+        {t('exam:pacing.legendOver')} <span className="key even" aria-hidden="true" /> {t('exam:pacing.legendEven')}
       </p>
       <p>{summary}</p>
       <details>
         <summary>{t('exam:pacing.table')}</summary>
         <table>
-          <thead><tr><th scope="col">{t('exam:pacing.question')}</th><th scope="col">{t('exam:pacing.spent')}</th><th scope="col">{t('exam:pacing.vsEven')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('exam:pacing.question')}</th>
+              <th scope="col">{t('exam:pacing.spent')}</th>
+              <th scope="col">{t('exam:pacing.vsEven')}</th>
+            </tr>
+          </thead>
           <tbody>
             {p.perQuestion.map((q, i) => (
               <tr key={q.questionId}>

@@ -21,7 +21,9 @@ export function QuestionInput({ q, value, onChange, disabled }: Props) {
     return (
       <fieldset className="exam-choices" disabled={disabled}>
         <legend className="sr-only">{q.type === 'single' ? t('exam:question.chooseOne') : t('exam:question.chooseAll')}</legend>
-        <p className="exam-hint" aria-hidden="true">{q.type === 'single' ? t('exam:question.chooseOne') : t('exam:question.chooseAll')}</p>
+        <p className="exam-hint" aria-hidden="true">
+          {q.type === 'single' ? t('exam:question.chooseOne') : t('exam:question.chooseAll')}
+        </p>
         {q.choices!.map((c) => (
           <label key={c.id} className="exam-choice">
             <input
@@ -49,8 +51,13 @@ export function QuestionInput({ q, value, onChange, disabled }: Props) {
   const hint = q.type === 'numeric' ? t('exam:question.numericHint') : q.type === 'text' ? t('exam:question.textHint') : t('exam:question.shortHint');
   return (
     <div className="exam-field">
-      <label htmlFor={`${id}-input`}>{t('exam:question.yourAnswer')}{q.unit ? ` (${q.unit})` : ''}</label>
-      <p id={`${id}-hint`} className="exam-hint">{hint}</p>
+      <label htmlFor={`${id}-input`}>
+        {t('exam:question.yourAnswer')}
+        {q.unit ? ` (${q.unit})` : ''}
+      </label>
+      <p id={`${id}-hint`} className="exam-hint">
+        {hint}
+      </p>
       {q.type === 'short' ? (
         <textarea id={`${id}-input`} rows={6} value={text} disabled={disabled} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value)} />
       ) : (

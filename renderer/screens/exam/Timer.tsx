@@ -36,8 +36,15 @@ export function Timer({ deadline, limitMs, skewMs, warningsPercent, onExpire }: 
   return (
     <div className="exam-timer" data-level={level ?? 'none'}>
       <span className="exam-timer-label">{t('exam:timer.left')}</span>{' '}
-      <span className="exam-timer-value" data-testid="timer">{clock(left)}</span>
-      {level !== null && <span className="exam-timer-warn"> <span aria-hidden="true">⚠</span> {t('exam:timer.warning', { percent: level })}</span>}
+      <span className="exam-timer-value" data-testid="timer">
+        {clock(left)}
+      </span>
+      {level !== null && (
+        <span className="exam-timer-warn">
+          {' '}
+          <span aria-hidden="true">⚠</span> {t('exam:timer.warning', { percent: level })}
+        </span>
+      )}
       {/* announced once per threshold: the text only changes when the level does */}
       <p className="sr-only" role="status" aria-live="assertive">
         {level !== null ? t('exam:timer.announce', { count: mins, percent: level }) : ''}

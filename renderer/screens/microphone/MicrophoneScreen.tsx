@@ -16,7 +16,10 @@ const QUIET_MS = 1500;
 const NOT_REQUIRED: MicrophoneRequirement = { required: false };
 const SPEAK_MS = 4000;
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)]! : null; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : null;
+};
 
 export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();
@@ -27,50 +30,70 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
   const [stage, setStage] = useState<'quiet' | 'speak' | null>(null);
   const { run, open, save, isCurrent, onStop } = test;
 
-  const start = useCallback((id: string) => run(async () => {
-    setLevel(0);
-    setPeak(0);
-    const began = performance.now();
-    const { stream, track } = await open(id);
-    const ctx = new AudioContext();
-    onStop(() => void ctx.close().catch(() => undefined));
-    await ctx.resume();
-    const analyser = ctx.createAnalyser();
-    analyser.fftSize = 2048;
-    ctx.createMediaStreamSource(stream).connect(analyser);
-    const buf = new Float32Array(analyser.fftSize);
-    const quiet: number[] = [];
-    let loud = 0;
-    let clipped = 0;
-    let samples = 0;
-    let shown = 0;
-    setStage('quiet');
-    await new Promise<void>((resolve) => {
-      let raf = 0;
-      onStop(() => { cancelAnimationFrame(raf); resolve(); });
-      const tick = () => {
-        analyser.getFloatTimeDomainData(buf);
-        const l = levelPercent(rms(buf));
-        const elapsed = performance.now() - began;
-        if (elapsed < QUIET_MS) quiet.push(l);
-        else {
-          setStage('speak');
-          loud = Math.max(loud, l);
-          clipped += clippedShare(buf) * buf.length;
-          samples += buf.length;
-          setPeak(loud);
-        }
-        // meter ballistics: rise at once, fall slowly, so short sounds stay visible
-        shown = Math.max(l, Math.round(shown * 0.92));
-        setLevel(shown);
-        if (elapsed < QUIET_MS + SPEAK_MS && isCurrent(stream)) raf = requestAnimationFrame(tick);
-        else resolve();
-      };
-      raf = requestAnimationFrame(tick);
-    });
-    if (!isCurrent(stream)) return;
-    save(microphoneResult({ label: track.label || t('devices:microphone.name'), peak: loud, noiseFloor: median(quiet), clipped: samples ? clipped / samples : 0 }, req, Math.round(performance.now() - began)));
-  }, req.required, req.source).finally(() => { setLevel(0); setStage(null); }), [run, open, save, isCurrent, onStop, req, t]);
+  const start = useCallback(
+    (id: string) =>
+      run(
+        async () => {
+          setLevel(0);
+          setPeak(0);
+          const began = performance.now();
+          const { stream, track } = await open(id);
+          const ctx = new AudioContext();
+          onStop(() => void ctx.close().catch(() => undefined));
+          await ctx.resume();
+          const analyser = ctx.createAnalyser();
+          analyser.fftSize = 2048;
+          ctx.createMediaStreamSource(stream).connect(analyser);
+          const buf = new Float32Array(analyser.fftSize);
+          const quiet: number[] = [];
+          let loud = 0;
+          let clipped = 0;
+          let samples = 0;
+          let shown = 0;
+          setStage('quiet');
+          await new Promise<void>((resolve) => {
+            let raf = 0;
+            onStop(() => {
+              cancelAnimationFrame(raf);
+              resolve();
+            });
+            const tick = () => {
+              analyser.getFloatTimeDomainData(buf);
+              const l = levelPercent(rms(buf));
+              const elapsed = performance.now() - began;
+              if (elapsed < QUIET_MS) quiet.push(l);
+              else {
+                setStage('speak');
+                loud = Math.max(loud, l);
+                clipped += clippedShare(buf) * buf.length;
+                samples += buf.length;
+                setPeak(loud);
+              }
+              // meter ballistics: rise at once, fall slowly, so short sounds stay visible
+              shown = Math.max(l, Math.round(shown * 0.92));
+              setLevel(shown);
+              if (elapsed < QUIET_MS + SPEAK_MS && isCurrent(stream)) raf = requestAnimationFrame(tick);
+              else resolve();
+            };
+            raf = requestAnimationFrame(tick);
+          });
+          if (!isCurrent(stream)) return;
+          save(
+            microphoneResult(
+              { label: track.label || t('devices:microphone.name'), peak: loud, noiseFloor: median(quiet), clipped: samples ? clipped / samples : 0 },
+              req,
+              Math.round(performance.now() - began),
+            ),
+          );
+        },
+        req.required,
+        req.source,
+      ).finally(() => {
+        setLevel(0);
+        setStage(null);
+      }),
+    [run, open, save, isCurrent, onStop, req, t],
+  );
 
   const busy = test.busy;
   return (
@@ -78,20 +101,38 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
       <h1 tabIndex={-1}>{t('devices:microphone.heading')}</h1>
       <p className="lead">{t('devices:microphone.lead')}</p>
       <DeviceTestControls
-        ns="devices:microphone" devices={test.devices} deviceId={test.deviceId} busy={busy} started={test.phase !== 'idle' || !!test.result}
-        onPick={(id) => { test.setDeviceId(id); void start(id); }} onStart={() => void start(test.deviceId)}
+        ns="devices:microphone"
+        devices={test.devices}
+        deviceId={test.deviceId}
+        busy={busy}
+        started={test.phase !== 'idle' || !!test.result}
+        onPick={(id) => {
+          test.setDeviceId(id);
+          void start(id);
+        }}
+        onStart={() => void start(test.deviceId)}
       />
       <div className="level">
         <label htmlFor="mic-level">{t('devices:microphone.level')}</label>
-        <meter id="mic-level" min={0} max={100} low={15} high={85} optimum={50} value={level} data-level={level}>{level}</meter>
-        <span aria-hidden="true" className="level-value">{level}</span>
-        <span className="level-peak" data-peak={peak}>{t('devices:microphone.peak', { level: peak })}</span>
+        <meter id="mic-level" min={0} max={100} low={15} high={85} optimum={50} value={level} data-level={level}>
+          {level}
+        </meter>
+        <span aria-hidden="true" className="level-value">
+          {level}
+        </span>
+        <span className="level-peak" data-peak={peak}>
+          {t('devices:microphone.peak', { level: peak })}
+        </span>
       </div>
       <DeviceTestStatus
         running={stage ? t(`devices:microphone.stage.${stage}`) : null}
         done={test.phase === 'done' && test.result ? t('devices:microphone.finished', { status: t(`common:status.${test.result.status}`) }) : null}
       />
-      {!busy && test.result && <DeviceResults><CheckCard result={test.result} /></DeviceResults>}
+      {!busy && test.result && (
+        <DeviceResults>
+          <CheckCard result={test.result} />
+        </DeviceResults>
+      )}
       <div className="actions">
         <ContinueButton from="microphone" go={go} primary={false} />
       </div>

@@ -28,18 +28,29 @@ export default function NetworkScreen({ profileId, go }: ScreenProps) {
     setPlan(p);
     setHistory(h);
   }, [profileId]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
 
-  useEffect(() => window.preflight.onNetworkProgress((p) => {
-    if (runId.current && p.runId !== runId.current) return;
-    runId.current = p.runId;
-    setPhase(p.phase);
-    if (p.sample) setPoints((old) => [...old, { direction: p.sample!.direction, mbps: p.sample!.mbps }].slice(-400));
-  }), []);
+  useEffect(
+    () =>
+      window.preflight.onNetworkProgress((p) => {
+        if (runId.current && p.runId !== runId.current) return;
+        runId.current = p.runId;
+        setPhase(p.phase);
+        if (p.sample) setPoints((old) => [...old, { direction: p.sample!.direction, mbps: p.sample!.mbps }].slice(-400));
+      }),
+    [],
+  );
 
   const start = async () => {
     if (!profileId) return;
-    setRunning(true); setError(null); setView(null); setPoints([]); setPhase(null); runId.current = null;
+    setRunning(true);
+    setError(null);
+    setView(null);
+    setPoints([]);
+    setPhase(null);
+    runId.current = null;
     try {
       const v = await window.preflight.runNetworkTest(profileId);
       setView(v);
@@ -50,7 +61,9 @@ export default function NetworkScreen({ profileId, go }: ScreenProps) {
       setRunning(false);
     }
   };
-  const cancel = () => { void window.preflight.cancelNetworkTest(); };
+  const cancel = () => {
+    void window.preflight.cancelNetworkTest();
+  };
   const num = (n: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(n);
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -58,29 +71,53 @@ export default function NetworkScreen({ profileId, go }: ScreenProps) {
     <section className="network-screen" aria-busy={running}>
       <h1 tabIndex={-1}>{t('network:screen.title')}</h1>
       <p className="lead">{t('network:screen.lead')}</p>
-      {plan && !plan.allowed && <p className="notice" role="status">{t(plan.reason === 'policy-off' ? 'network:screen.policyOff' : 'network:screen.nothing')}</p>}
+      {plan && !plan.allowed && (
+        <p className="notice" role="status">
+          {t(plan.reason === 'policy-off' ? 'network:screen.policyOff' : 'network:screen.nothing')}
+        </p>
+      )}
       {plan?.allowed && (
         <div className="card">
           <p id="net-hosts-title">{t('network:screen.hostsTitle')}</p>
           <ul className="net-hosts" aria-labelledby="net-hosts-title" data-testid="net-hosts">
-            {plan.hosts.map((h) => <li key={h}><code>{h}</code></li>)}
+            {plan.hosts.map((h) => (
+              <li key={h}>
+                <code>{h}</code>
+              </li>
+            ))}
           </ul>
           <p>{t('network:screen.limits', { seconds: num(plan.directionSeconds), total: num(plan.totalSeconds), mb: num(plan.maxMegabytes) })}</p>
           <div className="actions">
-            <button type="button" className="btn btn-primary" onClick={() => void start()} disabled={running}>{t(view ? 'network:screen.again' : 'network:screen.start')}</button>
-            {running && <button type="button" className="btn" onClick={cancel}>{t('network:screen.cancel')}</button>}
+            <button type="button" className="btn btn-primary" onClick={() => void start()} disabled={running}>
+              {t(view ? 'network:screen.again' : 'network:screen.start')}
+            </button>
+            {running && (
+              <button type="button" className="btn" onClick={cancel}>
+                {t('network:screen.cancel')}
+              </button>
+            )}
           </div>
         </div>
       )}
-      <p role="status" className="net-phase">{running && phase ? t('network:screen.running', { phase: t(`network:screen.phase.${phase}`) }) : ''}</p>
+      <p role="status" className="net-phase">
+        {running && phase ? t('network:screen.running', { phase: t(`network:screen.phase.${phase}`) }) : ''}
+      </p>
       {(running || points.length > 0) && <LiveChart points={points} />}
-      {error && <p className="notice" role="alert">{t('network:screen.error', { message: error })}</p>}
+      {error && (
+        <p className="notice" role="alert">
+          {t('network:screen.error', { message: error })}
+        </p>
+      )}
       {view && (
         <div data-testid="net-results">
           <h2>{t('network:screen.results')}</h2>
           <p>{t('network:screen.measuredAt', { when: when(view.run.startedAt) })}</p>
           {view.run.outcome !== 'complete' && <p className="notice">{t(`network:screen.outcome.${view.run.outcome}`)}</p>}
-          <div className="net-results">{view.results.map((r) => <CheckCard key={r.id} result={r} />)}</div>
+          <div className="net-results">
+            {view.results.map((r) => (
+              <CheckCard key={r.id} result={r} />
+            ))}
+          </div>
         </div>
       )}
       <p className="net-retest">{t('network:screen.retest')}</p>

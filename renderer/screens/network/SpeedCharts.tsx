@@ -3,9 +3,16 @@
 import { useTranslation } from 'react-i18next';
 import type { NetworkRun } from '../../../shared/network/result';
 
-export interface LivePoint { direction: 'download' | 'upload'; mbps: number }
+export interface LivePoint {
+  direction: 'download' | 'upload';
+  mbps: number;
+}
 
-const W = 560, H = 160, padL = 40, padB = 20, padT = 10;
+const W = 560,
+  H = 160,
+  padL = 40,
+  padB = 20,
+  padT = 10;
 
 function scale(max: number) {
   const top = Math.max(1, max) * 1.1;
@@ -17,7 +24,11 @@ export function LiveChart({ points }: { points: LivePoint[] }) {
   const max = Math.max(1, ...points.map((p) => p.mbps));
   const y = scale(max);
   const step = (W - padL - 8) / Math.max(20, points.length);
-  const line = (dir: LivePoint['direction']) => points.map((p, i) => (p.direction === dir ? `${padL + i * step},${y(p.mbps)}` : null)).filter(Boolean).join(' ');
+  const line = (dir: LivePoint['direction']) =>
+    points
+      .map((p, i) => (p.direction === dir ? `${padL + i * step},${y(p.mbps)}` : null))
+      .filter(Boolean)
+      .join(' ');
   const last = points.at(-1)?.mbps ?? 0;
   // the newest point of each direction as a dot: a transfer over in one sample is still seen
   const dot = (dir: LivePoint['direction']) => {
@@ -30,16 +41,20 @@ export function LiveChart({ points }: { points: LivePoint[] }) {
       <figcaption>{t('network:screen.liveTitle')}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('network:screen.liveDesc', { mbps: fmt.format(last) })} data-testid="live-chart">
         <line x1={padL} x2={W} y1={H - padB} y2={H - padB} className="axis" />
-        <text x={4} y={y(max) + 4} className="tick">{fmt.format(max)}</text>
-        <text x={4} y={H - padB} className="tick">{fmt.format(0)}</text>
+        <text x={4} y={y(max) + 4} className="tick">
+          {fmt.format(max)}
+        </text>
+        <text x={4} y={H - padB} className="tick">
+          {fmt.format(0)}
+        </text>
         <polyline points={line('download')} className="down" />
         <polyline points={line('upload')} className="up" />
         {dot('download')}
         {dot('upload')}
       </svg>
       <p className="net-legend">
-        <span className="key down" aria-hidden="true" /> {t('network:screen.download')}{' '}
-        <span className="key up" aria-hidden="true" /> {t('network:screen.upload')}
+        <span className="key down" aria-hidden="true" /> {t('network:screen.download')} <span className="key up" aria-hidden="true" />{' '}
+        {t('network:screen.upload')}
       </p>
     </figure>
   );
@@ -66,7 +81,9 @@ export function HistoryChart({ runs }: { runs: NetworkRun[] }) {
       <figcaption>{t('network:screen.historyTitle')}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('network:screen.historyDesc', { count: shown.length })} data-testid="history-chart">
         <line x1={padL} x2={W} y1={H - padB} y2={H - padB} className="axis" />
-        <text x={4} y={y(max) + 4} className="tick">{fmt.format(max)}</text>
+        <text x={4} y={y(max) + 4} className="tick">
+          {fmt.format(max)}
+        </text>
         {shown.map((r, i) => (
           <g key={r.id}>
             {bar(i, 0, r.download?.mbps, 'down')}
@@ -75,13 +92,15 @@ export function HistoryChart({ runs }: { runs: NetworkRun[] }) {
         ))}
       </svg>
       <p className="net-legend">
-        <span className="key down" aria-hidden="true" /> {t('network:screen.download')}{' '}
-        <span className="key up" aria-hidden="true" /> {t('network:screen.upload')}
+        <span className="key down" aria-hidden="true" /> {t('network:screen.download')} <span className="key up" aria-hidden="true" />{' '}
+        {t('network:screen.upload')}
       </p>
       <details>
         <summary>{t('network:screen.historyDesc', { count: shown.length })}</summary>
         <ul>
-          {shown.map((r) => <li key={r.id}>{t('network:screen.historyRow', { when: date(r.startedAt), down: val(r.download?.mbps), up: val(r.upload?.mbps) })}</li>)}
+          {shown.map((r) => (
+            <li key={r.id}>{t('network:screen.historyRow', { when: date(r.startedAt), down: val(r.download?.mbps), up: val(r.upload?.mbps) })}</li>
+          ))}
         </ul>
       </details>
     </figure>

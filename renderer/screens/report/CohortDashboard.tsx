@@ -32,7 +32,14 @@ function BreakdownTable({ kind, b, i18n }: { kind: BreakdownKind; b: Breakdown; 
       <h5 id={`co-b-${kind}`}>{t(`cohort:breakdowns.${kind}`)}</h5>
       {kind === 'browser' && <p className="cl-hint">{t('cohort:breakdowns.browserNote')}</p>}
       <table className="co-table" data-breakdown={kind}>
-        <thead><tr><th scope="col">{t('cohort:breakdowns.value')}</th><th scope="col">{t('cohort:breakdowns.total')}</th><th scope="col">{t('cohort:breakdowns.readyShare')}</th><th scope="col">{VERDICTS.map((v) => t(`common:verdict.${v}`)).join(' / ')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('cohort:breakdowns.value')}</th>
+            <th scope="col">{t('cohort:breakdowns.total')}</th>
+            <th scope="col">{t('cohort:breakdowns.readyShare')}</th>
+            <th scope="col">{VERDICTS.map((v) => t(`common:verdict.${v}`)).join(' / ')}</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map(([r, other], i) => {
             const label = rowLabel(kind, r, i18n, other);
@@ -41,7 +48,9 @@ function BreakdownTable({ kind, b, i18n }: { kind: BreakdownKind; b: Breakdown; 
                 <th scope="row">{label}</th>
                 <td className="n">{num(i18n, r.total)}</td>
                 <td className="n">{t('cohort:verdicts.share', { percent: share(r.verdicts.ready, r.total) })}</td>
-                <td><StackedBar v={r.verdicts} width={120} label={`${label}: ${t('cohort:verdicts.chartLabel', verdictParams(r.verdicts))}`} /></td>
+                <td>
+                  <StackedBar v={r.verdicts} width={120} label={`${label}: ${t('cohort:verdicts.chartLabel', verdictParams(r.verdicts))}`} />
+                </td>
               </tr>
             );
           })}
@@ -55,22 +64,53 @@ function Trend({ s, i18n }: { s: CohortSummary; i18n: I18n }) {
   const t = i18n.t.bind(i18n);
   const colW = Math.max(8, Math.min(40, Math.floor(640 / s.trend.length)));
   const h = 120;
-  const days = s.trend.map((d) => t('cohort:trend.dayLabel', { day: formatDay(i18n.language, d.day), percent: share(d.verdicts.ready, totalOf(d.verdicts)), total: totalOf(d.verdicts) }));
+  const days = s.trend.map((d) =>
+    t('cohort:trend.dayLabel', { day: formatDay(i18n.language, d.day), percent: share(d.verdicts.ready, totalOf(d.verdicts)), total: totalOf(d.verdicts) }),
+  );
   return (
     <section aria-labelledby="co-trend-h" data-testid="cohort-trend">
       <h4 id="co-trend-h">{t('cohort:trend.heading')}</h4>
-      <svg role="img" aria-label={t('cohort:trend.chartLabel', { days: days.join('; ') })} width={colW * s.trend.length} height={h} viewBox={`0 0 ${colW * s.trend.length} ${h}`}>
+      <svg
+        role="img"
+        aria-label={t('cohort:trend.chartLabel', { days: days.join('; ') })}
+        width={colW * s.trend.length}
+        height={h}
+        viewBox={`0 0 ${colW * s.trend.length} ${h}`}
+      >
         {s.trend.map((d, i) => {
           const total = totalOf(d.verdicts);
           const ready = total ? Math.round((d.verdicts.ready / total) * h) : 0;
-          return <g key={d.day}><rect x={i * colW} y={0} width={colW - 2} height={h} fill="#eaeef2" /><rect x={i * colW} y={h - ready} width={colW - 2} height={ready} fill={VERDICT_COLOUR.ready} /></g>;
+          return (
+            <g key={d.day}>
+              <rect x={i * colW} y={0} width={colW - 2} height={h} fill="#eaeef2" />
+              <rect x={i * colW} y={h - ready} width={colW - 2} height={ready} fill={VERDICT_COLOUR.ready} />
+            </g>
+          );
         })}
       </svg>
       <table className="co-table">
-        <thead><tr><th scope="col">{t('cohort:trend.day')}</th>{VERDICTS.map((v) => <th scope="col" key={v}>{t(`common:verdict.${v}`)}</th>)}<th scope="col">{t('cohort:breakdowns.readyShare')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('cohort:trend.day')}</th>
+            {VERDICTS.map((v) => (
+              <th scope="col" key={v}>
+                {t(`common:verdict.${v}`)}
+              </th>
+            ))}
+            <th scope="col">{t('cohort:breakdowns.readyShare')}</th>
+          </tr>
+        </thead>
         <tbody>
           {s.trend.map((d) => (
-            <tr key={d.day}><th scope="row">{formatDay(i18n.language, d.day)}</th>{VERDICTS.map((v) => <td className="n" key={v}>{num(i18n, d.verdicts[v])}</td>)}<td className="n">{t('cohort:verdicts.share', { percent: share(d.verdicts.ready, totalOf(d.verdicts)) })}</td></tr>
+            <tr key={d.day}>
+              <th scope="row">{formatDay(i18n.language, d.day)}</th>
+              {VERDICTS.map((v) => (
+                <td className="n" key={v}>
+                  {num(i18n, d.verdicts[v])}
+                </td>
+              ))}
+              <td className="n">{t('cohort:verdicts.share', { percent: share(d.verdicts.ready, totalOf(d.verdicts)) })}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -81,17 +121,25 @@ function Trend({ s, i18n }: { s: CohortSummary; i18n: I18n }) {
 export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
   const { t, i18n } = useTranslation();
   const total = totalOf(s.verdicts);
-  const when = (iso: string) => { const d = Date.parse(iso); return Number.isFinite(d) ? new Date(d).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : iso; };
+  const when = (iso: string) => {
+    const d = Date.parse(iso);
+    return Number.isFinite(d) ? new Date(d).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : iso;
+  };
   return (
     <div className="co-dashboard" data-testid="cohort">
-      {metaLines(s, i18n).map((l) => <p key={l} className="co-meta">{l}</p>)}
+      {metaLines(s, i18n).map((l) => (
+        <p key={l} className="co-meta">
+          {l}
+        </p>
+      ))}
 
       <section aria-labelledby="co-verdicts-h">
         <h4 id="co-verdicts-h">{t('cohort:verdicts.heading')}</h4>
         <div className="co-cards">
           {VERDICTS.map((v) => (
             <div key={v} className={`co-card ${v}`} data-verdict={v}>
-              <strong>{num(i18n, s.verdicts[v])}</strong> {t(`common:verdict.${v}`)} <span className="cl-hint">{t('cohort:verdicts.share', { percent: share(s.verdicts[v], total) })}</span>
+              <strong>{num(i18n, s.verdicts[v])}</strong> {t(`common:verdict.${v}`)}{' '}
+              <span className="cl-hint">{t('cohort:verdicts.share', { percent: share(s.verdicts[v], total) })}</span>
             </div>
           ))}
         </div>
@@ -100,19 +148,46 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
 
       <section aria-labelledby="co-checks-h">
         <h4 id="co-checks-h">{t('cohort:checks.heading')}</h4>
-        {s.checks.length === 0 ? <p>{t('cohort:checks.none')}</p> : (
+        {s.checks.length === 0 ? (
+          <p>{t('cohort:checks.none')}</p>
+        ) : (
           <div className="co-scroll">
             <table className="co-table">
-              <thead><tr><th scope="col">{t('cohort:checks.check')}</th><th scope="col">{t('cohort:checks.failed')}</th><th scope="col">{t('cohort:checks.unknown')}</th><th scope="col">{t('cohort:checks.warned')}</th><th scope="col">{t('cohort:checks.passed')}</th><th scope="col">{t('cohort:checks.fix')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('cohort:checks.check')}</th>
+                  <th scope="col">{t('cohort:checks.failed')}</th>
+                  <th scope="col">{t('cohort:checks.unknown')}</th>
+                  <th scope="col">{t('cohort:checks.warned')}</th>
+                  <th scope="col">{t('cohort:checks.passed')}</th>
+                  <th scope="col">{t('cohort:checks.fix')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {s.checks.map((c) => {
                   const title = renderMsg(i18n, c.title);
                   const troubled = c.counts.fail || c.counts.unknown || c.counts.warn;
                   return (
                     <tr key={c.id} data-check={c.id}>
-                      <th scope="row">{title}{!c.required && <span className="cl-hint"> {t('cohort:checks.advisory')}</span>}<br /><code className="cl-hint">{c.id}</code></th>
-                      <td className="n">{t('cohort:checks.ofTotal', { count: num(i18n, c.counts.fail), total: num(i18n, c.total) })}<br />
-                        <svg role="img" aria-label={t('cohort:checks.barLabel', { title, fail: c.counts.fail, total: c.total })} width={120} height={10} viewBox="0 0 120 10"><rect width={120} height={10} fill="#eaeef2" /><rect width={c.total ? Math.round((c.counts.fail / c.total) * 120) : 0} height={10} fill={VERDICT_COLOUR['not-ready']} /></svg>
+                      <th scope="row">
+                        {title}
+                        {!c.required && <span className="cl-hint"> {t('cohort:checks.advisory')}</span>}
+                        <br />
+                        <code className="cl-hint">{c.id}</code>
+                      </th>
+                      <td className="n">
+                        {t('cohort:checks.ofTotal', { count: num(i18n, c.counts.fail), total: num(i18n, c.total) })}
+                        <br />
+                        <svg
+                          role="img"
+                          aria-label={t('cohort:checks.barLabel', { title, fail: c.counts.fail, total: c.total })}
+                          width={120}
+                          height={10}
+                          viewBox="0 0 120 10"
+                        >
+                          <rect width={120} height={10} fill="#eaeef2" />
+                          <rect width={c.total ? Math.round((c.counts.fail / c.total) * 120) : 0} height={10} fill={VERDICT_COLOUR['not-ready']} />
+                        </svg>
                       </td>
                       <td className="n">{num(i18n, c.counts.unknown)}</td>
                       <td className="n">{num(i18n, c.counts.warn)}</td>
@@ -130,23 +205,47 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
 
       <section aria-labelledby="co-breakdowns-h">
         <h4 id="co-breakdowns-h">{t('cohort:breakdowns.heading')}</h4>
-        <div className="co-grid">{BREAKDOWN_ORDER.map((k) => <BreakdownTable key={k} kind={k} b={s.breakdowns[k]} i18n={i18n} />)}</div>
+        <div className="co-grid">
+          {BREAKDOWN_ORDER.map((k) => (
+            <BreakdownTable key={k} kind={k} b={s.breakdowns[k]} i18n={i18n} />
+          ))}
+        </div>
       </section>
 
       <section aria-labelledby="co-help-h">
         <h4 id="co-help-h">{t('cohort:needsHelp.heading')}</h4>
-        {s.needsHelp.length === 0 ? <p>{t('cohort:needsHelp.none')}</p> : (
+        {s.needsHelp.length === 0 ? (
+          <p>{t('cohort:needsHelp.none')}</p>
+        ) : (
           <div className="co-scroll">
             <table className="co-table" data-testid="cohort-needs-help">
-              <thead><tr><th scope="col">{t('cohort:needsHelp.checkId')}</th><th scope="col">{t('cohort:needsHelp.file')}</th><th scope="col">{t('cohort:needsHelp.created')}</th><th scope="col">{t('cohort:needsHelp.verdict')}</th><th scope="col">{t('cohort:needsHelp.checks')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('cohort:needsHelp.checkId')}</th>
+                  <th scope="col">{t('cohort:needsHelp.file')}</th>
+                  <th scope="col">{t('cohort:needsHelp.created')}</th>
+                  <th scope="col">{t('cohort:needsHelp.verdict')}</th>
+                  <th scope="col">{t('cohort:needsHelp.checks')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {s.needsHelp.map((h, i) => (
                   <tr key={i} data-check-id={h.checkId}>
-                    <th scope="row" className="co-checkid">{h.checkId}</th>
+                    <th scope="row" className="co-checkid">
+                      {h.checkId}
+                    </th>
                     <td className="co-file">{h.file}</td>
                     <td>{when(h.createdAt)}</td>
                     <td>{t(`common:verdict.${h.verdict}`)}</td>
-                    <td><ul className="co-ids">{h.checks.map((c) => <li key={c.id}>{renderMsg(i18n, c.title)} <span className="cl-hint">({t(`common:status.${c.status}`)})</span></li>)}</ul></td>
+                    <td>
+                      <ul className="co-ids">
+                        {h.checks.map((c) => (
+                          <li key={c.id}>
+                            {renderMsg(i18n, c.title)} <span className="cl-hint">({t(`common:status.${c.status}`)})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -161,10 +260,30 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
       {s.skipped > 0 && (
         <section aria-labelledby="co-skipped-h">
           <h4 id="co-skipped-h">{t('cohort:skipped.heading')}</h4>
-          <p>{t('cohort:skipped.kinds', { list: Object.entries(s.skippedByKind).map(([k, n]) => `${t(`cohort:kind.${k}`)}: ${num(i18n, n)}`).join(', ') })}</p>
+          <p>
+            {t('cohort:skipped.kinds', {
+              list: Object.entries(s.skippedByKind)
+                .map(([k, n]) => `${t(`cohort:kind.${k}`)}: ${num(i18n, n)}`)
+                .join(', '),
+            })}
+          </p>
           <table className="co-table" data-testid="cohort-skipped">
-            <thead><tr><th scope="col">{t('cohort:skipped.file')}</th><th scope="col">{t('cohort:skipped.reason')}</th></tr></thead>
-            <tbody>{s.skippedFiles.map((f, i) => <tr key={i} data-kind={f.kind}><th scope="row" className="co-file">{f.file}</th><td>{renderMsg(i18n, f.message)}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t('cohort:skipped.file')}</th>
+                <th scope="col">{t('cohort:skipped.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.skippedFiles.map((f, i) => (
+                <tr key={i} data-kind={f.kind}>
+                  <th scope="row" className="co-file">
+                    {f.file}
+                  </th>
+                  <td>{renderMsg(i18n, f.message)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
           {s.skippedOmitted > 0 && <p className="cl-hint">{t('cohort:skipped.omitted', { count: s.skippedOmitted })}</p>}
         </section>

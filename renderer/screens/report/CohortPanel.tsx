@@ -27,12 +27,22 @@ export function CohortPanel({ profiles, dropped }: { profiles: ProfileSummary[];
     const mine = ++run.current;
     setSummary(null);
     setProblem(null);
-    if (!files.length) { setProblem(t('cohort:app.nothing')); return; }
+    if (!files.length) {
+      setProblem(t('cohort:app.nothing'));
+      return;
+    }
     const started = await window.preflight.startCohort(exam || null);
-    if (!started.ok) { setProblem(started.unknownProfile); return; }
+    if (!started.ok) {
+      setProblem(started.unknownProfile);
+      return;
+    }
     let batch: CohortFileText[] = [];
     let chars = 0;
-    const send = async () => { if (batch.length) await window.preflight.addToCohort(started.id, batch); batch = []; chars = 0; };
+    const send = async () => {
+      if (batch.length) await window.preflight.addToCohort(started.id, batch);
+      batch = [];
+      chars = 0;
+    };
     setProgress({ done: 0, total: files.length });
     for (let i = 0; i < files.length; i++) {
       if (run.current !== mine) return; // a newer pick replaced this one
@@ -41,7 +51,10 @@ export function CohortPanel({ profiles, dropped }: { profiles: ProfileSummary[];
       const text = f.size > MAX_COHORT_FILE_BYTES ? null : await f.text();
       batch.push({ name: nameOf(f), size: f.size, text });
       chars += text?.length ?? 0;
-      if (batch.length >= BATCH_FILES || chars >= BATCH_CHARS) { await send(); setProgress({ done: i + 1, total: files.length }); }
+      if (batch.length >= BATCH_FILES || chars >= BATCH_CHARS) {
+        await send();
+        setProgress({ done: i + 1, total: files.length });
+      }
     }
     await send();
     const s = await window.preflight.finishCohort(started.id);
@@ -67,18 +80,60 @@ export function CohortPanel({ profiles, dropped }: { profiles: ProfileSummary[];
       <h3 id="co-h">{t('cohort:app.heading')}</h3>
       <p className="cl-hint">{t('cohort:app.help')}</p>
       <div className="cl-fields">
-        <label>{t('cohort:app.exam')}
+        <label>
+          {t('cohort:app.exam')}
           <select value={exam} onChange={(e) => setExam(e.target.value)}>
             <option value="">{t('cohort:app.asWritten')}</option>
-            {profiles.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="btn file-pick">{t('cohort:app.files')}<input type="file" multiple accept=".json,.epreport,application/json" onChange={(e) => { picked(e.target.files, false); e.target.value = ''; }} /></label>
-        <label className="btn file-pick">{t('cohort:app.folder')}<input type="file" {...{ webkitdirectory: '' }} onChange={(e) => { picked(e.target.files, true); e.target.value = ''; }} /></label>
-        {summary && <button type="button" className="btn" onClick={() => { run.current++; setSummary(null); setProblem(null); }}>{t('cohort:app.close')}</button>}
+        <label className="btn file-pick">
+          {t('cohort:app.files')}
+          <input
+            type="file"
+            multiple
+            accept=".json,.epreport,application/json"
+            onChange={(e) => {
+              picked(e.target.files, false);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <label className="btn file-pick">
+          {t('cohort:app.folder')}
+          <input
+            type="file"
+            {...{ webkitdirectory: '' }}
+            onChange={(e) => {
+              picked(e.target.files, true);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        {summary && (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              run.current++;
+              setSummary(null);
+              setProblem(null);
+            }}
+          >
+            {t('cohort:app.close')}
+          </button>
+        )}
       </div>
       {progress && <p role="status">{t('cohort:app.reading', progress)}</p>}
-      {problem && <p className="notice" role="alert" data-testid="cohort-problem">{problem}</p>}
+      {problem && (
+        <p className="notice" role="alert" data-testid="cohort-problem">
+          {problem}
+        </p>
+      )}
       {summary && <CohortDashboard summary={summary} />}
     </section>
   );

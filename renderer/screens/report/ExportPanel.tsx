@@ -27,7 +27,14 @@ export function ExportPanel({ profileId, go }: { profileId: string; go: (r: Rout
   const make = async () => {
     setPdf(null);
     const r = await window.preflight.makeReport(profileId, Object.values(devices), personal, languageFromLocale(i18n.language), withLog);
-    if (r.ok) { setMade(r.value); setProblem(null); setLastCheckId(r.value.report.checkId); } else { setMade(null); setProblem(renderMsg(i18n, r.problem.message)); }
+    if (r.ok) {
+      setMade(r.value);
+      setProblem(null);
+      setLastCheckId(r.value.report.checkId);
+    } else {
+      setMade(null);
+      setProblem(renderMsg(i18n, r.problem.message));
+    }
   };
   const savePdf = async () => {
     if (!made) return;
@@ -44,26 +51,56 @@ export function ExportPanel({ profileId, go }: { profileId: string; go: (r: Rout
       <h2 id="rp-export-h">{t('report:export.heading')}</h2>
       <p>{t('report:export.lead')}</p>
       {scanPhase !== 'done' && !made ? (
-        <p className="notice">{t('report:export.needsScan')} <button type="button" className="btn" onClick={() => go('check')}>{t('common:summary.do.check')}</button></p>
+        <p className="notice">
+          {t('report:export.needsScan')}{' '}
+          <button type="button" className="btn" onClick={() => go('check')}>
+            {t('common:summary.do.check')}
+          </button>
+        </p>
       ) : null}
       <h3>{t('report:export.contains')}</h3>
       <ul className="rp-contents">
-        {(['checks', 'devices', 'facts', 'checklist', 'mockExam', 'support'] as const).map((k) => <li key={k}>{t(`report:export.part.${k}`)}</li>)}
+        {(['checks', 'devices', 'facts', 'checklist', 'mockExam', 'support'] as const).map((k) => (
+          <li key={k}>{t(`report:export.part.${k}`)}</li>
+        ))}
         <li>{t(personal ? 'report:export.part.personalIn' : 'report:export.part.personalOut')}</li>
       </ul>
       <label className="rp-optin">
-        <input type="checkbox" checked={personal} onChange={(e) => { setPersonal(e.target.checked); setMade(null); }} />
+        <input
+          type="checkbox"
+          checked={personal}
+          onChange={(e) => {
+            setPersonal(e.target.checked);
+            setMade(null);
+          }}
+        />
         {t('report:export.includePersonal')}
       </label>
       <label className="rp-optin">
-        <input type="checkbox" checked={withLog} aria-describedby="rp-log-hint" onChange={(e) => { setWithLog(e.target.checked); setMade(null); }} />
+        <input
+          type="checkbox"
+          checked={withLog}
+          aria-describedby="rp-log-hint"
+          onChange={(e) => {
+            setWithLog(e.target.checked);
+            setMade(null);
+          }}
+        />
         {t('desktop:attachLog.label')}
       </label>
-      <p id="rp-log-hint" className="cl-hint">{t('desktop:attachLog.hint')}</p>
+      <p id="rp-log-hint" className="cl-hint">
+        {t('desktop:attachLog.hint')}
+      </p>
       <div className="actions">
-        <button type="button" className="btn btn-primary" onClick={() => void make()}>{t('report:export.make')}</button>
+        <button type="button" className="btn btn-primary" onClick={() => void make()}>
+          {t('report:export.make')}
+        </button>
       </div>
-      {problem && <p className="notice" role="alert">{problem}</p>}
+      {problem && (
+        <p className="notice" role="alert">
+          {problem}
+        </p>
+      )}
       {made && (
         <div className="rp-made" role="status" data-testid="report-made">
           <p>{t('report:export.ready', { checkId: made.report.checkId })}</p>
@@ -76,9 +113,15 @@ export function ExportPanel({ profileId, go }: { profileId: string; go: (r: Rout
             failed={made.report.results.filter((r) => r.required && r.status === 'fail').map((r) => renderMsg(i18n, r.title))}
           />
           <div className="actions">
-            <button type="button" className="btn" onClick={() => download(made.json, `${made.fileBase}.epreport`, 'application/vnd.exampreflight.report+json')}>{t('report:export.saveJson')}</button>
-            <button type="button" className="btn" onClick={() => download(made.html, `${made.fileBase}.html`, 'text/html')}>{t('report:export.saveHtml')}</button>
-            <button type="button" className="btn" onClick={() => void savePdf()}>{t('report:export.savePdf')}</button>
+            <button type="button" className="btn" onClick={() => download(made.json, `${made.fileBase}.epreport`, 'application/vnd.exampreflight.report+json')}>
+              {t('report:export.saveJson')}
+            </button>
+            <button type="button" className="btn" onClick={() => download(made.html, `${made.fileBase}.html`, 'text/html')}>
+              {t('report:export.saveHtml')}
+            </button>
+            <button type="button" className="btn" onClick={() => void savePdf()}>
+              {t('report:export.savePdf')}
+            </button>
           </div>
           {pdf && <p>{pdf}</p>}
           <p className="cl-hint">{t('report:export.nothingSent')}</p>

@@ -22,7 +22,11 @@ import { CohortPanel } from './CohortPanel';
 import './cohort.css';
 
 /** `n` counts opens: each opened file starts with fresh re-evaluation and comparison parts */
-interface Loaded { text: string; opened: OpenedReport; n: number }
+interface Loaded {
+  text: string;
+  opened: OpenedReport;
+  n: number;
+}
 
 export function ViewerPanel() {
   const { t, i18n } = useTranslation();
@@ -35,14 +39,22 @@ export function ViewerPanel() {
 
   // Every outcome replaces what was shown before: support staff must never read a verdict about
   // the previous file under the name of a new one.
-  const fail = (text: string) => { setLoaded(null); setReeval(null); setProblem(text); };
-  const tooLarge = (fileName: string, size: number) => fail(t('journey:viewer.tooLarge', { file: fileName, size: mb(i18n.language, size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
+  const fail = (text: string) => {
+    setLoaded(null);
+    setReeval(null);
+    setProblem(text);
+  };
+  const tooLarge = (fileName: string, size: number) =>
+    fail(t('journey:viewer.tooLarge', { file: fileName, size: mb(i18n.language, size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
   const openText = async (text: string, fileName: string) => {
     setReeval(null);
     if (text.length > REPORT_LIMIT_CHARS) return tooLarge(fileName, text.length);
     try {
       const r = await window.preflight.openReport(text, fileName);
-      if (r.ok) { setLoaded((prev) => ({ text, opened: r.value, n: (prev?.n ?? 0) + 1 })); setProblem(null); } else fail(renderMsg(i18n, r.problem.message));
+      if (r.ok) {
+        setLoaded((prev) => ({ text, opened: r.value, n: (prev?.n ?? 0) + 1 }));
+        setProblem(null);
+      } else fail(renderMsg(i18n, r.problem.message));
     } catch (e) {
       fail(t('journey:viewer.failed', { file: fileName, error: errorMessage(i18n, e) }));
     }
@@ -66,8 +78,15 @@ export function ViewerPanel() {
     setDragging(false);
     const files = [...e.dataTransfer.files];
     // several files at once: the cohort dashboard below
-    if (files.length > 1) { setProblem(null); setMany(files); return; }
-    if (files.length !== 1) { fail(t('viewer:file.oneAtATime')); return; }
+    if (files.length > 1) {
+      setProblem(null);
+      setMany(files);
+      return;
+    }
+    if (files.length !== 1) {
+      fail(t('viewer:file.oneAtATime'));
+      return;
+    }
     void open(files[0]);
   };
 
@@ -77,12 +96,36 @@ export function ViewerPanel() {
     <section className="rp-panel" aria-labelledby="rp-viewer-h">
       <h2 id="rp-viewer-h">{t('viewer:title')}</h2>
       <p>{t('viewer:lead')}</p>
-      <div className={`rp-drop${dragging ? ' is-dragging' : ''}`} data-testid="drop-zone"
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={drop}>
-        <label className="btn file-pick">{t('viewer:file.label')}<input type="file" accept=".epreport,.json,application/json" onChange={(e) => { void open(e.target.files?.[0]); e.target.value = ''; }} /></label>
-        <p className="cl-hint" aria-hidden="true">{dragging ? t('viewer:file.dropActive') : t('viewer:file.drop')}</p>
+      <div
+        className={`rp-drop${dragging ? ' is-dragging' : ''}`}
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+      >
+        <label className="btn file-pick">
+          {t('viewer:file.label')}
+          <input
+            type="file"
+            accept=".epreport,.json,application/json"
+            onChange={(e) => {
+              void open(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <p className="cl-hint" aria-hidden="true">
+          {dragging ? t('viewer:file.dropActive') : t('viewer:file.drop')}
+        </p>
       </div>
-      {problem && <p className="notice" role="alert" data-testid="viewer-problem">{problem}</p>}
+      {problem && (
+        <p className="notice" role="alert" data-testid="viewer-problem">
+          {problem}
+        </p>
+      )}
       <CohortPanel profiles={profiles} dropped={many} />
       {loaded && shown && (
         <div data-testid="viewer" key={loaded.n}>

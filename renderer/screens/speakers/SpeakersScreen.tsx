@@ -29,10 +29,16 @@ export default function SpeakersScreen({ profileId, go }: ScreenProps) {
   useEffect(() => {
     let live = true;
     // labels appear once any media permission was given (the camera or microphone step)
-    void listDevices('audiooutput').then((d) => { if (live) setOutputs(d.filter((x) => x.deviceId !== 'communications')); });
-    return () => { live = false; };
+    void listDevices('audiooutput').then((d) => {
+      if (live) setOutputs(d.filter((x) => x.deviceId !== 'communications'));
+    });
+    return () => {
+      live = false;
+    };
   }, []);
-  useEffect(() => { if (phase === 'asking') questionRef.current?.focus(); }, [phase]);
+  useEffect(() => {
+    if (phase === 'asking') questionRef.current?.focus();
+  }, [phase]);
 
   const play = async () => {
     setError(null);
@@ -61,7 +67,13 @@ export default function SpeakersScreen({ profileId, go }: ScreenProps) {
             <span>{t('devices:speakers.pick')}</span>
             <select value={sinkId} onChange={(e) => setSinkId(e.target.value)} disabled={phase === 'playing'}>
               <option value="">{t('devices:speakers.defaultOutput')}</option>
-              {outputs.filter((o) => o.deviceId !== 'default').map((o, i) => <option key={o.deviceId} value={o.deviceId}>{o.label || t('devices:speakers.unnamed', { n: i + 1 })}</option>)}
+              {outputs
+                .filter((o) => o.deviceId !== 'default')
+                .map((o, i) => (
+                  <option key={o.deviceId} value={o.deviceId}>
+                    {o.label || t('devices:speakers.unnamed', { n: i + 1 })}
+                  </option>
+                ))}
             </select>
           </label>
         ) : (
@@ -71,18 +83,35 @@ export default function SpeakersScreen({ profileId, go }: ScreenProps) {
           {phase === 'idle' ? t('devices:speakers.play') : t('devices:speakers.playAgain')}
         </button>
       </div>
-      <DeviceTestStatus running={phase === 'playing' ? t('devices:speakers.playing') : null} done={phase === 'done' && saved ? t('devices:speakers.finished', { status: t(`common:status.${saved.status}`) }) : null} />
-      {error && <p className="device-error" role="alert">{t('devices:speakers.error', { detail: error })}</p>}
+      <DeviceTestStatus
+        running={phase === 'playing' ? t('devices:speakers.playing') : null}
+        done={phase === 'done' && saved ? t('devices:speakers.finished', { status: t(`common:status.${saved.status}`) }) : null}
+      />
+      {error && (
+        <p className="device-error" role="alert">
+          {t('devices:speakers.error', { detail: error })}
+        </p>
+      )}
       {phase === 'asking' && (
         <div className="speaker-question" role="group" aria-labelledby="speaker-q">
-          <h2 id="speaker-q" tabIndex={-1} ref={questionRef}>{t('devices:speakers.question')}</h2>
+          <h2 id="speaker-q" tabIndex={-1} ref={questionRef}>
+            {t('devices:speakers.question')}
+          </h2>
           <div className="device-controls">
-            <button type="button" className="btn btn-primary" onClick={() => answer(true)}>{t('devices:speakers.heard')}</button>
-            <button type="button" className="btn" onClick={() => answer(false)}>{t('devices:speakers.notHeard')}</button>
+            <button type="button" className="btn btn-primary" onClick={() => answer(true)}>
+              {t('devices:speakers.heard')}
+            </button>
+            <button type="button" className="btn" onClick={() => answer(false)}>
+              {t('devices:speakers.notHeard')}
+            </button>
           </div>
         </div>
       )}
-      {phase !== 'asking' && phase !== 'playing' && saved && <DeviceResults><CheckCard result={saved} /></DeviceResults>}
+      {phase !== 'asking' && phase !== 'playing' && saved && (
+        <DeviceResults>
+          <CheckCard result={saved} />
+        </DeviceResults>
+      )}
       <div className="actions">
         <ContinueButton from="speakers" go={go} primary={false} />
       </div>

@@ -35,10 +35,15 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
     if (profileId) {
       void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => {
         const p = ps.find((x) => x.id === profileId);
-        if (live) { setExamSupport(p?.support ?? null); setExamName(p?.title ?? null); }
+        if (live) {
+          setExamSupport(p?.support ?? null);
+          setExamName(p?.title ?? null);
+        }
       });
     }
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [profileId, i18n.language]);
   // who to ask: the organisation's contact (admin policy) first, else the exam's own
   const contact = info?.policy?.policy.supportContact ?? examSupport;
@@ -54,16 +59,23 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
   return (
     <section>
       <h1 tabIndex={-1}>{t('common:summary.title')}</h1>
-      <Verdict verdict={verdict} detail={verdict === 'incomplete' ? t('journey:verdict.incomplete', { count: requiredOpen }) : t(`journey:verdict.${verdict}`)} />
+      <Verdict
+        verdict={verdict}
+        detail={verdict === 'incomplete' ? t('journey:verdict.incomplete', { count: requiredOpen }) : t(`journey:verdict.${verdict}`)}
+      />
 
       <h2 id="summary-steps-h">{t('journey:summary.steps')}</h2>
       <ol className="summary-steps" aria-labelledby="summary-steps-h">
         {steps.map((s) => (
           <li key={s.route} data-step={s.route} data-state={s.state}>
-            <StepMark step={s} />{' '}
-            <a href={`#/${s.route}`}>{stepName(s.route)}</a>
+            <StepMark step={s} /> <a href={`#/${s.route}`}>{stepName(s.route)}</a>
             {!s.required && <> {t('journey:summary.optional')}</>}
-            {s.state === 'problem' && <>{' — '}{t(`journey:detail.problem.${s.problem ?? 'fail'}`, { count: s.count ?? 0 })}</>}
+            {s.state === 'problem' && (
+              <>
+                {' — '}
+                {t(`journey:detail.problem.${s.problem ?? 'fail'}`, { count: s.count ?? 0 })}
+              </>
+            )}
           </li>
         ))}
       </ol>
@@ -75,7 +87,9 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
             {open.map((s) => (
               <li key={s.route}>
                 <button type="button" className="btn" onClick={() => go(s.route)}>
-                  {s.route === 'checklists' && s.count ? t('common:summary.do.checklists', { count: s.count }) : t('journey:summary.do', { step: stepName(s.route) })}
+                  {s.route === 'checklists' && s.count
+                    ? t('common:summary.do.checklists', { count: s.count })
+                    : t('journey:summary.do', { step: stepName(s.route) })}
                 </button>
               </li>
             ))}
@@ -88,8 +102,7 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
         <ol className="fix-list">
           {todo.map((r) => (
             <li key={r.id}>
-              <Status status={r.status} />{' '}
-              <strong>{renderMsg(i18n, r.title)}</strong>
+              <Status status={r.status} /> <strong>{renderMsg(i18n, r.title)}</strong>
               {!r.required && <> {t('common:check.advisory')}</>}
               {r.fix && <p>{renderMsg(i18n, r.fix)}</p>}
             </li>
@@ -97,7 +110,9 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
         </ol>
       ) : (
         // "all set" only when there is nothing left to do either
-        <p data-testid="nothing-to-fix">{verdict === 'ready' && open.length === 0 ? t('common:summary.nothing') : t('journey:summary.nothingYet', { count: open.length })}</p>
+        <p data-testid="nothing-to-fix">
+          {verdict === 'ready' && open.length === 0 ? t('common:summary.nothing') : t('journey:summary.nothingYet', { count: open.length })}
+        </p>
       )}
       {examName && (
         <CopySummary
@@ -108,9 +123,14 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
         />
       )}
       {contact && (
-        <p className="summary-help">{t('common:summary.help')} <span className="contact">{[('name' in contact ? contact.name : undefined), contact.email, contact.url].filter(Boolean).join(' · ')}</span></p>
+        <p className="summary-help">
+          {t('common:summary.help')}{' '}
+          <span className="contact">{['name' in contact ? contact.name : undefined, contact.email, contact.url].filter(Boolean).join(' · ')}</span>
+        </p>
       )}
-      <div className="actions"><ContinueButton from="summary" go={go} /></div>
+      <div className="actions">
+        <ContinueButton from="summary" go={go} />
+      </div>
     </section>
   );
 }

@@ -64,7 +64,9 @@ describe('electron-builder.yml content', () => {
   });
 
   it('registers .epreport reports for the viewer, and the installers can place the policy (NSIS /POLICY=, MSI POLICYDIR)', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'epreport', role: 'Viewer', mimeType: 'application/vnd.exampreflight.report+json' })]);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'epreport', role: 'Viewer', mimeType: 'application/vnd.exampreflight.report+json' }),
+    ]);
     expect(config.nsis.include).toBe('build/installer.nsh');
     const nsh = readFileSync('build/installer.nsh', 'utf8');
     expect(nsh).toMatch(/GetOptions\} \$R0 "\/POLICY=" \$R1/);
@@ -75,7 +77,8 @@ describe('electron-builder.yml content', () => {
 
   it('MSI hook: adds a component copying POLICYDIR\\policy.json to ProgramData, only when POLICYDIR is set', async () => {
     // the shape of electron-builder's templates/msi/template.xml around the feature
-    const wxs = '<Wix><Product><Directory Id="TARGETDIR" Name="SourceDir"/><Feature Id="ProductFeature" Absent="disallow">\n      <ComponentGroupRef Id="ProductComponents"/>\n    </Feature></Product></Wix>';
+    const wxs =
+      '<Wix><Product><Directory Id="TARGETDIR" Name="SourceDir"/><Feature Id="ProductFeature" Absent="disallow">\n      <ComponentGroupRef Id="ProductComponents"/>\n    </Feature></Product></Wix>';
     const { addPolicyComponent } = await import('../../../build/msi-policy.cjs');
     const out = addPolicyComponent(wxs) as string;
     expect(out).toContain('<Condition>POLICYDIR</Condition>');

@@ -40,7 +40,11 @@ describe('release: installer signatures', () => {
     expect(v.args("C:\\r\\O'Brien.exe").at(-1)).toContain("-LiteralPath 'C:\\r\\O''Brien.exe'");
   });
   it('the script refuses at once, with exit 1, without credentials — and says which', () => {
-    const check = (os: string, extra: Record<string, string> = {}) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/release.mts', '--check', `--os=${os}`], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...extra } });
+    const check = (os: string, extra: Record<string, string> = {}) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/release.mts', '--check', `--os=${os}`], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...extra },
+      });
     const win = check('win');
     expect(win.status).toBe(1);
     expect(win.stderr).toMatch(/^release refused: Windows signing: set WIN_CSC_LINK/);

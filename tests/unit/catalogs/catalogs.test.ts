@@ -20,7 +20,10 @@ describe('apps catalog', () => {
     for (const a of apps) {
       const names = [...(a.names.windows ?? []), ...(a.names.macos ?? []), ...(a.names.linux ?? [])];
       expect(names.length, a.id).toBeGreaterThan(0);
-      expect(names.every((n) => n === n.toLowerCase()), a.id).toBe(true);
+      expect(
+        names.every((n) => n === n.toLowerCase()),
+        a.id,
+      ).toBe(true);
       expect(a.names.windows?.every((n) => !n.includes('/') && !n.includes('\\')) ?? true).toBe(true);
     }
   });
@@ -55,7 +58,9 @@ describe('browser release calendar', () => {
     const xpro = findProfile('mitx-xpro-course')!;
     const today = evaluate(xpro, f).find((r) => r.id === 'browsers.supported')!;
     expect(today.status).toBe('pass');
-    expect(today.evidence.map((m) => renderMsg(en, m))).toContain('Chrome 150.0.7871.47 is 8 major versions behind the current Chrome 158 on November 20, 2026; this exam accepts up to 16 behind');
+    expect(today.evidence.map((m) => renderMsg(en, m))).toContain(
+      'Chrome 150.0.7871.47 is 8 major versions behind the current Chrome 158 on November 20, 2026; this exam accepts up to 16 behind',
+    );
     expect(renderMsg(en, today.expected)).toMatch(/^One of Chrome 142\+, Firefox 141\+, Safari 26\+, Edge 142\+/);
     f.collectedAt = '2027-09-01T10:00:00.000Z';
     const later = evaluate(xpro, f).find((r) => r.id === 'browsers.supported')!;

@@ -44,9 +44,16 @@ describe('name on the account against the name on the ID', () => {
     expect(r).toMatchObject({ verdict: 'mismatch', fix: { key: 'checklist:name.fix.mismatch' } });
     expect(r.notes).toContainEqual({ key: 'checklist:name.note.different', params: { account: 'Maria', id: 'Mario' } });
     // quoted as typed, accents and hyphenated parts included
-    expect(compareNames('José Gómez-Ruiz', 'José Gómez-Díaz').notes).toContainEqual({ key: 'checklist:name.note.different', params: { account: 'Ruiz', id: 'Díaz' } });
+    expect(compareNames('José Gómez-Ruiz', 'José Gómez-Díaz').notes).toContainEqual({
+      key: 'checklist:name.note.different',
+      params: { account: 'Ruiz', id: 'Díaz' },
+    });
     // a further name after the last shared one is a surname the account lacks: said as such (issue 14)
-    expect(compareNames('ANNA  maria', 'anna Maria Björk')).toMatchObject({ verdict: 'match-with-notes', notes: [{ key: 'checklist:name.note.surnameOnId', params: { names: 'Björk' } }], fix: { key: 'checklist:name.fix.surname' } });
+    expect(compareNames('ANNA  maria', 'anna Maria Björk')).toMatchObject({
+      verdict: 'match-with-notes',
+      notes: [{ key: 'checklist:name.note.surnameOnId', params: { names: 'Björk' } }],
+      fix: { key: 'checklist:name.fix.surname' },
+    });
     // the same first and last name is not enough when the middle of the name disagrees
     expect(compareNames('Ana Paula Lima', 'Ana Beatriz Lima').verdict).toBe('mismatch');
     // one name only, and a different last name
@@ -87,7 +94,7 @@ describe('ID expiry and the exam date', () => {
     expect(addDays('2027-01-02', -3)).toBe('2026-12-30');
   });
 
-  it('takes today from the learner\'s own calendar, not from UTC', () => {
+  it("takes today from the learner's own calendar, not from UTC", () => {
     // 23:30 on 23 November in São Paulo is already 24 November in UTC
     const lateEvening = new Date('2026-11-24T02:30:00Z');
     const tz = process.env.TZ;
@@ -97,15 +104,24 @@ describe('ID expiry and the exam date', () => {
       process.env.TZ = 'Asia/Tokyo';
       expect(localDay(lateEvening)).toBe('2026-11-24');
     } finally {
-      if (tz === undefined) delete process.env.TZ; else process.env.TZ = tz;
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
     }
   });
 
   it('plans the re-run a few days before the exam; soon and past dates say so', () => {
-    expect(planForExamDate('2026-12-10', today)).toMatchObject({ daysLeft: 17, rerunOn: '2026-12-07', message: { key: 'checklist:examDate.later', params: { count: 17, rerun: '2026-12-07' } } });
+    expect(planForExamDate('2026-12-10', today)).toMatchObject({
+      daysLeft: 17,
+      rerunOn: '2026-12-07',
+      message: { key: 'checklist:examDate.later', params: { count: 17, rerun: '2026-12-07' } },
+    });
     expect(planForExamDate('2026-11-25', today)).toMatchObject({ daysLeft: 2, rerunOn: today, message: { key: 'checklist:examDate.soon' } });
     expect(planForExamDate(today, today)!.message.key).toBe('checklist:examDate.today');
-    expect(planForExamDate('2026-11-20', today)).toMatchObject({ daysLeft: -3, rerunOn: null, message: { key: 'checklist:examDate.past', params: { count: 3 } } });
+    expect(planForExamDate('2026-11-20', today)).toMatchObject({
+      daysLeft: -3,
+      rerunOn: null,
+      message: { key: 'checklist:examDate.past', params: { count: 3 } },
+    });
     expect(planForExamDate(null, today)).toBeNull();
   });
 });

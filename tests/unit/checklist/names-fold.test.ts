@@ -40,7 +40,9 @@ describe('differences explained as separate plain notes', () => {
     const r = compareNames('Maria Silva', 'Maria da Silva');
     expect(r.verdict).toBe('match-with-notes');
     expect(r.notes).toEqual([{ key: 'checklist:name.note.particlesOnId', params: { names: 'da' } }]);
-    expect(compareNames('Ludwig van Beethoven', 'Ludwig Beethoven').notes).toEqual([{ key: 'checklist:name.note.particlesOnAccount', params: { names: 'van' } }]);
+    expect(compareNames('Ludwig van Beethoven', 'Ludwig Beethoven').notes).toEqual([
+      { key: 'checklist:name.note.particlesOnAccount', params: { names: 'van' } },
+    ]);
     expect(keys('Juan Pérez', 'Juan del Pérez')).toEqual(['particlesOnId']);
   });
 

@@ -24,23 +24,39 @@ describe('checklists in profiles', () => {
     const translator = items.find((i) => i.id === 'materials-translator')!;
     expect(translator.allowed!.map((a) => (typeof a.name === 'string' ? a.name : a.name.en))).toEqual(['Google Translate', 'Youdao', 'Bing Translator']);
     expect(translator.required).toBe(false);
-    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['materials-blank-sheet', 'materials-pen', 'id-name-matches', 'id-not-expired', 'room-phone', 'room-one-monitor']));
+    expect(items.map((i) => i.id)).toEqual(
+      expect.arrayContaining(['materials-blank-sheet', 'materials-pen', 'id-name-matches', 'id-not-expired', 'room-phone', 'room-one-monitor']),
+    );
     expect(new Set(items.map((i) => i.section))).toEqual(new Set(['id', 'materials', 'room']));
   });
 
   it('rejects bad checklist data with the file, the place and the problem', () => {
-    expect(problem({ sections: [{ id: 'id', items: [item('a'), item('a')] }] })).toMatch(/lab\.json: at checklists\.sections\[0\]\.items\[1\]\.id: item id "a" is used twice/);
-    expect(problem({ sections: [{ id: 'room', items: [item('a')] }, { id: 'room', items: [item('b')] }] })).toMatch(/checklists\.sections\[1\]\.id: section "room" appears twice/);
+    expect(problem({ sections: [{ id: 'id', items: [item('a'), item('a')] }] })).toMatch(
+      /lab\.json: at checklists\.sections\[0\]\.items\[1\]\.id: item id "a" is used twice/,
+    );
+    expect(
+      problem({
+        sections: [
+          { id: 'room', items: [item('a')] },
+          { id: 'room', items: [item('b')] },
+        ],
+      }),
+    ).toMatch(/checklists\.sections\[1\]\.id: section "room" appears twice/);
     expect(problem({ sections: [{ id: 'kitchen', items: [item('a')] }] })).toMatch(/checklists\.sections\[0\]\.id/);
     expect(problem({ sections: [{ id: 'id', items: [item('Bad Id')] }] })).toMatch(/items\[0\]\.id/);
     expect(problem({ sections: [{ id: 'id', items: [item('a', { colour: 'red' })] }] })).toMatch(/items\[0\]\.colour/);
     expect(problem({ sections: [{ id: 'id', items: [{ id: 'a', statement: 'S' }] }] })).toMatch(/items\[0\]\.why/);
-    expect(problem({ sections: [{ id: 'materials', items: [item('t', { allowed: [{ name: 'X', url: 'javascript:alert(1)' }] })] }] })).toMatch(/allowed\[0\]\.url/);
+    expect(problem({ sections: [{ id: 'materials', items: [item('t', { allowed: [{ name: 'X', url: 'javascript:alert(1)' }] })] }] })).toMatch(
+      /allowed\[0\]\.url/,
+    );
     expect(problem({ sections: [] })).toMatch(/checklists\.sections/);
   });
 
   it('items an exam switches off are not asked', () => {
-    const p = parseProfileText(JSON.stringify({ ...base, checklists: { sections: [{ id: 'room', items: [item('a'), item('b', { enabled: false })] }] } }), 'lab.json');
+    const p = parseProfileText(
+      JSON.stringify({ ...base, checklists: { sections: [{ id: 'room', items: [item('a'), item('b', { enabled: false })] }] } }),
+      'lab.json',
+    );
     expect(activeItems(p.checklists).map((i) => i.id)).toEqual(['a']);
   });
 });

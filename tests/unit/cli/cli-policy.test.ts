@@ -15,7 +15,16 @@ import { machines } from '../../fixtures/facts/machines';
 const cwd = mkdtempSync(path.join(os.tmpdir(), 'preflight-cli-policy-'));
 
 function loaded(policy: Partial<EffectivePolicy>, extra: Partial<LoadedPolicy> = {}): LoadedPolicy {
-  return { policy: { ...SAFE_DEFAULTS, ...policy }, source: '/etc/exam-preflight/policy.json', searched: ['/etc/exam-preflight/policy.json'], problems: [], rejected: false, extraProfiles: [], extraBanks: [], ...extra };
+  return {
+    policy: { ...SAFE_DEFAULTS, ...policy },
+    source: '/etc/exam-preflight/policy.json',
+    searched: ['/etc/exam-preflight/policy.json'],
+    problems: [],
+    rejected: false,
+    extraProfiles: [],
+    extraBanks: [],
+    ...extra,
+  };
 }
 
 async function run(argv: string[], policy?: LoadedPolicy) {
@@ -23,8 +32,14 @@ async function run(argv: string[], policy?: LoadedPolicy) {
   let stderr = '';
   const requests: InspectRequest[] = [];
   const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd,
-    inspect: async (req) => { requests.push(req); return machines.good(); },
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    cwd,
+    inspect: async (req) => {
+      requests.push(req);
+      return machines.good();
+    },
     now: () => new Date('2026-11-20T10:00:00Z'),
     loadPolicy: policy ? async () => policy : undefined,
   };
@@ -49,7 +64,16 @@ describe('headless command under a policy', () => {
   });
 
   it('obeys the network switch', async () => {
-    const xpro = parseProfileText(JSON.stringify({ id: 'lab-exam', version: '1.0.0', title: 'Lab', program: 'Lab', requirements: { network: { endpoints: ['https://exam.example.edu/'] } } }), 'lab.json');
+    const xpro = parseProfileText(
+      JSON.stringify({
+        id: 'lab-exam',
+        version: '1.0.0',
+        title: 'Lab',
+        program: 'Lab',
+        requirements: { network: { endpoints: ['https://exam.example.edu/'] } },
+      }),
+      'lab.json',
+    );
     const off = await run(['check', '--profile', 'lab-exam'], loaded({ networkChecks: false }, { extraProfiles: [xpro] }));
     expect(off.requests[0]).toMatchObject({ networkChecks: false });
     const on = await run(['check', '--profile', 'lab-exam'], loaded({}, { extraProfiles: [xpro] }));
@@ -57,7 +81,10 @@ describe('headless command under a policy', () => {
   });
 
   it('knows the extra profiles of the policy folder by id, in check, evaluate and profiles', async () => {
-    const extra = parseProfileText(JSON.stringify({ id: 'campus-final', version: '1.0.0', title: 'Campus final', program: 'Campus', requirements: {} }), 'campus.json');
+    const extra = parseProfileText(
+      JSON.stringify({ id: 'campus-final', version: '1.0.0', title: 'Campus final', program: 'Campus', requirements: {} }),
+      'campus.json',
+    );
     const pol = loaded({}, { extraProfiles: [extra] });
     expect((await run(['check', '--profile', 'campus-final', '--format', 'json'], pol)).code).toBe(0);
     const list = await run(['profiles', '--format', 'json'], pol);
@@ -66,7 +93,10 @@ describe('headless command under a policy', () => {
   });
 
   it('a rejected policy is reported on stderr and the check runs with the defaults', async () => {
-    const r = await run(['check', '--profile', 'mitx-sds-capstone', '--lang', 'es'], loaded({}, { rejected: true, problems: ['/etc/exam-preflight/policy.json: at hideMockExams: unknown key'] }));
+    const r = await run(
+      ['check', '--profile', 'mitx-sds-capstone', '--lang', 'es'],
+      loaded({}, { rejected: true, problems: ['/etc/exam-preflight/policy.json: at hideMockExams: unknown key'] }),
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('se rechazó el archivo de política /etc/exam-preflight/policy.json');
     expect(r.stderr).toContain('at hideMockExams: unknown key');

@@ -15,13 +15,20 @@ async function run(argv: string[], facts: Facts = machines.good(), env: NodeJS.P
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) },
-    env, cwd: tmp, inspect: async () => facts, now: () => new Date('2026-11-20T10:00:00Z'),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env,
+    cwd: tmp,
+    inspect: async () => facts,
+    now: () => new Date('2026-11-20T10:00:00Z'),
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }
-const write = (name: string, content: string) => { writeFileSync(path.join(tmp, name), content); return name; };
+const write = (name: string, content: string) => {
+  writeFileSync(path.join(tmp, name), content);
+  return name;
+};
 
 describe('exam-preflight check / evaluate', () => {
   it('exit 0 and a readable table when ready', async () => {
@@ -102,8 +109,14 @@ describe('bad input: one clear message, exit 2, no stack trace', () => {
     await bad(['check', '--profile', 'mitx-nope'], /unknown profile "mitx-nope" \(known: mitx-sds-capstone/);
     await bad(['evaluate', '--facts', 'missing.json', '--profile', 'mitx-sds-ml'], /missing\.json: no such file/);
     await bad(['evaluate', '--facts', write('broken.json', '{"schemaVersion": 1,'), '--profile', 'mitx-sds-ml'], /broken\.json: not valid JSON: .*line 1/);
-    await bad(['evaluate', '--facts', write('shape.json', '{"schemaVersion": 1, "os": {}}'), '--profile', 'mitx-sds-ml'], /shape\.json: at (collectedAt|os\.\w+|appVersion)/);
-    await bad(['evaluate', '--facts', write('proto.json', '{"__proto__": {"admin": true}}'), '--profile', 'mitx-sds-ml'], /proto\.json: at __proto__: the key "__proto__" is not allowed/);
+    await bad(
+      ['evaluate', '--facts', write('shape.json', '{"schemaVersion": 1, "os": {}}'), '--profile', 'mitx-sds-ml'],
+      /shape\.json: at (collectedAt|os\.\w+|appVersion)/,
+    );
+    await bad(
+      ['evaluate', '--facts', write('proto.json', '{"__proto__": {"admin": true}}'), '--profile', 'mitx-sds-ml'],
+      /proto\.json: at __proto__: the key "__proto__" is not allowed/,
+    );
     await bad(['check', '--profile', write('p.json', '{"id": "x"}')], /p\.json: at (id|version|title)/);
     const truncated = JSON.stringify({ format: 'exam-preflight-report', facts: machines.good() }).slice(0, 300);
     await bad(['evaluate', '--facts', write('truncated.json', truncated), '--profile', 'mitx-sds-ml'], /truncated\.json: not valid JSON/);
@@ -115,21 +128,28 @@ describe('bad input: one clear message, exit 2, no stack trace', () => {
 });
 
 describe('the built bin', () => {
-  beforeAll(() => { execFileSync(process.execPath, ['scripts/build-node.mjs']); }, 60_000);
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build-node.mjs']);
+  }, 60_000);
   it('runs under plain Node and exits with the documented codes', () => {
     const ok = spawnSync(process.execPath, ['bin/exam-preflight.cjs', '--version'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const facts = path.join(tmp, 'facts.json');
     writeFileSync(facts, JSON.stringify(machines.windowsXp()));
-    const xp = spawnSync(process.execPath, ['bin/exam-preflight.cjs', 'evaluate', '--facts', facts, '--profile', 'mitx-sds-capstone', '--format', 'json'], { encoding: 'utf8' });
+    const xp = spawnSync(process.execPath, ['bin/exam-preflight.cjs', 'evaluate', '--facts', facts, '--profile', 'mitx-sds-capstone', '--format', 'json'], {
+      encoding: 'utf8',
+    });
     expect(xp.status).toBe(1);
     expect(JSON.parse(xp.stdout).verdict).toBe('not-ready');
     const usage = spawnSync(process.execPath, ['bin/exam-preflight.cjs', 'check'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
   });
   it('checks this machine for real within seconds', () => {
-    const r = spawnSync(process.execPath, ['bin/exam-preflight.cjs', 'check', '--profile', 'mitx-xpro-course', '--format', 'json'], { encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, ['bin/exam-preflight.cjs', 'check', '--profile', 'mitx-xpro-course', '--format', 'json'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect([0, 1]).toContain(r.status);
     expect(ReportSchema.parse(JSON.parse(r.stdout)).facts.os.platform).toBe('linux');
   }, 40_000);

@@ -12,7 +12,10 @@ async function run(argv: string[], cwd = tmp) {
   const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd };
   return { code: await runCli(argv, io), stdout, stderr };
 }
-const write = (name: string, v: unknown) => { writeFileSync(path.join(tmp, name), typeof v === 'string' ? v : JSON.stringify(v, null, 2)); return name; };
+const write = (name: string, v: unknown) => {
+  writeFileSync(path.join(tmp, name), typeof v === 'string' ? v : JSON.stringify(v, null, 2));
+  return name;
+};
 
 describe('profile validate', () => {
   it('the worked example of docs/profiles.md validates, and so does the resit that extends it', async () => {
@@ -31,7 +34,13 @@ describe('profile validate', () => {
 
   it('lists every problem at once as file:path: message, in the file that holds it, and exits 2', async () => {
     write('base.json', { id: 'dept-base', version: '1.0.0', extends: 'mitx-base', requirements: { hardware: { minCpuCores: { value: 0 } } } });
-    write('exam.json', { id: 'dept-exam', version: '1', extends: './base.json', requirements: { processes: { prohibited: ['zoom', 'zooom'] } }, checklists: { sections: [{ id: 'room', items: [{ id: 'room-phone', colour: 'red' }] }] } });
+    write('exam.json', {
+      id: 'dept-exam',
+      version: '1',
+      extends: './base.json',
+      requirements: { processes: { prohibited: ['zoom', 'zooom'] } },
+      checklists: { sections: [{ id: 'room', items: [{ id: 'room-phone', colour: 'red' }] }] },
+    });
     const r = await run(['profile', 'validate', 'exam.json']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -64,13 +73,17 @@ describe('profile resolve and explain', () => {
     expect(flat.extends).toBeUndefined();
     expect(flat.requirements.hardware).toBeUndefined();
     expect(flat.checklists.sections[0].items.map((i: { id: string }) => i.id)).toEqual(['materials-formula-sheet']);
-    expect(flat.requirements.processes.prohibited.find((p: { id: string }) => p.id === 'teams').names).toEqual(expect.arrayContaining(['msteams', 'ms-teams.exe']));
+    expect(flat.requirements.processes.prohibited.find((p: { id: string }) => p.id === 'teams').names).toEqual(
+      expect.arrayContaining(['msteams', 'ms-teams.exe']),
+    );
   });
 
   it('explain lists each rule, required or advisory, with its quote (ML: R advisory, PyTorch required)', async () => {
     const r = await run(['profile', 'explain', 'mitx-sds-ml']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/advisory {2}requirements\.software\.r\n +faq: “Python will be used in 6\.686x, and R is covered in 18\.6501x\.”\n +note: The FAQ ties R/);
+    expect(r.stdout).toMatch(
+      /advisory {2}requirements\.software\.r\n +faq: “Python will be used in 6\.686x, and R is covered in 18\.6501x\.”\n +note: The FAQ ties R/,
+    );
     expect(r.stdout).toMatch(/required {2}requirements\.software\.python\.packages\[1\] \(PyTorch\)\n +faq: “Besides R and Python/);
     const pt = await run(['profile', 'explain', 'mitx-pom-final', '--lang', 'pt']);
     expect(pt.stdout).toMatch(/recomendada {2}requirements\.os\.blockedPlatforms/);

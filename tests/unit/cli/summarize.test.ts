@@ -83,7 +83,10 @@ describe('exam-preflight summarize', () => {
     const dir = cohortDir();
     const r = await run(['summarize', 'in', '--format', 'ndjson', '--out', 'cohort.ndjson'], dir);
     expect(r.code).toBe(0);
-    const rows = readFileSync(path.join(dir, 'cohort.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = readFileSync(path.join(dir, 'cohort.ndjson'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(sampleCohort().reduce((n, [, rep]) => n + rep.results.length, 0));
     expect(Object.keys(rows[0])).toEqual([...ROW_COLUMNS]);
     expect(rows.filter((x) => x.check_key === 'device.model' && x.status === 'fail').map((x) => x.file)).toEqual([path.join('in', 'surface.json')]);
@@ -120,7 +123,14 @@ describe('the built bin', () => {
     execFileSync(process.execPath, ['scripts/build-node.mjs']);
     const dir = cohortDir();
     // `| head -c 100`: the shell closes the pipe after 100 bytes while rows are still being written
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/exam-preflight.cjs summarize "${path.join(dir, 'in')}" "${path.join(dir, 'in')}" "${path.join(dir, 'in')}" --format ndjson | head -c 100 >/dev/null; echo "status=\${PIPESTATUS:-done}"`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" bin/exam-preflight.cjs summarize "${path.join(dir, 'in')}" "${path.join(dir, 'in')}" "${path.join(dir, 'in')}" --format ndjson | head -c 100 >/dev/null; echo "status=\${PIPESTATUS:-done}"`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
     const exit = spawnSync(process.execPath, ['bin/exam-preflight.cjs', 'summarize', path.join(dir, 'in'), '--format', 'json'], { encoding: 'utf8' });
     expect(exit.status).toBe(0);

@@ -29,7 +29,11 @@ describe('cohort accumulator', () => {
   it('breaks the machines down by exam, OS, browser (each browser a machine has) and maker', () => {
     const s = summaryOf();
     expect(s.breakdowns.exam.rows).toEqual([{ label: 'mitx-sds-capstone', total: 5, verdicts: { ready: 2, 'not-ready': 2, incomplete: 1 } }]);
-    expect(s.breakdowns.os.rows.map((r) => [r.label, r.total])).toEqual([['Microsoft Windows 11 Pro', 3], ['macOS Sequoia', 1], ['Microsoft Windows XP Professional', 1]]);
+    expect(s.breakdowns.os.rows.map((r) => [r.label, r.total])).toEqual([
+      ['Microsoft Windows 11 Pro', 3],
+      ['macOS Sequoia', 1],
+      ['Microsoft Windows XP Professional', 1],
+    ]);
     expect(s.breakdowns.browser.rows[0]).toMatchObject({ label: 'Google Chrome', total: 5 });
     expect(s.breakdowns.maker.rows.map((r) => r.label)).toContain('Apple Inc.');
   });
@@ -43,7 +47,9 @@ describe('cohort accumulator', () => {
     expect(surface.checks.map((c) => c.id)).toEqual(['device.model']);
     // incomplete: the required checks that could not be determined
     const timeouts = all[4]![1];
-    expect(s.needsHelp[1]!.checks.map((c) => `${c.id}:${c.status}`)).toEqual(timeouts.results.filter((r) => r.required && r.status === 'unknown').map((r) => `${r.id}:unknown`));
+    expect(s.needsHelp[1]!.checks.map((c) => `${c.id}:${c.status}`)).toEqual(
+      timeouts.results.filter((r) => r.required && r.status === 'unknown').map((r) => `${r.id}:unknown`),
+    );
     expect(s.needsHelp[1]!.checks.length).toBeGreaterThan(0);
     // a not-ready report lists its failures first; advisory warnings are not blockers
     expect(s.needsHelp[2]!.checks.every((c) => c.status === 'fail')).toBe(true);

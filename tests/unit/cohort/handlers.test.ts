@@ -14,7 +14,13 @@ describe('cohort handlers', () => {
     if (!started.ok) throw new Error('not started');
     const files = sampleCohort().map(([name, r]) => ({ name: `lab/${name}`, size: 1, text: JSON.stringify(r) }));
     expect(await h.addToCohort(started.id, files.slice(0, 2))).toEqual({ reports: 2, skipped: 0 });
-    expect(await h.addToCohort(started.id, [...files.slice(2), { name: 'big.json', size: MAX_COHORT_FILE_BYTES + 1, text: null }, { name: 'x.json', size: 3, text: '{"' }])).toEqual({ reports: 5, skipped: 2 });
+    expect(
+      await h.addToCohort(started.id, [
+        ...files.slice(2),
+        { name: 'big.json', size: MAX_COHORT_FILE_BYTES + 1, text: null },
+        { name: 'x.json', size: 3, text: '{"' },
+      ]),
+    ).toEqual({ reports: 5, skipped: 2 });
     const s = await h.finishCohort(started.id);
     expect(s).toMatchObject({ reports: 5, skipped: 2, skippedByKind: { 'too-large': 1, truncated: 1 }, verdicts: { ready: 2, 'not-ready': 2, incomplete: 1 } });
     await expect(h.finishCohort(started.id)).rejects.toThrow(/closed/);
@@ -32,10 +38,18 @@ describe('cohort handlers', () => {
   it('refuses malformed batches and keeps at most four cohorts open', async () => {
     const h = createCohortHandlers();
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) { const s = await h.startCohort(null); if (s.ok) ids.push(s.id); }
+    for (let i = 0; i < 5; i++) {
+      const s = await h.startCohort(null);
+      if (s.ok) ids.push(s.id);
+    }
     await expect(h.addToCohort(ids[0], [])).rejects.toThrow(/closed/); // the oldest was dropped
     await expect(h.addToCohort(ids[4], [{ name: 'a.json', size: 1 }])).rejects.toThrow();
-    await expect(h.addToCohort(ids[4], Array.from({ length: 201 }, () => ({ name: 'a', size: 1, text: '' })))).rejects.toThrow();
+    await expect(
+      h.addToCohort(
+        ids[4],
+        Array.from({ length: 201 }, () => ({ name: 'a', size: 1, text: '' })),
+      ),
+    ).rejects.toThrow();
     await expect(h.addToCohort('not-an-id', [])).rejects.toThrow();
     expect(await h.addToCohort(ids[4], [])).toEqual({ reports: 0, skipped: 0 });
   });

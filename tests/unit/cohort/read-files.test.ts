@@ -44,8 +44,16 @@ describe('summarizeFiles', () => {
     expect(s.verdicts).toEqual({ ready: 2, 'not-ready': 2, incomplete: 1 });
     const reasons = Object.fromEntries(s.skippedFiles.map((f) => [path.basename(f.file), f.kind]));
     expect(reasons).toEqual({
-      'ancient.json': 'older-version', 'damaged.json': 'invalid', 'edited.json': 'tampered', 'empty.json': 'empty', 'facts-only.json': 'needs-profile',
-      'future.json': 'newer-version', 'huge.json': 'too-large', 'letter.json': 'not-json', 'other.json': 'not-report', 'truncated.json': 'truncated',
+      'ancient.json': 'older-version',
+      'damaged.json': 'invalid',
+      'edited.json': 'tampered',
+      'empty.json': 'empty',
+      'facts-only.json': 'needs-profile',
+      'future.json': 'newer-version',
+      'huge.json': 'too-large',
+      'letter.json': 'not-json',
+      'other.json': 'not-report',
+      'truncated.json': 'truncated',
     });
     expect(s.skipped).toBe(10);
     // file names as the user would write them, relative to what they gave
@@ -64,7 +72,11 @@ describe('summarizeFiles', () => {
     // TeamViewer running: not ready for this exam, by the rules as they are now
     const tv = s.needsHelp.find((h) => h.file.endsWith('facts-only.json'))!;
     expect(tv.checkId).toMatch(/^EP-/);
-    expect(tv.checks.map((c) => c.id)).toEqual(evaluate(POM, machines.teamViewer()).filter((r) => r.required && r.status === 'fail').map((r) => r.id));
+    expect(tv.checks.map((c) => c.id)).toEqual(
+      evaluate(POM, machines.teamViewer())
+        .filter((r) => r.required && r.status === 'fail')
+        .map((r) => r.id),
+    );
   });
 
   it('reads format 1 reports, explicit files whatever their extension, and says what is missing', async () => {
@@ -75,7 +87,13 @@ describe('summarizeFiles', () => {
     writeJson(dir, 'report.txt', makeReport(machines.good()));
     const s = await summarizeFiles(['v1.json', 'report.txt', 'nowhere.json'], { cwd: dir });
     expect(s.reports).toBe(2);
-    expect(s.skippedFiles).toEqual([{ file: 'nowhere.json', kind: 'unreadable', message: { key: 'cohort:skip.unreadable', params: { file: 'nowhere.json', detail: 'no such file or folder' } } }]);
+    expect(s.skippedFiles).toEqual([
+      {
+        file: 'nowhere.json',
+        kind: 'unreadable',
+        message: { key: 'cohort:skip.unreadable', params: { file: 'nowhere.json', detail: 'no such file or folder' } },
+      },
+    ]);
   });
 
   it('does not follow a link to a folder (a loop cannot trap the walk) but reads a link to a file', async () => {
@@ -109,7 +127,10 @@ describe('summarizeFiles', () => {
     const s = await summarizeFiles(['.'], { cwd: dir, fs: fake });
     expect(read).not.toContain('big.json');
     expect(s.reports).toBe(1);
-    expect(s.skippedFiles.map((f) => [f.file, f.kind, f.message.params?.detail ?? null])).toEqual([['big.json', 'too-large', null], ['locked.json', 'unreadable', 'permission denied']]);
+    expect(s.skippedFiles.map((f) => [f.file, f.kind, f.message.params?.detail ?? null])).toEqual([
+      ['big.json', 'too-large', null],
+      ['locked.json', 'unreadable', 'permission denied'],
+    ]);
   });
 
   it('streams each counted report in walk order, whatever order the reads finish in', async () => {
@@ -118,14 +139,36 @@ describe('summarizeFiles', () => {
     for (const n of names) writeJson(dir, n, makeReport(machines.good()));
     // reads finish in reverse: the later the file, the sooner its read returns
     const slow: CohortFs = {
-      stat: (p) => realFs.stat(p), readdir: (p, o) => realFs.readdir(p, o),
-      readFile: async (p, enc) => { await new Promise((ok) => setTimeout(ok, 60 - names.indexOf(path.basename(p)) * 5)); return realFs.readFile(p, enc); },
+      stat: (p) => realFs.stat(p),
+      readdir: (p, o) => realFs.readdir(p, o),
+      readFile: async (p, enc) => {
+        await new Promise((ok) => setTimeout(ok, 60 - names.indexOf(path.basename(p)) * 5));
+        return realFs.readFile(p, enc);
+      },
     };
     const seen: string[] = [];
     let maxInFlight = 0;
     let inFlight = 0;
-    const counting: CohortFs = { ...slow, readFile: async (p, enc) => { inFlight++; maxInFlight = Math.max(maxInFlight, inFlight); try { return await slow.readFile(p, enc); } finally { inFlight--; } } };
-    await summarizeFiles(['.'], { cwd: dir, fs: counting, concurrency: 4, onReport: (f) => { seen.push(f); } });
+    const counting: CohortFs = {
+      ...slow,
+      readFile: async (p, enc) => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        try {
+          return await slow.readFile(p, enc);
+        } finally {
+          inFlight--;
+        }
+      },
+    };
+    await summarizeFiles(['.'], {
+      cwd: dir,
+      fs: counting,
+      concurrency: 4,
+      onReport: (f) => {
+        seen.push(f);
+      },
+    });
     expect(seen).toEqual(names);
     expect(maxInFlight).toBeLessThanOrEqual(4);
     expect(maxInFlight).toBeGreaterThan(1);
@@ -133,7 +176,7 @@ describe('summarizeFiles', () => {
 });
 
 describe('report files in folders', () => {
-  it('takes the desktop app\'s .epreport files as well as .json, and nothing else', async () => {
+  it("takes the desktop app's .epreport files as well as .json, and nothing else", async () => {
     const dir = tmp();
     writeJson(dir, 'lab/a.epreport', makeReport(machines.good()));
     writeJson(dir, 'lab/b.JSON', makeReport(machines.mac()));

@@ -80,11 +80,21 @@ describe('flat rows', () => {
   const r = makeReport(machines.windowsXp());
   const rows = cohortRows('lab/xp.json', r, createI18n('en'));
 
-  it('one row per report × check, with the report columns on each and texts in the reader\'s language', () => {
+  it("one row per report × check, with the report columns on each and texts in the reader's language", () => {
     expect(rows).toHaveLength(r.results.length);
     expect(Object.keys(rows[0]!)).toEqual([...ROW_COLUMNS]);
     const os = rows.find((x) => x.check_key === 'os.supported')!;
-    expect(os).toMatchObject({ file: 'lab/xp.json', check_id: r.checkId, day: '2026-11-20', exam: 'mitx-sds-capstone', verdict: 'not-ready', status: 'fail', required: true, os_platform: 'windows', browsers: expect.any(String) });
+    expect(os).toMatchObject({
+      file: 'lab/xp.json',
+      check_id: r.checkId,
+      day: '2026-11-20',
+      exam: 'mitx-sds-capstone',
+      verdict: 'not-ready',
+      status: 'fail',
+      required: true,
+      os_platform: 'windows',
+      browsers: expect.any(String),
+    });
     expect(os.fix).toMatch(/\S/);
     expect(rows.filter((x) => x.status === 'pass').every((x) => x.fix === null)).toBe(true);
     const es = cohortRows('xp.json', r, createI18n('es')).find((x) => x.check_key === 'os.supported')!;

@@ -8,7 +8,12 @@ import { updateCheckWith, type UpdaterLike } from '../../../electron/main/deskto
 import { createReportFileInbox, reportFileFromArgv } from '../../../electron/main/report-file';
 import { MAX_CLIPBOARD_CHARS } from '../../../shared/api/desktop';
 
-const ctx = () => ({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'desktop-')), appVersion: '1.0.0', emit: vi.fn(), now: () => Date.parse('2026-11-25T10:00:00Z') });
+const ctx = () => ({
+  dataDir: mkdtempSync(path.join(os.tmpdir(), 'desktop-')),
+  appVersion: '1.0.0',
+  emit: vi.fn(),
+  now: () => Date.parse('2026-11-25T10:00:00Z'),
+});
 const make = (opts: DesktopOptions = {}) => createDesktopHandlers(ctx(), opts);
 
 describe('copy to the clipboard (main process)', () => {
@@ -66,12 +71,22 @@ describe('update checks: opt-in, and off when the policy says so', () => {
     expect(check).not.toHaveBeenCalled();
   });
   it('a failing feed is "failed" with the reason', async () => {
-    const h = make({ checkUpdate: async () => { throw new Error('getaddrinfo ENOTFOUND updates.example.edu'); }, updatePolicy: { allowed: true, feedUrl: feed } });
+    const h = make({
+      checkUpdate: async () => {
+        throw new Error('getaddrinfo ENOTFOUND updates.example.edu');
+      },
+      updatePolicy: { allowed: true, feedUrl: feed },
+    });
     await h.setUpdateChecks(true);
     expect(await h.checkForUpdates()).toMatchObject({ state: 'failed', detail: 'getaddrinfo ENOTFOUND updates.example.edu' });
   });
   it('electron-updater is told not to download or install, and looks at the generic feed', async () => {
-    const updater: UpdaterLike = { autoDownload: true, autoInstallOnAppQuit: true, setFeedURL: vi.fn(), checkForUpdates: vi.fn(async () => ({ isUpdateAvailable: false, updateInfo: { version: '1.0.0' } })) };
+    const updater: UpdaterLike = {
+      autoDownload: true,
+      autoInstallOnAppQuit: true,
+      setFeedURL: vi.fn(),
+      checkForUpdates: vi.fn(async () => ({ isUpdateAvailable: false, updateInfo: { version: '1.0.0' } })),
+    };
     expect(await updateCheckWith(async () => updater)(feed)).toEqual({ version: '1.0.0', newer: false });
     expect(updater.autoDownload).toBe(false);
     expect(updater.autoInstallOnAppQuit).toBe(false);
@@ -82,7 +97,9 @@ describe('update checks: opt-in, and off when the policy says so', () => {
 
 describe('report files from the command line', () => {
   it('finds the .epreport or .json path, skipping switches and the app path', () => {
-    expect(reportFileFromArgv(['C:\\Program Files\\Exam Preflight\\Exam Preflight.exe', 'C:\\Users\\ana\\Downloads\\run.epreport'], true)).toBe('C:\\Users\\ana\\Downloads\\run.epreport');
+    expect(reportFileFromArgv(['C:\\Program Files\\Exam Preflight\\Exam Preflight.exe', 'C:\\Users\\ana\\Downloads\\run.epreport'], true)).toBe(
+      'C:\\Users\\ana\\Downloads\\run.epreport',
+    );
     expect(reportFileFromArgv(['/usr/bin/electron', '.', '--no-sandbox', '/tmp/r.JSON'], false)).toBe('/tmp/r.JSON');
     expect(reportFileFromArgv(['/usr/bin/electron', '.', '--inspect'], false)).toBeNull();
     expect(reportFileFromArgv(['/opt/app/exam-preflight', '/tmp/notes.txt'], true)).toBeNull();

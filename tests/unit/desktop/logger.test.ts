@@ -12,7 +12,11 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 
 describe('log lines', () => {
   it('are redacted like a report: user, host, serial, MAC, home folders', () => {
-    const line = formatLine('probe', { error: 'C:\\Users\\maria\\AppData\\x.exe failed on MARIA-LAPTOP (aa:bb:cc:dd:ee:ff) serial SN12345' }, { username: 'maria', hostname: 'MARIA-LAPTOP', serial: 'SN12345' });
+    const line = formatLine(
+      'probe',
+      { error: 'C:\\Users\\maria\\AppData\\x.exe failed on MARIA-LAPTOP (aa:bb:cc:dd:ee:ff) serial SN12345' },
+      { username: 'maria', hostname: 'MARIA-LAPTOP', serial: 'SN12345' },
+    );
     expect(line).not.toMatch(/maria|MARIA-LAPTOP|SN12345|dd:ee:ff/i);
     expect(line).toContain('aa:bb:cc:xx:xx:xx');
   });
@@ -58,7 +62,11 @@ describe('exam-preflight check --log FILE', () => {
     facts.device.username = 'andrei';
     let out = '';
     const code = await runCli(['check', '--profile', 'mitx-sds-capstone', '--log', 'check.log', '--format', 'json'], {
-      stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, env: {}, cwd: dir, inspect: async () => facts,
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: () => true },
+      env: {},
+      cwd: dir,
+      inspect: async () => facts,
     });
     expect([0, 1]).toContain(code);
     await settle();

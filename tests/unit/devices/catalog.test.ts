@@ -25,7 +25,8 @@ describe('virtual device catalog', () => {
     expect(virtualDeviceFor('CABLE Output (VB-Audio Virtual Cable)', 'microphone')?.id).toBe('vb-cable');
   });
   it('leaves real devices alone, and matches per kind', () => {
-    for (const real of ['Integrated Webcam (0c45:6a10)', 'FaceTime HD Camera', 'Logitech BRIO (046d:085e)', 'HD Pro Webcam C920', 'fake_device_0', '']) expect(virtualDeviceFor(real, 'camera')).toBeNull();
+    for (const real of ['Integrated Webcam (0c45:6a10)', 'FaceTime HD Camera', 'Logitech BRIO (046d:085e)', 'HD Pro Webcam C920', 'fake_device_0', ''])
+      expect(virtualDeviceFor(real, 'camera')).toBeNull();
     expect(virtualDeviceFor('Snap Camera', 'microphone')).toBeNull();
   });
   it('labels are data: long or odd text is cut, never used as a pattern', () => {

@@ -21,16 +21,32 @@ export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((d: { url: string }) => { action: string }) | null = null;
   sent: [string, unknown][] = [];
   destroyed = false;
-  setWindowOpenHandler(h: (d: { url: string }) => { action: string }) { this.windowOpenHandler = h; }
-  send(channel: string, payload: unknown) { this.sent.push([channel, payload]); }
-  isDestroyed() { return this.destroyed; }
-  getURL() { return 'app://preflight/index.html'; }
+  setWindowOpenHandler(h: (d: { url: string }) => { action: string }) {
+    this.windowOpenHandler = h;
+  }
+  send(channel: string, payload: unknown) {
+    this.sent.push([channel, payload]);
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  getURL() {
+    return 'app://preflight/index.html';
+  }
 }
 
 /** fires `name` with a preventable event; returns whether it was prevented */
 export function fire(wc: FakeEmitter, name: string, ...args: unknown[]): boolean {
   let prevented = false;
-  wc.emit(name, { preventDefault: () => { prevented = true; } }, ...args);
+  wc.emit(
+    name,
+    {
+      preventDefault: () => {
+        prevented = true;
+      },
+    },
+    ...args,
+  );
   return prevented;
 }
 
@@ -39,8 +55,14 @@ export function fakeSession() {
     request: null as null | ((...a: unknown[]) => void),
     check: null as null | ((...a: unknown[]) => boolean),
     display: null as null | ((...a: unknown[]) => void),
-    setPermissionRequestHandler: vi.fn(function (this: ReturnType<typeof fakeSession>, h) { this.request = h; }),
-    setPermissionCheckHandler: vi.fn(function (this: ReturnType<typeof fakeSession>, h) { this.check = h; }),
-    setDisplayMediaRequestHandler: vi.fn(function (this: ReturnType<typeof fakeSession>, h) { this.display = h; }),
+    setPermissionRequestHandler: vi.fn(function (this: ReturnType<typeof fakeSession>, h) {
+      this.request = h;
+    }),
+    setPermissionCheckHandler: vi.fn(function (this: ReturnType<typeof fakeSession>, h) {
+      this.check = h;
+    }),
+    setDisplayMediaRequestHandler: vi.fn(function (this: ReturnType<typeof fakeSession>, h) {
+      this.display = h;
+    }),
   };
 }

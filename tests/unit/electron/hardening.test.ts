@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { allowPermission, hardenApp, hardenSession, hardenWebContents, isAppUrl } from '../../../electron/main/hardening';
 import { FakeEmitter, FakeWebContents, fakeSession, fire } from './electron-mock';
 
-vi.mock('electron', () => { throw new Error('electron must not be loaded at run time'); });
+vi.mock('electron', () => {
+  throw new Error('electron must not be loaded at run time');
+});
 
 describe('web contents hardening', () => {
   const wc = new FakeWebContents();

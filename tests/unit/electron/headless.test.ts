@@ -4,7 +4,13 @@ import { headlessArgs } from '../../../electron/main/headless';
 describe('headless mode detection', () => {
   it('runs the CLI for its commands, packaged or not', () => {
     expect(headlessArgs(['/opt/ExamPreflight', 'check', '--profile', 'mitx-pom-final'], true)).toEqual(['check', '--profile', 'mitx-pom-final']);
-    expect(headlessArgs(['/opt/ExamPreflight', '--check', '--profile', 'x', '--format', 'json'], true)).toEqual(['check', '--profile', 'x', '--format', 'json']);
+    expect(headlessArgs(['/opt/ExamPreflight', '--check', '--profile', 'x', '--format', 'json'], true)).toEqual([
+      'check',
+      '--profile',
+      'x',
+      '--format',
+      'json',
+    ]);
     expect(headlessArgs(['electron', '.', 'profiles'], false)).toEqual(['profiles']);
     expect(headlessArgs(['electron', '.', '--no-sandbox', 'evaluate', 'facts.json'], false)).toEqual(['evaluate', 'facts.json']);
   });

@@ -3,15 +3,29 @@ import { isTrustedSender, makeEmit, wireIpc } from '../../../electron/main/ipc';
 import { EventChannel, InvokeChannel, type Handlers } from '../../../shared/api';
 import { FakeWebContents } from './electron-mock';
 
-vi.mock('electron', () => { throw new Error('electron must not be loaded at run time'); });
+vi.mock('electron', () => {
+  throw new Error('electron must not be loaded at run time');
+});
 
 function setup() {
   const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-  const ipcMain = { handle: vi.fn((ch: string, fn: (event: unknown, ...args: unknown[]) => unknown) => { registered.set(ch, fn); }) };
+  const ipcMain = {
+    handle: vi.fn((ch: string, fn: (event: unknown, ...args: unknown[]) => unknown) => {
+      registered.set(ch, fn);
+    }),
+  };
   const calls: [string, unknown[]][] = [];
-  const handlers = new Proxy({}, {
-    get: (_t, method: string) => async (...args: unknown[]) => { calls.push([method, args]); return `${method}-ok`; },
-  }) as Handlers;
+  const handlers = new Proxy(
+    {},
+    {
+      get:
+        (_t, method: string) =>
+        async (...args: unknown[]) => {
+          calls.push([method, args]);
+          return `${method}-ok`;
+        },
+    },
+  ) as Handlers;
   wireIpc(ipcMain, handlers);
   return { registered, calls };
 }

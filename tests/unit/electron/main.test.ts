@@ -11,7 +11,9 @@ const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'preflight-main-'));
 function mockElectron(opts: { lock?: boolean } = {}) {
   const calls: string[] = [];
   let ready!: () => void;
-  const whenReady = new Promise<void>((r) => { ready = r; });
+  const whenReady = new Promise<void>((r) => {
+    ready = r;
+  });
   const handled: string[] = [];
   const handlers = new Map<string, (...a: unknown[]) => unknown>();
   const crashReporter = { start: vi.fn((o: unknown) => calls.push(`crashReporter:${JSON.stringify(o)}`)) };
@@ -35,15 +37,25 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   const protocol = { registerSchemesAsPrivileged: vi.fn(() => calls.push('registerScheme')), handle: vi.fn(() => calls.push('handle')) };
   class BrowserWindow {
     webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
-    constructor(public opts: unknown) { windows.push(this); }
+    constructor(public opts: unknown) {
+      windows.push(this);
+    }
     once = vi.fn();
     on = vi.fn();
     loadURL = vi.fn(async () => undefined);
   }
   const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
-  const Menu = { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn((m: unknown) => calls.push(`menu:${Array.isArray(m) ? m.length : 0}`)) };
+  const Menu = {
+    buildFromTemplate: vi.fn((t: unknown) => t),
+    setApplicationMenu: vi.fn((m: unknown) => calls.push(`menu:${Array.isArray(m) ? m.length : 0}`)),
+  };
   const screen = { getAllDisplays: vi.fn(() => []), getPrimaryDisplay: vi.fn(() => ({ id: 0 })) };
-  const ipcMain = { handle: (ch: string, fn: (...a: unknown[]) => unknown) => { handled.push(ch); handlers.set(ch, fn); } };
+  const ipcMain = {
+    handle: (ch: string, fn: (...a: unknown[]) => unknown) => {
+      handled.push(ch);
+      handlers.set(ch, fn);
+    },
+  };
   const systemPreferences = { getMediaAccessStatus: vi.fn(() => 'granted') };
   vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain, crashReporter, clipboard, shell, systemPreferences, screen }));
   /** calls a wired channel as the app's own window would */
@@ -53,7 +65,11 @@ function mockElectron(opts: { lock?: boolean } = {}) {
 
 describe('electron/main.ts', () => {
   const argv = process.argv;
-  afterEach(() => { process.argv = argv; vi.resetModules(); vi.doUnmock('electron'); });
+  afterEach(() => {
+    process.argv = argv;
+    vi.resetModules();
+    vi.doUnmock('electron');
+  });
 
   it('hardens before anything loads, then wires IPC and opens one window', async () => {
     process.argv = ['electron', '.'];
@@ -116,7 +132,15 @@ describe('policy → handler options', () => {
     const { handlerOptionsFromPolicy } = await import('../../../electron/main/policy-options');
     const { SAFE_DEFAULTS } = await import('../../../shared/policy/schema');
     const opts = handlerOptionsFromPolicy(
-      { policy: { ...SAFE_DEFAULTS, lockedProfile: 'mitx-pom-final', defaultProfile: 'mitx-sds-ml', networkChecks: false }, source: '/etc/exam-preflight/policy.json', searched: [], problems: [], rejected: false, extraProfiles: [], extraBanks: [] },
+      {
+        policy: { ...SAFE_DEFAULTS, lockedProfile: 'mitx-pom-final', defaultProfile: 'mitx-sds-ml', networkChecks: false },
+        source: '/etc/exam-preflight/policy.json',
+        searched: [],
+        problems: [],
+        rejected: false,
+        extraProfiles: [],
+        extraBanks: [],
+      },
       'es-MX',
     );
     expect(opts.settings).toEqual({ osLocale: 'es-MX', lockedProfileId: 'mitx-pom-final', defaultProfileId: 'mitx-sds-ml' });

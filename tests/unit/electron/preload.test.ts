@@ -12,12 +12,18 @@ vi.mock('electron', () => ({
   ipcRenderer: {
     invoke: (channel: string, ...args: unknown[]) => invoke(channel, ...args),
     on: (channel: string, l: (...a: unknown[]) => void) => listeners.set(channel, [...(listeners.get(channel) ?? []), l]),
-    removeListener: (channel: string, l: (...a: unknown[]) => void) => listeners.set(channel, (listeners.get(channel) ?? []).filter((x) => x !== l)),
+    removeListener: (channel: string, l: (...a: unknown[]) => void) =>
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((x) => x !== l),
+      ),
   },
 }));
 
 describe('preload', () => {
-  beforeEach(() => { invoke.mockClear(); });
+  beforeEach(() => {
+    invoke.mockClear();
+  });
 
   it('exposes exactly window.preflight with one function per message', async () => {
     await import('../../../electron/preload');

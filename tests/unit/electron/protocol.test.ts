@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_SCHEME, createProtocolHandler, installAppProtocol, registerAppScheme } from '../../../electron/main/protocol';
 import { CSP } from '../../../electron/main/csp';
 
-vi.mock('electron', () => { throw new Error('electron must not be loaded at run time'); });
+vi.mock('electron', () => {
+  throw new Error('electron must not be loaded at run time');
+});
 
 let root: string;
 beforeAll(async () => {

@@ -8,9 +8,14 @@ import { fakeDeps } from '../inspect/fake-deps';
 
 function setup() {
   const emitted: CheckResult[] = [];
-  const emit: Emit = (method, payload) => { if (method === 'onScanProgress') emitted.push(payload as CheckResult); };
+  const emit: Emit = (method, payload) => {
+    if (method === 'onScanProgress') emitted.push(payload as CheckResult);
+  };
   const deps = fakeDeps({ platform: 'linux' });
-  const { handlers, latestScan } = createScanHandlers({ dataDir: '/nonexistent', appVersion: '9.9.9', emit, now: () => Date.parse('2026-11-20T10:00:00Z') }, { inspectDeps: deps, networkChecks: false });
+  const { handlers, latestScan } = createScanHandlers(
+    { dataDir: '/nonexistent', appVersion: '9.9.9', emit, now: () => Date.parse('2026-11-20T10:00:00Z') },
+    { inspectDeps: deps, networkChecks: false },
+  );
   return { handlers, latestScan, emitted, deps };
 }
 

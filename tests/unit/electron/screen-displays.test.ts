@@ -8,7 +8,7 @@ import { fakeDeps } from '../inspect/fake-deps';
 const laptop: DisplayLike = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 }, scaleFactor: 2, internal: true, touchSupport: 'unavailable' };
 const monitor: DisplayLike = { id: 7, bounds: { x: 1440, y: 0, width: 2560, height: 1440 }, scaleFactor: 1, internal: false, touchSupport: 'available' };
 
-describe('the window\'s displays', () => {
+describe("the window's displays", () => {
   it('maps Electron displays: built-in or external, position, scale, touch, which is primary', () => {
     const screen = { getAllDisplays: () => [laptop, monitor], getPrimaryDisplay: () => ({ id: 7 }) };
     expect(windowDisplays(screen)).toEqual([
@@ -16,7 +16,9 @@ describe('the window\'s displays', () => {
       { id: 7, width: 2560, height: 1440, x: 1440, y: 0, scaleFactor: 1, internal: false, touch: 'available', primary: true },
     ]);
     // older Electron without `internal`/`touchSupport`: not built-in, touch unknown
-    expect(windowDisplays({ getAllDisplays: () => [{ id: 2, bounds: laptop.bounds, scaleFactor: 1 }], getPrimaryDisplay: () => ({ id: 2 }) })[0]).toMatchObject({ internal: false, touch: 'unknown', primary: true });
+    expect(windowDisplays({ getAllDisplays: () => [{ id: 2, bounds: laptop.bounds, scaleFactor: 1 }], getPrimaryDisplay: () => ({ id: 2 }) })[0]).toMatchObject(
+      { internal: false, touch: 'unknown', primary: true },
+    );
   });
 
   it('reach the scan: an extended second screen and a touch screen warn, scale from the primary display', async () => {

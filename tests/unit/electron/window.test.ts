@@ -4,7 +4,9 @@ import { createAppWindow, windowOptions } from '../../../electron/main/window';
 import { FakeEmitter, FakeWebContents, fire } from './electron-mock';
 
 // nothing here may load the real electron module (its binary cannot run on our machines)
-vi.mock('electron', () => { throw new Error('electron must not be loaded at run time by main/* modules'); });
+vi.mock('electron', () => {
+  throw new Error('electron must not be loaded at run time by main/* modules');
+});
 
 describe('window factory', () => {
   it('sets every security-relevant webPreferences flag', () => {
@@ -28,8 +30,14 @@ describe('window factory', () => {
     const made: { opts?: BrowserWindowConstructorOptions; url?: string; wc: FakeWebContents } = { wc: new FakeWebContents() };
     class FakeWindow extends FakeEmitter {
       webContents = made.wc;
-      constructor(opts: BrowserWindowConstructorOptions) { super(); made.opts = opts; }
-      loadURL(url: string) { made.url = url; return Promise.resolve(); }
+      constructor(opts: BrowserWindowConstructorOptions) {
+        super();
+        made.opts = opts;
+      }
+      loadURL(url: string) {
+        made.url = url;
+        return Promise.resolve();
+      }
       show = vi.fn();
     }
     const win = createAppWindow(FakeWindow as never, { preloadPath: '/p.cjs', title: 'T', entryUrl: 'app://preflight/index.html' });

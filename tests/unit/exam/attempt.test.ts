@@ -2,8 +2,20 @@
 // reopen, order and break rules, accommodations, warnings. No timers, no sleeps.
 import { describe, expect, it } from 'vitest';
 import {
-  applyAccommodation, applyExpiry, createAttempt, openSection, remainingMs, saveAnswer, selfMark, setFlag, submitSection, viewQuestion, warningLevel,
-  type ExamRuleError, type Accommodation, type Attempt,
+  applyAccommodation,
+  applyExpiry,
+  createAttempt,
+  openSection,
+  remainingMs,
+  saveAnswer,
+  selfMark,
+  setFlag,
+  submitSection,
+  viewQuestion,
+  warningLevel,
+  type ExamRuleError,
+  type Accommodation,
+  type Attempt,
 } from '../../../shared/exam/attempt';
 import { scoreAttempt, pacing } from '../../../shared/exam/scoring';
 import { BANK, MIN, T0, settings } from './helpers';
@@ -12,7 +24,11 @@ const make = (over: Parameters<typeof settings>[0] = {}, accommodation: Accommod
   createAttempt({ id: 'att-1', profileId: 'p', settings: settings(over), bank: BANK, seed, accommodation, now: T0 });
 const sec = (a: Attempt, id: string) => a.sections.find((s) => s.id === id)!;
 const code = (fn: () => unknown) => {
-  try { fn(); } catch (e) { return (e as ExamRuleError).code; }
+  try {
+    fn();
+  } catch (e) {
+    return (e as ExamRuleError).code;
+  }
   return 'no error';
 };
 
@@ -85,7 +101,10 @@ describe('accommodations', () => {
     expect(applyAccommodation(120 * MIN, { kind: 'multiplier', factor: 1.5 })).toBe(180 * MIN);
     expect(applyAccommodation(120 * MIN, { kind: 'none' })).toBe(120 * MIN);
     const a = make({}, { kind: 'multiplier', factor: 2 });
-    expect(a.sections.map((s) => [s.baseLimitMs / MIN, s.limitMs / MIN])).toEqual([[10, 20], [20, 40]]);
+    expect(a.sections.map((s) => [s.baseLimitMs / MIN, s.limitMs / MIN])).toEqual([
+      [10, 20],
+      [20, 40],
+    ]);
     const b = openSection(make({}, { kind: 'extra-minutes', minutes: 5 }), 'a', T0);
     expect(sec(b, 'a').deadline).toBe(T0 + 15 * MIN);
   });
@@ -139,7 +158,13 @@ describe('answers, flags, self-marking and pacing', () => {
     a = submitSection(a, 'a', T0 + 6 * MIN);
     const p = pacing(sec(a, 'a'));
     // questions are in the attempt's (seeded) order: compare by id
-    expect(Object.fromEntries(p.perQuestion.map((q) => [q.questionId, q.spentMs / MIN]))).toEqual({ 'q-single': 3, 'q-multi': 0, 'q-text': 1, 'q-num': 2, 'q-short': 0 });
+    expect(Object.fromEntries(p.perQuestion.map((q) => [q.questionId, q.spentMs / MIN]))).toEqual({
+      'q-single': 3,
+      'q-multi': 0,
+      'q-text': 1,
+      'q-num': 2,
+      'q-short': 0,
+    });
     expect(p).toMatchObject({ evenMs: 2 * MIN, usedMs: 6 * MIN, limitMs: 10 * MIN });
   });
 });

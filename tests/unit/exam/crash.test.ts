@@ -13,7 +13,13 @@ const CHILD = path.join(import.meta.dirname, 'crash', 'child.ts');
 const T0 = Date.UTC(2026, 11, 1, 14, 0, 0);
 const MIN = 60_000;
 
-interface ChildReport { attemptId: string; sectionId: string; saved: Record<string, string | string[]>; deadline: number; limitMs: number }
+interface ChildReport {
+  attemptId: string;
+  sectionId: string;
+  saved: Record<string, string | string[]>;
+  deadline: number;
+  limitMs: number;
+}
 
 /** Runs the child until it reports, then SIGKILLs it. Resolves with its report. */
 function runAndKill(dataDir: string): Promise<ChildReport> {
@@ -29,7 +35,9 @@ function runAndKill(dataDir: string): Promise<ChildReport> {
       });
       child.kill('SIGKILL');
     });
-    child.once('exit', (code, signal) => { if (signal !== 'SIGKILL') reject(new Error(`child exited (${code}) before reporting: ${stderr}`)); });
+    child.once('exit', (code, signal) => {
+      if (signal !== 'SIGKILL') reject(new Error(`child exited (${code}) before reporting: ${stderr}`));
+    });
   });
 }
 

@@ -9,10 +9,17 @@ import { parseProfileText } from '../../../shared/profile/load';
 import { createI18n, renderMsg } from '../../../shared/i18n';
 
 const ctx = () => ({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'preflight-exam-info-')), appVersion: 't', emit: () => {}, now: () => 0 });
-const campus = parseProfileText(JSON.stringify({
-  id: 'campus-final', version: '1.0.0', title: 'Campus final', program: 'Campus', requirements: {},
-  mockExam: { bankId: 'campus-bank', sections: [{ id: 'one', title: 'One', timeLimitMinutes: 30, bankSection: 'one' }] },
-}), 'campus.json');
+const campus = parseProfileText(
+  JSON.stringify({
+    id: 'campus-final',
+    version: '1.0.0',
+    title: 'Campus final',
+    program: 'Campus',
+    requirements: {},
+    mockExam: { bankId: 'campus-bank', sections: [{ id: 'one', title: 'One', timeLimitMinutes: 30, bankSection: 'one' }] },
+  }),
+  'campus.json',
+);
 
 describe('exam info', () => {
   it('a built-in exam is ready to start with its bundled bank', async () => {
@@ -21,13 +28,15 @@ describe('exam info', () => {
     expect(info.bank?.id).toBe('mitx-pom-practice');
   });
 
-  it('a missing bank or an unknown exam is explained in the learner\'s language, and refuses to start', async () => {
+  it("a missing bank or an unknown exam is explained in the learner's language, and refuses to start", async () => {
     const h = createExamHandlers(ctx(), { extraProfiles: [campus] });
     const info = await h.examInfo('campus-final');
     expect(info.problems).toEqual([{ key: 'exam:problems.bankMissing', params: { bank: 'campus-bank' } }]);
-    expect(renderMsg(createI18n('pt'), info.problems[0])).toBe('o banco de questões "campus-bank" não está instalado. Importe-o abaixo ou pergunte a quem configurou esta prova.');
+    expect(renderMsg(createI18n('pt'), info.problems[0])).toBe(
+      'o banco de questões "campus-bank" não está instalado. Importe-o abaixo ou pergunte a quem configurou esta prova.',
+    );
     await expect(h.startAttempt('campus-final', { kind: 'none' })).rejects.toThrow(/cannot start/);
     expect((await h.examInfo('nope')).problems[0]!.key).toBe('exam:problems.unknownProfile');
-    expect((await h.examInfo('mitx-xpro-course'))).toMatchObject({ settings: null, problems: [] }); // no mock exam
+    expect(await h.examInfo('mitx-xpro-course')).toMatchObject({ settings: null, problems: [] }); // no mock exam
   });
 });

@@ -12,18 +12,34 @@ const q = (x: Record<string, unknown>): Question => QuestionSchema.parse({ id: '
 
 describe('grading', () => {
   it('multiple choice: one answer, or exactly the right set (order and repeats do not matter)', () => {
-    const single = q({ type: 'single', choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correct: 'b' });
+    const single = q({
+      type: 'single',
+      choices: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+      ],
+      correct: 'b',
+    });
     expect(grade(single, 'b')).toEqual({ status: 'correct', earned: 1 });
     expect(grade(single, 'a')).toEqual({ status: 'incorrect', earned: 0 });
     expect(grade(single, undefined)).toEqual({ status: 'unanswered', earned: 0 });
-    const multi = q({ type: 'multiple', points: 3, choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }], correct: ['a', 'c'] });
+    const multi = q({
+      type: 'multiple',
+      points: 3,
+      choices: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+        { id: 'c', text: 'C' },
+      ],
+      correct: ['a', 'c'],
+    });
     expect(grade(multi, ['c', 'a'])).toEqual({ status: 'correct', earned: 3 });
     expect(grade(multi, ['a'])).toMatchObject({ status: 'incorrect' });
     expect(grade(multi, ['a', 'b', 'c'])).toMatchObject({ status: 'incorrect' });
     expect(grade(multi, [])).toMatchObject({ status: 'unanswered' });
   });
 
-  it('fill-in text: any accepted variant; case and spaces by the question\'s rules', () => {
+  it("fill-in text: any accepted variant; case and spaces by the question's rules", () => {
     const loose = q({ type: 'text', accepted: ['Poisson', 'Poisson distribution'] });
     for (const a of ['poisson', '  POISSON ', 'poisson   distribution']) expect(grade(loose, a).status).toBe('correct');
     expect(grade(loose, 'Poison').status).toBe('incorrect');
@@ -100,14 +116,14 @@ describe('question bank validation', () => {
   it('lists every problem at once, each with the file, the question id and the path', () => {
     const b = clone();
     const qs = b.sections[0].questions;
-    qs[0].correct = 'nope';                       // correct answer not a choice
-    qs[1].choices[1].id = 'x';                    // duplicate choice id
-    delete qs[2].accepted;                        // missing field
+    qs[0].correct = 'nope'; // correct answer not a choice
+    qs[1].choices[1].id = 'x'; // duplicate choice id
+    delete qs[2].accepted; // missing field
     qs[3].tolerance = { kind: 'percent', value: 1 }; // unknown tolerance kind
-    qs[4].points = -2;                            // negative points
-    b.sections[1].questions[1].id = 'b0';         // duplicate question id
-    b.sections[1].questions[2].colour = 'red';    // unknown key
-    b.sections[1].questions[3].type = 'essay';    // unknown type
+    qs[4].points = -2; // negative points
+    b.sections[1].questions[1].id = 'b0'; // duplicate question id
+    b.sections[1].questions[2].colour = 'red'; // unknown key
+    b.sections[1].questions[3].type = 'essay'; // unknown type
     const p = problemsOf(b);
     const find = (qid: string, re: RegExp) => p.find((x) => x.questionId === qid && re.test(`${x.path}: ${x.message}`));
     expect(find('q-single', /correct: correct answer "nope" is not one of the choices \(x, y, z\)/)).toBeTruthy();
@@ -139,7 +155,10 @@ describe('question bank validation', () => {
     const notJson = validateBankText('{"id": "x",', 'broken.json');
     expect(notJson).toMatchObject({ ok: false, problems: [{ file: 'broken.json', path: '(root)', message: expect.stringMatching(/^not valid JSON/) }] });
     expect(validateBankText('', 'empty.json').ok).toBe(false);
-    expect(validateBankText(' '.repeat(21 * 1024 * 1024), 'huge.json')).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/larger than 20 MB/) }] });
+    expect(validateBankText(' '.repeat(21 * 1024 * 1024), 'huge.json')).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/larger than 20 MB/) }],
+    });
     const proto = clone();
     const text = JSON.stringify(proto).replace('"version"', '"__proto__": {"polluted": true}, "version"');
     expect(validateBankText(text, 'proto.json').ok).toBe(false);
@@ -149,7 +168,17 @@ describe('question bank validation', () => {
   it('settings that do not fit their bank are named', () => {
     const r = validateBank(clone(), 'bank.json');
     if (!r.ok) throw new Error('bank should be valid');
-    expect(checkSettingsAgainstBank({ sections: [{ id: 's1', bankSection: 'zz' }, { id: 's2', bankSection: 'b', questionCount: 50 }] }, r.bank)).toEqual([
+    expect(
+      checkSettingsAgainstBank(
+        {
+          sections: [
+            { id: 's1', bankSection: 'zz' },
+            { id: 's2', bankSection: 'b', questionCount: 50 },
+          ],
+        },
+        r.bank,
+      ),
+    ).toEqual([
       { key: 'exam:problems.noSection', params: { section: 's1', bank: 'test-bank', bankSection: 'zz' } },
       { key: 'exam:problems.tooFew', params: { section: 's2', count: 50, bankSection: 'b', available: 10 } },
     ]);

@@ -15,8 +15,31 @@ export const BANK_INPUT: QuestionBankInput = {
       id: 'a',
       title: 'Section A',
       questions: [
-        { id: 'q-single', type: 'single', prompt: 'p', explanation: 'e', choices: [{ id: 'x', text: 'X' }, { id: 'y', text: 'Y' }, { id: 'z', text: 'Z' }], correct: 'y' },
-        { id: 'q-multi', type: 'multiple', prompt: 'p', explanation: 'e', points: 2, choices: [{ id: 'x', text: 'X' }, { id: 'y', text: 'Y' }, { id: 'z', text: 'Z' }], correct: ['x', 'z'] },
+        {
+          id: 'q-single',
+          type: 'single',
+          prompt: 'p',
+          explanation: 'e',
+          choices: [
+            { id: 'x', text: 'X' },
+            { id: 'y', text: 'Y' },
+            { id: 'z', text: 'Z' },
+          ],
+          correct: 'y',
+        },
+        {
+          id: 'q-multi',
+          type: 'multiple',
+          prompt: 'p',
+          explanation: 'e',
+          points: 2,
+          choices: [
+            { id: 'x', text: 'X' },
+            { id: 'y', text: 'Y' },
+            { id: 'z', text: 'Z' },
+          ],
+          correct: ['x', 'z'],
+        },
         { id: 'q-text', type: 'text', prompt: 'p', explanation: 'e', accepted: ['Poisson', 'Poisson distribution'] },
         { id: 'q-num', type: 'numeric', prompt: 'p', explanation: 'e', answer: 0.35, tolerance: { kind: 'absolute', value: 0.01 } },
         { id: 'q-short', type: 'short', prompt: 'p', explanation: 'e', points: 2, modelAnswer: 'm' },

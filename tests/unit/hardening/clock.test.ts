@@ -10,7 +10,11 @@ const DAY = 24 * 60 * MIN;
 
 describe('clock set back', () => {
   it('remaining time never exceeds the section limit, time used is never negative', () => {
-    const a = openSection(createAttempt({ id: 'a1', profileId: 'p', settings: settings(), bank: BANK, seed: 1, accommodation: { kind: 'none' }, now: T0 }), 'a', T0);
+    const a = openSection(
+      createAttempt({ id: 'a1', profileId: 'p', settings: settings(), bank: BANK, seed: 1, accommodation: { kind: 'none' }, now: T0 }),
+      'a',
+      T0,
+    );
     const s = a.sections.find((x) => x.id === 'a')!;
     expect(remainingMs(s, T0 - DAY)).toBe(s.limitMs);
     const done = submitSection(a, 'a', T0 - DAY).sections.find((x) => x.id === 'a')!;
@@ -22,11 +26,16 @@ describe('clock set back', () => {
   it('the main-process clock keeps counting forward when the wall clock is set back', () => {
     let wall = T0;
     let mono = 1000;
-    const now = monotonicClock(() => wall, () => mono);
+    const now = monotonicClock(
+      () => wall,
+      () => mono,
+    );
     expect(now()).toBe(T0);
-    mono += 5 * MIN; wall -= DAY; // five minutes pass, and the learner sets the clock back a day
+    mono += 5 * MIN;
+    wall -= DAY; // five minutes pass, and the learner sets the clock back a day
     expect(now()).toBe(T0 + 5 * MIN);
-    mono += MIN; wall = T0 + 6 * MIN;
+    mono += MIN;
+    wall = T0 + 6 * MIN;
     expect(now()).toBe(T0 + 6 * MIN);
   });
 });

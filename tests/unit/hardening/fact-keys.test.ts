@@ -18,7 +18,9 @@ describe('facts are never message keys', () => {
 
   it('keys are passed by parameter name ("@area"), and old reports\' enum labels still read', () => {
     const en = createI18n('en');
-    expect(renderMsg(en, msg('checks:common.probe.error', { '@area': 'checks:common.area.os', reason: '@cli:text.verdict.ready' }))).toMatch(/operating system.*@cli:text\.verdict\.ready/i);
+    expect(renderMsg(en, msg('checks:common.probe.error', { '@area': 'checks:common.area.os', reason: '@cli:text.verdict.ready' }))).toMatch(
+      /operating system.*@cli:text\.verdict\.ready/i,
+    );
     expect(renderMsg(en, msg('checks:common.probe.error', { area: '@checks:common.area.os', reason: 'x' }))).toMatch(/operating system/i);
     expect(renderMsg(en, msg('checks:common.probe.error', { area: '@cli:text.verdict.ready', reason: 'x' }))).toContain('@cli:text.verdict.ready');
   });

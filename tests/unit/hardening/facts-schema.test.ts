@@ -7,15 +7,60 @@ import { runIn, tmpDir, writeIn } from './helpers';
 
 describe('facts schema bounds', () => {
   const cases: Array<[string, (f: ReturnType<typeof machines.good>) => void]> = [
-    ['device.memory.totalBytes', (f) => { f.device.memory.totalBytes = -1; }],
-    ['device.memory.totalBytes', (f) => { f.device.memory.totalBytes = 1e30; }],
-    ['device.disk.freeBytes', (f) => { f.device.disk.freeBytes = -5e9; }],
-    ['device.cpu.cores', (f) => { f.device.cpu.cores = -4; }],
-    ['device.cpu.cores', (f) => { f.device.cpu.cores = 2.5; }],
-    ['device.battery.percent', (f) => { f.device.battery.percent = 250; }],
-    ['displays.displays[0].width', (f) => { f.displays.displays[0]!.width = -1920; }],
-    ['network.endpoints[0].latencyMs', (f) => { f.network.endpoints = [{ url: 'https://x', ok: true, latencyMs: -3, error: null }]; }],
-    ['device.memory.totalBytes', (f) => { (f.device.memory as { totalBytes: number }).totalBytes = Number.NaN; }],
+    [
+      'device.memory.totalBytes',
+      (f) => {
+        f.device.memory.totalBytes = -1;
+      },
+    ],
+    [
+      'device.memory.totalBytes',
+      (f) => {
+        f.device.memory.totalBytes = 1e30;
+      },
+    ],
+    [
+      'device.disk.freeBytes',
+      (f) => {
+        f.device.disk.freeBytes = -5e9;
+      },
+    ],
+    [
+      'device.cpu.cores',
+      (f) => {
+        f.device.cpu.cores = -4;
+      },
+    ],
+    [
+      'device.cpu.cores',
+      (f) => {
+        f.device.cpu.cores = 2.5;
+      },
+    ],
+    [
+      'device.battery.percent',
+      (f) => {
+        f.device.battery.percent = 250;
+      },
+    ],
+    [
+      'displays.displays[0].width',
+      (f) => {
+        f.displays.displays[0]!.width = -1920;
+      },
+    ],
+    [
+      'network.endpoints[0].latencyMs',
+      (f) => {
+        f.network.endpoints = [{ url: 'https://x', ok: true, latencyMs: -3, error: null }];
+      },
+    ],
+    [
+      'device.memory.totalBytes',
+      (f) => {
+        (f.device.memory as { totalBytes: number }).totalBytes = Number.NaN;
+      },
+    ],
   ];
 
   it.each(cases)('%s out of range is refused', (where, change) => {

@@ -13,12 +13,19 @@ export async function runIn(cwd: string, argv: string[], opts: { facts?: Facts; 
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: opts.isTTY }, stderr: { write: (s: string) => (stderr += s) },
-    env: {}, cwd, inspect: async () => opts.facts ?? machines.good(), now: () => new Date('2026-11-20T10:00:00Z'),
+    stdout: { write: (s: string) => (stdout += s), isTTY: opts.isTTY },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    cwd,
+    inspect: async () => opts.facts ?? machines.good(),
+    now: () => new Date('2026-11-20T10:00:00Z'),
     ...(opts.loadPolicy ? { loadPolicy: opts.loadPolicy } : {}),
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }
 
-export const writeIn = (dir: string, name: string, content: string) => { writeFileSync(path.join(dir, name), content); return path.join(dir, name); };
+export const writeIn = (dir: string, name: string, content: string) => {
+  writeFileSync(path.join(dir, name), content);
+  return path.join(dir, name);
+};

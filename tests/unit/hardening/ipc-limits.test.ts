@@ -9,7 +9,9 @@ import { wireIpc, MAX_IPC_STRING_CHARS } from '../../../electron/main/ipc';
 import { InvokeChannel, type Handlers } from '../../../shared/api';
 import { tmpDir } from './helpers';
 
-vi.mock('electron', () => { throw new Error('electron must not be loaded at run time'); });
+vi.mock('electron', () => {
+  throw new Error('electron must not be loaded at run time');
+});
 
 const HUGE = 'x'.repeat(20 * 1024 * 1024);
 
@@ -31,13 +33,19 @@ describe('IPC string limits', () => {
 
   it('every handler refuses a 20 MB string in every argument position and stores none of it', async () => {
     const dir = tmpDir('ipc');
-    const h = createHandlers({ dataDir: dir, appVersion: '1', emit: () => {}, now: () => 0 }) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    const h = createHandlers({ dataDir: dir, appVersion: '1', emit: () => {}, now: () => 0 }) as unknown as Record<
+      string,
+      (...a: unknown[]) => Promise<unknown>
+    >;
     const plausible = ['mitx-pom-final', 'x', 'y', 'z'];
     for (const method of Object.keys(InvokeChannel)) {
       for (let i = 0; i < 4; i++) {
         const args = plausible.map((p, j) => (j === i ? HUGE : p));
         // report texts may be up to 20 MB: those answer ok:false (not a report) rather than throw
-        const out = await h[method]!(...args).then((v) => v, (e: unknown) => e);
+        const out = await h[method]!(...args).then(
+          (v) => v,
+          (e: unknown) => e,
+        );
         const accepted = !(out instanceof Error) && !(out && typeof out === 'object' && 'ok' in out && (out as { ok: boolean }).ok === false);
         if (accepted) expect(JSON.stringify(out ?? null).length, `${method} #${i}`).toBeLessThan(HUGE.length);
       }
@@ -48,8 +56,23 @@ describe('IPC string limits', () => {
   it('the IPC wiring refuses strings longer than any legitimate argument, before the handler runs', async () => {
     const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
     const called: string[] = [];
-    const handlers = new Proxy({}, { get: (_t, m: string) => async () => { called.push(m); return 'ok'; } }) as Handlers;
-    wireIpc({ handle: (ch: string, fn: (event: unknown, ...args: unknown[]) => unknown) => { registered.set(ch, fn); } } as never, handlers);
+    const handlers = new Proxy(
+      {},
+      {
+        get: (_t, m: string) => async () => {
+          called.push(m);
+          return 'ok';
+        },
+      },
+    ) as Handlers;
+    wireIpc(
+      {
+        handle: (ch: string, fn: (event: unknown, ...args: unknown[]) => unknown) => {
+          registered.set(ch, fn);
+        },
+      } as never,
+      handlers,
+    );
     const app = { senderFrame: { url: 'app://preflight/index.html' } };
     const tooLong = 'y'.repeat(MAX_IPC_STRING_CHARS + 1);
     await expect(Promise.resolve().then(() => registered.get(InvokeChannel.updateSettings)!(app, { profileId: tooLong }))).rejects.toThrow(/too long/);

@@ -25,9 +25,10 @@ describe('message parameters are bounded', () => {
     f.os.version = `5.1.${'9'.repeat(9000)}`;
     f.network.probe = { status: 'error', error: 'E'.repeat(12000), durationMs: 1 };
     for (const sub of ['check', 'evaluate']) {
-      const r = sub === 'check'
-        ? await runIn(cwd, ['check', '--profile', 'mitx-sds-capstone', '--format', 'json', '--out', 'r.json'], { facts: f })
-        : await runIn(cwd, ['evaluate', '--facts', 'r.json', '--profile', 'mitx-sds-ml', '--format', 'json', '--out', 'r.json']);
+      const r =
+        sub === 'check'
+          ? await runIn(cwd, ['check', '--profile', 'mitx-sds-capstone', '--format', 'json', '--out', 'r.json'], { facts: f })
+          : await runIn(cwd, ['evaluate', '--facts', 'r.json', '--profile', 'mitx-sds-ml', '--format', 'json', '--out', 'r.json']);
       expect(r.code, r.stderr).toBe(1);
       const text = readFileSync(path.join(cwd, 'r.json'), 'utf8');
       const opened = openReportText(text, 'r.json');

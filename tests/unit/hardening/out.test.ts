@@ -19,7 +19,10 @@ const device = (cwd: string, name: string, minor: number) => {
 };
 const isRoot = process.getuid?.() === 0;
 afterEach(() => {
-  if (!lstatSync('/dev/null').isCharacterDevice()) { rmSync('/dev/null', { force: true }); execFileSync('mknod', ['-m', '666', '/dev/null', 'c', '1', '3']); }
+  if (!lstatSync('/dev/null').isCharacterDevice()) {
+    rmSync('/dev/null', { force: true });
+    execFileSync('mknod', ['-m', '666', '/dev/null', 'c', '1', '3']);
+  }
 });
 
 describe('--out', () => {
@@ -73,7 +76,8 @@ describe('--out', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/folder: .*folder/i);
-    noTemp(cwd); noTemp(path.join(cwd, 'folder'));
+    noTemp(cwd);
+    noTemp(path.join(cwd, 'folder'));
   });
 
   it('a place that cannot be written (a path below a file) is exit 2 with one line', async () => {

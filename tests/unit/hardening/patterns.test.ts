@@ -24,7 +24,9 @@ describe('profile patterns', () => {
 
   it('patterns still match as before (case-insensitive model, case-sensitive version)', () => {
     const f = loadFixture('windows-laptop-good');
-    f.os.version = 'aaaa'; f.device.manufacturer = 'Microsoft'; f.device.model = 'AAAA';
+    f.os.version = 'aaaa';
+    f.device.manufacturer = 'Microsoft';
+    f.device.model = 'AAAA';
     const results = evaluate(parseProfile(withPatterns('^(a+)+$', '^(a|a)+$'), 'p.json'), f);
     const failed = results.filter((r) => r.status === 'fail').map((r) => r.id);
     expect(failed.some((id) => id.startsWith('os.'))).toBe(true);

@@ -6,23 +6,38 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { loadExtraProfiles, loadPolicy, loadPolicyBounded, parseIcacls, parseRegQueryValue, realPolicyDeps, windowsProgramData, type PolicyDeps } from '../../../electron/storage/policy';
+import {
+  loadExtraProfiles,
+  loadPolicy,
+  loadPolicyBounded,
+  parseIcacls,
+  parseRegQueryValue,
+  realPolicyDeps,
+  windowsProgramData,
+  type PolicyDeps,
+} from '../../../electron/storage/policy';
 import type { Exec } from '../../../electron/inspect/exec';
 import { readTextFile } from '../../../electron/storage/read-text';
 import { runIn, tmpDir, writeIn } from './helpers';
 
 // recorded on Windows 11 23H2 (English)
-const REG_PROGRAMDATA = '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList\r\n    ProgramData    REG_EXPAND_SZ    %SystemDrive%\\ProgramData\r\n\r\n';
+const REG_PROGRAMDATA =
+  '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList\r\n    ProgramData    REG_EXPAND_SZ    %SystemDrive%\\ProgramData\r\n\r\n';
 const REG_SYSTEMROOT = '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\r\n    SystemRoot    REG_SZ    D:\\WINDOWS\r\n\r\n';
-const ICACLS_ADMIN_ONLY = 'C:\\ProgramData\\ExamPreflight\\policy.json NT AUTHORITY\\SYSTEM:(I)(F)\r\n                                          BUILTIN\\Administrators:(I)(F)\r\n                                          BUILTIN\\Users:(I)(RX)\r\n\r\nSuccessfully processed 1 files; Failed processing 0 files\r\n';
-const ICACLS_USERS_MODIFY = 'C:\\ProgramData\\ExamPreflight\\policy.json NT AUTHORITY\\SYSTEM:(I)(F)\r\n                                          BUILTIN\\Administrators:(I)(F)\r\n                                          BUILTIN\\Users:(I)(M)\r\n\r\nSuccessfully processed 1 files; Failed processing 0 files\r\n';
-const ICACLS_GERMAN = 'C:\\ProgramData\\ExamPreflight\\policy.json NT-AUTORITÄT\\SYSTEM:(I)(F)\r\n                                          VORDEFINIERT\\Administratoren:(I)(F)\r\n                                          VORDEFINIERT\\Benutzer:(I)(RX)\r\n\r\n1 Dateien erfolgreich verarbeitet, bei 0 Dateien ist ein Verarbeitungsfehler aufgetreten.\r\n';
+const ICACLS_ADMIN_ONLY =
+  'C:\\ProgramData\\ExamPreflight\\policy.json NT AUTHORITY\\SYSTEM:(I)(F)\r\n                                          BUILTIN\\Administrators:(I)(F)\r\n                                          BUILTIN\\Users:(I)(RX)\r\n\r\nSuccessfully processed 1 files; Failed processing 0 files\r\n';
+const ICACLS_USERS_MODIFY =
+  'C:\\ProgramData\\ExamPreflight\\policy.json NT AUTHORITY\\SYSTEM:(I)(F)\r\n                                          BUILTIN\\Administrators:(I)(F)\r\n                                          BUILTIN\\Users:(I)(M)\r\n\r\nSuccessfully processed 1 files; Failed processing 0 files\r\n';
+const ICACLS_GERMAN =
+  'C:\\ProgramData\\ExamPreflight\\policy.json NT-AUTORITÄT\\SYSTEM:(I)(F)\r\n                                          VORDEFINIERT\\Administratoren:(I)(F)\r\n                                          VORDEFINIERT\\Benutzer:(I)(RX)\r\n\r\n1 Dateien erfolgreich verarbeitet, bei 0 Dateien ist ein Verarbeitungsfehler aufgetreten.\r\n';
 
-const fakeExec = (answers: Record<string, string | null>): Exec => async (program, args) => {
-  const key = `${program} ${args.join(' ')}`;
-  const hit = Object.entries(answers).find(([k]) => key.includes(k));
-  return hit && hit[1] !== null ? { ok: true, stdout: hit[1], stderr: '' } : { ok: false, stdout: '', stderr: '', failure: 'exit', detail: 'exit 1' };
-};
+const fakeExec =
+  (answers: Record<string, string | null>): Exec =>
+  async (program, args) => {
+    const key = `${program} ${args.join(' ')}`;
+    const hit = Object.entries(answers).find(([k]) => key.includes(k));
+    return hit && hit[1] !== null ? { ok: true, stdout: hit[1], stderr: '' } : { ok: false, stdout: '', stderr: '', failure: 'exit', detail: 'exit 1' };
+  };
 
 describe('Windows machine-wide policy path', () => {
   it('parses recorded reg query output', () => {
@@ -42,9 +57,14 @@ describe('Windows machine-wide policy path', () => {
   it('a learner setting %ProgramData% for their process does not move the machine-wide policy', async () => {
     const read: string[] = [];
     const deps: PolicyDeps = {
-      platform: 'win32', env: { ProgramData: 'E:\\mine', PROGRAMDATA: 'E:\\mine', ALLUSERSPROFILE: 'E:\\mine', SystemDrive: 'E:' }, execDir: 'C:\\Program Files\\EP',
+      platform: 'win32',
+      env: { ProgramData: 'E:\\mine', PROGRAMDATA: 'E:\\mine', ALLUSERSPROFILE: 'E:\\mine', SystemDrive: 'E:' },
+      execDir: 'C:\\Program Files\\EP',
       exec: fakeExec({ ProfileList: REG_PROGRAMDATA }),
-      readFile: async (f) => { read.push(f); throw Object.assign(new Error('nope'), { code: 'ENOENT' }); },
+      readFile: async (f) => {
+        read.push(f);
+        throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      },
     };
     const s = await loadPolicy(deps);
     // (the managed registry key comes first; the file is the first path on disk)
@@ -82,7 +102,9 @@ describe('a machine-wide policy ordinary users can change', () => {
   });
 
   it('the CLI prints the warning on standard error and still checks', async () => {
-    const r = await runIn(tmpDir('pol'), ['check', '--profile', 'mitx-sds-capstone'], { loadPolicy: () => loadPolicy({ platform: 'linux', env: {}, execDir: '/x', readFile: async () => '{}', stat: async () => ({ mode: 0o100666, uid: 0 }) }) });
+    const r = await runIn(tmpDir('pol'), ['check', '--profile', 'mitx-sds-capstone'], {
+      loadPolicy: () => loadPolicy({ platform: 'linux', env: {}, execDir: '/x', readFile: async () => '{}', stat: async () => ({ mode: 0o100666, uid: 0 }) }),
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/mode 666/);
   });
@@ -97,13 +119,23 @@ describe('a policy problem never stops the app or the CLI', () => {
     const s = await loadPolicy({ platform: 'linux', env: {}, execDir: '/x', readFile: async () => text });
     expect(s.rejected).toBe(true);
     expect(s.problems[0]).toMatch(/nested more than 64 levels/);
-    const r = await runIn(tmpDir('pol'), ['check', '--profile', 'mitx-sds-capstone'], { loadPolicy: () => loadPolicy({ platform: 'linux', env: {}, execDir: '/x', readFile: async () => text }) });
+    const r = await runIn(tmpDir('pol'), ['check', '--profile', 'mitx-sds-capstone'], {
+      loadPolicy: () => loadPolicy({ platform: 'linux', env: {}, execDir: '/x', readFile: async () => text }),
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/rejected/);
   });
 
   it('an unexpected error while applying the policy rejects it instead of throwing', async () => {
-    const s = await loadPolicy({ platform: 'linux', env: {}, execDir: '/x', readFile: async () => '{"extraProfilesDir":"p"}', readDir: async () => { throw new TypeError('boom'); } });
+    const s = await loadPolicy({
+      platform: 'linux',
+      env: {},
+      execDir: '/x',
+      readFile: async () => '{"extraProfilesDir":"p"}',
+      readDir: async () => {
+        throw new TypeError('boom');
+      },
+    });
     expect(s.rejected).toBe(true);
   });
 
@@ -123,7 +155,11 @@ describe('files are checked for type and size before reading', () => {
     const fifo = path.join(dir, 'policy.json');
     execFileSync('mkfifo', [fifo]);
     await expect(readTextFile(fifo, 1024)).rejects.toThrow(/not a regular file/);
-    const s = await loadPolicy({ ...realPolicyDeps(dir), platform: 'linux', readFile: (f) => readTextFile(f.startsWith('/etc/') ? path.join(dir, 'nothing') : f, 1024) });
+    const s = await loadPolicy({
+      ...realPolicyDeps(dir),
+      platform: 'linux',
+      readFile: (f) => readTextFile(f.startsWith('/etc/') ? path.join(dir, 'nothing') : f, 1024),
+    });
     expect(s.rejected).toBe(true);
     expect(s.problems[0]).toMatch(/not a regular file/);
   }, 5000);
@@ -149,7 +185,11 @@ describe('files are checked for type and size before reading', () => {
     const dir = tmpDir('utf16');
     const bom = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
     writeFileSync(path.join(dir, 'policy.json'), bom('{"lockedProfile":"mitx-pom-final"}'));
-    const s = await loadPolicy({ ...realPolicyDeps(dir), platform: 'linux', readFile: (f) => readTextFile(f.startsWith('/etc/') ? path.join(dir, 'none') : f, 65536) });
+    const s = await loadPolicy({
+      ...realPolicyDeps(dir),
+      platform: 'linux',
+      readFile: (f) => readTextFile(f.startsWith('/etc/') ? path.join(dir, 'none') : f, 65536),
+    });
     expect(s.rejected).toBe(false);
     expect(s.policy.lockedProfile).toBe('mitx-pom-final');
     const report = await runIn(dir, ['check', '--profile', 'mitx-sds-capstone', '--format', 'json']);
@@ -193,7 +233,8 @@ describe('deep nesting in files the CLI and viewer read', () => {
   });
 });
 
-void fs; void mkdirSync;
+void fs;
+void mkdirSync;
 
 describe('a UTF-16 report dropped on the viewer', () => {
   it('is named as UTF-16 in the message, not quoted as raw bytes', async () => {

@@ -11,7 +11,8 @@ import { rng } from './hostile';
 import { runIn, tmpDir, writeIn } from './helpers';
 
 const POM = findProfile('mitx-pom-final')!;
-const report = (f: Facts, includePersonal = false) => buildReport({ profile: POM, facts: f, results: evaluate(POM, f), appVersion: '1', createdAt: '2026-11-20T10:00:00Z', includePersonal });
+const report = (f: Facts, includePersonal = false) =>
+  buildReport({ profile: POM, facts: f, results: evaluate(POM, f), appVersion: '1', createdAt: '2026-11-20T10:00:00Z', includePersonal });
 
 const NAMES = ['José', 'Zoë', 'Андрей', '李雷', "O'Brien", 'Mária Ñúñez', 'Łukasz', 'Ørjan', 'محمد', 'Ζωή', 'Jean-Luc', 'Ana.Luísa', 'Nguyễn', 'Ümit'];
 
@@ -19,7 +20,9 @@ function withName(name: string, host: string): Facts {
   const f = machines.good();
   f.device.username = name;
   f.device.hostname = host;
-  f.software.python = [{ path: `C:\\Users\\${name}\\python.exe`, version: '3.12.1', via: 'path', packages: {}, error: `cannot run as ${name}: access denied for ${name}.` }];
+  f.software.python = [
+    { path: `C:\\Users\\${name}\\python.exe`, version: '3.12.1', via: 'path', packages: {}, error: `cannot run as ${name}: access denied for ${name}.` },
+  ];
   f.software.r = [{ path: '/opt/R', version: null, via: 'path', error: `owned by ${name}, not ${name.toUpperCase()}!` }];
   f.os.probe = { status: 'partial', error: `wmic failed for user ${name} on ${host} (/home/${name}/x)`, durationMs: 3 };
   f.virtualization.signals.push({ kind: 'other', detail: `«${name}» and ${name}'s files on ${host}`, strength: 'weak' });
@@ -51,7 +54,12 @@ describe('redaction', () => {
   });
 
   it('proxy credentials are removed fully (passwords with @, /, spaces), even with --include-personal', () => {
-    for (const value of ['http://bob:p@ssw0rd@proxy.example:3128', 'http://bob:pa/ss w0rd@proxy.example:3128', 'bob:p@ss word@proxy.example:3128', 'socks5://u%40x:p%2F@proxy.example:1080']) {
+    for (const value of [
+      'http://bob:p@ssw0rd@proxy.example:3128',
+      'http://bob:pa/ss w0rd@proxy.example:3128',
+      'bob:p@ss word@proxy.example:3128',
+      'socks5://u%40x:p%2F@proxy.example:1080',
+    ]) {
       for (const personal of [false, true]) {
         const f = machines.good();
         f.network.proxy = [{ source: 'HTTPS_PROXY', value }];

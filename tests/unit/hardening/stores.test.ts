@@ -20,7 +20,9 @@ describe('two handler sets on one data folder', () => {
     const section = attempt.sections[0]!;
     await a.openSection(attempt.id, section.id);
     await b.getAttempt(attempt.id); // b now has its own copy in memory
-    const answers = section.questions.slice(0, 8).map((q, i) => ({ q, v: q.type === 'multiple' ? [q.choices![0]!.id] : q.type === 'single' ? q.choices![0]!.id : `${i}` }));
+    const answers = section.questions
+      .slice(0, 8)
+      .map((q, i) => ({ q, v: q.type === 'multiple' ? [q.choices![0]!.id] : q.type === 'single' ? q.choices![0]!.id : `${i}` }));
     await Promise.all(answers.map(({ q, v }, i) => (i % 2 ? a : b).saveAnswer(attempt.id, section.id, q.id, v)));
     const fresh = await createHandlers(ctx(dir)).getAttempt(attempt.id);
     const saved = fresh.sections[0]!.answers as Record<string, unknown>;
@@ -32,7 +34,9 @@ describe('two handler sets on one data folder', () => {
     const a = createHandlers(ctx(dir));
     const b = createHandlers(ctx(dir));
     const state = await a.getChecklists('mitx-pom-final');
-    const ids = activeItems(state.checklists ?? undefined).map((i) => i.id).slice(0, 6);
+    const ids = activeItems(state.checklists ?? undefined)
+      .map((i) => i.id)
+      .slice(0, 6);
     expect(ids.length).toBeGreaterThan(1);
     await Promise.all(ids.map((id, i) => (i % 2 ? a : b).setChecklistItem('mitx-pom-final', id, true)));
     expect((await createHandlers(ctx(dir)).getChecklists('mitx-pom-final')).progress.ticked.sort()).toEqual([...ids].sort());

@@ -16,7 +16,8 @@ function hostileFacts(s: string): Facts {
   const f = machines.surfaceLaptop();
   f.device.model = `Surface ${s}`;
   f.device.manufacturer = `Microsoft ${s}`;
-  f.os.name = s; f.os.version = `5.1 ${s}`;
+  f.os.name = s;
+  f.os.version = `5.1 ${s}`;
   f.browsers.browsers = f.browsers.browsers.map((b) => ({ ...b, version: `1${s}` }));
   f.network.probe = { status: 'error', error: s, durationMs: 1 };
   return f;
@@ -59,7 +60,10 @@ describe('--format text and junit with hostile facts', () => {
       expect(r.stdout, JSON.stringify(s)).toMatch(XML_CHAR);
       const parser = sax.parser(true);
       let error: Error | null = null;
-      parser.onerror = (e) => { error = e; parser.resume(); };
+      parser.onerror = (e) => {
+        error = e;
+        parser.resume();
+      };
       parser.write(r.stdout).close();
       expect(error, JSON.stringify(s)).toBeNull();
     }

@@ -16,8 +16,14 @@ describe('message catalogs', () => {
       const en = new Set(flatten(CATALOGS.en[ns]).map(base));
       for (const lang of LANGUAGES) {
         const keys = new Set(flatten(CATALOGS[lang][ns]).map(base));
-        expect([...en].filter((k) => !keys.has(k)), `${lang}/${ns}.json lacks`).toEqual([]);
-        expect([...keys].filter((k) => !en.has(k)), `${lang}/${ns}.json has extra`).toEqual([]);
+        expect(
+          [...en].filter((k) => !keys.has(k)),
+          `${lang}/${ns}.json lacks`,
+        ).toEqual([]);
+        expect(
+          [...keys].filter((k) => !en.has(k)),
+          `${lang}/${ns}.json has extra`,
+        ).toEqual([]);
       }
     });
   }

@@ -25,7 +25,10 @@ describe('typed message keys', () => {
   it('keys built from data (a check id) exist for every check', () => {
     for (const c of CHECKS) {
       const [ns, ...rest] = dataMsg(c.titleKey ?? `checks:${c.id}.title`).key.split(':');
-      const leaf = rest.join(':').split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], CATALOGS.en[ns as keyof typeof CATALOGS.en]);
+      const leaf = rest
+        .join(':')
+        .split('.')
+        .reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], CATALOGS.en[ns as keyof typeof CATALOGS.en]);
       expect(typeof leaf, c.id).toBe('string');
     }
   });

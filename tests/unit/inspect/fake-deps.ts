@@ -34,10 +34,19 @@ export function fakeDeps(opts: {
     cwds,
     platform: opts.platform ?? 'linux',
     host: {
-      networkInterfaces: () => ({}), cpus: () => [], totalmem: () => 0, freemem: () => 0, release: () => '6.1.0', arch: () => 'x64',
+      networkInterfaces: () => ({}),
+      cpus: () => [],
+      totalmem: () => 0,
+      freemem: () => 0,
+      release: () => '6.1.0',
+      arch: () => 'x64',
       ...opts.host,
     } as HostInfo,
-    head: opts.head ?? (async () => { throw new Error('network not allowed in tests'); }),
+    head:
+      opts.head ??
+      (async () => {
+        throw new Error('network not allowed in tests');
+      }),
     env: opts.env ?? { PATH: '/usr/bin' },
     homedir: '/home/learner',
     exec: async (program, args, execOpts) => {
@@ -47,8 +56,14 @@ export function fakeDeps(opts: {
       return p ? p(args) : { ok: false, stdout: '', stderr: '', failure: 'not-found', detail: `${program} not found` };
     },
     si,
-    readFile: async (f) => { if (f in files) return files[f]!; throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' }); },
-    readDir: async (d) => { if (opts.dirs?.[d]) return opts.dirs[d]!; throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' }); },
+    readFile: async (f) => {
+      if (f in files) return files[f]!;
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    },
+    readDir: async (d) => {
+      if (opts.dirs?.[d]) return opts.dirs[d]!;
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    },
     exists: async (f) => f in files || Boolean(opts.programs?.[f]) || Boolean(opts.dirs?.[f]),
     realpath: async (f) => opts.links?.[f] ?? f,
     stat: async (f) => ({ mtimeMs: 1, size: (files[f] ?? f).length }),

@@ -10,7 +10,9 @@ import { MediaAccessSchema } from '../../../shared/devices/media-access';
 import { DeviceFactsSchema } from '../../../shared/facts';
 import { fakeDeps } from './fake-deps';
 
-vi.mock('electron', () => { throw new Error('electron must not be loaded at run time'); });
+vi.mock('electron', () => {
+  throw new Error('electron must not be loaded at run time');
+});
 
 const REG = path.join(__dirname, '../../fixtures/reg');
 const rec = (f: string) => readFileSync(path.join(REG, f), 'utf8');
@@ -19,7 +21,13 @@ const REG_EXE = 'C:\\Windows\\System32\\reg.exe';
 describe('reg query output', () => {
   it('parses keys and their values (CRLF, four-space columns, QWORDs)', () => {
     const tree = parseRegTree(rec('hkcu-webcam-zoom-using.txt'));
-    expect(tree.map((k) => k.key.split('\\').pop())).toEqual(['webcam', 'Microsoft.WindowsCamera_8wekyb3d8bbwe', 'NonPackaged', 'C:#Program Files#Google#Chrome#Application#chrome.exe', 'C:#Users#ana.souza#AppData#Roaming#Zoom#bin#Zoom.exe']);
+    expect(tree.map((k) => k.key.split('\\').pop())).toEqual([
+      'webcam',
+      'Microsoft.WindowsCamera_8wekyb3d8bbwe',
+      'NonPackaged',
+      'C:#Program Files#Google#Chrome#Application#chrome.exe',
+      'C:#Users#ana.souza#AppData#Roaming#Zoom#bin#Zoom.exe',
+    ]);
     expect(tree[4]!.values['lastusedtimestop']).toEqual({ type: 'REG_QWORD', data: '0x0' });
     expect(tree[0]!.values['value']).toEqual({ type: 'REG_SZ', data: 'Allow' });
   });
@@ -51,7 +59,8 @@ describe('Windows privacy switches', () => {
           const key = args[1]!;
           if (key.startsWith('HKLM') && key.endsWith('webcam')) return { ok: true, stdout: rec('hklm-webcam-deny.txt'), stderr: '' };
           if (key.startsWith('HKCU') && key.endsWith('webcam')) return { ok: true, stdout: rec('hkcu-webcam-zoom-using.txt'), stderr: '' };
-          if (key.startsWith('HKLM')) return { ok: false, stdout: '', stderr: rec('not-found.stderr.txt'), failure: 'exit', detail: 'reg.exe exited with status 1' };
+          if (key.startsWith('HKLM'))
+            return { ok: false, stdout: '', stderr: rec('not-found.stderr.txt'), failure: 'exit', detail: 'reg.exe exited with status 1' };
           return { ok: false, stdout: '', stderr: '', failure: 'timeout', detail: 'reg.exe did not answer' };
         },
       },

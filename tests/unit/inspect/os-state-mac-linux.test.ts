@@ -33,13 +33,19 @@ describe('macOS OS states', () => {
     expect(focusActive('not json')).toBeNull();
   });
 
-  const mac = (files: Record<string, string>, release = '23.5.0') => fakeDeps({
-    platform: 'darwin', host: { release: () => release }, files,
-    programs: {
-      pmset: () => ok(fx('macos', 'pmset-g-laptop-lowpower.txt')),
-      defaults: (args) => (args.includes('idleTime') ? ok(fx('macos', 'defaults-screensaver-idletime.txt')) : { ok: false, stdout: '', stderr: 'does not exist', failure: 'exit' }),
-    },
-  });
+  const mac = (files: Record<string, string>, release = '23.5.0') =>
+    fakeDeps({
+      platform: 'darwin',
+      host: { release: () => release },
+      files,
+      programs: {
+        pmset: () => ok(fx('macos', 'pmset-g-laptop-lowpower.txt')),
+        defaults: (args) =>
+          args.includes('idleTime')
+            ? ok(fx('macos', 'defaults-screensaver-idletime.txt'))
+            : { ok: false, stdout: '', stderr: 'does not exist', failure: 'exit' },
+      },
+    });
 
   it('collects Low Power Mode, sleep and screen saver, and Focus where readable', async () => {
     const deps = mac({ '/home/learner/Library/DoNotDisturb/DB/Assertions.json': fx('macos', 'dnd-assertions-active.json') });
@@ -57,7 +63,9 @@ describe('macOS OS states', () => {
 
   it('Focus store behind Full Disk Access: unknown with that reason', async () => {
     const deps = mac({});
-    deps.readFile = async () => { throw Object.assign(new Error('EPERM'), { code: 'EPERM' }); };
+    deps.readFile = async () => {
+      throw Object.assign(new Error('EPERM'), { code: 'EPERM' });
+    };
     const s = await collectArea('osState', req(['doNotDisturb']), deps);
     expect(s.doNotDisturb).toMatchObject({ value: null, reason: 'readable only with Full Disk Access' });
   });
@@ -80,9 +88,13 @@ describe('Linux OS states', () => {
 
   const gsettings = (args: readonly string[]) => {
     const file: Record<string, string> = {
-      'idle-delay': 'gsettings-idle-delay.txt', 'lock-enabled': 'gsettings-lock-enabled.txt', 'show-banners': 'gsettings-show-banners-false.txt',
-      'sleep-inactive-ac-timeout': 'gsettings-sleep-ac-timeout.txt', 'sleep-inactive-ac-type': 'gsettings-sleep-ac-type.txt',
-      'sleep-inactive-battery-timeout': 'gsettings-sleep-battery-timeout.txt', 'sleep-inactive-battery-type': 'gsettings-sleep-battery-type.txt',
+      'idle-delay': 'gsettings-idle-delay.txt',
+      'lock-enabled': 'gsettings-lock-enabled.txt',
+      'show-banners': 'gsettings-show-banners-false.txt',
+      'sleep-inactive-ac-timeout': 'gsettings-sleep-ac-timeout.txt',
+      'sleep-inactive-ac-type': 'gsettings-sleep-ac-type.txt',
+      'sleep-inactive-battery-timeout': 'gsettings-sleep-battery-timeout.txt',
+      'sleep-inactive-battery-type': 'gsettings-sleep-battery-type.txt',
     };
     const f = file[args[2]!];
     return f ? ok(fx('linux', f)) : { ok: false, stdout: '', stderr: 'No such key', failure: 'exit' as const };
@@ -92,7 +104,11 @@ describe('Linux OS states', () => {
     const deps = fakeDeps({
       platform: 'linux',
       env: { XDG_SESSION_ID: '2', WAYLAND_DISPLAY: 'wayland-0', XDG_CURRENT_DESKTOP: 'ubuntu:GNOME', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/run/user/1000/bus' },
-      files: { '/var/run/reboot-required': '*** System restart required ***\n', '/var/run/reboot-required.pkgs': fx('linux', 'reboot-required.pkgs'), '/sys/firmware/acpi/platform_profile': 'low-power\n' },
+      files: {
+        '/var/run/reboot-required': '*** System restart required ***\n',
+        '/var/run/reboot-required.pkgs': fx('linux', 'reboot-required.pkgs'),
+        '/sys/firmware/acpi/platform_profile': 'low-power\n',
+      },
       programs: { loginctl: () => ok(fx('linux', 'loginctl-type-wayland.txt')), gsettings },
     });
     const s = await collectArea('osState', req(['sessionType', 'idleTimeouts', 'doNotDisturb', 'restartPending', 'powerSaver']), deps);
@@ -106,7 +122,11 @@ describe('Linux OS states', () => {
   });
 
   it('an X11 session outside GNOME: DPMS and the screen saver from xset q', async () => {
-    const deps = fakeDeps({ platform: 'linux', env: { XDG_SESSION_TYPE: 'x11', DISPLAY: ':0', XDG_CURRENT_DESKTOP: 'XFCE' }, programs: { xset: () => ok(fx('linux', 'xset-q.txt')) } });
+    const deps = fakeDeps({
+      platform: 'linux',
+      env: { XDG_SESSION_TYPE: 'x11', DISPLAY: ':0', XDG_CURRENT_DESKTOP: 'XFCE' },
+      programs: { xset: () => ok(fx('linux', 'xset-q.txt')) },
+    });
     const s = await collectArea('osState', req(['sessionType', 'idleTimeouts']), deps);
     expect(s.sessionType?.value).toBe('x11');
     expect(s.displayOffAfterMin?.value).toBe(10);
@@ -125,14 +145,29 @@ describe('Linux OS states', () => {
   it('no graphical session (a server, CI): every desktop state is unknown with the reason, nothing is run', async () => {
     const deps = fakeDeps({ platform: 'linux', env: { PATH: '/usr/bin' }, programs: { gsettings, xset: () => ok(fx('linux', 'xset-q.txt')) } });
     const s = await collectArea('osState', req(['sessionType', 'idleTimeouts', 'doNotDisturb']), deps);
-    for (const o of [s.sessionType, s.sleepAfterMin, s.displayOffAfterMin, s.lockAfterMin, s.doNotDisturb]) expect(o).toMatchObject({ value: null, reason: expect.stringContaining('no graphical session') });
+    for (const o of [s.sessionType, s.sleepAfterMin, s.displayOffAfterMin, s.lockAfterMin, s.doNotDisturb])
+      expect(o).toMatchObject({ value: null, reason: expect.stringContaining('no graphical session') });
     expect(deps.calls.filter((c) => c.startsWith('exec'))).toEqual([]);
   });
 
   it('the real run on this machine: a state is read or unknown with a reason, never made up', async () => {
-    const s = await collectArea('osState', req(['sessionType', 'idleTimeouts', 'doNotDisturb', 'restartPending', 'powerSaver', 'touchScreen', 'displayScaling', 'windowDisplays']), realDeps());
+    const s = await collectArea(
+      'osState',
+      req(['sessionType', 'idleTimeouts', 'doNotDisturb', 'restartPending', 'powerSaver', 'touchScreen', 'displayScaling', 'windowDisplays']),
+      realDeps(),
+    );
     expect(s.probe.status).toBe('ok');
-    for (const o of [s.sessionType, s.sleepAfterMin, s.displayOffAfterMin, s.lockAfterMin, s.doNotDisturb, s.restartPending, s.powerSaver, s.touchScreen, s.scalePercent]) {
+    for (const o of [
+      s.sessionType,
+      s.sleepAfterMin,
+      s.displayOffAfterMin,
+      s.lockAfterMin,
+      s.doNotDisturb,
+      s.restartPending,
+      s.powerSaver,
+      s.touchScreen,
+      s.scalePercent,
+    ]) {
       expect(o).toBeDefined();
       if (o!.value === null) expect(o!.reason).toBeTruthy();
     }
@@ -146,11 +181,14 @@ describe('Linux OS states', () => {
   });
 });
 
-describe('the window\'s displays', () => {
+describe("the window's displays", () => {
   const d: WindowDisplay = { id: 1, width: 1440, height: 900, x: 0, y: 0, scaleFactor: 2, internal: true, touch: 'unavailable', primary: true };
 
-  it('touch and scale come from the window and win over the platform\'s guess', async () => {
-    expect(fromWindow([d, { ...d, id: 2, internal: false, touch: 'available', primary: false, scaleFactor: 1 }])).toMatchObject({ touchScreen: { value: true }, scalePercent: { value: 200 } });
+  it("touch and scale come from the window and win over the platform's guess", async () => {
+    expect(fromWindow([d, { ...d, id: 2, internal: false, touch: 'available', primary: false, scaleFactor: 1 }])).toMatchObject({
+      touchScreen: { value: true },
+      scalePercent: { value: 200 },
+    });
     expect(fromWindow([{ ...d, touch: 'unknown' }]).touchScreen).toMatchObject({ value: null });
     const deps = fakeDeps({ platform: 'darwin' });
     deps.windowDisplays = async () => [d];
@@ -162,7 +200,9 @@ describe('the window\'s displays', () => {
 
   it('a window that fails to answer leaves the states unknown with its reason', async () => {
     const deps = fakeDeps({ platform: 'win32' });
-    deps.windowDisplays = async () => { throw new Error('screen module not ready'); };
+    deps.windowDisplays = async () => {
+      throw new Error('screen module not ready');
+    };
     const s = await collectArea('osState', req(['touchScreen', 'windowDisplays']), deps);
     expect(s.windowDisplays).toEqual({ displays: null, reason: 'screen module not ready' });
     expect(s.touchScreen?.value).toBeNull();

@@ -4,14 +4,27 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectArea } from '../../../electron/inspect';
-import { parsePowercfgSetting, parsePowershellAnswer, parseRegValues, powershellScript, regNumber, windowsBuild } from '../../../electron/inspect/os-state-windows';
+import {
+  parsePowercfgSetting,
+  parsePowershellAnswer,
+  parseRegValues,
+  powershellScript,
+  regNumber,
+  windowsBuild,
+} from '../../../electron/inspect/os-state-windows';
 import type { ExecResult } from '../../../electron/inspect/exec';
 import type { OsStateId } from '../../../shared/facts';
 import { fakeDeps } from './fake-deps';
 
 const fx = (name: string) => readFileSync(path.join(__dirname, '../../fixtures/os-state/windows', name), 'utf8');
 const ok = (name: string): ExecResult => ({ ok: true, stdout: fx(name), stderr: '' });
-const missing = (lang = 'en'): ExecResult => ({ ok: false, stdout: '', stderr: fx(`reg-missing-${lang}.txt`), failure: 'exit', detail: 'reg exited with status 1' });
+const missing = (lang = 'en'): ExecResult => ({
+  ok: false,
+  stdout: '',
+  stderr: fx(`reg-missing-${lang}.txt`),
+  failure: 'exit',
+  detail: 'reg exited with status 1',
+});
 const STANDBY = '29f6c1db-86da-48c5-9fdb-f2b67b1f44da';
 
 /** reg.exe as a table: the first argument after "query" (the key), plus "/v name" when given. */
@@ -37,7 +50,7 @@ describe('Windows OS-state parsers', () => {
     expect([...v.keys()].some((k) => k.includes('colors'))).toBe(false);
   });
 
-  it('reg query /ve: the default value\'s translated name is just a name; the parsers never rely on it', () => {
+  it("reg query /ve: the default value's translated name is just a name; the parsers never rely on it", () => {
     for (const lang of ['en', 'de', 'es', 'pt', 'pt-cp850-as-utf8']) {
       const values = parseRegValues(fx(`reg-ve-rebootrequired-${lang}.txt`));
       expect(values.size, lang).toBe(1);
@@ -71,30 +84,44 @@ describe('Windows OS-state parsers', () => {
 });
 
 describe('Windows OS-state collector', () => {
-  const troubled = () => fakeDeps({
-    platform: 'win32',
-    env: { SESSIONNAME: 'RDP-Tcp#0' },
-    host: { release: () => '10.0.22631' },
-    programs: {
-      reg: regTable({
-        'HKLM\\SYSTEM\\CurrentControlSet\\Control\\CI\\Policy /v SkuPolicyRequired': ok('reg-skupolicy-smode.txt'),
-        'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired /ve': ok('reg-ve-rebootrequired-de.txt'),
-        'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager /v PendingFileRenameOperations': ok('reg-pendingrename.txt'),
-        'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications /v ToastEnabled': ok('reg-toastenabled-on.txt'),
-        'HKCU\\Control Panel\\Desktop': ok('reg-desktop.txt'),
-        'HKLM\\SYSTEM\\CurrentControlSet\\Control /v SystemStartOptions': ok('reg-systemstartoptions-testsigning.txt'),
-      }),
-      powercfg: (args) => (args.includes('STANDBYIDLE') ? ok('powercfg-standbyidle-en.txt') : ok('powercfg-videoidle-en.txt')),
-      powershell: () => ok('powershell-unlicensed.json.txt'),
-    },
-  });
+  const troubled = () =>
+    fakeDeps({
+      platform: 'win32',
+      env: { SESSIONNAME: 'RDP-Tcp#0' },
+      host: { release: () => '10.0.22631' },
+      programs: {
+        reg: regTable({
+          'HKLM\\SYSTEM\\CurrentControlSet\\Control\\CI\\Policy /v SkuPolicyRequired': ok('reg-skupolicy-smode.txt'),
+          'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired /ve': ok('reg-ve-rebootrequired-de.txt'),
+          'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager /v PendingFileRenameOperations': ok('reg-pendingrename.txt'),
+          'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\PushNotifications /v ToastEnabled': ok('reg-toastenabled-on.txt'),
+          'HKCU\\Control Panel\\Desktop': ok('reg-desktop.txt'),
+          'HKLM\\SYSTEM\\CurrentControlSet\\Control /v SystemStartOptions': ok('reg-systemstartoptions-testsigning.txt'),
+        }),
+        powercfg: (args) => (args.includes('STANDBYIDLE') ? ok('powercfg-standbyidle-en.txt') : ok('powercfg-videoidle-en.txt')),
+        powershell: () => ok('powershell-unlicensed.json.txt'),
+      },
+    });
 
   it('reads every state a troubled laptop is in', async () => {
-    const all: OsStateId[] = ['sMode', 'restartPending', 'doNotDisturb', 'idleTimeouts', 'powerSaver', 'activation', 'testSigning', 'remoteSession', 'displayScaling'];
+    const all: OsStateId[] = [
+      'sMode',
+      'restartPending',
+      'doNotDisturb',
+      'idleTimeouts',
+      'powerSaver',
+      'activation',
+      'testSigning',
+      'remoteSession',
+      'displayScaling',
+    ];
     const s = await collectArea('osState', req(all), troubled());
     expect(s.probe.status).toBe('ok');
     expect(s.sMode?.value).toBe(true);
-    expect(s.restartPending).toMatchObject({ value: true, details: ['WindowsUpdate\\Auto Update\\RebootRequired', 'Session Manager\\PendingFileRenameOperations'] });
+    expect(s.restartPending).toMatchObject({
+      value: true,
+      details: ['WindowsUpdate\\Auto Update\\RebootRequired', 'Session Manager\\PendingFileRenameOperations'],
+    });
     // Windows 11, no Do-not-disturb value, toasts on: notifications will pop up
     expect(s.doNotDisturb?.value).toBe(false);
     expect(s.sleepAfterMin).toMatchObject({ value: 15, details: ['AC 30 min', 'DC 15 min'] });
@@ -110,18 +137,24 @@ describe('Windows OS-state collector', () => {
   it('a calm machine: missing keys (localised errors) mean "not set", a German desktop without a screen saver means none', async () => {
     for (const lang of ['en', 'de', 'es', 'pt']) {
       const deps = fakeDeps({
-        platform: 'win32', env: { SESSIONNAME: 'Console' }, host: { release: () => '10.0.22631' },
+        platform: 'win32',
+        env: { SESSIONNAME: 'Console' },
+        host: { release: () => '10.0.22631' },
         programs: {
           reg: regTable({
             'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Notifications\\Settings /v NOC_GLOBAL_SETTING_TOASTS_ENABLED': ok('reg-noc-dnd-on.txt'),
             'HKCU\\Control Panel\\Desktop': ok('reg-desktop-de-no-screensaver.txt'),
             'HKLM\\SYSTEM\\CurrentControlSet\\Control /v SystemStartOptions': ok('reg-systemstartoptions-normal.txt'),
-            'x': missing(lang),
+            x: missing(lang),
           }),
           powercfg: () => ok(`powercfg-standbyidle-${lang === 'en' ? 'pt' : lang}.txt`),
         },
       });
-      const s = await collectArea('osState', req(['sMode', 'restartPending', 'doNotDisturb', 'testSigning', 'remoteSession', 'displayScaling', 'idleTimeouts']), deps);
+      const s = await collectArea(
+        'osState',
+        req(['sMode', 'restartPending', 'doNotDisturb', 'testSigning', 'remoteSession', 'displayScaling', 'idleTimeouts']),
+        deps,
+      );
       expect(s.sMode?.value, lang).toBe(false);
       expect(s.restartPending?.value, lang).toBe(false);
       expect(s.doNotDisturb?.value, lang).toBe(true);
@@ -141,9 +174,13 @@ describe('Windows OS-state collector', () => {
 
   it('reg.exe or PowerShell not answering is unknown with the reason, never a value', async () => {
     const hang: ExecResult = { ok: false, stdout: '', stderr: '', failure: 'timeout', detail: 'reg did not answer within 2000 ms' };
-    const deps = fakeDeps({ platform: 'win32', programs: { reg: () => hang, powershell: () => ({ ...hang, detail: 'powershell did not answer within 6000 ms' }) } });
+    const deps = fakeDeps({
+      platform: 'win32',
+      programs: { reg: () => hang, powershell: () => ({ ...hang, detail: 'powershell did not answer within 6000 ms' }) },
+    });
     const s = await collectArea('osState', req(['sMode', 'restartPending', 'activation', 'testSigning', 'idleTimeouts']), deps);
-    for (const o of [s.sMode, s.restartPending, s.activated, s.testSigning, s.lockAfterMin, s.sleepAfterMin]) expect(o).toMatchObject({ value: null, reason: expect.stringMatching(/did not answer|not found/) });
+    for (const o of [s.sMode, s.restartPending, s.activated, s.testSigning, s.lockAfterMin, s.sleepAfterMin])
+      expect(o).toMatchObject({ value: null, reason: expect.stringMatching(/did not answer|not found/) });
   });
 
   it('probes only what the profile asks: nothing asked, nothing run', async () => {

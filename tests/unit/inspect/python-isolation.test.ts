@@ -39,7 +39,11 @@ describe.runIf(PY)('Python probe script, real interpreter', () => {
       execFileSync('mkdir', ['-p', pkg]);
       writeFileSync(path.join(pkg, '__init__.py'), `open(${JSON.stringify(marker)}, "w").write("x")\n`);
       writeFileSync(path.join(pkg, 'child.py'), '');
-      const out = execFileSync(PY!, [...ISOLATED, '-c', PY_SCRIPT, 'parentpkg.child', 'parentpkg.nochild'], { cwd: '/', encoding: 'utf8', env: { ...process.env, PYTHONPATH: path.join(dir, 'site') } });
+      const out = execFileSync(PY!, [...ISOLATED, '-c', PY_SCRIPT, 'parentpkg.child', 'parentpkg.nochild'], {
+        cwd: '/',
+        encoding: 'utf8',
+        env: { ...process.env, PYTHONPATH: path.join(dir, 'site') },
+      });
       const j = JSON.parse(out) as { packages: Record<string, { found: boolean }> };
       expect(j.packages['parentpkg.child']!.found).toBe(true);
       expect(j.packages['parentpkg.nochild']!.found).toBe(false);

@@ -31,9 +31,15 @@ function rscriptVersion(): string | null {
 function systemPythonHas(mods: string[]): boolean {
   if (!existsSync('/usr/bin/python3')) return false;
   try {
-    execFileSync('/usr/bin/python3', ['-I', '-c', `import importlib.util as u, sys; sys.exit(0 if all(u.find_spec(m) for m in ${JSON.stringify(mods)}) else 1)`], { cwd: '/' });
+    execFileSync(
+      '/usr/bin/python3',
+      ['-I', '-c', `import importlib.util as u, sys; sys.exit(0 if all(u.find_spec(m) for m in ${JSON.stringify(mods)}) else 1)`],
+      { cwd: '/' },
+    );
     return true;
-  } catch { return false; }
+  } catch {
+    return false;
+  }
 }
 
 /** The software facts of this machine, with the real probes, for a given PATH. */
@@ -46,7 +52,13 @@ async function softwareFacts(env: NodeJS.ProcessEnv): Promise<Facts> {
 }
 const result = (facts: Facts, id: string, profile = ml) => {
   const r = evaluate(profile, facts).find((x) => x.id === id)!;
-  return { ...r, text: [r.observed, ...r.evidence, r.fix].filter(Boolean).map((m) => renderMsg(en, m!)).join(' | ') };
+  return {
+    ...r,
+    text: [r.observed, ...r.evidence, r.fix]
+      .filter(Boolean)
+      .map((m) => renderMsg(en, m!))
+      .join(' | '),
+  };
 };
 
 const R_VERSION = rscriptVersion();
@@ -69,23 +81,26 @@ describe('real inspectors on this machine (SDS exams)', () => {
     }
   });
 
-  it(TORCH ? 'the Python with both NumPy and PyTorch is named, and the ML packages check passes' : 'no NumPy + PyTorch here: the packages check does not pass', async () => {
-    const facts = await softwareFacts(FRESH_PATH);
-    const r = result(facts, 'software.python-packages');
-    if (TORCH) {
-      const withBoth = facts.software.python.filter((p) => p.packages.numpy?.found && p.packages.torch?.found);
-      expect(withBoth.map((p) => realpathSync(p.path))).toContain(realpathSync('/usr/bin/python3'));
-      expect(r.status).toBe('pass');
-      expect(r.text).toContain('/usr/bin/python3');
-      expect(r.text).toContain('This is the Python that `python3` starts');
-      expect(facts.software.python.find((p) => p.default)?.packages.torch?.version).toMatch(/^\d+\.\d+/);
-      // and every software check of the ML exam passes on this machine
-      const software = evaluate(ml, facts).filter((x) => x.area === 'software');
-      expect(software.map((x) => `${x.id}:${x.status}`).filter((s) => !s.endsWith(':pass'))).toEqual([]);
-    } else {
-      expect(r.status).not.toBe('pass');
-    }
-  });
+  it(
+    TORCH ? 'the Python with both NumPy and PyTorch is named, and the ML packages check passes' : 'no NumPy + PyTorch here: the packages check does not pass',
+    async () => {
+      const facts = await softwareFacts(FRESH_PATH);
+      const r = result(facts, 'software.python-packages');
+      if (TORCH) {
+        const withBoth = facts.software.python.filter((p) => p.packages.numpy?.found && p.packages.torch?.found);
+        expect(withBoth.map((p) => realpathSync(p.path))).toContain(realpathSync('/usr/bin/python3'));
+        expect(r.status).toBe('pass');
+        expect(r.text).toContain('/usr/bin/python3');
+        expect(r.text).toContain('This is the Python that `python3` starts');
+        expect(facts.software.python.find((p) => p.default)?.packages.torch?.version).toMatch(/^\d+\.\d+/);
+        // and every software check of the ML exam passes on this machine
+        const software = evaluate(ml, facts).filter((x) => x.area === 'software');
+        expect(software.map((x) => `${x.id}:${x.status}`).filter((s) => !s.endsWith(':pass'))).toEqual([]);
+      } else {
+        expect(r.status).not.toBe('pass');
+      }
+    },
+  );
 
   it("with this process's own PATH (pyenv, conda …) the result names the Python `python3` really starts", async () => {
     const facts = await softwareFacts(process.env);

@@ -17,7 +17,11 @@ describe('exec: the only way programs run', () => {
     expect(Date.now() - t0).toBeLessThan(3000);
   });
   it('a missing program is "not-found" (not installed), not an error', async () => {
-    expect(await execProbe('exam-preflight-no-such-program', ['--version'])).toMatchObject({ ok: false, failure: 'not-found', detail: 'exam-preflight-no-such-program not found' });
+    expect(await execProbe('exam-preflight-no-such-program', ['--version'])).toMatchObject({
+      ok: false,
+      failure: 'not-found',
+      detail: 'exam-preflight-no-such-program not found',
+    });
   });
   it('shell metacharacters in arguments and program names are just characters', async () => {
     const marker = `/tmp/exam-preflight-pwned-${process.pid}`;
@@ -40,7 +44,10 @@ describe('exec: the only way programs run', () => {
 describe('inspectMachine', () => {
   it('a hung program inside a collector costs that probe its timeout; the scan still finishes', async () => {
     // systemd-detect-virt replaced by a program that never answers (killed after its 1500 ms)
-    const deps = { ...fakeDeps({ files: { '/proc/cpuinfo': 'flags\t: fpu\n' } }), exec: (p: string, a: readonly string[], o?: { timeoutMs?: number }) => execProbe(p === 'systemd-detect-virt' ? HANG : p, a, o) };
+    const deps = {
+      ...fakeDeps({ files: { '/proc/cpuinfo': 'flags\t: fpu\n' } }),
+      exec: (p: string, a: readonly string[], o?: { timeoutMs?: number }) => execProbe(p === 'systemd-detect-virt' ? HANG : p, a, o),
+    };
     const t0 = Date.now();
     const facts = await inspectMachine(req, { deps, areas: ['virtualization'] });
     expect(Date.now() - t0).toBeLessThan(4000);
@@ -56,7 +63,14 @@ describe('inspectMachine', () => {
     expect(FactsSchema.parse(facts)).toBeTruthy();
   });
   it('a collector that throws becomes "error" with the reason, never an exception out of the scan', async () => {
-    const deps = fakeDeps({ platform: 'win32', si: { graphics: () => { throw new Error('lspci exploded'); } } });
+    const deps = fakeDeps({
+      platform: 'win32',
+      si: {
+        graphics: () => {
+          throw new Error('lspci exploded');
+        },
+      },
+    });
     expect((await collectArea('displays', req, deps)).probe).toMatchObject({ status: 'error', error: expect.stringContaining('lspci exploded') });
     const facts = await inspectMachine(req, { deps, areas: ['displays'] });
     expect(facts.displays).toMatchObject({ displays: [], probe: { status: 'error' } });

@@ -17,18 +17,39 @@ import { connectProxy, speedServer, stunResponder, testCert, type SpeedServer } 
 let fast: SpeedServer;
 let slowUp: SpeedServer;
 let stun: Awaited<ReturnType<typeof stunResponder>>;
-beforeAll(async () => { [fast, slowUp, stun] = await Promise.all([speedServer(), speedServer({ throttleUploadBps: 1_000_000 }), stunResponder()]); });
-afterAll(async () => { await Promise.all([fast.close(), slowUp.close(), stun.close()]); });
-afterEach(() => { fast.requests.length = 0; slowUp.requests.length = 0; });
+beforeAll(async () => {
+  [fast, slowUp, stun] = await Promise.all([speedServer(), speedServer({ throttleUploadBps: 1_000_000 }), stunResponder()]);
+});
+afterAll(async () => {
+  await Promise.all([fast.close(), slowUp.close(), stun.close()]);
+});
+afterEach(() => {
+  fast.requests.length = 0;
+  slowUp.requests.length = 0;
+});
 
 function labProfile(base: string, id = 'lab-exam'): Profile {
-  return parseProfileText(JSON.stringify({
-    id, version: '1.0.0', title: 'Lab exam', program: 'Lab', requirements: { network: { measure: {
-      minDownloadMbps: { value: 3 }, minUploadMbps: { value: 3 }, maxLatencyMs: { value: 500 },
-      services: { urls: [`${base}/platform`], required: true }, udp: { stunServer: stun.server },
-      throughput: { downloadUrl: `${base}/__down?bytes={bytes}`, uploadUrl: `${base}/__up` },
-    } } },
-  }), `${id}.json`);
+  return parseProfileText(
+    JSON.stringify({
+      id,
+      version: '1.0.0',
+      title: 'Lab exam',
+      program: 'Lab',
+      requirements: {
+        network: {
+          measure: {
+            minDownloadMbps: { value: 3 },
+            minUploadMbps: { value: 3 },
+            maxLatencyMs: { value: 500 },
+            services: { urls: [`${base}/platform`], required: true },
+            udp: { stunServer: stun.server },
+            throughput: { downloadUrl: `${base}/__down?bytes={bytes}`, uploadUrl: `${base}/__up` },
+          },
+        },
+      },
+    }),
+    `${id}.json`,
+  );
 }
 const testDeps = () => ({ ca: testCert().cert, allowPrivate: true, env: {} });
 const tuning = { directionMs: 1200, maxBytes: 20 * 1024 * 1024 };
@@ -38,15 +59,30 @@ describe('network handlers', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'preflight-net-'));
     const progress: NetworkProgress[] = [];
     const profile = labProfile(fast.url);
-    const h = createHandlers({ dataDir, appVersion: '1.0.0', now: () => Date.now(), emit: (m, p) => { if (m === 'onNetworkProgress') progress.push(p as NetworkProgress); } },
-      { scan: { extraProfiles: [profile], inspectDeps: undefined }, network: { deps: testDeps(), tuning } });
+    const h = createHandlers(
+      {
+        dataDir,
+        appVersion: '1.0.0',
+        now: () => Date.now(),
+        emit: (m, p) => {
+          if (m === 'onNetworkProgress') progress.push(p as NetworkProgress);
+        },
+      },
+      { scan: { extraProfiles: [profile], inspectDeps: undefined }, network: { deps: testDeps(), tuning } },
+    );
     const plan = await h.networkPlan('lab-exam');
     expect(plan).toMatchObject({ allowed: true, reason: null, hosts: [`127.0.0.1:${fast.port}`, `udp ${stun.server}`], totalSeconds: 30 });
     expect(fast.requests).toEqual([]);
     const view = await h.runNetworkTest('lab-exam');
     expect(fast.requests.length).toBeGreaterThan(0);
     expect(view.results.map((r) => [r.id, r.status])).toEqual([
-      ['network.services', 'pass'], ['network.download', 'pass'], ['network.upload', 'pass'], ['network.latency', 'pass'], ['network.udp', 'pass'], ['network.clock', 'pass'], ['network.proxy', 'pass'],
+      ['network.services', 'pass'],
+      ['network.download', 'pass'],
+      ['network.upload', 'pass'],
+      ['network.latency', 'pass'],
+      ['network.udp', 'pass'],
+      ['network.clock', 'pass'],
+      ['network.proxy', 'pass'],
     ]);
     expect(progress.map((p) => p.phase)).toContain('download');
     // kept with its time in the data folder, written whole
@@ -61,7 +97,10 @@ describe('network handlers', () => {
 
   it('cancel stops the run in progress; a second start while running is refused', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'preflight-net-'));
-    const h = createHandlers({ dataDir, appVersion: '1.0.0', now: () => Date.now(), emit: () => undefined }, { scan: { extraProfiles: [labProfile(slowUp.url)] }, network: { deps: testDeps(), tuning: { directionMs: 10_000 } } });
+    const h = createHandlers(
+      { dataDir, appVersion: '1.0.0', now: () => Date.now(), emit: () => undefined },
+      { scan: { extraProfiles: [labProfile(slowUp.url)] }, network: { deps: testDeps(), tuning: { directionMs: 10_000 } } },
+    );
     expect(await h.cancelNetworkTest()).toBe(false);
     const running = h.runNetworkTest('lab-exam');
     await new Promise((r) => setTimeout(r, 300));
@@ -75,7 +114,10 @@ describe('network handlers', () => {
 
   it("the policy's switch turns the measurement off; the built-in exams contact nothing in tests", async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'preflight-net-'));
-    const off = createHandlers({ dataDir, appVersion: '1.0.0', now: () => Date.now(), emit: () => undefined }, { scan: { extraProfiles: [labProfile(fast.url)], networkChecks: false }, network: { deps: testDeps() } });
+    const off = createHandlers(
+      { dataDir, appVersion: '1.0.0', now: () => Date.now(), emit: () => undefined },
+      { scan: { extraProfiles: [labProfile(fast.url)], networkChecks: false }, network: { deps: testDeps() } },
+    );
     expect(await off.networkPlan('lab-exam')).toMatchObject({ allowed: false, reason: 'policy-off' });
     await expect(off.runNetworkTest('lab-exam')).rejects.toThrow(/turned off/);
     expect(fast.requests).toEqual([]);
@@ -85,15 +127,29 @@ describe('network handlers', () => {
 });
 
 function loaded(policy: Partial<EffectivePolicy>, extraProfiles: Profile[]): LoadedPolicy {
-  return { policy: { ...SAFE_DEFAULTS, ...policy }, source: '/etc/exam-preflight/policy.json', searched: [], problems: [], rejected: false, extraProfiles, extraBanks: [] };
+  return {
+    policy: { ...SAFE_DEFAULTS, ...policy },
+    source: '/etc/exam-preflight/policy.json',
+    searched: [],
+    problems: [],
+    rejected: false,
+    extraProfiles,
+    extraBanks: [],
+  };
 }
 
 async function cli(argv: string[], policy: LoadedPolicy, network: CliIo['network'] = { deps: testDeps(), tuning }) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd: os.tmpdir(),
-    inspect: async () => machines.good(), now: () => new Date('2026-11-20T10:00:00Z'), loadPolicy: async () => policy, network,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    cwd: os.tmpdir(),
+    inspect: async () => machines.good(),
+    now: () => new Date('2026-11-20T10:00:00Z'),
+    loadPolicy: async () => policy,
+    network,
   };
   return { code: await runCli(argv, io), stdout, stderr };
 }
@@ -108,14 +164,24 @@ describe('headless --network', () => {
     const report = JSON.parse(withNet.stdout);
     expect(withNet.stderr).toContain(`127.0.0.1:${fast.port}`);
     expect(report.network.download.mbps).toBeGreaterThan(3);
-    expect(report.results.filter((r: { area: string; id: string }) => r.id.startsWith('network.') && ['network.download', 'network.udp'].includes(r.id)).map((r: { status: string }) => r.status)).toEqual(['pass', 'pass']);
+    expect(
+      report.results
+        .filter((r: { area: string; id: string }) => r.id.startsWith('network.') && ['network.download', 'network.udp'].includes(r.id))
+        .map((r: { status: string }) => r.status),
+    ).toEqual(['pass', 'pass']);
   }, 30_000);
 
   it('a throttled upload shows in the text and HTML outputs with its number', async () => {
     const pol = loaded({}, [labProfile(slowUp.url)]);
-    const text = await cli(['check', '--profile', 'lab-exam', '--network', '--lang', 'es'], pol, { deps: testDeps(), tuning: { ...tuning, directionMs: 2500 } });
+    const text = await cli(['check', '--profile', 'lab-exam', '--network', '--lang', 'es'], pol, {
+      deps: testDeps(),
+      tuning: { ...tuning, directionMs: 2500 },
+    });
     expect(text.stdout).toMatch(/Velocidad de subida .*\b[01](,\d)? Mbps/);
-    const html = await cli(['check', '--profile', 'lab-exam', '--network', '--format', 'html'], pol, { deps: testDeps(), tuning: { ...tuning, directionMs: 2500 } });
+    const html = await cli(['check', '--profile', 'lab-exam', '--network', '--format', 'html'], pol, {
+      deps: testDeps(),
+      tuning: { ...tuning, directionMs: 2500 },
+    });
     expect(html.stdout).toMatch(/Upload speed[\s\S]{0,400}\b[01](\.\d)? Mbps/);
   }, 30_000);
 
@@ -129,12 +195,16 @@ describe('headless --network', () => {
     expect(JSON.parse(off.stdout).network).toBeNull();
   }, 30_000);
 
-  it("headless reads the OS proxy settings (Windows reg) and tunnels through that proxy", async () => {
+  it('headless reads the OS proxy settings (Windows reg) and tunnels through that proxy', async () => {
     const proxy = await connectProxy();
     try {
       const reg = `\r\nHKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\r\n    ProxyEnable    REG_DWORD    0x1\r\n    ProxyServer    REG_SZ    admin:pw@${proxy.url.slice(7)}\r\n`;
-      const exec = async (program: string) => (program === 'reg' ? { ok: true, stdout: reg, stderr: '' } : { ok: false, stdout: '', stderr: '', failure: 'not-found' as const });
-      const r = await cli(['check', '--profile', 'lab-exam', '--format', 'json', '--network'], loaded({}, [labProfile(fast.url)]), { deps: { ...testDeps(), platform: 'win32', exec }, tuning: { ...tuning, directionMs: 600 } });
+      const exec = async (program: string) =>
+        program === 'reg' ? { ok: true, stdout: reg, stderr: '' } : { ok: false, stdout: '', stderr: '', failure: 'not-found' as const };
+      const r = await cli(['check', '--profile', 'lab-exam', '--format', 'json', '--network'], loaded({}, [labProfile(fast.url)]), {
+        deps: { ...testDeps(), platform: 'win32', exec },
+        tuning: { ...tuning, directionMs: 600 },
+      });
       const report = JSON.parse(r.stdout);
       expect(proxy.tunnels.length).toBeGreaterThan(0);
       expect(report.network.proxy).toMatchObject({ used: proxy.url, found: [{ source: 'Windows Internet Settings', value: proxy.url.slice(7) }] });

@@ -7,38 +7,82 @@ import { NetworkMeasureSchema } from '../../../shared/network/config';
 import { createI18n, renderMsg } from '../../../shared/i18n';
 
 const run = (over: Partial<NetworkRun> = {}): NetworkRun => ({
-  id: 'r', profileId: 'p', startedAt: '2026-11-20T10:00:00Z', finishedAt: '2026-11-20T10:00:25Z', outcome: 'complete', timeZone: 'America/Sao_Paulo',
+  id: 'r',
+  profileId: 'p',
+  startedAt: '2026-11-20T10:00:00Z',
+  finishedAt: '2026-11-20T10:00:25Z',
+  outcome: 'complete',
+  timeZone: 'America/Sao_Paulo',
   proxy: { found: [], used: null, pacUrl: null },
   services: [{ url: 'https://courses.edx.org', ok: true, status: 200, dnsMs: 12, tlsMs: 40, totalMs: 90, viaProxy: false, timedOut: false, error: null }],
   latency: { medianMs: 40, jitterMs: 3, lossPercent: 0, samples: 10, error: null },
   download: { mbps: 25, bytes: 30e6, seconds: 10, samples: [], error: null },
   upload: { mbps: 5, bytes: 6e6, seconds: 10, samples: [], error: null },
   udp: { server: 'stun.cloudflare.com:3478', answered: true, rttMs: 30, error: null },
-  clock: { skewSeconds: 0, against: 'courses.edx.org' }, bytesTransferred: 36e6, ...over,
+  clock: { skewSeconds: 0, against: 'courses.edx.org' },
+  bytesTransferred: 36e6,
+  ...over,
 });
-const measure = NetworkMeasureSchema.parse({ minDownloadMbps: { value: 3 }, minUploadMbps: { value: 3, required: true }, maxLatencyMs: { value: 300 }, maxLossPercent: { value: 10 }, services: { urls: ['https://courses.edx.org'], required: true }, udp: { stunServer: 'stun.cloudflare.com:3478' } });
+const measure = NetworkMeasureSchema.parse({
+  minDownloadMbps: { value: 3 },
+  minUploadMbps: { value: 3, required: true },
+  maxLatencyMs: { value: 300 },
+  maxLossPercent: { value: 10 },
+  services: { urls: ['https://courses.edx.org'], required: true },
+  udp: { stunServer: 'stun.cloudflare.com:3478' },
+});
 const get = (r: NetworkRun, id: string, m = measure) => judgeNetworkRun(r, m).find((x) => x.id === id)!;
 
 describe('judging a network run', () => {
   it('thresholds are advisory unless the profile says required', () => {
-    expect(get(run({ download: { mbps: 1, bytes: 1e6, seconds: 8, samples: [], error: null } }), 'network.download')).toMatchObject({ status: 'warn', required: false });
-    expect(get(run({ upload: { mbps: 1, bytes: 1e6, seconds: 8, samples: [], error: null } }), 'network.upload')).toMatchObject({ status: 'fail', required: true });
+    expect(get(run({ download: { mbps: 1, bytes: 1e6, seconds: 8, samples: [], error: null } }), 'network.download')).toMatchObject({
+      status: 'warn',
+      required: false,
+    });
+    expect(get(run({ upload: { mbps: 1, bytes: 1e6, seconds: 8, samples: [], error: null } }), 'network.upload')).toMatchObject({
+      status: 'fail',
+      required: true,
+    });
   });
   it('nothing measured is unknown with the reason, including a cancelled run', () => {
-    const stalled = get(run({ upload: { mbps: null, bytes: 0, seconds: 0, samples: [], error: 'stalled: the server read nothing for 4.0 s' } }), 'network.upload');
-    expect(stalled).toMatchObject({ status: 'unknown', evidence: [{ key: 'network:evidence.notMeasured', params: { reason: 'stalled: the server read nothing for 4.0 s' } }] });
-    expect(get(run({ outcome: 'cancelled', download: null, upload: null, latency: null }), 'network.download')).toMatchObject({ status: 'unknown', evidence: [{ params: { reason: 'cancelled' } }] });
+    const stalled = get(
+      run({ upload: { mbps: null, bytes: 0, seconds: 0, samples: [], error: 'stalled: the server read nothing for 4.0 s' } }),
+      'network.upload',
+    );
+    expect(stalled).toMatchObject({
+      status: 'unknown',
+      evidence: [{ key: 'network:evidence.notMeasured', params: { reason: 'stalled: the server read nothing for 4.0 s' } }],
+    });
+    expect(get(run({ outcome: 'cancelled', download: null, upload: null, latency: null }), 'network.download')).toMatchObject({
+      status: 'unknown',
+      evidence: [{ params: { reason: 'cancelled' } }],
+    });
     expect(get(run({ clock: { skewSeconds: null, against: null } }), 'network.clock').status).toBe('unknown');
   });
   it('loss over the limit warns; a timed-out service is unknown, a refused one fails', () => {
     expect(get(run({ latency: { medianMs: 40, jitterMs: 3, lossPercent: 30, samples: 7, error: null } }), 'network.latency').status).toBe('warn');
-    const timedOut = { url: 'https://courses.edx.org', ok: false, status: null, dnsMs: null, tlsMs: null, totalMs: null, viaProxy: false, timedOut: true, error: 'no answer within 5.0 s' };
+    const timedOut = {
+      url: 'https://courses.edx.org',
+      ok: false,
+      status: null,
+      dnsMs: null,
+      tlsMs: null,
+      totalMs: null,
+      viaProxy: false,
+      timedOut: true,
+      error: 'no answer within 5.0 s',
+    };
     expect(get(run({ services: [timedOut] }), 'network.services').status).toBe('unknown');
-    expect(get(run({ services: [{ ...timedOut, timedOut: false, error: 'ECONNREFUSED' }] }), 'network.services')).toMatchObject({ status: 'fail', required: true });
+    expect(get(run({ services: [{ ...timedOut, timedOut: false, error: 'ECONNREFUSED' }] }), 'network.services')).toMatchObject({
+      status: 'fail',
+      required: true,
+    });
   });
   it('the clock says ahead, behind or in step, with the time zone', () => {
     const en = createI18n('en');
-    expect(renderMsg(en, get(run({ clock: { skewSeconds: -600, against: 'x' } }), 'network.clock').observed)).toBe("600 s behind the servers' time (time zone America/Sao_Paulo)");
+    expect(renderMsg(en, get(run({ clock: { skewSeconds: -600, against: 'x' } }), 'network.clock').observed)).toBe(
+      "600 s behind the servers' time (time zone America/Sao_Paulo)",
+    );
     expect(get(run({ clock: { skewSeconds: -600, against: 'x' } }), 'network.clock').status).toBe('warn');
     expect(renderMsg(en, get(run({ clock: { skewSeconds: 0, against: 'x' } }), 'network.clock').observed)).toMatch(/^In step/);
   });

@@ -9,8 +9,13 @@ import type { NetworkProgress } from '../../../shared/network/result';
 import { connectProxy, speedServer, stunResponder, testCert, udpBlackHole, type Closable } from './servers';
 
 const open: Closable[] = [];
-afterEach(async () => { await Promise.all(open.splice(0).map((s) => s.close())); });
-const keep = <T extends Closable>(s: T) => { open.push(s); return s; };
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+const keep = <T extends Closable>(s: T) => {
+  open.push(s);
+  return s;
+};
 
 const deps = (over: Partial<NetworkDeps> = {}) => realNetworkDeps({ ca: testCert().cert, allowPrivate: true, env: {}, platform: 'linux', ...over });
 
@@ -35,7 +40,10 @@ describe('network measurement on loopback', () => {
     const stun = keep(await stunResponder());
     const measure = measureFor(s.url, stun.server);
     const progress: NetworkProgress[] = [];
-    const run = await runNetworkTest(planFor(measure, null, tuning), deps({ timeZone: () => 'America/Bogota' }), { profileId: 'p', onProgress: (p) => progress.push(p) });
+    const run = await runNetworkTest(planFor(measure, null, tuning), deps({ timeZone: () => 'America/Bogota' }), {
+      profileId: 'p',
+      onProgress: (p) => progress.push(p),
+    });
     expect(run.outcome).toBe('complete');
     expect(run.services[0]).toMatchObject({ ok: true, status: 200, viaProxy: false });
     expect(run.services[0]!.tlsMs).toBeGreaterThanOrEqual(0);
@@ -49,7 +57,8 @@ describe('network measurement on loopback', () => {
     expect(progress.some((p) => p.sample?.direction === 'download')).toBe(true);
     expect(progress.at(-1)!.phase).toBe('done');
     const results = judgeNetworkRun(run, measure);
-    for (const id of ['network.services', 'network.download', 'network.upload', 'network.latency', 'network.udp', 'network.clock', 'network.proxy']) expect(byId(results, id).status, id).toBe('pass');
+    for (const id of ['network.services', 'network.download', 'network.upload', 'network.latency', 'network.udp', 'network.clock', 'network.proxy'])
+      expect(byId(results, id).status, id).toBe('pass');
     expect(byId(results, 'network.clock').observed!.params).toMatchObject({ tz: 'America/Bogota' });
   }, 20_000);
 
@@ -118,7 +127,16 @@ describe('network measurement on loopback', () => {
     const proxy = keep(await connectProxy());
     const asked: string[] = [];
     const measure: NetworkMeasure = { services: { urls: [`${s.url}/x`], required: false } };
-    const run = await runNetworkTest(planFor(measure, null, tuning), deps({ resolveProxy: async (u) => { asked.push(u); return `PROXY ${proxy.url.slice(7)}; DIRECT`; } }), { profileId: 'p' });
+    const run = await runNetworkTest(
+      planFor(measure, null, tuning),
+      deps({
+        resolveProxy: async (u) => {
+          asked.push(u);
+          return `PROXY ${proxy.url.slice(7)}; DIRECT`;
+        },
+      }),
+      { profileId: 'p' },
+    );
     expect(asked).toEqual([`${s.url}/x`]);
     expect(proxy.tunnels).toHaveLength(1);
     expect(run.services[0]!.viaProxy).toBe(true);
@@ -128,11 +146,19 @@ describe('network measurement on loopback', () => {
     const s = keep(await speedServer());
     const stun = keep(await stunResponder());
     // a public-looking name that resolves to loopback is refused too
-    const measure: NetworkMeasure = { services: { urls: [`https://exam.example:${s.port}/x`, `${s.url}/y`], required: true }, udp: { stunServer: stun.server, required: false } };
-    const run = await runNetworkTest(planFor(measure, null, tuning), deps({ allowPrivate: false, lookup: async () => [{ address: '127.0.0.1', family: 4 }] }), { profileId: 'p' });
+    const measure: NetworkMeasure = {
+      services: { urls: [`https://exam.example:${s.port}/x`, `${s.url}/y`], required: true },
+      udp: { stunServer: stun.server, required: false },
+    };
+    const run = await runNetworkTest(planFor(measure, null, tuning), deps({ allowPrivate: false, lookup: async () => [{ address: '127.0.0.1', family: 4 }] }), {
+      profileId: 'p',
+    });
     expect(s.requests).toEqual([]);
     expect(stun.seen).toBe(0);
-    expect(run.services.map((x) => x.error)).toEqual([expect.stringMatching(/exam\.example resolves to 127\.0\.0\.1 is a private/), expect.stringMatching(/127\.0\.0\.1 is a private/)]);
+    expect(run.services.map((x) => x.error)).toEqual([
+      expect.stringMatching(/exam\.example resolves to 127\.0\.0\.1 is a private/),
+      expect.stringMatching(/127\.0\.0\.1 is a private/),
+    ]);
     expect(byId(judgeNetworkRun(run, measure), 'network.services').status).toBe('fail');
   });
 

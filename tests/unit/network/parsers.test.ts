@@ -13,10 +13,33 @@ const fixture = (name: string) => readFileSync(path.resolve(__dirname, '../../fi
 
 describe('refused addresses', () => {
   it.each([
-    ['127.0.0.1'], ['127.8.9.1'], ['10.1.2.3'], ['172.16.0.1'], ['172.31.255.255'], ['192.168.1.1'], ['169.254.169.254'], ['100.64.0.1'], ['0.0.0.0'], ['224.0.0.1'], ['255.255.255.255'],
-    ['::1'], ['::'], ['fe80::1'], ['fd12:3456::1'], ['fc00::1'], ['::ffff:127.0.0.1'], ['::ffff:7f00:1'], ['::ffff:10.0.0.1'], ['64:ff9b::a00:1'], ['ff02::1'], ['fe80::1%eth0'],
+    ['127.0.0.1'],
+    ['127.8.9.1'],
+    ['10.1.2.3'],
+    ['172.16.0.1'],
+    ['172.31.255.255'],
+    ['192.168.1.1'],
+    ['169.254.169.254'],
+    ['100.64.0.1'],
+    ['0.0.0.0'],
+    ['224.0.0.1'],
+    ['255.255.255.255'],
+    ['::1'],
+    ['::'],
+    ['fe80::1'],
+    ['fd12:3456::1'],
+    ['fc00::1'],
+    ['::ffff:127.0.0.1'],
+    ['::ffff:7f00:1'],
+    ['::ffff:10.0.0.1'],
+    ['64:ff9b::a00:1'],
+    ['ff02::1'],
+    ['fe80::1%eth0'],
   ])('%s is refused', (ip) => expect(refusedRange(ip)).not.toBeNull());
-  it.each([['8.8.8.8'], ['1.1.1.1'], ['172.32.0.1'], ['100.128.0.1'], ['2606:4700::6810:84e5'], ['::ffff:8.8.8.8'], ['2001:4860:4860::8888']])('%s is public', (ip) => expect(refusedRange(ip)).toBeNull());
+  it.each([['8.8.8.8'], ['1.1.1.1'], ['172.32.0.1'], ['100.128.0.1'], ['2606:4700::6810:84e5'], ['::ffff:8.8.8.8'], ['2001:4860:4860::8888']])(
+    '%s is public',
+    (ip) => expect(refusedRange(ip)).toBeNull(),
+  );
   it('names that mean this computer, and bracketed literals', () => {
     expect(refusedName('localhost')).toMatch(/this computer/);
     expect(refusedName('exam.localhost.')).toMatch(/this computer/);
@@ -34,14 +57,26 @@ describe('STUN (RFC 5389)', () => {
   });
   it('decodes XOR-MAPPED-ADDRESS (IPv4 and IPv6) from a success response', () => {
     const v4 = Buffer.alloc(32);
-    v4.writeUInt16BE(0x0101, 0); v4.writeUInt16BE(12, 2); v4.writeUInt32BE(MAGIC_COOKIE, 4); id.copy(v4, 8);
-    v4.writeUInt16BE(0x0020, 20); v4.writeUInt16BE(8, 22); v4[25] = 1;
-    v4.writeUInt16BE(54321 ^ 0x2112, 26); v4.writeUInt32BE((0xc0000201 ^ MAGIC_COOKIE) >>> 0, 28);
+    v4.writeUInt16BE(0x0101, 0);
+    v4.writeUInt16BE(12, 2);
+    v4.writeUInt32BE(MAGIC_COOKIE, 4);
+    id.copy(v4, 8);
+    v4.writeUInt16BE(0x0020, 20);
+    v4.writeUInt16BE(8, 22);
+    v4[25] = 1;
+    v4.writeUInt16BE(54321 ^ 0x2112, 26);
+    v4.writeUInt32BE((0xc0000201 ^ MAGIC_COOKIE) >>> 0, 28);
     expect(decodeBindingResponse(v4)).toEqual({ transactionId: id, mapped: { family: 4, address: '192.0.2.1', port: 54321 } });
     // IPv6: the address is XORed with the cookie followed by the transaction id (RFC 5389 §15.2)
     const v6 = Buffer.alloc(44);
-    v6.writeUInt16BE(0x0101, 0); v6.writeUInt16BE(24, 2); v6.writeUInt32BE(MAGIC_COOKIE, 4); id.copy(v6, 8);
-    v6.writeUInt16BE(0x0020, 20); v6.writeUInt16BE(20, 22); v6[25] = 2; v6.writeUInt16BE(32853 ^ 0x2112, 26);
+    v6.writeUInt16BE(0x0101, 0);
+    v6.writeUInt16BE(24, 2);
+    v6.writeUInt32BE(MAGIC_COOKIE, 4);
+    id.copy(v6, 8);
+    v6.writeUInt16BE(0x0020, 20);
+    v6.writeUInt16BE(20, 22);
+    v6[25] = 2;
+    v6.writeUInt16BE(32853 ^ 0x2112, 26);
     const addr = Buffer.from('20010db8123456780011223344556677', 'hex');
     const key = Buffer.concat([v6.subarray(4, 8), id]);
     for (let i = 0; i < 16; i++) v6[28 + i] = addr[i]! ^ key[i]!;
@@ -50,9 +85,12 @@ describe('STUN (RFC 5389)', () => {
   it('ignores what is not a binding success: requests, errors, short or lying lengths', () => {
     expect(decodeBindingResponse(encodeBindingRequest(id))).toBeNull();
     expect(decodeBindingResponse(Buffer.alloc(10))).toBeNull();
-    const err = encodeBindingRequest(id); err.writeUInt16BE(0x0111, 0);
+    const err = encodeBindingRequest(id);
+    err.writeUInt16BE(0x0111, 0);
     expect(decodeBindingResponse(err)).toBeNull();
-    const lying = encodeBindingRequest(id); lying.writeUInt16BE(0x0101, 0); lying.writeUInt16BE(400, 2);
+    const lying = encodeBindingRequest(id);
+    lying.writeUInt16BE(0x0101, 0);
+    lying.writeUInt16BE(400, 2);
     expect(decodeBindingResponse(lying)).toBeNull();
   });
 });
@@ -62,12 +100,19 @@ describe('system proxy settings', () => {
     const p = parseRegInternetSettings(fixture('reg-internet-settings-proxy.txt'));
     expect(p.https).toBe('http://proxy.campus.example:3129');
     expect(p.pacUrl).toBe('http://wpad.campus.example/proxy.pac');
-    expect(p.found.map((f) => f.value)).toEqual(['http=proxy.campus.example:3128;https=proxy.campus.example:3129;socks=socks.campus.example:1080', 'http://wpad.campus.example/proxy.pac']);
+    expect(p.found.map((f) => f.value)).toEqual([
+      'http=proxy.campus.example:3128;https=proxy.campus.example:3129;socks=socks.campus.example:1080',
+      'http://wpad.campus.example/proxy.pac',
+    ]);
     expect(JSON.stringify(p)).not.toMatch(/jdoe|Secret1/);
     expect(parseRegInternetSettings(fixture('reg-internet-settings-direct.txt'))).toEqual({ found: [], https: null, pacUrl: null });
   });
   it('WinHTTP (netsh): one proxy for every scheme, or direct access', () => {
-    expect(parseNetshWinhttp(fixture('netsh-winhttp-proxy.txt'))).toEqual({ found: [{ source: 'WinHTTP', value: 'proxy.corp.example:8080' }], https: 'http://proxy.corp.example:8080', pacUrl: null });
+    expect(parseNetshWinhttp(fixture('netsh-winhttp-proxy.txt'))).toEqual({
+      found: [{ source: 'WinHTTP', value: 'proxy.corp.example:8080' }],
+      https: 'http://proxy.corp.example:8080',
+      pacUrl: null,
+    });
     expect(parseNetshWinhttp(fixture('netsh-winhttp-direct.txt')).https).toBeNull();
   });
   it('macOS scutil --proxy: HTTPS proxy preferred, SOCKS named but not used, PAC kept', () => {
@@ -89,7 +134,12 @@ describe('system proxy settings', () => {
     const calls: string[] = [];
     const exec = async (program: string, args: readonly string[]) => {
       calls.push(`${program} ${args.join(' ')}`);
-      const out = program === 'reg' ? fixture('reg-internet-settings-proxy.txt') : program === 'netsh' ? fixture('netsh-winhttp-direct.txt') : fixture('scutil-proxy.txt');
+      const out =
+        program === 'reg'
+          ? fixture('reg-internet-settings-proxy.txt')
+          : program === 'netsh'
+            ? fixture('netsh-winhttp-direct.txt')
+            : fixture('scutil-proxy.txt');
       return { ok: true, stdout: out, stderr: '' };
     };
     const win = await osProxy(realNetworkDeps({ platform: 'win32', exec, env: {} }));
@@ -98,17 +148,26 @@ describe('system proxy settings', () => {
     expect((await osProxy(realNetworkDeps({ platform: 'darwin', exec, env: {} }))).https).toBe('http://proxy.example.com:8443');
     const linux = await osProxy(realNetworkDeps({ platform: 'linux', exec, env: { https_proxy: 'http://u:p@envproxy:3128' } }));
     expect(linux).toEqual({ found: [{ source: 'https_proxy', value: 'http://envproxy:3128' }], https: 'http://envproxy:3128', pacUrl: null });
-    const failing = await osProxy(realNetworkDeps({ platform: 'win32', exec: async () => ({ ok: false, stdout: '', stderr: '', failure: 'not-found' }), env: {} }));
+    const failing = await osProxy(
+      realNetworkDeps({ platform: 'win32', exec: async () => ({ ok: false, stdout: '', stderr: '', failure: 'not-found' }), env: {} }),
+    );
     expect(failing.https).toBeNull();
   });
 });
 
 describe('the plan', () => {
   it('lists every host before anything is contacted; a policy replaces the endpoints; limits are capped', () => {
-    const m = NetworkMeasureSchema.parse({ services: { urls: ['https://courses.edx.org'] }, udp: { stunServer: 'stun.cloudflare.com:3478' }, throughput: { downloadUrl: 'https://speed.cloudflare.com/__down?bytes={bytes}', uploadUrl: 'https://speed.cloudflare.com/__up' } });
+    const m = NetworkMeasureSchema.parse({
+      services: { urls: ['https://courses.edx.org'] },
+      udp: { stunServer: 'stun.cloudflare.com:3478' },
+      throughput: { downloadUrl: 'https://speed.cloudflare.com/__down?bytes={bytes}', uploadUrl: 'https://speed.cloudflare.com/__up' },
+    });
     expect(m.services!.required).toBe(false); // advisory unless the profile says otherwise
     expect(planFor(m, null).hosts).toEqual(['courses.edx.org:443', 'speed.cloudflare.com:443', 'udp stun.cloudflare.com:3478']);
-    const pol = NetworkPolicySchema.parse({ throughput: { downloadUrl: 'https://speed.campus.example/down?n={bytes}', uploadUrl: 'https://speed.campus.example/up' }, stunServer: 'stun.campus.example:3478' });
+    const pol = NetworkPolicySchema.parse({
+      throughput: { downloadUrl: 'https://speed.campus.example/down?n={bytes}', uploadUrl: 'https://speed.campus.example/up' },
+      stunServer: 'stun.campus.example:3478',
+    });
     const plan = planFor(m, pol, { directionMs: 99_000, totalMs: 1e9 });
     expect(plan.hosts).toEqual(['courses.edx.org:443', 'speed.campus.example:443', 'udp stun.campus.example:3478']);
     expect([plan.directionMs, plan.totalMs]).toEqual([10_000, 30_000]);

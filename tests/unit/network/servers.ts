@@ -12,7 +12,10 @@ import net from 'node:net';
 import dgram from 'node:dgram';
 import type { Duplex } from 'node:stream';
 
-export interface TestCert { key: string; cert: string }
+export interface TestCert {
+  key: string;
+  cert: string;
+}
 
 let cached: TestCert | null = null;
 /** A self-signed certificate for localhost and 127.0.0.1 (made once per process). */
@@ -20,8 +23,29 @@ export function testCert(): TestCert {
   if (cached) return cached;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'preflight-cert-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=localhost',
-      '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     cached = { key: readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
     return cached;
   } finally {
@@ -44,8 +68,14 @@ export interface SpeedServerOptions {
   cert?: TestCert;
 }
 
-export interface Closable { close: () => Promise<void> }
-export interface SpeedServer extends Closable { url: string; port: number; requests: string[] }
+export interface Closable {
+  close: () => Promise<void>;
+}
+export interface SpeedServer extends Closable {
+  url: string;
+  port: number;
+  requests: string[];
+}
 
 const ZEROS = Buffer.alloc(64 * 1024);
 
@@ -87,12 +117,21 @@ export async function speedServer(o: SpeedServerOptions = {}): Promise<SpeedServ
     }
     res.writeHead(o.status ?? 200, { 'content-type': 'text/plain', date }).end('hello');
   });
-  server.on('connection', (s: net.Socket) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  server.on('connection', (s: net.Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as net.AddressInfo;
   return {
-    url: `https://127.0.0.1:${port}`, port, requests,
-    close: () => new Promise((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok()); }),
+    url: `https://127.0.0.1:${port}`,
+    port,
+    requests,
+    close: () =>
+      new Promise((ok) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => ok());
+      }),
   };
 }
 
@@ -118,13 +157,21 @@ export async function stunResponder(): Promise<Closable & { server: string; seen
   });
   await new Promise<void>((ok) => sock.bind(0, '127.0.0.1', ok));
   const { port } = sock.address();
-  return { server: `127.0.0.1:${port}`, get seen() { return state.seen; }, close: () => new Promise((ok) => sock.close(() => ok())) };
+  return {
+    server: `127.0.0.1:${port}`,
+    get seen() {
+      return state.seen;
+    },
+    close: () => new Promise((ok) => sock.close(() => ok())),
+  };
 }
 
 /** A UDP port that receives and never answers: a network that drops STUN. */
 export async function udpBlackHole(): Promise<Closable & { server: string }> {
   const sock = dgram.createSocket('udp4');
-  sock.on('message', () => { /* dropped */ });
+  sock.on('message', () => {
+    /* dropped */
+  });
   await new Promise<void>((ok) => sock.bind(0, '127.0.0.1', ok));
   return { server: `127.0.0.1:${sock.address().port}`, close: () => new Promise((ok) => sock.close(() => ok())) };
 }
@@ -149,5 +196,13 @@ export async function connectProxy(): Promise<Closable & { url: string; tunnels:
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as net.AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, tunnels, close: () => new Promise((ok) => { for (const s of sockets) s.destroy(); server.close(() => ok()); }) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    tunnels,
+    close: () =>
+      new Promise((ok) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => ok());
+      }),
+  };
 }

@@ -43,7 +43,7 @@ describe('errors as messages', () => {
   });
 });
 
-describe('zod messages in the reader\'s language', () => {
+describe("zod messages in the reader's language", () => {
   it('Spanish and Portuguese wordings for schema problems, English again after', async () => {
     const { z } = await import('zod');
     const { setZodLanguage } = await import('../../../shared/i18n/zod-locale');

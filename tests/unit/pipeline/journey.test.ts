@@ -3,13 +3,31 @@ import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../shared/check';
 import { fixOrder, missingSteps, overallVerdict } from '../../../shared/journey';
 
-const r = (id: string, status: CheckResult['status'], required = true): CheckResult => ({ id, area: 'system', title: { key: 'x' }, status, required, observed: null, expected: null, evidence: [], fix: null, durationMs: 0 });
-const checklist = (status: 'complete' | 'incomplete') => ({ status, done: 1, total: 2, requiredOpen: status === 'incomplete' ? 1 : 0, items: [], examDate: null }) as never;
+const r = (id: string, status: CheckResult['status'], required = true): CheckResult => ({
+  id,
+  area: 'system',
+  title: { key: 'x' },
+  status,
+  required,
+  observed: null,
+  expected: null,
+  evidence: [],
+  fix: null,
+  durationMs: 0,
+});
+const checklist = (status: 'complete' | 'incomplete') =>
+  ({ status, done: 1, total: 2, requiredOpen: status === 'incomplete' ? 1 : 0, items: [], examDate: null }) as never;
 
 describe('journey', () => {
   it('lists unfinished steps in journey order', () => {
     expect(missingSteps({ scanDone: false, devices: {}, checklist: checklist('incomplete') })).toEqual(['check', 'camera', 'microphone', 'checklists']);
-    expect(missingSteps({ scanDone: true, devices: { 'devices.camera': r('devices.camera', 'pass'), 'devices.microphone': r('devices.microphone', 'warn') }, checklist: checklist('complete') })).toEqual([]);
+    expect(
+      missingSteps({
+        scanDone: true,
+        devices: { 'devices.camera': r('devices.camera', 'pass'), 'devices.microphone': r('devices.microphone', 'warn') },
+        checklist: checklist('complete'),
+      }),
+    ).toEqual([]);
     expect(missingSteps({ scanDone: true, devices: { 'devices.camera': r('devices.camera', 'pass') }, checklist: null })).toEqual(['microphone']);
   });
   it('a required failure decides; otherwise unfinished steps make it incomplete; warnings never block', () => {
@@ -20,6 +38,11 @@ describe('journey', () => {
     expect(overallVerdict([r('a', 'fail', false)], [])).toBe('ready');
   });
   it('orders what to fix: required fails, advisory fails, required unknowns, … and leaves passes out', () => {
-    expect(fixOrder([r('w', 'warn', false), r('p', 'pass'), r('u', 'unknown'), r('fo', 'fail', false), r('fr', 'fail')]).map((x) => x.id)).toEqual(['fr', 'fo', 'u', 'w']);
+    expect(fixOrder([r('w', 'warn', false), r('p', 'pass'), r('u', 'unknown'), r('fo', 'fail', false), r('fr', 'fail')]).map((x) => x.id)).toEqual([
+      'fr',
+      'fo',
+      'u',
+      'w',
+    ]);
   });
 });

@@ -13,7 +13,9 @@ import { fakeDeps } from '../inspect/fake-deps';
 
 const R_VERSION = (): ExecResult => ({ ok: true, stdout: '', stderr: 'Rscript (R) version 4.4.2 (2024-10-31)\n' });
 const PY = (args: readonly string[]): ExecResult =>
-  args[0] === '--version' ? { ok: true, stdout: 'Python 3.11.2\n', stderr: '' } : { ok: true, stdout: JSON.stringify({ version: '3.11.2', executable: '/usr/bin/python3', packages: {}, paths: [] }), stderr: '' };
+  args[0] === '--version'
+    ? { ok: true, stdout: 'Python 3.11.2\n', stderr: '' }
+    : { ok: true, stdout: JSON.stringify({ version: '3.11.2', executable: '/usr/bin/python3', packages: {}, paths: [] }), stderr: '' };
 
 /** A machine with R and Python on PATH, every program start counted. */
 function machine() {
@@ -53,7 +55,12 @@ describe('scanMachine / rerunCheck', () => {
   it('streams each result once, the same results the scan returns', async () => {
     const m = machine();
     const streamed: string[] = [];
-    const scan = await scanMachine(findProfile('mitx-sds-ml')!, { inspect: m.inspect, networkChecks: false, onResult: (r) => streamed.push(r.id), now: () => new Date('2026-11-20T10:00:00Z') });
+    const scan = await scanMachine(findProfile('mitx-sds-ml')!, {
+      inspect: m.inspect,
+      networkChecks: false,
+      onResult: (r) => streamed.push(r.id),
+      now: () => new Date('2026-11-20T10:00:00Z'),
+    });
     expect([...streamed].sort()).toEqual(scan.results.map((r) => r.id).sort());
     expect(scan).toMatchObject({ profileId: 'mitx-sds-ml', startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:00:00.000Z' });
     expect(scan.results).toEqual(evaluate(findProfile('mitx-sds-ml')!, scan.facts));

@@ -11,17 +11,31 @@ import { PolicySchema } from '../../../shared/policy/schema';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['policy', 'string', 'presentation', 'text', 'textBox', 'definition', 'category', 'key', 'dict', 'array'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['policy', 'string', 'presentation', 'text', 'textBox', 'definition', 'category', 'key', 'dict', 'array'].includes(name),
+});
 const ADMX = read('build/policy/windows/ExamPreflight.admx');
 const LANGS = ['en-US', 'es-ES', 'pt-BR'];
 
-type Policy = { '@name': string; '@key': string; '@valueName'?: string; '@displayName': string; '@explainText': string; '@presentation'?: string; elements?: { text?: Array<{ '@valueName': string; '@id': string }> } };
+type Policy = {
+  '@name': string;
+  '@key': string;
+  '@valueName'?: string;
+  '@displayName': string;
+  '@explainText': string;
+  '@presentation'?: string;
+  elements?: { text?: Array<{ '@valueName': string; '@id': string }> };
+};
 const policies = (): Policy[] => parser.parse(ADMX).policyDefinitions.policies.policy;
 
 describe('ADMX template', () => {
   it('is well-formed XML and writes exactly the values the app reads, under the key it reads', () => {
     expect(XMLValidator.validate(ADMX)).toBe(true);
-    const names = policies().flatMap((p) => [p['@valueName'], ...(p.elements?.text ?? []).map((t) => t['@valueName'])]).filter(Boolean);
+    const names = policies()
+      .flatMap((p) => [p['@valueName'], ...(p.elements?.text ?? []).map((t) => t['@valueName'])])
+      .filter(Boolean);
     expect(names.sort()).toEqual(Object.keys(REGISTRY_VALUES).sort());
     for (const p of policies()) expect(p['@key']).toBe('SOFTWARE\\Policies\\ExamPreflight\\ExamPreflight');
   });
@@ -31,7 +45,12 @@ describe('ADMX template', () => {
       expect(XMLValidator.validate(text)).toBe(true);
       const res = parser.parse(text).policyDefinitionResources.resources;
       const strings = new Set((res.stringTable.string as Array<{ '@id': string }>).map((s) => s['@id']));
-      const presentations = new Map((res.presentationTable.presentation as Array<{ '@id': string; textBox: Array<{ '@refId': string }> }>).map((p) => [p['@id'], p.textBox.map((b) => b['@refId'])]));
+      const presentations = new Map(
+        (res.presentationTable.presentation as Array<{ '@id': string; textBox: Array<{ '@refId': string }> }>).map((p) => [
+          p['@id'],
+          p.textBox.map((b) => b['@refId']),
+        ]),
+      );
       const ref = (s: string) => /^\$\((string|presentation)\.(.+)\)$/.exec(s)!;
       for (const p of policies()) {
         for (const attr of [p['@displayName'], p['@explainText']]) expect(strings.has(ref(attr)[2]!), `${lang}: ${attr}`).toBe(true);
@@ -59,9 +78,18 @@ describe('macOS configuration profile example', () => {
     const fromDict = (items: Array<Record<string, unknown>>): Record<string, unknown> => {
       const out: Record<string, unknown> = {};
       for (let i = 0; i < items.length; i += 2) {
-        const key = ((items[i]!.key as Array<{ '#text': string }>)[0]!)['#text'];
+        const key = (items[i]!.key as Array<{ '#text': string }>)[0]!['#text'];
         const [tag, body] = Object.entries(items[i + 1]!)[0]!;
-        out[key] = tag === 'dict' ? fromDict(body as Array<Record<string, unknown>>) : tag === 'array' ? (body as Array<Record<string, unknown>>).map((x) => fromDict(x.dict as Array<Record<string, unknown>>)) : tag === 'true' ? true : tag === 'false' ? false : (body as Array<{ '#text': unknown }>)[0]?.['#text'];
+        out[key] =
+          tag === 'dict'
+            ? fromDict(body as Array<Record<string, unknown>>)
+            : tag === 'array'
+              ? (body as Array<Record<string, unknown>>).map((x) => fromDict(x.dict as Array<Record<string, unknown>>))
+              : tag === 'true'
+                ? true
+                : tag === 'false'
+                  ? false
+                  : (body as Array<{ '#text': unknown }>)[0]?.['#text'];
       }
       return out;
     };

@@ -88,7 +88,9 @@ describe('loadPolicy precedence', () => {
 
   it('an unreadable machine-wide file (permissions) is reported, not skipped', async () => {
     const err = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-    const s = await loadPolicy(deps({ readFile: (f) => (f.startsWith('/etc/') ? Promise.reject(err) : Promise.reject(Object.assign(new Error('x'), { code: 'ENOENT' }))) }));
+    const s = await loadPolicy(
+      deps({ readFile: (f) => (f.startsWith('/etc/') ? Promise.reject(err) : Promise.reject(Object.assign(new Error('x'), { code: 'ENOENT' }))) }),
+    );
     expect(s).toMatchObject({ rejected: true, policy: SAFE_DEFAULTS });
     expect(s.problems).toEqual(['/etc/exam-preflight/policy.json: cannot be read: EACCES: permission denied']);
   });
@@ -98,7 +100,11 @@ describe('invalid policy: all or nothing, with file + path + problem', () => {
   const cases: Array<[string, unknown, RegExp]> = [
     ['unknown key', { lockedProfile: 'mitx-pom-final', hideMockExams: true }, /policy\.json: at hideMockExams: unknown key/],
     ['wrong type', { lockedProfile: 'mitx-pom-final', networkChecks: 'no' }, /policy\.json: at networkChecks: .*boolean/],
-    ['locked profile that does not exist', { lockedProfile: 'mitx-pom-finals', hideMockExam: true }, /policy\.json: at lockedProfile: no exam profile "mitx-pom-finals" \(known: .*mitx-pom-final/],
+    [
+      'locked profile that does not exist',
+      { lockedProfile: 'mitx-pom-finals', hideMockExam: true },
+      /policy\.json: at lockedProfile: no exam profile "mitx-pom-finals" \(known: .*mitx-pom-final/,
+    ],
     ['default profile that does not exist', { defaultProfile: 'nope-nope' }, /at defaultProfile: no exam profile "nope-nope"/],
     ['support url not https', { supportContact: { url: 'http://help.example.edu' } }, /at supportContact\.url: an https:\/\/ web address/],
     ['empty support contact', { supportContact: {} }, /at supportContact: give at least one of name, email or url/],
@@ -137,7 +143,30 @@ describe('extra profiles folder', () => {
     writeFileSync(path.join(extra, 'notes.txt'), 'ignored');
     writeFileSync(
       path.join(extra, 'e-bank.json'),
-      JSON.stringify({ id: 'campus-bank', version: '1.0.0', title: 'Campus bank', sections: [{ id: 's1', title: 'S1', questions: [{ id: 'q1', type: 'single', prompt: 'P?', explanation: 'E', choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correct: 'a' }] }] }),
+      JSON.stringify({
+        id: 'campus-bank',
+        version: '1.0.0',
+        title: 'Campus bank',
+        sections: [
+          {
+            id: 's1',
+            title: 'S1',
+            questions: [
+              {
+                id: 'q1',
+                type: 'single',
+                prompt: 'P?',
+                explanation: 'E',
+                choices: [
+                  { id: 'a', text: 'A' },
+                  { id: 'b', text: 'B' },
+                ],
+                correct: 'a',
+              },
+            ],
+          },
+        ],
+      }),
     );
     write(execDir, { extraProfilesDir: 'exams', lockedProfile: 'campus-final' });
 
@@ -164,7 +193,9 @@ describe('extra profiles folder', () => {
     writeFileSync(path.join(extra, 'sneaky.json'), JSON.stringify({ id: 'sneaky', version: '1.0.0', extends: '../outside.json' }));
     const r = await loadExtraProfiles(extra);
     expect(r.profiles.map((p) => [p.id, p.program])).toEqual([['dept-final', { en: 'Dept' }]]);
-    expect(r.problems).toEqual([`${path.join(extra, 'sneaky.json')}: at extends: "../outside.json" is not a file of this profiles folder (a profile here may extend a built-in or a sibling *.json)`]);
+    expect(r.problems).toEqual([
+      `${path.join(extra, 'sneaky.json')}: at extends: "../outside.json" is not a file of this profiles folder (a profile here may extend a built-in or a sibling *.json)`,
+    ]);
   });
 
   it('loadExtraProfiles reports a bad bank with its file and keeps going', async () => {

@@ -10,7 +10,22 @@ import type { Profile } from '../../../shared/profile/schema';
 import { BUILTIN_PROFILE_IDS, builtinProfiles as parsedBuiltins } from '../../../shared/profile/builtin';
 
 const IDS: string[] = [...BUILTIN_PROFILE_IDS];
-const KEY_ORDER = ['$schema', 'id', 'version', 'reviewed', 'extends', 'title', 'program', 'course', 'description', 'sources', 'support', 'requirements', 'checklists', 'mockExam'];
+const KEY_ORDER = [
+  '$schema',
+  'id',
+  'version',
+  'reviewed',
+  'extends',
+  'title',
+  'program',
+  'course',
+  'description',
+  'sources',
+  'support',
+  'requirements',
+  'checklists',
+  'mockExam',
+];
 /** The FAQ texts the profiles quote, kept in the repository (docs/sources/README.md says where from). */
 const SEEDS = path.resolve(__dirname, '../../../docs/sources');
 /** Curly quotes and line wrapping differ between copies of the FAQ; words must not. */
@@ -79,7 +94,9 @@ describe('built-in profiles', () => {
     const rules = [r.os!.blockedPlatforms!, ...r.os!.blockedVersions, ...r.device!.blockedModels, r.device!.blockedFormFactors!];
     for (const x of rules) {
       expect(x.required).toBe(false);
-      expect(x.source?.quote).toBe('A computer that meets all system requirements to use the edX platform and has been tested with the virtual proctoring software.');
+      expect(x.source?.quote).toBe(
+        'A computer that meets all system requirements to use the edX platform and has been tested with the virtual proctoring software.',
+      );
       expect(x.note).toMatch(/reading/i);
     }
     // the exam FAQ copies it quotes (the network thresholds also cite vendor pages by address)
@@ -126,14 +143,89 @@ describe('built-in profiles', () => {
 });
 
 /** The executable names of the hand-written lists before issue 18 (every one kept by the catalog). */
-const OLD_NAMES = ['anydesk', 'anydesk.exe', 'bandicam.exe', 'bdcam.exe', 'chrome-remote-desktop-host', 'chromeremotedesktophost', 'ciscocollabhost.exe', 'discord', 'discord.exe', 'lmiguardiansvc.exe', 'logmein.exe', 'microsoft teams', 'ms-teams', 'ms-teams.exe', 'obs', 'obs-studio', 'obs32.exe', 'obs64.exe', 'parsecd', 'parsecd.exe', 'pservice.exe', 'quickassist.exe', 'remoting_desktop.exe', 'remoting_host.exe', 'remoting_me2me_host', 'rustdesk', 'rustdesk.exe', 'screenconnect.clientservice.exe', 'screenconnect.windowsclient.exe', 'screensharingd', 'sharex.exe', 'signal', 'signal-desktop', 'signal.exe', 'simplescreenrecorder', 'skype', 'skype.exe', 'slack', 'slack.exe', 'splashtop streamer', 'srmanager.exe', 'srservice.exe', 'srstreamer.exe', 'teams', 'teams.exe', 'teamviewer', 'teamviewer.exe', 'teamviewer_desktop', 'teamviewer_service', 'teamviewer_service.exe', 'teamviewerd', 'telegram', 'telegram-desktop', 'telegram.exe', 'tv_w32.exe', 'tv_x64.exe', 'tvnserver.exe', 'vncserver-x11', 'vncserver-x11-core', 'vncserver.exe', 'vncserverui.exe', 'webex', 'webexmta.exe', 'whatsapp', 'whatsapp.exe', 'winvnc.exe', 'x11vnc', 'xvnc', 'zoom', 'zoom.exe', 'zoom.us'];
+const OLD_NAMES = [
+  'anydesk',
+  'anydesk.exe',
+  'bandicam.exe',
+  'bdcam.exe',
+  'chrome-remote-desktop-host',
+  'chromeremotedesktophost',
+  'ciscocollabhost.exe',
+  'discord',
+  'discord.exe',
+  'lmiguardiansvc.exe',
+  'logmein.exe',
+  'microsoft teams',
+  'ms-teams',
+  'ms-teams.exe',
+  'obs',
+  'obs-studio',
+  'obs32.exe',
+  'obs64.exe',
+  'parsecd',
+  'parsecd.exe',
+  'pservice.exe',
+  'quickassist.exe',
+  'remoting_desktop.exe',
+  'remoting_host.exe',
+  'remoting_me2me_host',
+  'rustdesk',
+  'rustdesk.exe',
+  'screenconnect.clientservice.exe',
+  'screenconnect.windowsclient.exe',
+  'screensharingd',
+  'sharex.exe',
+  'signal',
+  'signal-desktop',
+  'signal.exe',
+  'simplescreenrecorder',
+  'skype',
+  'skype.exe',
+  'slack',
+  'slack.exe',
+  'splashtop streamer',
+  'srmanager.exe',
+  'srservice.exe',
+  'srstreamer.exe',
+  'teams',
+  'teams.exe',
+  'teamviewer',
+  'teamviewer.exe',
+  'teamviewer_desktop',
+  'teamviewer_service',
+  'teamviewer_service.exe',
+  'teamviewerd',
+  'telegram',
+  'telegram-desktop',
+  'telegram.exe',
+  'tv_w32.exe',
+  'tv_x64.exe',
+  'tvnserver.exe',
+  'vncserver-x11',
+  'vncserver-x11-core',
+  'vncserver.exe',
+  'vncserverui.exe',
+  'webex',
+  'webexmta.exe',
+  'whatsapp',
+  'whatsapp.exe',
+  'winvnc.exe',
+  'x11vnc',
+  'xvnc',
+  'zoom',
+  'zoom.exe',
+  'zoom.us',
+];
 
 describe('profile lookup and Result-returning parsing', () => {
   const minimal = { id: 'lab-exam', version: '1.0.0', title: 'Lab exam', program: 'Lab', requirements: {} };
 
   it('resolves ids, and says which ids exist when one is unknown or missing', () => {
     expect(resolveProfile('mitx-pom-final')).toMatchObject({ ok: true, value: { id: 'mitx-pom-final' } });
-    expect(resolveProfile('mitx-nope')).toEqual({ ok: false, problems: [{ file: 'profile', path: '', message: `unknown profile "mitx-nope" (known: ${IDS.join(', ')})` }] });
+    expect(resolveProfile('mitx-nope')).toEqual({
+      ok: false,
+      problems: [{ file: 'profile', path: '', message: `unknown profile "mitx-nope" (known: ${IDS.join(', ')})` }],
+    });
     expect(resolveProfile(undefined).ok).toBe(false);
     expect(findProfile(null)).toBeUndefined();
     const mine = { ...findProfile('mitx-pom-final')!, title: 'Local copy' } as Profile;
@@ -142,7 +234,10 @@ describe('profile lookup and Result-returning parsing', () => {
 
   it('returns problems instead of throwing, each naming the file and the path', () => {
     expect(safeParseProfileText(JSON.stringify(minimal), 'lab.json')).toMatchObject({ ok: true, value: { id: 'lab-exam' } });
-    const bad = safeParseProfile({ ...minimal, requirements: { hardware: { minMemoryGB: { value: -4 } }, browsers: { accepted: [], reviewed: 'soon' } } }, 'policy/lab.json');
+    const bad = safeParseProfile(
+      { ...minimal, requirements: { hardware: { minMemoryGB: { value: -4 } }, browsers: { accepted: [], reviewed: 'soon' } } },
+      'policy/lab.json',
+    );
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.problems.map((p) => `${p.file} ${p.path}`)).toEqual([
@@ -156,12 +251,24 @@ describe('profile lookup and Result-returning parsing', () => {
 
   it('refuses prototype tricks in already-parsed values, and cites unlisted sources by path', () => {
     const sneaky = JSON.parse('{"id":"lab-exam","version":"1.0.0","title":"T","program":"P","requirements":{"os":{"__proto__":{"x":1}}}}');
-    expect(safeParseProfile(sneaky, 'x.json')).toEqual({ ok: false, problems: [{ file: 'x.json', path: 'requirements.os.__proto__', message: 'the key "__proto__" is not allowed' }] });
+    expect(safeParseProfile(sneaky, 'x.json')).toEqual({
+      ok: false,
+      problems: [{ file: 'x.json', path: 'requirements.os.__proto__', message: 'the key "__proto__" is not allowed' }],
+    });
     const literal = { ...minimal, requirements: { __proto__: { polluted: true } } };
     expect(safeParseProfile(literal, 'y.json').ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const cites = safeParseProfile({ ...minimal, sources: [{ id: 'faq', title: 'FAQ', ref: 'faq.txt' }], requirements: { os: { blockedVersions: [{ platform: 'windows', versionPattern: '^5\\.1', label: 'XP', source: { source: 'fqa' } }] } } }, 'z.json');
-    expect(cites.ok ? null : cites.problems).toEqual([{ file: 'z.json', path: 'requirements.os.blockedVersions[0].source.source', message: 'cites source "fqa", which is not listed in "sources" (faq)' }]);
+    const cites = safeParseProfile(
+      {
+        ...minimal,
+        sources: [{ id: 'faq', title: 'FAQ', ref: 'faq.txt' }],
+        requirements: { os: { blockedVersions: [{ platform: 'windows', versionPattern: '^5\\.1', label: 'XP', source: { source: 'fqa' } }] } },
+      },
+      'z.json',
+    );
+    expect(cites.ok ? null : cites.problems).toEqual([
+      { file: 'z.json', path: 'requirements.os.blockedVersions[0].source.source', message: 'cites source "fqa", which is not listed in "sources" (faq)' },
+    ]);
   });
 
   it('refuses a profile file over 1 MB before parsing it', () => {

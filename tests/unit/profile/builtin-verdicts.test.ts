@@ -33,19 +33,31 @@ const DELIBERATE: Array<[string | string[], string[], string, string, string]> =
   [ALL, ['mitx-pom-final'], 'device.form-factor:pass!', 'device.form-factor:pass', 'PoM FAQ names no XP, Surface or tablets: advisory, alike'],
   [ALL, ['mitx-pom-final'], 'device.form-factor:fail!', 'device.form-factor:warn', 'PoM FAQ names no XP, Surface or tablets: advisory, alike'],
   ['windows-xp', ['mitx-pom-final'], 'verdict:not-ready', 'verdict:ready', 'PoM: Windows XP is a warning now (the rest of that machine passes PoM)'],
-  [['ipad', 'android-phone'], ['mitx-pom-final'], 'verdict:not-ready', 'verdict:incomplete', 'PoM: tablets and phones warn; the process list they cannot give stays a required unknown'],
+  [
+    ['ipad', 'android-phone'],
+    ['mitx-pom-final'],
+    'verdict:not-ready',
+    'verdict:incomplete',
+    'PoM: tablets and phones warn; the process list they cannot give stays a required unknown',
+  ],
   ['ipad', [...MITX], 'browsers.supported:pass', 'browsers.supported:warn', 'Safari 18 is two majors behind Safari 27 (Nov 2026): no longer current'],
   ['ipad', ['mitx-xpro-course'], 'browsers.supported:pass!', 'browsers.supported:fail!', 'Safari 18 is no longer current (xPRO requires a current browser)'],
   ['ipad', ['mitx-xpro-course'], 'verdict:ready', 'verdict:not-ready', 'Safari 18 is no longer current (xPRO requires a current browser)'],
 ];
 
-const changesFor = (fixture: string, profile: string): Record<string, string> => Object.fromEntries(
-  DELIBERATE.filter(([f, p]) => (f === ALL || f === fixture || (Array.isArray(f) && f.includes(fixture))) && p.includes(profile)).map(([, , from, to]) => [from, to]),
-);
+const changesFor = (fixture: string, profile: string): Record<string, string> =>
+  Object.fromEntries(
+    DELIBERATE.filter(([f, p]) => (f === ALL || f === fixture || (Array.isArray(f) && f.includes(fixture))) && p.includes(profile)).map(([, , from, to]) => [
+      from,
+      to,
+    ]),
+  );
 
 function now(): Table {
   const out: Table = {};
-  for (const f of readdirSync('tests/fixtures/facts').filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync('tests/fixtures/facts')
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const facts = FactsSchema.parse(JSON.parse(readFileSync(`tests/fixtures/facts/${f}`, 'utf8')));
     const name = f.replace(/\.json$/, '');
     out[name] = {};
@@ -53,7 +65,10 @@ function now(): Table {
       const rs = evaluate(p, facts);
       // issue 17's OS-state checks are new (judged in rules/os-state.test.ts): advisory, and unknown on
       // these format-1 fixture files, so they are left out of the rows; the verdict still counts them
-      out[name][p.id] = [`verdict:${verdictOf(rs)}`, ...rs.filter((r) => !r.id.startsWith('osstate.')).map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`)];
+      out[name][p.id] = [
+        `verdict:${verdictOf(rs)}`,
+        ...rs.filter((r) => !r.id.startsWith('osstate.')).map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`),
+      ];
     }
   }
   return out;

@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseProfile, safeParseProfile, safeParseProfileText, findProfile, type ReadParent } from '../../../shared/profile/load';
 
-const files = (map: Record<string, unknown>): ReadParent => (ref, from) => {
-  const file = ref.replace(/^\.\//, '');
-  if (!(file in map)) throw new Error(`test reader: no ${ref} (from ${from})`);
-  return { file, text: JSON.stringify(map[file]) };
-};
+const files =
+  (map: Record<string, unknown>): ReadParent =>
+  (ref, from) => {
+    const file = ref.replace(/^\.\//, '');
+    if (!(file in map)) throw new Error(`test reader: no ${ref} (from ${from})`);
+    return { file, text: JSON.stringify(map[file]) };
+  };
 
 describe('extends', () => {
   it('a course team writes only what differs from a built-in', () => {
@@ -20,11 +22,31 @@ describe('extends', () => {
   });
 
   it('rules override by key; null removes a rule; enabled:false removes a checklist item; new items go where written', () => {
-    const p = parseProfile({
-      id: 'lab', version: '1.0.0', extends: 'mitx-sds-capstone',
-      requirements: { hardware: { minMemoryGB: { value: 8 } }, virtualization: null, processes: { prohibited: [{ id: 'discord', required: true }, 'rustdesk'] } },
-      checklists: { sections: [{ id: 'room', items: [{ id: 'room-walls', enabled: false }, { id: 'room-pets', statement: { en: 'No pets.' }, why: { en: 'Noise.' }, done: { en: 'Out.' }, required: false }, { id: 'room-phone' }] }] },
-    }, 'lab.json');
+    const p = parseProfile(
+      {
+        id: 'lab',
+        version: '1.0.0',
+        extends: 'mitx-sds-capstone',
+        requirements: {
+          hardware: { minMemoryGB: { value: 8 } },
+          virtualization: null,
+          processes: { prohibited: [{ id: 'discord', required: true }, 'rustdesk'] },
+        },
+        checklists: {
+          sections: [
+            {
+              id: 'room',
+              items: [
+                { id: 'room-walls', enabled: false },
+                { id: 'room-pets', statement: { en: 'No pets.' }, why: { en: 'Noise.' }, done: { en: 'Out.' }, required: false },
+                { id: 'room-phone' },
+              ],
+            },
+          ],
+        },
+      },
+      'lab.json',
+    );
     expect(p.requirements.hardware!.minMemoryGB).toEqual({ value: 8, required: false }); // the base's advisory flag stays
     expect(p.requirements.virtualization).toBeUndefined();
     const discord = p.requirements.processes!.prohibited.find((x) => x.id === 'discord')!;
@@ -41,12 +63,22 @@ describe('extends', () => {
   });
 
   it('names the file and the path in that file where a merged value is wrong', () => {
-    const read = files({ 'base.json': { id: 'dept-base', version: '1.0.0', extends: 'mitx-base', requirements: { hardware: { minCpuCores: { value: 2.5 } } } } });
-    const r = safeParseProfile({
-      id: 'dept-final', version: '1.0.0', extends: './base.json', title: 'T', program: 'P',
-      requirements: { processes: { prohibited: ['zoom', 'not-an-app'] }, displays: { maxCount: { value: 0 } } },
-      checklists: { sections: [{ id: 'room', items: [{ id: 'room-new', statement: 'S', why: 'W', done: 'D', colour: 'red' }] }] },
-    }, 'final.json', { readParent: read });
+    const read = files({
+      'base.json': { id: 'dept-base', version: '1.0.0', extends: 'mitx-base', requirements: { hardware: { minCpuCores: { value: 2.5 } } } },
+    });
+    const r = safeParseProfile(
+      {
+        id: 'dept-final',
+        version: '1.0.0',
+        extends: './base.json',
+        title: 'T',
+        program: 'P',
+        requirements: { processes: { prohibited: ['zoom', 'not-an-app'] }, displays: { maxCount: { value: 0 } } },
+        checklists: { sections: [{ id: 'room', items: [{ id: 'room-new', statement: 'S', why: 'W', done: 'D', colour: 'red' }] }] },
+      },
+      'final.json',
+      { readParent: read },
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems.map((p) => `${p.file}:${p.path}`).sort()).toEqual([
@@ -62,13 +94,22 @@ describe('extends', () => {
     const loop = files({ 'a.json': { id: 'aa', version: '1.0.0', extends: './b.json' }, 'b.json': { id: 'bb', version: '1.0.0', extends: './a.json' } });
     const circle = safeParseProfile({ id: 'cc', version: '1.0.0', extends: './a.json' }, 'c.json', { readParent: loop });
     expect(circle.ok ? '' : circle.problems[0]!.message).toMatch(/circle: c\.json → a\.json → b\.json → a\.json/);
-    expect(safeParseProfile({ id: 'x1', version: '1.0.0', extends: 'mitx-nope' }, 'x.json')).toMatchObject({ ok: false, problems: [{ file: 'x.json', path: 'extends', message: expect.stringMatching(/^unknown profile "mitx-nope"/) }] });
-    expect(safeParseProfile({ id: 'x1', version: '1.0.0', extends: './p.json' }, 'x.json')).toMatchObject({ ok: false, problems: [{ path: 'extends', message: expect.stringMatching(/files cannot be read here/) }] });
+    expect(safeParseProfile({ id: 'x1', version: '1.0.0', extends: 'mitx-nope' }, 'x.json')).toMatchObject({
+      ok: false,
+      problems: [{ file: 'x.json', path: 'extends', message: expect.stringMatching(/^unknown profile "mitx-nope"/) }],
+    });
+    expect(safeParseProfile({ id: 'x1', version: '1.0.0', extends: './p.json' }, 'x.json')).toMatchObject({
+      ok: false,
+      problems: [{ path: 'extends', message: expect.stringMatching(/files cannot be read here/) }],
+    });
     expect(safeParseProfile({ id: 'x1', version: '1.0.0', extends: 7 }, 'x.json')).toMatchObject({ ok: false, problems: [{ path: 'extends' }] });
     const chain: Record<string, unknown> = {};
     for (let i = 0; i < 7; i++) chain[`p${i}.json`] = { id: `p${i}x`, version: '1.0.0', extends: `./p${i + 1}.json` };
     chain['p7.json'] = { id: 'p7x', version: '1.0.0', title: 'T', program: 'P', requirements: {} };
-    expect(safeParseProfile({ id: 'top', version: '1.0.0', extends: './p0.json' }, 'top.json', { readParent: files(chain) })).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/at most 5 levels/) }] });
+    expect(safeParseProfile({ id: 'top', version: '1.0.0', extends: './p0.json' }, 'top.json', { readParent: files(chain) })).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/at most 5 levels/) }],
+    });
   });
 
   it('refuses prototype keys in a parent file too, naming that file', () => {

@@ -19,7 +19,10 @@ describe('profile loading', () => {
     expect(summarizeProfile(p, 'en').untranslated).toBe(false);
     const pom = findProfile('mitx-pom-final')!;
     for (const lang of ['es', 'pt'] as const) expect(summarizeProfile(pom, lang).untranslated).toBe(false);
-    const partly = parseProfileText(JSON.stringify({ ...minimal, title: { en: 'Lab exam', es: 'Examen' }, program: { en: 'Lab', es: 'Laboratorio' }, course: 'Course 1' }), 'lab.json');
+    const partly = parseProfileText(
+      JSON.stringify({ ...minimal, title: { en: 'Lab exam', es: 'Examen' }, program: { en: 'Lab', es: 'Laboratorio' }, course: 'Course 1' }),
+      'lab.json',
+    );
     expect(summarizeProfile(partly, 'es')).toMatchObject({ title: 'Examen', untranslated: true });
   });
 
@@ -39,7 +42,9 @@ describe('profile loading', () => {
     expect(problemOf(JSON.stringify({ ...minimal, surprise: true }))).toBe('lab.json: at surprise: unknown key (misspelt, or not part of this format)');
     expect(problemOf(JSON.stringify({ ...minimal, title: { es: 'Examen' } }))).toBe('lab.json: at title.en: is missing (expected string)');
     expect(problemOf(JSON.stringify({ ...minimal, program: 7 }))).toBe('lab.json: at program: expected string or object');
-    expect(problemOf(JSON.stringify({ ...minimal, requirements: { device: { blockedModels: [{ manufacturer: '(', model: 'x', label: 'y' }] } } }))).toMatch(/blockedModels\[0\]\.manufacturer: not a valid regular expression/);
+    expect(problemOf(JSON.stringify({ ...minimal, requirements: { device: { blockedModels: [{ manufacturer: '(', model: 'x', label: 'y' }] } } }))).toMatch(
+      /blockedModels\[0\]\.manufacturer: not a valid regular expression/,
+    );
   });
 
   it('refuses prototype-pollution keys anywhere', () => {
@@ -58,7 +63,13 @@ describe('profile loading', () => {
   });
 
   it('asks the inspectors only for what the profile needs', () => {
-    expect(inspectRequestFor(findProfile('mitx-sds-ml')!)).toEqual({ pythonPackages: ['numpy', 'torch'], endpoints: [], networkChecks: true, osStates: expect.arrayContaining(['sMode', 'sessionType', 'windowDisplays']), software: { python: true, r: true } });
+    expect(inspectRequestFor(findProfile('mitx-sds-ml')!)).toEqual({
+      pythonPackages: ['numpy', 'torch'],
+      endpoints: [],
+      networkChecks: true,
+      osStates: expect.arrayContaining(['sMode', 'sessionType', 'windowDisplays']),
+      software: { python: true, r: true },
+    });
     // an exam without Python or R never starts either program
     expect(inspectRequestFor(findProfile('mitx-pom-final')!).software).toEqual({ python: false, r: false });
     expect(inspectRequestFor(findProfile('mitx-xpro-course')!).osStates).toEqual([]);

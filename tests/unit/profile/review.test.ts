@@ -20,7 +20,13 @@ describe('profile review date', () => {
     expect(summarizeProfile(p, 'en', 'builtin', '2026-12-01').reviewStale).toBe(false);
     expect(summarizeProfile(p, 'en', 'builtin', '2027-12-01').reviewStale).toBe(true);
     let out = '';
-    await runCli(['profiles', '--lang', 'es'], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, env: {}, cwd: '/', now: () => new Date('2027-12-01T10:00:00Z') });
+    await runCli(['profiles', '--lang', 'es'], {
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: () => true },
+      env: {},
+      cwd: '/',
+      now: () => new Date('2027-12-01T10:00:00Z'),
+    });
     expect(out).toMatch(/mitx-sds-capstone .*\(comprobado el 2026-11-25: hace más de seis meses\)/);
   });
 });

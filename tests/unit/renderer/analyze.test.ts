@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { cameraResult, classifyMediaError, clippedShare, DARK_THRESHOLD, failureResult, idFrameQuality, laplacianVariance, levelPercent, meanBrightness, mediaCause, microphoneResult, NOISY_FLOOR_LEVEL, osFamily, rms, SILENCE_LEVEL } from '../../../renderer/media/analyze';
+import {
+  cameraResult,
+  classifyMediaError,
+  clippedShare,
+  DARK_THRESHOLD,
+  failureResult,
+  idFrameQuality,
+  laplacianVariance,
+  levelPercent,
+  meanBrightness,
+  mediaCause,
+  microphoneResult,
+  NOISY_FLOOR_LEVEL,
+  osFamily,
+  rms,
+  SILENCE_LEVEL,
+} from '../../../renderer/media/analyze';
 import type { DeviceAccess, MediaAccess } from '../../../shared/devices/media-access';
 import { CheckResultSchema } from '../../../shared/check';
 import { createI18n, renderMsg } from '../../../shared/i18n';
@@ -68,7 +84,10 @@ describe('camera verdict', () => {
       cameraResult({ ...m, brightness: DARK_THRESHOLD - 1 }, REQ, 0),
       cameraResult({ ...m, width: 320, height: 240 }, REQ, 0),
       cameraResult({ ...m, fps: 10 }, REQ, 0),
-    ].map((r) => { expect(r.status).toBe('fail'); return r.fix?.key; });
+    ].map((r) => {
+      expect(r.status).toBe('fail');
+      return r.fix?.key;
+    });
     expect(fixes).toEqual(['devices:camera.fix.dark', 'devices:camera.fix.resolution', 'devices:camera.fix.fps']);
   });
   it('only warns when the exam does not require the camera', () => {
@@ -119,7 +138,11 @@ describe('issue 14: the camera card says the cause, and optional devices warn', 
     expect(failureResult('camera', 'not-found', 'windows', true, 'NotFoundError').status).toBe('fail');
   });
   it('a virtual camera from the catalog warns (advisory profile rule) with the fix to pick the real one', () => {
-    const r = cameraResult({ width: 1280, height: 720, fps: 30, brightness: 120, label: 'OBS Virtual Camera' }, { ...REQ, virtualDevices: { required: false } }, 0);
+    const r = cameraResult(
+      { width: 1280, height: 720, fps: 30, brightness: 120, label: 'OBS Virtual Camera' },
+      { ...REQ, virtualDevices: { required: false } },
+      0,
+    );
     expect(r.status).toBe('warn');
     expect(r.fix?.key).toBe('devices:camera.fix.virtual');
     expect(cameraResult({ width: 1280, height: 720, fps: 30, brightness: 120, label: 'OBS Virtual Camera' }, REQ, 0).status).toBe('pass');
@@ -157,16 +180,38 @@ describe('ID held up to the camera', () => {
   const H = 40;
   const image = (f: (x: number, y: number) => number) => {
     const px = new Uint8ClampedArray(W * H * 4);
-    for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) { const v = f(x, y); px.set([v, v, v, 255], (y * W + x) * 4); }
+    for (let y = 0; y < H; y++)
+      for (let x = 0; x < W; x++) {
+        const v = f(x, y);
+        px.set([v, v, v, 255], (y * W + x) * 4);
+      }
     return px;
   };
   it('sharp printed text on a lit card reads as readable', () => {
     // black strokes every 4 px on white: the edges of text in focus
-    expect(idFrameQuality(image((x, y) => ((x % 4 === 0 || y % 6 === 0) ? 20 : 230)), W, H)).toMatchObject({ verdict: 'readable' });
+    expect(
+      idFrameQuality(
+        image((x, y) => (x % 4 === 0 || y % 6 === 0 ? 20 : 230)),
+        W,
+        H,
+      ),
+    ).toMatchObject({ verdict: 'readable' });
   });
   it('a smooth gradient (a blurred card) is blurry, a dim one is dark', () => {
-    expect(idFrameQuality(image((x) => 120 + x), W, H)).toMatchObject({ verdict: 'blurry' });
-    expect(idFrameQuality(image((x, y) => ((x % 4 === 0 || y % 6 === 0) ? 5 : 40)), W, H)).toMatchObject({ verdict: 'dark' });
+    expect(
+      idFrameQuality(
+        image((x) => 120 + x),
+        W,
+        H,
+      ),
+    ).toMatchObject({ verdict: 'blurry' });
+    expect(
+      idFrameQuality(
+        image((x, y) => (x % 4 === 0 || y % 6 === 0 ? 5 : 40)),
+        W,
+        H,
+      ),
+    ).toMatchObject({ verdict: 'dark' });
   });
   it('the Laplacian of a flat image is zero', () => {
     expect(laplacianVariance(new Float32Array(W * H).fill(128), W, H)).toBe(0);

@@ -1,7 +1,17 @@
 // The face verdict from detections over several frames (the detector itself runs in the e2e tests
 // on real photos): counts are voted, lighting is face against background, advice only warns.
 import { describe, expect, it } from 'vitest';
-import { BACKLIT_DIFFERENCE, faceFinding, faceResult, faceUnknown, MIN_FACE_LUMA, MIN_SAMPLES, regionLuma, sampleFrame, type FaceSample } from '../../../renderer/media/face';
+import {
+  BACKLIT_DIFFERENCE,
+  faceFinding,
+  faceResult,
+  faceUnknown,
+  MIN_FACE_LUMA,
+  MIN_SAMPLES,
+  regionLuma,
+  sampleFrame,
+  type FaceSample,
+} from '../../../renderer/media/face';
 import type { FaceBox } from '../../../renderer/media/face-protocol';
 import { CheckResultSchema } from '../../../shared/check';
 
@@ -11,9 +21,14 @@ const REQ = { required: true };
 
 describe('face region light', () => {
   it('measures inside and outside the box on RGBA pixels', () => {
-    const w = 10, h = 10;
+    const w = 10,
+      h = 10;
     const px = new Uint8ClampedArray(w * h * 4);
-    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) { const v = x < 5 ? 200 : 20; px.set([v, v, v, 255], (y * w + x) * 4); }
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const v = x < 5 ? 200 : 20;
+        px.set([v, v, v, 255], (y * w + x) * 4);
+      }
     const r = regionLuma(px, w, h, { x: 0, y: 0, width: 0.5, height: 1, score: 1 });
     expect(r.inside).toBeCloseTo(200);
     expect(r.outside).toBeCloseTo(20);
@@ -44,17 +59,37 @@ describe('face finding over frames', () => {
     expect(r.observed).toEqual({ key: 'devices:face.observed.many', params: { count: 2 } });
   });
   it('backlit (background much brighter than the face) and underlit are warnings with the lighting fix', () => {
-    const backlit = faceResult(Array.from({ length: 3 }, () => one({ faceLuma: 90, backgroundLuma: 90 + BACKLIT_DIFFERENCE + 10 })), REQ, 0, null);
+    const backlit = faceResult(
+      Array.from({ length: 3 }, () => one({ faceLuma: 90, backgroundLuma: 90 + BACKLIT_DIFFERENCE + 10 })),
+      REQ,
+      0,
+      null,
+    );
     expect(backlit.status).toBe('warn');
     expect(backlit.fix?.key).toBe('devices:face.fix.backlit');
-    const dim = faceResult(Array.from({ length: 3 }, () => one({ faceLuma: MIN_FACE_LUMA - 10, backgroundLuma: 50 })), REQ, 0, null);
+    const dim = faceResult(
+      Array.from({ length: 3 }, () => one({ faceLuma: MIN_FACE_LUMA - 10, backgroundLuma: 50 })),
+      REQ,
+      0,
+      null,
+    );
     expect(dim.fix?.key).toBe('devices:face.fix.underlit');
   });
   it('too far and off-centre are advice', () => {
-    const far = faceResult(Array.from({ length: 3 }, () => one({ faces: [{ ...centred, width: 0.05, height: 0.08 }] })), REQ, 0, null);
+    const far = faceResult(
+      Array.from({ length: 3 }, () => one({ faces: [{ ...centred, width: 0.05, height: 0.08 }] })),
+      REQ,
+      0,
+      null,
+    );
     expect(far.status).toBe('warn');
     expect(far.fix?.key).toBe('devices:face.fix.far');
-    const edge = faceResult(Array.from({ length: 3 }, () => one({ faces: [{ ...centred, x: 0.85 }] })), REQ, 0, null);
+    const edge = faceResult(
+      Array.from({ length: 3 }, () => one({ faces: [{ ...centred, x: 0.85 }] })),
+      REQ,
+      0,
+      null,
+    );
     expect(edge.fix?.key).toBe('devices:face.fix.off-centre');
   });
   it('a dark picture without a face says "too dark", not "nobody there"', () => {

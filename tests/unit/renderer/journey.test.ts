@@ -10,15 +10,33 @@ import { REPORT_LIMIT_CHARS } from '../../../renderer/screens/report/ViewerPanel
 import { MAX_REPORT_CHARS } from '../../../electron/handlers/report';
 
 const r = (id: string, status: CheckResult['status'], required = true, area: CheckResult['area'] = 'system'): CheckResult => ({
-  id, area, title: { key: id }, status, required, observed: null, expected: null, evidence: [], fix: null, durationMs: 0,
+  id,
+  area,
+  title: { key: id },
+  status,
+  required,
+  observed: null,
+  expected: null,
+  evidence: [],
+  fix: null,
+  durationMs: 0,
 });
 const ALL: RouteId[] = ['choose', 'check', 'camera', 'microphone', 'checklists', 'exam', 'summary', 'report', 'about'];
 const nothing: JourneyInputs = { scanPhase: 'idle', results: [], devices: {}, checklist: null, attempts: null };
-const checklist = (requiredOpen: number, done = 0): ChecklistSummary => ({ status: requiredOpen ? 'incomplete' : 'complete', total: 5, done, requiredOpen, items: [], examDate: null });
+const checklist = (requiredOpen: number, done = 0): ChecklistSummary => ({
+  status: requiredOpen ? 'incomplete' : 'complete',
+  total: 5,
+  done,
+  requiredOpen,
+  items: [],
+  examDate: null,
+});
 const everything: JourneyInputs = {
-  scanPhase: 'done', results: [r('os', 'pass'), r('ram', 'warn', false)],
+  scanPhase: 'done',
+  results: [r('os', 'pass'), r('ram', 'warn', false)],
   devices: { 'devices.camera': r('devices.camera', 'pass', true, 'devices'), 'devices.microphone': r('devices.microphone', 'pass', true, 'devices') },
-  checklist: checklist(0, 5), attempts: [],
+  checklist: checklist(0, 5),
+  attempts: [],
 };
 
 describe('journey verdict', () => {
@@ -40,7 +58,9 @@ describe('journey verdict', () => {
 
   it('a required failure anywhere is not ready; a required unknown or open checklist item is incomplete', () => {
     expect(journeyVerdict(journeySteps({ ...everything, results: [r('os', 'fail')] }, ALL))).toBe('not-ready');
-    expect(journeyVerdict(journeySteps({ ...everything, devices: { ...everything.devices, 'devices.camera': r('devices.camera', 'fail', true, 'devices') } }, ALL))).toBe('not-ready');
+    expect(
+      journeyVerdict(journeySteps({ ...everything, devices: { ...everything.devices, 'devices.camera': r('devices.camera', 'fail', true, 'devices') } }, ALL)),
+    ).toBe('not-ready');
     expect(journeyVerdict(journeySteps({ ...everything, results: [r('os', 'unknown')] }, ALL))).toBe('incomplete');
     const open = journeySteps({ ...everything, checklist: checklist(2, 3) }, ALL);
     expect(journeyVerdict(open)).toBe('incomplete');
@@ -48,7 +68,10 @@ describe('journey verdict', () => {
   });
 
   it('an optional device that fails is a warning, not a red failure', () => {
-    const steps = journeySteps({ ...everything, devices: { ...everything.devices, 'devices.microphone': r('devices.microphone', 'fail', false, 'devices') } }, ALL);
+    const steps = journeySteps(
+      { ...everything, devices: { ...everything.devices, 'devices.microphone': r('devices.microphone', 'fail', false, 'devices') } },
+      ALL,
+    );
     expect(steps.find((s) => s.route === 'microphone')).toMatchObject({ state: 'problem', problem: 'warn' });
     expect(journeyVerdict(steps)).toBe('ready');
   });
@@ -56,7 +79,12 @@ describe('journey verdict', () => {
   it('steps are data: one added to the list counts at once; hidden routes drop out', () => {
     const network = { route: 'report' as RouteId, status: () => ({ required: true, state: 'not-started' as const }) };
     expect(journeyVerdict(journeySteps(everything, ALL, [...STEP_DEFS, network]))).toBe('incomplete');
-    expect(journeySteps(everything, ALL.filter((x) => x !== 'exam')).map((s) => s.route)).not.toContain('exam');
+    expect(
+      journeySteps(
+        everything,
+        ALL.filter((x) => x !== 'exam'),
+      ).map((s) => s.route),
+    ).not.toContain('exam');
   });
 });
 
@@ -64,7 +92,12 @@ describe('continue to the next step', () => {
   it('follows the journey order and skips hidden steps', () => {
     expect(nextRoute('microphone', ALL)).toBe('checklists');
     expect(nextRoute('checklists', ALL)).toBe('exam');
-    expect(nextRoute('checklists', ALL.filter((x) => x !== 'exam'))).toBe('summary');
+    expect(
+      nextRoute(
+        'checklists',
+        ALL.filter((x) => x !== 'exam'),
+      ),
+    ).toBe('summary');
     expect(nextRoute('summary', ALL)).toBe('report');
   });
 });

@@ -15,7 +15,16 @@ describe('hash routes', () => {
 
 describe('what to fix first', () => {
   const r = (id: string, status: CheckResult['status'], required: boolean): CheckResult => ({
-    id, area: 'system', title: { key: id }, status, required, observed: null, expected: null, evidence: [], fix: null, durationMs: 0,
+    id,
+    area: 'system',
+    title: { key: id },
+    status,
+    required,
+    observed: null,
+    expected: null,
+    evidence: [],
+    fix: null,
+    durationMs: 0,
   });
   it('puts required failures first, then optional failures, unknowns, warnings; drops passes', () => {
     const order = fixOrder([r('w', 'warn', false), r('p', 'pass', true), r('u', 'unknown', true), r('fo', 'fail', false), r('fr', 'fail', true)]);

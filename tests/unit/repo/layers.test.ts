@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 
 /** tsconfig files carry comments: strip them before parsing (no comment text contains quotes). */
-const readJsonc = (f: string) => JSON.parse(readFileSync(f, 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { compilerOptions: { lib: string[]; types: string[] }; include: string[] };
+const readJsonc = (f: string) =>
+  JSON.parse(readFileSync(f, 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { compilerOptions: { lib: string[]; types: string[] }; include: string[] };
 
 describe('layer tsconfigs', () => {
   it('shared/ gets neither the DOM nor Node; renderer/ gets the DOM but not Node', () => {

@@ -12,9 +12,7 @@ const TEXT = /\.(ts|tsx|mjs|cjs|js|json|md|yml|yaml|sh|html)$/;
 /** Tracked files (git), so build output and node_modules are never scanned. */
 function trackedFiles(): string[] {
   const out = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' });
-  return out
-    .split('\0')
-    .filter((f) => f && TEXT.test(f) && f !== 'package-lock.json' && !f.startsWith('tools/electronegativity/package-lock'));
+  return out.split('\0').filter((f) => f && TEXT.test(f) && f !== 'package-lock.json' && !f.startsWith('tools/electronegativity/package-lock'));
 }
 
 /** Relative paths a file mentions: './x', '../x' string literals, '..', '..' argument chains and markdown links. */

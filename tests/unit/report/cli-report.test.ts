@@ -25,8 +25,12 @@ async function run(argv: string[], facts: Facts = personal()) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) },
-    env: {}, cwd: tmp, inspect: async () => facts, now: () => new Date('2026-11-20T10:00:00Z'),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    cwd: tmp,
+    inspect: async () => facts,
+    now: () => new Date('2026-11-20T10:00:00Z'),
   };
   return { code: await runCli(argv, io), stdout, stderr };
 }

@@ -9,7 +9,16 @@ import { findProfile } from '../../../shared/profile/load';
 import { createI18n } from '../../../shared/i18n';
 import { machines } from '../../fixtures/facts/machines';
 
-const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)", '&lt;already&gt;', '</style><script>x</script>', '<!--', ']]>', '`${x}`'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "' onmouseover='alert(1)",
+  '&lt;already&gt;',
+  '</style><script>x</script>',
+  '<!--',
+  ']]>',
+  '`${x}`',
+];
 
 describe('html template', () => {
   it('escapes every interpolated value, in content and in attributes', () => {
@@ -40,7 +49,10 @@ describe('html template', () => {
     facts.browsers.browsers = [{ id: 'chrome', name: HOSTILE[4]!, version: HOSTILE[2]!, path: '/x', via: 'path' } as never];
     const results = evaluate(profile, facts);
     results[0]!.evidence.push({ key: 'checks:common.notReported', params: { x: HOSTILE[1]! } });
-    const report = { ...buildReport({ profile, facts, results, appVersion: HOSTILE[3]!, createdAt: '2026-11-20T10:00:00.000Z', includePersonal: true }), checkId: HOSTILE[1]! };
+    const report = {
+      ...buildReport({ profile, facts, results, appVersion: HOSTILE[3]!, createdAt: '2026-11-20T10:00:00.000Z', includePersonal: true }),
+      checkId: HOSTILE[1]!,
+    };
     for (const lang of ['en', 'es', 'pt'] as const) {
       const page = renderHtml({ ...report, profile: { ...report.profile, id: 'unknown<x>', title: HOSTILE[0]! } }, createI18n(lang));
       expect(page).not.toMatch(/<script|<img|onmouseover='/i); // all still there, as text

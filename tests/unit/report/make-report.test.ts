@@ -24,13 +24,34 @@ function setup() {
   const facts = machines.good();
   facts.device.hostname = 'LAB-PC-042';
   facts.device.username = 'student7';
-  const scan: ScanResult = { profileId: POM.id, profileVersion: POM.version, startedAt: new Date(T0).toISOString(), finishedAt: new Date(T0).toISOString(), facts, results: evaluate(POM, facts) };
-  return { ctx, scan, advance: (ms: number) => { now += ms; } };
+  const scan: ScanResult = {
+    profileId: POM.id,
+    profileVersion: POM.version,
+    startedAt: new Date(T0).toISOString(),
+    finishedAt: new Date(T0).toISOString(),
+    facts,
+    results: evaluate(POM, facts),
+  };
+  return {
+    ctx,
+    scan,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 const camera: CheckResult = {
-  id: 'devices.camera', area: 'devices', title: msg('devices:camera.title'), status: 'pass', required: true,
-  observed: msg('devices:camera.title'), expected: msg('devices:camera.title'), evidence: [], fix: null, durationMs: 10,
+  id: 'devices.camera',
+  area: 'devices',
+  title: msg('devices:camera.title'),
+  status: 'pass',
+  required: true,
+  observed: msg('devices:camera.title'),
+  expected: msg('devices:camera.title'),
+  evidence: [],
+  fix: null,
+  durationMs: 10,
 };
 
 describe('makeReport', () => {
@@ -57,7 +78,12 @@ describe('makeReport', () => {
     const r = await h.makeReport(POM.id, [camera, { ...camera, id: 'os.fake', area: 'system' }], false, 'es');
     if (!r.ok) throw new Error(JSON.stringify(r.problem));
     const report = ReportSchema.parse(JSON.parse(r.value.json));
-    expect(report).toMatchObject({ appVersion: '1.2.3', createdAt: new Date(T0 + 20 * 60_000).toISOString(), profile: { id: POM.id, version: POM.version }, redacted: true });
+    expect(report).toMatchObject({
+      appVersion: '1.2.3',
+      createdAt: new Date(T0 + 20 * 60_000).toISOString(),
+      profile: { id: POM.id, version: POM.version },
+      redacted: true,
+    });
     // only device results are taken from the window: it cannot add or replace system checks
     expect(report.results.map((x) => x.id)).toEqual([...scan.results.map((x) => x.id), 'devices.camera']);
     expect(report.facts.device).toMatchObject({ hostname: '[redacted]', username: '[redacted]' });
@@ -72,7 +98,7 @@ describe('makeReport', () => {
     expect(r.value.html).toContain(report.checkId);
   });
 
-  it('names the policy\'s support contact over the exam\'s, and keeps personal data on opt-in', async () => {
+  it("names the policy's support contact over the exam's, and keeps personal data on opt-in", async () => {
     const { ctx, scan } = setup();
     const sds = findProfile('mitx-sds-capstone')!;
     const sdsScan = { ...scan, profileId: sds.id, results: evaluate(sds, scan.facts) };
@@ -89,7 +115,12 @@ describe('makeReport', () => {
     const { ctx } = setup();
     expect(await createReportHandlers(ctx).saveReportPdf('<p>x</p>', 'a')).toEqual({ saved: false, file: null, unavailable: true });
     const calls: string[] = [];
-    const h = createReportHandlers(ctx, { savePdf: async (_html, base) => { calls.push(base); return { saved: true, file: `/tmp/${base}.pdf` }; } });
+    const h = createReportHandlers(ctx, {
+      savePdf: async (_html, base) => {
+        calls.push(base);
+        return { saved: true, file: `/tmp/${base}.pdf` };
+      },
+    });
     expect(await h.saveReportPdf('<p>x</p>', 'exam-preflight-x-EP-1234-ABCD')).toEqual({ saved: true, file: '/tmp/exam-preflight-x-EP-1234-ABCD.pdf' });
     await expect(h.saveReportPdf('<p>x</p>', '../../etc/passwd')).rejects.toThrow();
     expect(calls).toEqual(['exam-preflight-x-EP-1234-ABCD']);

@@ -29,7 +29,7 @@ describe('a report from before OS states (facts format 1)', () => {
     expect(renderText(o.value.report, en)).toContain('EP-');
   });
 
-  it('re-evaluated against today\'s profile: every OS-state check is unknown with the reason, the verdict unchanged', async () => {
+  it("re-evaluated against today's profile: every OS-state check is unknown with the reason, the verdict unchanged", async () => {
     const h = createReportHandlers({ dataDir: '/nonexistent', appVersion: '1.1.0', emit: () => {}, now: () => Date.parse('2026-11-25T10:00:00Z') });
     const r = await h.reevaluateReport(text, 'old.json', 'mitx-pom-final');
     expect(r.ok).toBe(true);
@@ -45,7 +45,7 @@ describe('a report from before OS states (facts format 1)', () => {
     expect(report.verdict).toBe('ready');
   });
 
-  it('the command line reads the old report\'s facts too', async () => {
+  it("the command line reads the old report's facts too", async () => {
     const facts = await readFacts('tests/fixtures/reports/report-facts-v1.json', process.cwd());
     expect(facts.osState.probe.status).toBe('error');
   });

@@ -14,7 +14,7 @@ const POM = findProfile('mitx-pom-final')!;
 const TITLES = { en: 'Windows S mode', es: 'Windows en modo S', pt: 'Windows no modo S' };
 
 describe('OS states in reports', () => {
-  it('the CLI text and the HTML report name each state in the reader\'s language', () => {
+  it("the CLI text and the HTML report name each state in the reader's language", () => {
     const facts = osStateMachines.windowsTroubled();
     const report = buildReport({ profile: POM, facts, results: evaluate(POM, facts), appVersion: '1.0.0', createdAt: '2026-11-25T10:00:00.000Z' });
     for (const lang of LANGUAGES) {
@@ -28,8 +28,18 @@ describe('OS states in reports', () => {
   });
 
   it('a hostile value read from the machine is escaped in HTML and stripped of control characters in the terminal', () => {
-    const facts = withOsState(machines.good(), { ...windowsTroubled(), restartPending: { value: true, via: 'reg', details: ['<img src=x onerror=alert(1)>\u001b[2J'] } });
-    const report = buildReport({ profile: POM, facts, results: evaluate(POM, facts), appVersion: '1.0.0', createdAt: '2026-11-25T10:00:00.000Z', includePersonal: true });
+    const facts = withOsState(machines.good(), {
+      ...windowsTroubled(),
+      restartPending: { value: true, via: 'reg', details: ['<img src=x onerror=alert(1)>\u001b[2J'] },
+    });
+    const report = buildReport({
+      profile: POM,
+      facts,
+      results: evaluate(POM, facts),
+      appVersion: '1.0.0',
+      createdAt: '2026-11-25T10:00:00.000Z',
+      includePersonal: true,
+    });
     const i18n = createI18n('en');
     const html = renderHtml(report, i18n);
     expect(html).not.toContain('<img src=x');

@@ -26,7 +26,10 @@ function personalFacts(): Facts {
   f.device.serial = 'PF3ABCDE';
   f.device.disk.path = 'C:\\Users\\maria\\AppData';
   f.software.python[0]!.path = 'C:\\Users\\maria\\AppData\\Local\\Programs\\Python\\Python312\\python.exe';
-  f.software.r = [{ path: '/home/maria/R/bin/R', version: '4.4.1', via: 'path' }, { path: '/Users/maria/bin/R', version: null, via: 'path', error: 'cannot run /Users/maria/bin/R on MARIA-LAPTOP' }];
+  f.software.r = [
+    { path: '/home/maria/R/bin/R', version: '4.4.1', via: 'path' },
+    { path: '/Users/maria/bin/R', version: null, via: 'path', error: 'cannot run /Users/maria/bin/R on MARIA-LAPTOP' },
+  ];
   f.browsers.browsers.push({ id: 'firefox', name: 'Firefox', version: '145.0', path: '/home/maria/.local/firefox/firefox', via: 'path' });
   f.network.interfaces[0]!.mac = '3c:22:fb:12:34:56';
   f.virtualization.signals.push({ kind: 'mac-prefix', detail: 'MAC 08-00-27-AA-BB-CC (VirtualBox) on host MARIA-LAPTOP serial PF3ABCDE', strength: 'weak' });
@@ -109,7 +112,10 @@ describe('report files', () => {
   it('says why a file is not a report it can read', () => {
     const r = report(machines.good());
     const text = JSON.stringify(r);
-    const kind = (t: string) => { const o = openReportText(t, 'x.json'); return o.ok ? 'ok' : o.problem.kind; };
+    const kind = (t: string) => {
+      const o = openReportText(t, 'x.json');
+      return o.ok ? 'ok' : o.problem.kind;
+    };
     expect(kind(text.slice(0, text.length / 2))).toBe('truncated');
     expect(kind('')).toBe('empty');
     expect(kind('hello')).toBe('not-json');
@@ -139,7 +145,13 @@ describe('report files', () => {
     const fixedFacts = machines.teamViewer();
     fixedFacts.processes.names = fixedFacts.processes.names.filter((n) => !/teamviewer|^tv_/i.test(n));
     fixedFacts.virtualization = machines.virtualBox().virtualization;
-    const after = buildReport({ profile: POM, facts: fixedFacts, results: evaluate(POM, fixedFacts), appVersion: '1.0.0', createdAt: '2026-11-24T10:00:00.000Z' });
+    const after = buildReport({
+      profile: POM,
+      facts: fixedFacts,
+      results: evaluate(POM, fixedFacts),
+      appVersion: '1.0.0',
+      createdAt: '2026-11-24T10:00:00.000Z',
+    });
     const h = createReportHandlers(ctx);
     // given newest first: still ordered by date
     const c = await h.compareReports(JSON.stringify(after), 'b.json', JSON.stringify(before), 'a.json');
@@ -171,11 +183,45 @@ describe('HTML report', () => {
     expect(html).not.toContain('maria');
   });
 
-  it('speaks the reader\'s language, checklist and mock exam included', () => {
+  it("speaks the reader's language, checklist and mock exam included", () => {
     const r = buildReport({
-      profile: POM, facts: machines.good(), results: evaluate(POM, machines.good()), appVersion: '1.0.0', createdAt: T,
-      checklist: { status: 'incomplete', total: 2, done: 1, requiredOpen: 1, examDate: '2026-12-10', items: [{ id: 'room-phone', section: 'room', required: true, done: true }, { id: 'id-not-expired', section: 'id', required: true, done: false }] },
-      mockExam: { attemptId: 'a1', bankId: 'mitx-pom-practice', startedAt: T, finished: true, percent: 62.5, passMarkPercent: 60, verdict: 'pass', accommodation: '+30 min', sections: [{ id: 'process-control', title: { en: 'Process control', es: 'Control de procesos' }, status: 'submitted', earned: 5, possible: 8, usedMs: 3_600_000, limitMs: 9_000_000 }] },
+      profile: POM,
+      facts: machines.good(),
+      results: evaluate(POM, machines.good()),
+      appVersion: '1.0.0',
+      createdAt: T,
+      checklist: {
+        status: 'incomplete',
+        total: 2,
+        done: 1,
+        requiredOpen: 1,
+        examDate: '2026-12-10',
+        items: [
+          { id: 'room-phone', section: 'room', required: true, done: true },
+          { id: 'id-not-expired', section: 'id', required: true, done: false },
+        ],
+      },
+      mockExam: {
+        attemptId: 'a1',
+        bankId: 'mitx-pom-practice',
+        startedAt: T,
+        finished: true,
+        percent: 62.5,
+        passMarkPercent: 60,
+        verdict: 'pass',
+        accommodation: '+30 min',
+        sections: [
+          {
+            id: 'process-control',
+            title: { en: 'Process control', es: 'Control de procesos' },
+            status: 'submitted',
+            earned: 5,
+            possible: 8,
+            usedMs: 3_600_000,
+            limitMs: 9_000_000,
+          },
+        ],
+      },
     });
     const es = renderHtml(r, createI18n('es'));
     expect(es).toContain('<html lang="es">');

@@ -19,7 +19,10 @@ const everything = () => {
 };
 
 const deepFreeze = <T>(o: T): T => {
-  if (o && typeof o === 'object') { Object.freeze(o); for (const v of Object.values(o)) deepFreeze(v); }
+  if (o && typeof o === 'object') {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
   return o;
 };
 
@@ -27,7 +30,17 @@ describe('evaluation engine', () => {
   it('the registry has unique ids, each mapped to a check area and the facts it reads', () => {
     const ids = CHECKS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const expectedArea: Record<string, string> = { os: 'system', device: 'system', hardware: 'system', displays: 'system', browsers: 'browsers', software: 'software', security: 'security', network: 'network', osstate: 'system' };
+    const expectedArea: Record<string, string> = {
+      os: 'system',
+      device: 'system',
+      hardware: 'system',
+      displays: 'system',
+      browsers: 'browsers',
+      software: 'software',
+      security: 'security',
+      network: 'network',
+      osstate: 'system',
+    };
     for (const c of CHECKS) expect(c.area, c.id).toBe(expectedArea[c.id.split('.')[0]!]);
     expect(areasForCheck('security.virtual-machine')).toEqual(['virtualization']);
     expect(areasForCheck('software.python-packages')).toEqual(['software']);
@@ -59,7 +72,8 @@ describe('evaluation engine', () => {
   it('missing values are unknown, not pass', () => {
     const f = loadFixture('windows-laptop-good');
     f.device.memory.totalBytes = null;
-    f.device.manufacturer = null; f.device.model = null;
+    f.device.manufacturer = null;
+    f.device.model = null;
     f.processes.names = [];
     f.os.version = null;
     const rs = evaluate(everything(), f);

@@ -10,7 +10,8 @@ import { FIXTURE_NAMES, loadFixture, type FixtureName } from '../../fixtures/fac
 const en = createI18n('en');
 // OS states are judged in os-state.test.ts: these fixture files predate them (facts format 1), so
 // their OS states are unknown and advisory, which never changes a verdict here
-const notPassing = (rs: CheckResult[]) => rs.filter((r) => r.status !== 'pass' && !r.id.startsWith('osstate.')).map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`);
+const notPassing = (rs: CheckResult[]) =>
+  rs.filter((r) => r.status !== 'pass' && !r.id.startsWith('osstate.')).map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`);
 const run = (fixture: FixtureName, profileId: string) => evaluate(findProfile(profileId)!, loadFixture(fixture));
 const one = (fixture: FixtureName, profileId: string, id: string) => {
   const r = run(fixture, profileId).find((x) => x.id === id);
@@ -24,17 +25,56 @@ describe('fixture machines against the MITx SDS capstone', () => {
     ['windows-laptop-good', 'ready', []],
     ['linux-good', 'ready', []],
     ['mac-good', 'ready', []],
-    ['windows-xp', 'not-ready', ['os.supported:fail!', 'hardware.memory:warn', 'browsers.supported:warn', 'software.python:fail!', 'software.python-packages:warn', 'software.r:fail!']],
+    [
+      'windows-xp',
+      'not-ready',
+      ['os.supported:fail!', 'hardware.memory:warn', 'browsers.supported:warn', 'software.python:fail!', 'software.python-packages:warn', 'software.r:fail!'],
+    ],
     ['surface-laptop', 'not-ready', ['device.model:fail!']],
     // Safari 18 is no longer current in November 2026 (Safari 26 and 27 followed): a warning here
-    ['ipad', 'not-ready', ['os.supported:fail!', 'device.form-factor:fail!', 'hardware.power:warn', 'browsers.supported:warn', 'software.python:fail!', 'software.python-packages:warn', 'software.r:fail!', 'security.prohibited-apps:unknown!']],
-    ['android-phone', 'not-ready', ['os.supported:fail!', 'device.form-factor:fail!', 'hardware.power:warn', 'software.python:fail!', 'software.python-packages:warn', 'software.r:fail!', 'security.prohibited-apps:unknown!']],
+    [
+      'ipad',
+      'not-ready',
+      [
+        'os.supported:fail!',
+        'device.form-factor:fail!',
+        'hardware.power:warn',
+        'browsers.supported:warn',
+        'software.python:fail!',
+        'software.python-packages:warn',
+        'software.r:fail!',
+        'security.prohibited-apps:unknown!',
+      ],
+    ],
+    [
+      'android-phone',
+      'not-ready',
+      [
+        'os.supported:fail!',
+        'device.form-factor:fail!',
+        'hardware.power:warn',
+        'software.python:fail!',
+        'software.python-packages:warn',
+        'software.r:fail!',
+        'security.prohibited-apps:unknown!',
+      ],
+    ],
     // the SDS FAQ does not mention virtual machines: a warning, not a requirement
     ['windows-vm-virtualbox', 'ready', ['security.virtual-machine:warn']],
     ['windows-teamviewer', 'not-ready', ['security.prohibited-apps:fail!']],
     ['no-python-no-r', 'not-ready', ['software.python:fail!', 'software.python-packages:warn', 'software.r:fail!']],
     ['old-browser', 'ready', ['browsers.supported:warn']],
-    ['probe-timeouts', 'incomplete', ['software.python:unknown!', 'software.python-packages:unknown', 'software.r:unknown!', 'security.virtual-machine:unknown', 'security.prohibited-apps:unknown!']],
+    [
+      'probe-timeouts',
+      'incomplete',
+      [
+        'software.python:unknown!',
+        'software.python-packages:unknown',
+        'software.r:unknown!',
+        'security.virtual-machine:unknown',
+        'security.prohibited-apps:unknown!',
+      ],
+    ],
   ];
   for (const [fixture, verdict, issues] of table) {
     it(`${fixture}: ${verdict}`, () => {
@@ -90,11 +130,13 @@ describe('seed rules, one signal each, with the evidence that fired', () => {
 
   it('TeamViewer is flagged with its process names and a concrete fix', () => {
     const r = one('windows-teamviewer', 'mitx-sds-capstone', 'security.prohibited-apps');
-    expect(text(r)).toContain("Process 'teamviewer.exe, teamviewer_service.exe, tv_w32.exe, tv_x64.exe' is running (TeamViewer, remote desktop or remote control)");
+    expect(text(r)).toContain(
+      "Process 'teamviewer.exe, teamviewer_service.exe, tv_w32.exe, tv_x64.exe' is running (TeamViewer, remote desktop or remote control)",
+    );
     expect(renderMsg(en, r.fix)).toBe('Quit TeamViewer (and stop it from starting with the computer), then run the check again.');
   });
 
-  it('a messaging app only warns, a remote-control app fails, and Linux\'s cut names still match', () => {
+  it("a messaging app only warns, a remote-control app fails, and Linux's cut names still match", () => {
     const f = loadFixture('linux-good');
     f.processes.names.push('slack');
     const slack = evaluate(findProfile('mitx-sds-capstone')!, f).find((r) => r.id === 'security.prohibited-apps')!;
@@ -110,7 +152,9 @@ describe('seed rules, one signal each, with the evidence that fired', () => {
   it('an old Chrome fails the xPRO course (current browser required) and only warns for the MITx exams', () => {
     const xpro = one('old-browser', 'mitx-xpro-course', 'browsers.supported');
     expect([xpro.status, xpro.required]).toEqual(['fail', true]);
-    expect(text(xpro)).toContain('Chrome 109.0.5414.120 is older than Chrome 140 (September 2, 2025), the oldest release the calendar counts; the current Chrome on November 20, 2026 is 158');
+    expect(text(xpro)).toContain(
+      'Chrome 109.0.5414.120 is older than Chrome 140 (September 2, 2025), the oldest release the calendar counts; the current Chrome on November 20, 2026 is 158',
+    );
     expect(renderMsg(en, xpro.fix)).toMatch(/Chrome/);
     expect(one('old-browser', 'mitx-pom-final', 'browsers.supported').status).toBe('warn');
     const oldSafari = loadFixture('mac-good');

@@ -35,7 +35,12 @@ describe('Microsoft Surface as the firmware reports it', () => {
     });
   }
   it('never a non-Microsoft model that merely contains the word', () => {
-    for (const [maker, model] of [['Dell Inc.', 'Surface 15'], ['Acme', 'Microsoft Surface Dock'], ['LENOVO', 'ThinkPad Surface Edition'], ['Microsoft Corporation', 'Xbox Series X']] as const) {
+    for (const [maker, model] of [
+      ['Dell Inc.', 'Surface 15'],
+      ['Acme', 'Microsoft Surface Dock'],
+      ['LENOVO', 'ThinkPad Surface Edition'],
+      ['Microsoft Corporation', 'Xbox Series X'],
+    ] as const) {
       expect(run('mitx-sds-capstone', device(maker, model), 'device.model')?.status, `${maker} ${model}`).toBe('pass');
     }
   });
@@ -45,7 +50,11 @@ describe('Microsoft Surface as the firmware reports it', () => {
 });
 
 describe('prohibited programs as they run today', () => {
-  const running = (...names: string[]) => { const f = loadFixture('mac-good'); f.processes.names = ['finder', 'dock', ...names]; return f; };
+  const running = (...names: string[]) => {
+    const f = loadFixture('mac-good');
+    f.processes.names = ['finder', 'dock', ...names];
+    return f;
+  };
   it('the new Microsoft Teams on macOS (MSTeams) and on Windows (ms-teams.exe)', () => {
     for (const n of ['msteams', 'ms-teams.exe']) {
       const r = run('mitx-sds-capstone', running(n), 'security.prohibited-apps');

@@ -17,7 +17,12 @@ const profileWith = (osState = ALL_OS_STATE_RULES): Profile => {
   p.requirements.osState = structuredClone(osState);
   return p;
 };
-const byId = (facts: Facts, p = profileWith()) => Object.fromEntries(evaluate(p, facts).filter((r) => r.id.startsWith('osstate.')).map((r) => [r.id, r]));
+const byId = (facts: Facts, p = profileWith()) =>
+  Object.fromEntries(
+    evaluate(p, facts)
+      .filter((r) => r.id.startsWith('osstate.'))
+      .map((r) => [r.id, r]),
+  );
 
 describe('OS-state rules', () => {
   it('a calm Windows laptop passes every state', () => {
@@ -28,12 +33,28 @@ describe('OS-state rules', () => {
 
   it('a troubled Windows laptop warns on each advisory state, with the fix', () => {
     const r = byId(osStateMachines.windowsTroubled());
-    for (const id of ['osstate.smode', 'osstate.restart', 'osstate.notifications', 'osstate.idle', 'osstate.powersaver', 'osstate.activation', 'osstate.testsigning', 'osstate.remote', 'osstate.touch', 'osstate.scaling', 'osstate.displaymode']) {
+    for (const id of [
+      'osstate.smode',
+      'osstate.restart',
+      'osstate.notifications',
+      'osstate.idle',
+      'osstate.powersaver',
+      'osstate.activation',
+      'osstate.testsigning',
+      'osstate.remote',
+      'osstate.touch',
+      'osstate.scaling',
+      'osstate.displaymode',
+    ]) {
       expect(r[id]!.status, id).toBe('warn');
       expect(r[id]!.required, id).toBe(false);
       expect(r[id]!.fix, id).not.toBeNull();
     }
-    expect(r['osstate.idle']!.evidence.map((e) => e.key)).toEqual(['osstate:idle.evidence.sleep', 'osstate:idle.evidence.display', 'osstate:idle.evidence.lock']);
+    expect(r['osstate.idle']!.evidence.map((e) => e.key)).toEqual([
+      'osstate:idle.evidence.sleep',
+      'osstate:idle.evidence.display',
+      'osstate:idle.evidence.lock',
+    ]);
     expect(r['osstate.displaymode']!.observed).toEqual({ key: 'osstate:displaymode.observed.extended', params: { window: 2, connected: 1 } });
   });
 
@@ -45,7 +66,10 @@ describe('OS-state rules', () => {
 
   it('states a platform does not have pass as not applicable, saying so', () => {
     const mac = withOsState(machines.mac(), { probe: { status: 'ok', durationMs: 1 } });
-    const r = byId(mac, profileWith({ sMode: { required: false }, activation: { required: false }, testSigning: { required: false }, waylandSession: { required: false } }));
+    const r = byId(
+      mac,
+      profileWith({ sMode: { required: false }, activation: { required: false }, testSigning: { required: false }, waylandSession: { required: false } }),
+    );
     for (const id of ['osstate.smode', 'osstate.activation', 'osstate.testsigning', 'osstate.wayland']) {
       expect(r[id]!.status, id).toBe('pass');
       expect(r[id]!.evidence[0]!.key, id).toBe('osstate:common.notApplicable');
@@ -62,22 +86,38 @@ describe('OS-state rules', () => {
     });
     const r = byId(linux, profileWith({ waylandSession: { required: true }, idleTimeouts: { required: true } }));
     expect(r['osstate.wayland']).toMatchObject({ status: 'unknown', fix: { key: 'osstate:wayland.fix.linux' } });
-    expect(r['osstate.wayland']!.evidence[0]).toEqual({ key: 'osstate:common.unreadable', params: { via: 'XDG_SESSION_TYPE', reason: 'no graphical session' } });
+    expect(r['osstate.wayland']!.evidence[0]).toEqual({
+      key: 'osstate:common.unreadable',
+      params: { via: 'XDG_SESSION_TYPE', reason: 'no graphical session' },
+    });
     expect(r['osstate.idle']).toMatchObject({ status: 'unknown', fix: { key: 'osstate:idle.fix.linux' } });
-    const mac = withOsState(machines.mac(), { probe: { status: 'ok', durationMs: 1 }, screenRecording: { value: null, via: 'TCC.db', reason: 'needs Full Disk Access' } });
+    const mac = withOsState(machines.mac(), {
+      probe: { status: 'ok', durationMs: 1 },
+      screenRecording: { value: null, via: 'TCC.db', reason: 'needs Full Disk Access' },
+    });
     expect(byId(mac)['osstate.screenrecording']).toMatchObject({ status: 'unknown', fix: { key: 'osstate:screenrecording.fix.macos' } });
   });
 
-  it('the collectors\' common reasons read in the learner\'s language; any other reason as written', () => {
-    const linux = withOsState(machines.linux(), { probe: { status: 'ok', durationMs: 1 }, sessionType: { value: null, via: 'XDG_SESSION_TYPE', reason: OS_STATE_REASONS.noSession }, doNotDisturb: { value: null, via: 'gsettings', reason: 'gsettings: exit 1' } });
+  it("the collectors' common reasons read in the learner's language; any other reason as written", () => {
+    const linux = withOsState(machines.linux(), {
+      probe: { status: 'ok', durationMs: 1 },
+      sessionType: { value: null, via: 'XDG_SESSION_TYPE', reason: OS_STATE_REASONS.noSession },
+      doNotDisturb: { value: null, via: 'gsettings', reason: 'gsettings: exit 1' },
+    });
     const r = byId(linux, profileWith({ waylandSession: { required: false }, doNotDisturb: { required: false } }));
     const es = createI18n('es');
-    expect(renderMsg(es, r['osstate.wayland']!.evidence[0])).toBe('No se pudo leer (XDG_SESSION_TYPE): no hay sesión gráfica (nada que leer en un servidor o en una consola de texto)');
+    expect(renderMsg(es, r['osstate.wayland']!.evidence[0])).toBe(
+      'No se pudo leer (XDG_SESSION_TYPE): no hay sesión gráfica (nada que leer en un servidor o en una consola de texto)',
+    );
     expect(renderMsg(es, r['osstate.notifications']!.evidence[0])).toBe('No se pudo leer (gsettings): gsettings: exit 1');
   });
 
   it('Wayland warns, X11 passes, a text console is unknown', () => {
-    const at = (value: 'wayland' | 'x11' | 'tty') => byId(withOsState(machines.linux(), { probe: { status: 'ok', durationMs: 1 }, sessionType: { value, via: 'XDG_SESSION_TYPE' } }), profileWith({ waylandSession: { required: false } }))['osstate.wayland']!.status;
+    const at = (value: 'wayland' | 'x11' | 'tty') =>
+      byId(
+        withOsState(machines.linux(), { probe: { status: 'ok', durationMs: 1 }, sessionType: { value, via: 'XDG_SESSION_TYPE' } }),
+        profileWith({ waylandSession: { required: false } }),
+      )['osstate.wayland']!.status;
     expect(at('wayland')).toBe('warn');
     expect(at('x11')).toBe('pass');
     expect(at('tty')).toBe('unknown');
@@ -112,22 +152,35 @@ describe('OS-state rules', () => {
     expect(idleMinimum({ required: false }, p)).toBe(Math.max(...p.mockExam!.sections.map((s) => s.timeLimitMinutes)));
     expect(idleMinimum({ minMinutes: 30, required: false }, p)).toBe(30);
     expect(idleMinimum({ required: false }, { ...p, mockExam: undefined })).toBe(60);
-    const f = withOsState(machines.good(), { ...windowsCalm(), sleepAfterMin: { value: 0, via: 'powercfg' }, displayOffAfterMin: { value: 0, via: 'powercfg' }, lockAfterMin: { value: 0, via: 'reg' } });
+    const f = withOsState(machines.good(), {
+      ...windowsCalm(),
+      sleepAfterMin: { value: 0, via: 'powercfg' },
+      displayOffAfterMin: { value: 0, via: 'powercfg' },
+      lockAfterMin: { value: 0, via: 'reg' },
+    });
     expect(byId(f)['osstate.idle']!.status).toBe('pass');
   });
 
-  it('mirrored vs extended: the window\'s displays merged with the inspector\'s', () => {
+  it("mirrored vs extended: the window's displays merged with the inspector's", () => {
     const base = machines.twoMonitors();
     const one = windowsCalm().windowDisplays!.displays![0]!;
-    expect(displayMode(withOsState(base, { probe: { status: 'ok', durationMs: 1 }, windowDisplays: { displays: [one] } }))).toMatchObject({ mode: 'mirrored', window: 1, connected: 2 });
-    expect(displayMode(withOsState(base, { probe: { status: 'ok', durationMs: 1 }, windowDisplays: { displays: [one, { ...one, id: 2 }] } }))?.mode).toBe('mirrored');
-    expect(displayMode(withOsState(base, { probe: { status: 'ok', durationMs: 1 }, windowDisplays: { displays: [one, { ...one, id: 2, x: 1920 }] } }))?.mode).toBe('extended');
+    expect(displayMode(withOsState(base, { probe: { status: 'ok', durationMs: 1 }, windowDisplays: { displays: [one] } }))).toMatchObject({
+      mode: 'mirrored',
+      window: 1,
+      connected: 2,
+    });
+    expect(displayMode(withOsState(base, { probe: { status: 'ok', durationMs: 1 }, windowDisplays: { displays: [one, { ...one, id: 2 }] } }))?.mode).toBe(
+      'mirrored',
+    );
+    expect(
+      displayMode(withOsState(base, { probe: { status: 'ok', durationMs: 1 }, windowDisplays: { displays: [one, { ...one, id: 2, x: 1920 }] } }))?.mode,
+    ).toBe('extended');
     expect(displayMode(withOsState(machines.good(), { probe: { status: 'ok', durationMs: 1 }, windowDisplays: { displays: [one] } }))?.mode).toBe('single');
     const cli = withOsState(base, { probe: { status: 'ok', durationMs: 1 }, windowDisplays: { displays: null, reason: 'no window' } });
     expect(byId(cli)['osstate.displaymode']).toMatchObject({ status: 'unknown', fix: { key: 'osstate:displaymode.fix.noWindow' } });
   });
 
-  it('the proctoring software\'s minimum: advisory, per platform', () => {
+  it("the proctoring software's minimum: advisory, per platform", () => {
     const old = structuredClone(machines.mac());
     old.os.version = '11.7';
     expect(byId(old)['osstate.proctoringos']).toMatchObject({ status: 'warn', fix: { key: 'osstate:proctoringos.fix' } });
@@ -136,7 +189,10 @@ describe('OS-state rules', () => {
   });
 
   it('values from the machine are data: a detail starting with "@" is never read as a message key', () => {
-    const f = withOsState(machines.good(), { ...windowsCalm(), restartPending: { value: true, via: '@checks:common.fix.rerun', details: ['@osstate:smode.title'] } });
+    const f = withOsState(machines.good(), {
+      ...windowsCalm(),
+      restartPending: { value: true, via: '@checks:common.fix.rerun', details: ['@osstate:smode.title'] },
+    });
     const r = byId(f)['osstate.restart']!;
     const i18n = createI18n('en');
     const text = r.evidence.map((e) => renderMsg(i18n, e)).join(' ');
@@ -147,10 +203,37 @@ describe('OS-state rules', () => {
 
   it('every message of every state, on every platform and outcome, renders in en, es and pt with no raw key', () => {
     const facts = [
-      osStateMachines.windowsCalm(), osStateMachines.windowsTroubled(),
-      withOsState(machines.mac(), { probe: { status: 'ok', durationMs: 1 }, screenRecording: { value: null, via: 'TCC.db', reason: 'x' }, doNotDisturb: { value: false, via: 'x' }, powerSaver: { value: true, via: 'pmset -g' }, touchScreen: { value: true, via: 'w' }, scalePercent: { value: 300, via: 'w' }, restartPending: { value: true, via: 'x' }, remoteSession: { value: true, via: 'x' }, sleepAfterMin: { value: 5, via: 'x' } }),
-      withOsState(machines.linux(), { probe: { status: 'ok', durationMs: 1 }, sessionType: { value: 'tty', via: 'x' }, doNotDisturb: { value: false, via: 'x' }, powerSaver: { value: true, via: 'x' }, touchScreen: { value: true, via: 'w' }, scalePercent: { value: 300, via: 'w' }, restartPending: { value: true, via: 'x' }, remoteSession: { value: true, via: 'x' }, sleepAfterMin: { value: null, via: 'x', reason: 'r' }, windowDisplays: { displays: null, reason: 'r' } }),
-      withOsState(machines.ipad(), { probe: { status: 'ok', durationMs: 1 }, touchScreen: { value: true, via: 'w' }, scalePercent: { value: 300, via: 'w' }, sleepAfterMin: { value: 5, via: 'x' } }),
+      osStateMachines.windowsCalm(),
+      osStateMachines.windowsTroubled(),
+      withOsState(machines.mac(), {
+        probe: { status: 'ok', durationMs: 1 },
+        screenRecording: { value: null, via: 'TCC.db', reason: 'x' },
+        doNotDisturb: { value: false, via: 'x' },
+        powerSaver: { value: true, via: 'pmset -g' },
+        touchScreen: { value: true, via: 'w' },
+        scalePercent: { value: 300, via: 'w' },
+        restartPending: { value: true, via: 'x' },
+        remoteSession: { value: true, via: 'x' },
+        sleepAfterMin: { value: 5, via: 'x' },
+      }),
+      withOsState(machines.linux(), {
+        probe: { status: 'ok', durationMs: 1 },
+        sessionType: { value: 'tty', via: 'x' },
+        doNotDisturb: { value: false, via: 'x' },
+        powerSaver: { value: true, via: 'x' },
+        touchScreen: { value: true, via: 'w' },
+        scalePercent: { value: 300, via: 'w' },
+        restartPending: { value: true, via: 'x' },
+        remoteSession: { value: true, via: 'x' },
+        sleepAfterMin: { value: null, via: 'x', reason: 'r' },
+        windowDisplays: { displays: null, reason: 'r' },
+      }),
+      withOsState(machines.ipad(), {
+        probe: { status: 'ok', durationMs: 1 },
+        touchScreen: { value: true, via: 'w' },
+        scalePercent: { value: 300, via: 'w' },
+        sleepAfterMin: { value: 5, via: 'x' },
+      }),
       FactsSchema.parse({ ...JSON.parse(JSON.stringify(machines.good())), schemaVersion: 1, osState: undefined }),
     ];
     for (const lang of LANGUAGES) {
@@ -181,7 +264,10 @@ describe('OS-state rules', () => {
   });
 
   it('the scan asks the inspectors only for the states a profile names', () => {
-    expect(inspectRequestFor(profileWith({ waylandSession: { required: false }, displayMode: { required: false } })).osStates).toEqual(['sessionType', 'windowDisplays']);
+    expect(inspectRequestFor(profileWith({ waylandSession: { required: false }, displayMode: { required: false } })).osStates).toEqual([
+      'sessionType',
+      'windowDisplays',
+    ]);
     const p = structuredClone(findProfile('mitx-pom-final')!);
     delete p.requirements.osState;
     expect(inspectRequestFor(p).osStates).toEqual([]);

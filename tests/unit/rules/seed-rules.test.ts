@@ -22,7 +22,10 @@ describe('seed rules (MITx SDS capstone unless stated)', () => {
   it('a good Windows laptop (its OS settings calm too) is ready for every built-in exam', () => {
     for (const id of ['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final', 'mitx-xpro-course']) {
       const results = evaluate(profile(id), osStateMachines.windowsCalm());
-      expect(results.filter((r) => r.status !== 'pass').map((r) => `${r.id}:${r.status}`), id).toEqual([]);
+      expect(
+        results.filter((r) => r.status !== 'pass').map((r) => `${r.id}:${r.status}`),
+        id,
+      ).toEqual([]);
       expect(verdictOf(results)).toBe('ready');
     }
   });
@@ -101,7 +104,9 @@ describe('seed rules (MITx SDS capstone unless stated)', () => {
   it('flags a running remote-desktop app with the process name', () => {
     const r = check(evaluate(sds, machines.teamViewer()), 'security.prohibited-apps');
     expect(r.status).toBe('fail');
-    expect(evidenceText(r)).toContain("Process 'teamviewer.exe, teamviewer_service.exe, tv_w32.exe, tv_x64.exe' is running (TeamViewer, remote desktop or remote control)");
+    expect(evidenceText(r)).toContain(
+      "Process 'teamviewer.exe, teamviewer_service.exe, tv_w32.exe, tv_x64.exe' is running (TeamViewer, remote desktop or remote control)",
+    );
     expect(renderMsg(en, r.fix)).toContain('Quit TeamViewer');
   });
 

@@ -12,12 +12,20 @@ const Schema = z.object({ format: z.literal(1), n: z.number() });
 describe('move aside', () => {
   it('parses and validates, describing what is wrong', () => {
     expect(parseStored(Schema, '{"format":1,"n":2}')).toEqual({ ok: true, value: { format: 1, n: 2 } });
-    expect(parseStored(Schema, '{"format":1,"n":')).toMatchObject({ ok: false, problem: expect.stringMatching(/^not valid JSON/), message: { key: 'errors:storedNotJson' } });
-    expect(parseStored(Schema, '{"format":2,"n":"x"}')).toMatchObject({ ok: false, problem: expect.stringMatching(/^format: .*; n: /), message: { key: 'errors:storedInvalid' } });
+    expect(parseStored(Schema, '{"format":1,"n":')).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^not valid JSON/),
+      message: { key: 'errors:storedNotJson' },
+    });
+    expect(parseStored(Schema, '{"format":2,"n":"x"}')).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^format: .*; n: /),
+      message: { key: 'errors:storedInvalid' },
+    });
     expect(parseStored(Schema, '{"format":2,"n":"x"}', 1)).toMatchObject({ ok: false, problem: expect.not.stringContaining(';') });
   });
 
-  it('the notice words what was wrong in the learner\'s language, not in JSON.parse\'s English', () => {
+  it("the notice words what was wrong in the learner's language, not in JSON.parse's English", () => {
     const bad = parseStored(Schema, '{"format":1,"n":');
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
@@ -35,6 +43,8 @@ describe('move aside', () => {
     expect(readdirSync(dir)).toEqual(['settings.corrupt-2026-11-20T10-00-00-123Z.json']);
     expect(readFileSync(moved.to, 'utf8')).toBe('garbage');
     writeFileSync(path.join(dir, 'a1.json'), 'x');
-    expect((await moveAside(path.join(dir, 'a1.json'), why, new Date('2026-11-20T10:00:00Z'), '.json.bak')).to).toMatch(/a1\.corrupt-2026-11-20T10-00-00-000Z\.json\.bak$/);
+    expect((await moveAside(path.join(dir, 'a1.json'), why, new Date('2026-11-20T10:00:00Z'), '.json.bak')).to).toMatch(
+      /a1\.corrupt-2026-11-20T10-00-00-000Z\.json\.bak$/,
+    );
   });
 });

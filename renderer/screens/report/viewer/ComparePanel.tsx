@@ -15,7 +15,8 @@ export function ComparePanel({ text, opened }: { text: string; opened: OpenedRep
   const [problem, setProblem] = useState<string | null>(null);
   const [showUnchanged, setShowUnchanged] = useState(false);
   const date = (iso: string) => viewerDate(i18n.language, iso);
-  const tooLarge = (name: string, size: number) => setProblem(t('journey:viewer.tooLarge', { file: name, size: mb(i18n.language, size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
+  const tooLarge = (name: string, size: number) =>
+    setProblem(t('journey:viewer.tooLarge', { file: name, size: mb(i18n.language, size), limit: mb(i18n.language, REPORT_LIMIT_CHARS) }));
   const compare = async (file: File | undefined) => {
     if (!file) return;
     setComparison(null);
@@ -24,7 +25,10 @@ export function ComparePanel({ text, opened }: { text: string; opened: OpenedRep
     if (other.length > REPORT_LIMIT_CHARS) return tooLarge(file.name, other.length);
     try {
       const r = await window.preflight.compareReports(text, opened.fileName, other, file.name);
-      if (r.ok) { setComparison(r.value); setProblem(null); } else setProblem(renderMsg(i18n, r.problem.message));
+      if (r.ok) {
+        setComparison(r.value);
+        setProblem(null);
+      } else setProblem(renderMsg(i18n, r.problem.message));
     } catch (e) {
       setProblem(t('journey:viewer.failed', { file: file.name, error: errorMessage(i18n, e) }));
     }
@@ -33,25 +37,62 @@ export function ComparePanel({ text, opened }: { text: string; opened: OpenedRep
     <section aria-labelledby="rp-compare-h" className="rp-box">
       <h3 id="rp-compare-h">{t('viewer:compare.heading')}</h3>
       <p className="cl-hint">{t('viewer:compare.help')}</p>
-      <label className="btn file-pick">{t('viewer:compare.label')}<input type="file" accept=".epreport,.json,application/json" onChange={(e) => { void compare(e.target.files?.[0]); e.target.value = ''; }} /></label>
-      {problem && <p className="notice" role="alert">{problem}</p>}
+      <label className="btn file-pick">
+        {t('viewer:compare.label')}
+        <input
+          type="file"
+          accept=".epreport,.json,application/json"
+          onChange={(e) => {
+            void compare(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      {problem && (
+        <p className="notice" role="alert">
+          {problem}
+        </p>
+      )}
       {comparison && (
         <div data-testid="comparison">
-          <p>{t('viewer:compare.older', { file: comparison.older.fileName, date: date(comparison.older.report.createdAt) })}<br />{t('viewer:compare.newer', { file: comparison.newer.fileName, date: date(comparison.newer.report.createdAt) })}</p>
-          {!comparison.sameProfile && <p className="notice">{t('viewer:compare.differentProfiles', { older: comparison.older.report.profile.title, newer: comparison.newer.report.profile.title })}</p>}
-          <p role="status"><strong>{t('viewer:compare.summary', comparison.counts)}</strong></p>
-          <label className="rp-optin"><input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> {t('viewer:compare.showUnchanged')}</label>
+          <p>
+            {t('viewer:compare.older', { file: comparison.older.fileName, date: date(comparison.older.report.createdAt) })}
+            <br />
+            {t('viewer:compare.newer', { file: comparison.newer.fileName, date: date(comparison.newer.report.createdAt) })}
+          </p>
+          {!comparison.sameProfile && (
+            <p className="notice">
+              {t('viewer:compare.differentProfiles', { older: comparison.older.report.profile.title, newer: comparison.newer.report.profile.title })}
+            </p>
+          )}
+          <p role="status">
+            <strong>{t('viewer:compare.summary', comparison.counts)}</strong>
+          </p>
+          <label className="rp-optin">
+            <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> {t('viewer:compare.showUnchanged')}
+          </label>
           <table className="rp-diff">
-            <thead><tr><th scope="col">{t('viewer:compare.check')}</th><th scope="col">{t('viewer:compare.before')}</th><th scope="col">{t('viewer:compare.after')}</th><th scope="col">{t('viewer:compare.change')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('viewer:compare.check')}</th>
+                <th scope="col">{t('viewer:compare.before')}</th>
+                <th scope="col">{t('viewer:compare.after')}</th>
+                <th scope="col">{t('viewer:compare.change')}</th>
+              </tr>
+            </thead>
             <tbody>
-              {comparison.checks.filter((c) => showUnchanged || c.change !== 'unchanged').map((c) => (
-                <tr key={c.id} data-change={c.change} data-check-id={c.id}>
-                  <th scope="row">{renderMsg(i18n, (c.after ?? c.before)!.title)}</th>
-                  <td>{c.before ? <Status status={c.before.status} /> : t('viewer:compare.absent')}</td>
-                  <td>{c.after ? <Status status={c.after.status} /> : t('viewer:compare.absent')}</td>
-                  <td><strong>{t(`viewer:compare.changes.${c.change}`)}</strong></td>
-                </tr>
-              ))}
+              {comparison.checks
+                .filter((c) => showUnchanged || c.change !== 'unchanged')
+                .map((c) => (
+                  <tr key={c.id} data-change={c.change} data-check-id={c.id}>
+                    <th scope="row">{renderMsg(i18n, (c.after ?? c.before)!.title)}</th>
+                    <td>{c.before ? <Status status={c.before.status} /> : t('viewer:compare.absent')}</td>
+                    <td>{c.after ? <Status status={c.after.status} /> : t('viewer:compare.absent')}</td>
+                    <td>
+                      <strong>{t(`viewer:compare.changes.${c.change}`)}</strong>
+                    </td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </div>

@@ -22,22 +22,38 @@ export function Reevaluate({ text, opened, profiles, reeval, onResult, onProblem
   const titleOf = (id: string) => profiles.find((p) => p.id === id)?.title ?? id;
   const run = async () => {
     const r = await window.preflight.reevaluateReport(text, opened.fileName, target);
-    if (r.ok) onResult(r.value); else onProblem(renderMsg(i18n, r.problem.message));
+    if (r.ok) onResult(r.value);
+    else onProblem(renderMsg(i18n, r.problem.message));
   };
   return (
     <section aria-labelledby="rp-reeval-h" className="rp-box">
       <h3 id="rp-reeval-h">{t('viewer:reevaluate.heading')}</h3>
       <p className="cl-hint">{t('viewer:reevaluate.help')}</p>
       <div className="cl-fields">
-        <label>{t('viewer:reevaluate.profile')}
+        <label>
+          {t('viewer:reevaluate.profile')}
           <select value={target} onChange={(e) => setTarget(e.target.value)}>
-            {profiles.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" className="btn" onClick={() => void run()}>{t('viewer:reevaluate.run')}</button>
-        {reeval && <button type="button" className="btn" onClick={() => onResult(null)}>{t('viewer:reevaluate.original')}</button>}
+        <button type="button" className="btn" onClick={() => void run()}>
+          {t('viewer:reevaluate.run')}
+        </button>
+        {reeval && (
+          <button type="button" className="btn" onClick={() => onResult(null)}>
+            {t('viewer:reevaluate.original')}
+          </button>
+        )}
       </div>
-      {reeval && <p role="status" data-testid="reevaluated">{t('viewer:reevaluate.showing', { profile: titleOf(reeval.profile.id), date: viewerDate(i18n.language, reeval.createdAt) })}</p>}
+      {reeval && (
+        <p role="status" data-testid="reevaluated">
+          {t('viewer:reevaluate.showing', { profile: titleOf(reeval.profile.id), date: viewerDate(i18n.language, reeval.createdAt) })}
+        </p>
+      )}
     </section>
   );
 }

@@ -10,11 +10,24 @@ export function ReportBody({ report }: { report: Report }) {
     <>
       <Verdict verdict={report.verdict} />
       {report.checklist && report.checklist.status !== 'none' && (
-        <p>{report.checklist.status === 'complete' ? t('checklist:complete') : t('checklist:progress', { done: report.checklist.done, total: report.checklist.total, open: report.checklist.requiredOpen })}</p>
+        <p>
+          {report.checklist.status === 'complete'
+            ? t('checklist:complete')
+            : t('checklist:progress', { done: report.checklist.done, total: report.checklist.total, open: report.checklist.requiredOpen })}
+        </p>
       )}
-      {report.mockExam && <p>{t('report:html.mockExam')}: {t(`exam:verdict.${report.mockExam.verdict}`, { percent: report.mockExam.percent, pass: report.mockExam.passMarkPercent })}</p>}
+      {report.mockExam && (
+        <p>
+          {t('report:html.mockExam')}:{' '}
+          {t(`exam:verdict.${report.mockExam.verdict}`, { percent: report.mockExam.percent, pass: report.mockExam.passMarkPercent })}
+        </p>
+      )}
       <h3>{t('viewer:checks.heading', { count: report.results.length })}</h3>
-      <div className="rp-checks">{report.results.map((r) => <CheckCard key={r.id} result={r} />)}</div>
+      <div className="rp-checks">
+        {report.results.map((r) => (
+          <CheckCard key={r.id} result={r} />
+        ))}
+      </div>
     </>
   );
 }

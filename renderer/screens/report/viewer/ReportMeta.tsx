@@ -19,18 +19,35 @@ export function ReportMeta({ opened }: { opened: OpenedReport }) {
   const support = sc ? [sc.name, sc.email, sc.url].filter(Boolean).join(' · ') : '';
   return (
     <>
-      {opened.tampered && <p className="notice" role="alert">{t('viewer:tampered', { checkId: report.checkId, expected: opened.tampered.expectedCheckId })}</p>}
+      {opened.tampered && (
+        <p className="notice" role="alert">
+          {t('viewer:tampered', { checkId: report.checkId, expected: opened.tampered.expectedCheckId })}
+        </p>
+      )}
       <h3>{t('viewer:meta.heading')}</h3>
       <dl className="rp-meta">
-        <dt>{t('viewer:meta.file')}</dt><dd>{opened.fileName}</dd>
-        <dt>{t('viewer:meta.checkId')}</dt><dd className="rp-checkid">{report.checkId}</dd>
-        <dt>{t('viewer:meta.created')}</dt><dd>{viewerDate(i18n.language, report.createdAt)}</dd>
-        <dt>{t('viewer:meta.appVersion')}</dt><dd>{report.appVersion}</dd>
-        <dt>{t('viewer:meta.profile')}</dt><dd>{report.profile.title}</dd>
-        <dt>{t('viewer:meta.os')}</dt><dd>{osText(report)}</dd>
-        {support && <><dt>{t('report:html.support')}</dt><dd>{support}</dd></>}
+        <dt>{t('viewer:meta.file')}</dt>
+        <dd>{opened.fileName}</dd>
+        <dt>{t('viewer:meta.checkId')}</dt>
+        <dd className="rp-checkid">{report.checkId}</dd>
+        <dt>{t('viewer:meta.created')}</dt>
+        <dd>{viewerDate(i18n.language, report.createdAt)}</dd>
+        <dt>{t('viewer:meta.appVersion')}</dt>
+        <dd>{report.appVersion}</dd>
+        <dt>{t('viewer:meta.profile')}</dt>
+        <dd>{report.profile.title}</dd>
+        <dt>{t('viewer:meta.os')}</dt>
+        <dd>{osText(report)}</dd>
+        {support && (
+          <>
+            <dt>{t('report:html.support')}</dt>
+            <dd>{support}</dd>
+          </>
+        )}
       </dl>
-      <p className="cl-hint" data-testid="checkid-note">{t('safety:checkId.note')}</p>
+      <p className="cl-hint" data-testid="checkid-note">
+        {t('safety:checkId.note')}
+      </p>
       <p className="rp-privacy">{t(report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
     </>
   );

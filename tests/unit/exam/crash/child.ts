@@ -20,9 +20,14 @@ async function main() {
   }
   await h.flagQuestion(attempt.id, section.id, section.questions[0]!.id, true);
   const view = await h.getAttempt(attempt.id);
-  process.stdout.write(JSON.stringify({ attemptId: attempt.id, sectionId: section.id, saved, deadline: view.sections[0]!.deadline, limitMs: view.sections[0]!.limitMs }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ attemptId: attempt.id, sectionId: section.id, saved, deadline: view.sections[0]!.deadline, limitMs: view.sections[0]!.limitMs }) + '\n',
+  );
 }
 
-void main().catch((err: unknown) => { process.stderr.write(String(err)); process.exit(1); });
+void main().catch((err: unknown) => {
+  process.stderr.write(String(err));
+  process.exit(1);
+});
 // stay alive, mid-section, until killed
 setInterval(() => {}, 1_000);
