@@ -2,12 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedReport, ReportComparison } from '../../../../shared/api/report';
-import { renderMsg } from '../../../../shared/i18n';
+import { languageFromLocale, renderMsg } from '../../../../shared/i18n';
 import { Status } from '../../../components/Status';
 import { readFileText } from '../download';
 import { viewerDate } from './date';
 import { REPORT_LIMIT_BYTES, REPORT_LIMIT_CHARS, mb } from './limits';
 import { errorMessage } from '../../../../shared/errors';
+import { examTitle } from '../../../../shared/report/exam-title';
 
 export function ComparePanel({ text, opened }: { text: string; opened: OpenedReport }) {
   const { t, i18n } = useTranslation();
@@ -62,7 +63,10 @@ export function ComparePanel({ text, opened }: { text: string; opened: OpenedRep
           </p>
           {!comparison.sameProfile && (
             <p className="notice">
-              {t('viewer:compare.differentProfiles', { older: comparison.older.report.profile.title, newer: comparison.newer.report.profile.title })}
+              {t('viewer:compare.differentProfiles', {
+                older: examTitle(comparison.older.report, languageFromLocale(i18n.language)),
+                newer: examTitle(comparison.newer.report, languageFromLocale(i18n.language)),
+              })}
             </p>
           )}
           <p role="status">

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { OpenedReport } from '../../../../shared/api/report';
 import type { Report } from '../../../../shared/report/model';
 import { viewerDate } from './date';
+import { examTitle } from '../../../../shared/report/exam-title';
+import { languageFromLocale } from '../../../../shared/i18n';
 
 /** "Debian GNU/Linux 12 (bookworm)", not "... (bookworm) 12": the name often carries the version already */
 function osText(r: Report): string {
@@ -35,7 +37,8 @@ export function ReportMeta({ opened }: { opened: OpenedReport }) {
         <dt>{t('viewer:meta.appVersion')}</dt>
         <dd>{report.appVersion}</dd>
         <dt>{t('viewer:meta.profile')}</dt>
-        <dd>{report.profile.title}</dd>
+        {/* the exam in the reader's language when this app knows it; else as the report stored it */}
+        <dd data-testid="viewer-exam">{examTitle(report, languageFromLocale(i18n.language))}</dd>
         <dt>{t('viewer:meta.os')}</dt>
         <dd>{osText(report)}</dd>
         {support && (
