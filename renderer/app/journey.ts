@@ -20,6 +20,8 @@ export interface JourneyInputs {
   checklist: ChecklistSummary | null;
   /** null while loading */
   attempts: readonly AttemptSummary[] | null;
+  /** how many network tests this exam has on this computer (null while loading or not known) */
+  networkRuns?: number | null;
 }
 
 export interface StepStatus {
@@ -73,6 +75,12 @@ export const STEP_DEFS: readonly StepDef[] = [
   deviceStep('camera', 'devices.camera'),
   deviceStep('microphone', 'devices.microphone'),
   deviceStep('speakers' as RouteId, 'devices.speakers'),
+  {
+    // measured only when the learner asks (it contacts the exam's servers): recommended, so a
+    // learner who has not run it is told, but "ready" does not wait for it
+    route: 'network',
+    status: (x) => ({ required: false, state: x.networkRuns ? 'done' : 'not-started' }),
+  },
   {
     route: 'checklists',
     status: (x) => {

@@ -13,18 +13,24 @@ interface Loaded {
   profileId: string | null;
   checklist: ChecklistSummary | null;
   attempts: AttemptSummary[] | null;
+  networkRuns: number | null;
 }
-const useLoaded = create<Loaded>()(() => ({ profileId: null, checklist: null, attempts: null }));
+const useLoaded = create<Loaded>()(() => ({ profileId: null, checklist: null, attempts: null, networkRuns: null }));
 
 /** Re-reads checklist progress and attempts (after a tick, a submitted section, a new exam). */
 export async function refreshJourney(profileId: string | null): Promise<void> {
-  if (!profileId) return void useLoaded.setState({ profileId, checklist: null, attempts: null });
-  if (useLoaded.getState().profileId !== profileId) useLoaded.setState({ profileId, checklist: null, attempts: null });
-  const [c, a] = await Promise.allSettled([window.preflight.getChecklists(profileId), window.preflight.listAttempts(profileId)]);
+  if (!profileId) return void useLoaded.setState({ profileId, checklist: null, attempts: null, networkRuns: null });
+  if (useLoaded.getState().profileId !== profileId) useLoaded.setState({ profileId, checklist: null, attempts: null, networkRuns: null });
+  const [c, a, n] = await Promise.allSettled([
+    window.preflight.getChecklists(profileId),
+    window.preflight.listAttempts(profileId),
+    window.preflight.networkHistory(profileId),
+  ]);
   if (useLoaded.getState().profileId !== profileId) return; // another exam was chosen meanwhile
   useLoaded.setState({
     checklist: c.status === 'fulfilled' ? c.value.summary : null,
     attempts: a.status === 'fulfilled' ? a.value.attempts : null,
+    networkRuns: n.status === 'fulfilled' ? n.value.length : null,
   });
 }
 
@@ -43,13 +49,16 @@ export function useJourney(
   const results = useApp((s) => s.results);
   const devices = useApp((s) => s.devices);
   const scan = useApp((s) => s.scan);
-  const { checklist, attempts, profileId: loadedFor } = useLoaded();
+  const { checklist, attempts, networkRuns, profileId: loadedFor } = useLoaded();
   useEffect(() => {
     void refreshJourney(profileId);
   }, [profileId, refreshKey]);
   // a finished scan of another exam does not count for this one
   const phase = scan && scan.profileId !== profileId ? 'idle' : scanPhase;
   const same = loadedFor === profileId;
-  const steps = journeySteps({ scanPhase: phase, results, devices, checklist: same ? checklist : null, attempts: same ? attempts : null }, available);
+  const steps = journeySteps(
+    { scanPhase: phase, results, devices, checklist: same ? checklist : null, attempts: same ? attempts : null, networkRuns: same ? networkRuns : null },
+    available,
+  );
   return { steps, verdict: journeyVerdict(steps), loaded: same && checklist !== null && attempts !== null };
 }

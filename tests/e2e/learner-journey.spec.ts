@@ -108,9 +108,9 @@ test('the summary before anything is done: incomplete, never "all set", every st
   await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'incomplete');
   await expect(page.getByText('You are all set')).toHaveCount(0);
   await expect(page.getByText(/^Ready$/)).toHaveCount(0);
-  await expect(page.getByTestId('nothing-to-fix')).toHaveText('Nothing to fix in the steps done so far, but 6 steps are not done yet.');
+  await expect(page.getByTestId('nothing-to-fix')).toHaveText('Nothing to fix in the steps done so far, but 7 steps are not done yet.');
   const steps = page.getByRole('list', { name: 'Your steps' });
-  for (const name of ['System check', 'Camera', 'Microphone', 'Speakers', 'Checklists', 'Mock exam']) {
+  for (const name of ['System check', 'Camera', 'Microphone', 'Speakers', 'Network', 'Checklists', 'Mock exam']) {
     await expect(steps.getByRole('listitem').filter({ hasText: name })).toContainText('not started');
   }
   await expect(page.getByRole('button', { name: 'Go to System check' })).toBeVisible();

@@ -46,6 +46,14 @@ describe('journey verdict', () => {
     expect(notDone(steps).map((s) => s.route)).toEqual(['check', 'camera', 'microphone', 'checklists', 'exam']);
   });
 
+  it('the network test: listed as not done until a run exists, recommended (never holds "ready" back)', () => {
+    const withNetwork: RouteId[] = ['choose', 'check', 'camera', 'microphone', 'network', 'checklists', 'exam', 'summary'];
+    expect(journeySteps(everything, withNetwork).find((s) => s.route === 'network')).toEqual({ route: 'network', required: false, state: 'not-started' });
+    expect(journeyVerdict(journeySteps(everything, withNetwork))).toBe('ready');
+    expect(notDone(journeySteps(nothing, withNetwork)).map((s) => s.route)).toContain('network');
+    expect(journeySteps({ ...everything, networkRuns: 2 }, withNetwork).find((s) => s.route === 'network')?.state).toBe('done');
+  });
+
   it('the system check passing alone is not "ready"', () => {
     expect(journeyVerdict(journeySteps({ ...nothing, scanPhase: 'done', results: [r('os', 'pass')] }, ALL))).toBe('incomplete');
   });
