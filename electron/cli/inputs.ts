@@ -2,6 +2,7 @@
 // files. Every problem becomes an InvalidInputError naming the file, the place in it and the issue.
 import path from 'node:path';
 import { FactsSchema, type Facts } from '../../shared/facts';
+import { NetworkRunSchema, type NetworkRun } from '../../shared/network/result';
 import type { Profile } from '../../shared/profile/schema';
 import { allProfiles, findProfile, parseProfile } from '../../shared/profile/load';
 import { InvalidInputError, MAX_INPUT_BYTES, parseJsonText, zodProblems } from '../../shared/profile/parse-errors';
@@ -33,15 +34,19 @@ export async function resolveProfile(arg: string, cwd: string, extra: readonly P
   return parseProfile(parseJsonText(await readInputFile(arg, cwd), arg), arg, { readParent: fileParentReader({ cwd }) });
 }
 
-/** A facts file, or a report file (whose facts are taken). */
-export async function readFacts(file: string, cwd: string): Promise<Facts> {
+/**
+ * What to judge from a facts file, or from a report file: its facts and the network measurement it
+ * carries (judged again against the exam asked for, as the report viewer does).
+ */
+export async function readJudgeInputs(file: string, cwd: string): Promise<{ facts: Facts; network: NetworkRun | null }> {
   const json = parseJsonText(await readInputFile(file, cwd), file);
   const isReport = typeof json === 'object' && json !== null && 'facts' in json && 'format' in json;
-  const candidate = isReport ? (json as { facts: unknown }).facts : json;
-  const r = FactsSchema.safeParse(candidate);
-  if (!r.success) {
-    const problems = zodProblems(file, r.error).map((p) => ({ ...p, path: isReport ? `facts${p.path ? `.${p.path}` : ''}` : p.path }));
-    throw new InvalidInputError(problems);
-  }
-  return r.data;
+  const inReport = (p: { path: string }, key: string) => (isReport ? `${key}${p.path ? `.${p.path}` : ''}` : p.path);
+  const r = FactsSchema.safeParse(isReport ? (json as { facts: unknown }).facts : json);
+  if (!r.success) throw new InvalidInputError(zodProblems(file, r.error).map((p) => ({ ...p, path: inReport(p, 'facts') })));
+  const rawNetwork = isReport ? (json as { network?: unknown }).network : undefined;
+  if (rawNetwork === undefined || rawNetwork === null) return { facts: r.data, network: null };
+  const n = NetworkRunSchema.safeParse(rawNetwork);
+  if (!n.success) throw new InvalidInputError(zodProblems(file, n.error).map((p) => ({ ...p, path: inReport(p, 'network') })));
+  return { facts: r.data, network: n.data };
 }

@@ -213,19 +213,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .requiredOption('--facts <file>', t('help.facts'))
       .option('--profile <id|file>', t('help.profileOptional')),
   ).action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
-    const { readFacts, reportOf } = await load();
-    const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
+    const { readJudgeInputs, reportOf } = await load();
+    const [profile, inputs] = await Promise.all([profileFor(opts.profile), readJudgeInputs(opts.facts, io.cwd)]);
     await output(
-      reportOf(
-        profile,
-        { facts },
-        {
-          appVersion: packageJson.version,
-          createdAt: (io.now?.() ?? new Date()).toISOString(),
-          includePersonal: opts.includePersonal,
-          support: policy?.policy.supportContact ?? null,
-        },
-      ),
+      reportOf(profile, inputs, {
+        appVersion: packageJson.version,
+        createdAt: (io.now?.() ?? new Date()).toISOString(),
+        includePersonal: opts.includePersonal,
+        support: policy?.policy.supportContact ?? null,
+      }),
       opts.format,
       opts.out,
       opts.color && Boolean(io.stdout.isTTY),

@@ -7,5 +7,5 @@ export { reportOf, scanMachine } from '../../shared/pipeline';
 export { localize } from '../../shared/i18n/text';
 export { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
 export { writeFileAtomic } from '../storage/atomic';
-export { readFacts, resolveProfile } from './inputs';
+export { readJudgeInputs, resolveProfile } from './inputs';
 export { setZodLanguage } from '../../shared/i18n/zod-locale';

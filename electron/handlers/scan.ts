@@ -31,6 +31,8 @@ export interface ScanOptions {
   inspectDeps?: InspectDeps;
   /** the displays as the app's window sees them (Electron's screen API; the desktop app only) */
   windowDisplays?: InspectDeps['windowDisplays'];
+  /** facts collected elsewhere instead of probing (tests: machines we do not have, judged as the window judges them) */
+  inspect?: PipelineOptions['inspect'];
 }
 
 const ProfileId = z.string().min(1).max(100);
@@ -43,7 +45,7 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
   /** the latest scan per profile: re-running one check updates it; reports are built from it */
   const latest = new Map<string, ScanResult>();
   const pipeline: PipelineOptions = {
-    inspect: (req, call) => inspectMachine(req, { ...call, deps, appVersion: ctx.appVersion, now: () => new Date(ctx.now()) }),
+    inspect: opts.inspect ?? ((req, call) => inspectMachine(req, { ...call, deps, appVersion: ctx.appVersion, now: () => new Date(ctx.now()) })),
     networkChecks: opts.networkChecks,
     now: () => new Date(ctx.now()),
   };

@@ -1,0 +1,150 @@
+// One judge, every front end (issue 23). The same report — facts of a machine we do not have, with
+// or without the network test it carries — is judged against every built-in exam by each front end
+// a user has: the CLI's `evaluate --facts`, `summarize --profile` (the cohort rows), the report
+// viewer's re-evaluate handler, and the window's summary (the scan handlers' results and the
+// journey's verdict). All must give the pipeline's verdict and the same result ids and statuses. A
+// front end that judged on its own, or dropped the report's network results, fails here.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli, type CliIo } from '../../../electron/cli/run';
+import { createReportHandlers } from '../../../electron/handlers/report';
+import { createScanHandlers } from '../../../electron/handlers/scan';
+import type { CheckResult, Verdict } from '../../../shared/check';
+import type { Facts } from '../../../shared/facts';
+import { journeySteps, journeyVerdict } from '../../../shared/journey';
+import { judge, networkResults, reportOf } from '../../../shared/pipeline';
+import { allProfiles, findProfile } from '../../../shared/profile/load';
+import { ReportSchema, type Report } from '../../../shared/report/model';
+import type { NetworkRun } from '../../../shared/network/result';
+import { FIXTURE_NAMES, loadFixture } from '../../fixtures/facts/machines';
+import { edxBlocked, networkRun } from '../../fixtures/network/run';
+
+type Seen = { verdict: Verdict; results: string[] };
+const seen = (verdict: Verdict, results: readonly Pick<CheckResult, 'id' | 'status'>[]): Seen => ({
+  verdict,
+  results: results.map((r) => `${r.id}=${r.status}`).sort(),
+});
+
+const T = '2026-11-20T10:00:00.000Z';
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'preflight-front-ends-'));
+const PROFILES = allProfiles();
+const NETWORKS: Record<string, NetworkRun | null> = { 'no network test': null, 'network test passed': networkRun(), 'edX blocked': edxBlocked() };
+
+interface Case {
+  name: string;
+  file: string;
+  text: string;
+  report: Report;
+}
+// each learner's report is made against one exam (the one they chose), then judged against all
+const CASES: Case[] = FIXTURE_NAMES.flatMap((fixture, i) =>
+  Object.entries(NETWORKS).map(([net, run]) => {
+    const chosen = PROFILES[i % PROFILES.length]!;
+    const report = reportOf(chosen, { facts: loadFixture(fixture), network: run }, { appVersion: '1.0.0', createdAt: T });
+    const file = `${fixture}--${net.replace(/ /g, '-')}.epreport`;
+    return { name: `${fixture}, ${net}`, file, text: JSON.stringify(report, null, 2), report };
+  }),
+);
+
+async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    cwd: tmp,
+    now: () => new Date(T),
+  };
+  return { code: await runCli(argv, io), stdout, stderr };
+}
+
+const ctx = { dataDir: tmp, appVersion: '1.0.0', emit: () => {}, now: () => Date.parse(T) };
+
+/** The window: the scan handlers judge the facts; the summary adds up the journey over them and the network findings. */
+async function windowSummary(facts: Facts, run: NetworkRun | null, profileId: string): Promise<Seen> {
+  const { handlers } = createScanHandlers(ctx, { inspect: async () => facts });
+  const scan = await handlers.runScan(profileId);
+  const network = run ? networkResults(findProfile(profileId)!, run) : [];
+  const steps = journeySteps(
+    {
+      scanPhase: 'done',
+      results: scan.results,
+      devices: {},
+      checklist: { status: 'none', total: 0, done: 0, requiredOpen: 0, items: [], examDate: null },
+      attempts: [],
+      networkRuns: run ? 1 : 0,
+      network,
+    },
+    // the steps whose facts a report carries (camera, microphone and speakers are measured in the window)
+    ['check', 'network', 'checklists', 'exam'],
+  );
+  return seen(journeyVerdict(steps), [...scan.results, ...network]);
+}
+
+/** `summarize --profile`: one run over every report, one ndjson row per result. */
+async function summarized(profileId: string): Promise<Map<string, Seen>> {
+  const r = await cli(['summarize', 'reports', '--profile', profileId, '--format', 'ndjson']);
+  expect(r.code, r.stderr).toBe(0);
+  const rows = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { file: string; verdict: Verdict; check_key: string; status: CheckResult['status'] });
+  const out = new Map<string, Seen>();
+  for (const c of CASES) {
+    const mine = rows.filter((x) => path.basename(x.file) === c.file);
+    out.set(
+      c.file,
+      seen(
+        mine[0]!.verdict,
+        mine.map((x) => ({ id: x.check_key, status: x.status })),
+      ),
+    );
+  }
+  return out;
+}
+
+beforeAll(() => {
+  mkdirSync(path.join(tmp, 'reports'));
+  for (const c of CASES) writeFileSync(path.join(tmp, 'reports', c.file), c.text);
+});
+
+describe('the same facts give the same verdict in every front end', () => {
+  it('covers machines that pass, fail and cannot be read, with and without a blocking network test', () => {
+    const verdicts = new Set(CASES.flatMap((c) => PROFILES.map((p) => judge(p, { facts: c.report.facts, network: c.report.network }).verdict)));
+    expect([...verdicts].sort()).toEqual(['incomplete', 'not-ready', 'ready']);
+    // the network test alone turns a ready machine not ready
+    const good = CASES.filter((c) => c.name.startsWith('windows-laptop-good'));
+    const j = (c: Case) => judge(findProfile('mitx-pom-final')!, { facts: c.report.facts, network: c.report.network }).verdict;
+    expect(good.map(j)).toEqual(['ready', 'ready', 'not-ready']);
+  });
+
+  for (const profile of PROFILES) {
+    it(`against ${profile.id}: CLI evaluate, summarize, the viewer and the window agree with the pipeline`, async () => {
+      const rows = await summarized(profile.id);
+      const viewer = createReportHandlers(ctx);
+      for (const c of CASES) {
+        const expected = (() => {
+          const j = judge(profile, { facts: c.report.facts, network: c.report.network });
+          return seen(j.verdict, j.results);
+        })();
+        const where = `${c.name} against ${profile.id}`;
+
+        const evaluated = await cli(['evaluate', '--facts', path.join('reports', c.file), '--profile', profile.id, '--format', 'json']);
+        expect(evaluated.code, `${where}: ${evaluated.stderr}`).toBe(expected.verdict === 'ready' ? 0 : 1);
+        const fromCli = ReportSchema.parse(JSON.parse(evaluated.stdout));
+        expect(seen(fromCli.verdict, fromCli.results), `CLI evaluate, ${where}`).toEqual(expected);
+
+        expect(rows.get(c.file), `summarize --profile, ${where}`).toEqual(expected);
+
+        const re = await viewer.reevaluateReport(c.text, c.file, profile.id);
+        if (!re.ok) throw new Error(`viewer could not re-evaluate ${where}`);
+        expect(seen(re.value.verdict, re.value.results), `viewer, ${where}`).toEqual(expected);
+
+        expect(await windowSummary(c.report.facts, c.report.network, profile.id), `window summary, ${where}`).toEqual(expected);
+      }
+    });
+  }
+});
