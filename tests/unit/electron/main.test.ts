@@ -81,7 +81,8 @@ describe('electron/main.ts', () => {
     expect(m.windows).toHaveLength(0); // not before ready
     m.ready();
     // start-up reads the admin policy first (none on this machine: safe defaults)
-    await vi.waitFor(() => expect(m.windows).toHaveLength(1));
+    // the window opens after main.ts loads its modules: seconds on a loaded 2-core machine, not 1 s
+    await vi.waitFor(() => expect(m.windows).toHaveLength(1), { timeout: 15_000 });
     expect(m.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(m.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(m.protocol.handle).toHaveBeenCalled();
@@ -96,7 +97,8 @@ describe('electron/main.ts', () => {
     const m = mockElectron();
     await import('../../../electron/main');
     m.ready();
-    await vi.waitFor(() => expect(m.windows).toHaveLength(1));
+    // the window opens after main.ts loads its modules: seconds on a loaded 2-core machine, not 1 s
+    await vi.waitFor(() => expect(m.windows).toHaveLength(1), { timeout: 15_000 });
     expect(await m.invoke(InvokeChannel.takeOpenedReportFile)).toEqual({ text: '{"format":"exam-preflight-report"}', fileName: 'learner.epreport' });
     expect(await m.invoke(InvokeChannel.takeOpenedReportFile)).toBeNull();
     expect(await m.invoke(InvokeChannel.copyText, 'EP-1234-ABCD')).toEqual({ ok: true });
