@@ -7,6 +7,56 @@ import react from 'eslint-plugin-react';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// One judge (issue 23): only shared/pipeline.ts may call the functions that decide results and
+// verdicts, so no front end can judge the same facts its own way. A local rule rather than
+// no-restricted-imports, whose options each folder's block above already sets (flat config would
+// replace, not merge, them); it also sees `const { buildReport } = await import(...)`.
+const JUDGES = { rules: ['evaluate'], 'rules/index': ['evaluate'], 'network/judge': ['judgeNetworkRun'], 'report/model': ['buildReport'] };
+const judgeNames = (source) => {
+  const hit = Object.entries(JUDGES).find(([mod]) => source.endsWith(`shared/${mod}`) || source === `./${mod}` || source === `../${mod}`);
+  return hit ? hit[1] : [];
+};
+const oneJudge = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: { judge: '{{name}} is called by shared/pipeline.ts only: use judge() / reportOf() / networkResults() from there.' },
+  },
+  create(context) {
+    const check = (node, source, names) => {
+      const banned = judgeNames(source);
+      for (const [n, at] of names) if (banned.includes(n)) context.report({ node: at ?? node, messageId: 'judge', data: { name: n } });
+    };
+    return {
+      ImportDeclaration(node) {
+        check(
+          node,
+          String(node.source.value),
+          node.specifiers.filter((s) => s.type === 'ImportSpecifier').map((s) => [s.imported.name, s]),
+        );
+      },
+      ExportNamedDeclaration(node) {
+        if (node.source)
+          check(
+            node,
+            String(node.source.value),
+            node.specifiers.map((s) => [s.local.name, s]),
+          );
+      },
+      VariableDeclarator(node) {
+        let init = node.init;
+        if (init?.type === 'AwaitExpression') init = init.argument;
+        if (init?.type !== 'ImportExpression' || init.source.type !== 'Literal' || node.id.type !== 'ObjectPattern') return;
+        check(
+          node,
+          String(init.source.value),
+          node.id.properties.filter((p) => p.type === 'Property' && p.key.type === 'Identifier').map((p) => [p.key.name, p]),
+        );
+      },
+    };
+  },
+};
+
 // bare module names go in `paths` (exact match): as patterns, 'os' would also match './os'
 const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
 const nodeBuiltins = ['node:*'];
@@ -21,6 +71,13 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    // product code and benchmarks; unit tests may exercise the pieces on their own
+    files: ['shared/**/*.{ts,tsx}', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'scripts/**/*.{ts,mts,mjs}'],
+    ignores: ['shared/pipeline.ts'],
+    plugins: { preflight: { rules: { 'one-judge': oneJudge } } },
+    rules: { 'preflight/one-judge': 'error' },
+  },
   {
     files: ['shared/**/*.{ts,tsx}'],
     rules: {

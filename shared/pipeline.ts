@@ -1,14 +1,19 @@
-// The one pipeline every front end runs: inspect -> evaluate -> report. The headless command and the
-// app's handlers both call these, so a check judged in the CLI and in the window is judged by the
-// same steps in the same order. Inspecting touches the OS, so it is passed in (electron/inspect in
-// the app and the CLI, fakes in tests); everything else here is pure.
-import { msg, type CheckResult } from './check';
+// The one judge: inspect -> judge -> report. Every front end that shows a verdict (the window, the
+// summary, the CLI's check/evaluate/summarize, the report viewer's re-evaluation, the cohort
+// dashboard, the benchmarks) judges through this module and nothing else: `evaluate`,
+// `judgeNetworkRun` and `buildReport` are imported here only (a lint rule keeps it so), so the same
+// facts give the same results and the same verdict wherever they are judged. Inspecting touches the
+// OS, so it is passed in (electron/inspect in the app and the CLI, fakes in tests); everything else
+// here is pure.
+import { msg, verdictOf, type CheckResult, type Verdict } from './check';
 import { MessageError } from './errors';
 import type { FactArea, Facts, InspectRequest } from './facts';
 import { inspectRequestFor } from './profile/load';
 import type { Profile } from './profile/schema';
 import { areasForCheck, CHECKS, evaluate } from './rules';
 import { buildReport, type Report, type ReportInput } from './report/model';
+import { judgeNetworkRun } from './network/judge';
+import type { NetworkRun } from './network/result';
 import type { ScanResult } from './scan';
 
 export interface InspectCall {
@@ -87,10 +92,50 @@ export async function rerunCheck(
   return { result, scan };
 }
 
-/** Judges facts collected earlier (a facts file, or a report's facts against another exam). */
-export const judgeFacts = (profile: Profile, facts: Facts): CheckResult[] => evaluate(profile, facts);
+/** What a verdict is judged from: the machine's facts and, when the learner ran one, the network measurement. */
+export interface JudgeInputs {
+  facts: Facts;
+  /** the latest network measurement; judged against this exam's thresholds (another exam's when re-evaluated) */
+  network?: NetworkRun | null;
+  /** camera, microphone, face and speakers results measured in the window */
+  devices?: readonly CheckResult[];
+}
 
-/** The report of a judged machine; `extra` carries what the caller knows besides (checklist, mock exam, support). */
-export function reportOf(profile: Profile, facts: Facts, results: readonly CheckResult[], extra: Omit<ReportInput, 'profile' | 'facts' | 'results'>): Report {
-  return buildReport({ ...extra, profile, facts, results: [...results] });
+export interface Judgement {
+  results: CheckResult[];
+  /** the machine's verdict over every result: a required fail -> not ready, a required unknown -> incomplete */
+  verdict: Verdict;
+}
+
+/** The network measurement's findings under this exam's thresholds. */
+export const networkResults = (profile: Profile, run: NetworkRun): CheckResult[] => judgeNetworkRun(run, profile.requirements.network?.measure);
+
+/**
+ * The one judge: facts collected now or earlier (a facts file, a report's facts against another
+ * exam) plus the network measurement they travel with.
+ */
+export function judge(profile: Profile, inputs: JudgeInputs): Judgement {
+  const results = [...evaluate(profile, inputs.facts), ...(inputs.devices ?? []), ...(inputs.network ? networkResults(profile, inputs.network) : [])];
+  return { results, verdict: verdictOf(results) };
+}
+
+/** What a report carries beside the judged machine. */
+export interface ReportInputs extends JudgeInputs {
+  checklist?: ReportInput['checklist'];
+  mockExam?: ReportInput['mockExam'];
+}
+export type ReportMeta = Omit<ReportInput, 'profile' | 'facts' | 'results' | 'network' | 'checklist' | 'mockExam'>;
+
+/** The report of a machine, judged here from its inputs (never from results judged elsewhere). */
+export function reportOf(profile: Profile, inputs: ReportInputs, meta: ReportMeta): Report {
+  const { results } = judge(profile, inputs);
+  return buildReport({
+    ...meta,
+    profile,
+    facts: inputs.facts,
+    results,
+    network: inputs.network ?? null,
+    checklist: inputs.checklist ?? null,
+    mockExam: inputs.mockExam ?? null,
+  });
 }

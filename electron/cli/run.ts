@@ -155,18 +155,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const deps = realDeps(cache);
         const inspect = io.inspect ?? inspectMachine;
         const t0 = performance.now();
-        const { facts, results } = await scanMachine(profile, { inspect: (req, call) => inspect(req, { ...call, deps }), networkChecks, now: io.now });
+        const { facts } = await scanMachine(profile, { inspect: (req, call) => inspect(req, { ...call, deps }), networkChecks, now: io.now });
         if (opts.log) await (await import('../log/cli-log')).logCliScan(path.resolve(io.cwd, opts.log), profile.id, facts, performance.now() - t0);
         // the network is measured only when asked: --network, or an admin policy saying so headless
         const net = opts.network || policy?.policy.networkTest?.headless === true ? await measureNetwork(profile) : null;
         await output(
-          reportOf(profile, facts, [...results, ...(net?.results ?? [])], {
-            network: net?.run ?? null,
-            appVersion: packageJson.version,
-            createdAt: (io.now?.() ?? new Date()).toISOString(),
-            includePersonal: opts.includePersonal,
-            support: policy?.policy.supportContact ?? null,
-          }),
+          reportOf(
+            profile,
+            { facts, network: net?.run ?? null },
+            {
+              appVersion: packageJson.version,
+              createdAt: (io.now?.() ?? new Date()).toISOString(),
+              includePersonal: opts.includePersonal,
+              support: policy?.policy.supportContact ?? null,
+            },
+          ),
           opts.format,
           opts.out,
           opts.color && Boolean(io.stdout.isTTY),
@@ -210,15 +213,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .requiredOption('--facts <file>', t('help.facts'))
       .option('--profile <id|file>', t('help.profileOptional')),
   ).action(async (opts: { facts: string; profile?: string; format: Format; out?: string; color: boolean; includePersonal?: boolean }) => {
-    const { readFacts, reportOf, judgeFacts } = await load();
+    const { readFacts, reportOf } = await load();
     const [profile, facts] = await Promise.all([profileFor(opts.profile), readFacts(opts.facts, io.cwd)]);
     await output(
-      reportOf(profile, facts, judgeFacts(profile, facts), {
-        appVersion: packageJson.version,
-        createdAt: (io.now?.() ?? new Date()).toISOString(),
-        includePersonal: opts.includePersonal,
-        support: policy?.policy.supportContact ?? null,
-      }),
+      reportOf(
+        profile,
+        { facts },
+        {
+          appVersion: packageJson.version,
+          createdAt: (io.now?.() ?? new Date()).toISOString(),
+          includePersonal: opts.includePersonal,
+          support: policy?.policy.supportContact ?? null,
+        },
+      ),
       opts.format,
       opts.out,
       opts.color && Boolean(io.stdout.isTTY),

@@ -3,7 +3,7 @@
 // report model (esbuild splits it into its own chunk). Each output format and the JSON Schema
 // export load on their own, only when asked for.
 export { allProfiles } from '../../shared/profile/load';
-export { judgeFacts, reportOf, scanMachine } from '../../shared/pipeline';
+export { reportOf, scanMachine } from '../../shared/pipeline';
 export { localize } from '../../shared/i18n/text';
 export { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
 export { writeFileAtomic } from '../storage/atomic';

@@ -3,10 +3,11 @@
 // apart), optionally re-judged against one exam. Never throws for bad input: a bad file is a skip
 // with its reason, and the run goes on.
 import type { KeysUnder } from '../../shared/i18n/keys';
-import { msg, verdictOf, type Msg } from '../../shared/check';
+import { msg, type Msg } from '../../shared/check';
 import { FactsSchema } from '../../shared/facts';
 import { shortCheckId } from '../../shared/report/model';
-import { evaluate } from '../../shared/rules';
+import { judge } from '../../shared/pipeline';
+import type { NetworkRun } from '../../shared/network/result';
 import type { Profile } from '../../shared/profile/schema';
 import type { CohortReport } from '../../shared/cohort/accumulator';
 import { MAX_COHORT_FILE_BYTES, type SkipKind } from '../../shared/cohort/summary';
@@ -26,9 +27,17 @@ const skip = (kind: SkipKind, key: KeysUnder<'cohort:skip.'>, params: Record<str
 export const tooLarge = (file: string, size: number): CohortFileResult => skip('too-large', 'tooLarge', { file, size, limit: MAX_COHORT_FILE_BYTES });
 export const unreadable = (file: string, detail: string): CohortFileResult => skip('unreadable', 'unreadable', { file, detail: detail.slice(0, 300) });
 
-function judged(profile: Profile, base: Pick<CohortReport, 'checkId' | 'createdAt' | 'facts'>): CohortReport {
-  const results = evaluate(profile, base.facts);
-  return { ...base, verdict: verdictOf(results), results, profile: { id: profile.id, version: profile.version, title: localize(profile.title, 'en').text } };
+/** Re-judged against `profile` by the one judge, with the network measurement the report carries (as the viewer does). */
+function judged(profile: Profile, base: Pick<CohortReport, 'checkId' | 'createdAt' | 'facts'>, network: NetworkRun | null): CohortReport {
+  const { results, verdict } = judge(profile, { facts: base.facts, network });
+  return {
+    checkId: base.checkId,
+    createdAt: base.createdAt,
+    facts: base.facts,
+    verdict,
+    results,
+    profile: { id: profile.id, version: profile.version, title: localize(profile.title, 'en').text },
+  };
 }
 
 /** A bare facts file (what `exam-preflight check --format json` carries under "facts", saved alone). */
@@ -52,7 +61,7 @@ export function openCohortText(text: string, file: string, profile: Profile | nu
       if (facts) {
         if (!profile) return skip('needs-profile', 'needsProfile', { file });
         // a facts file has no check id of its own: one derived from its content labels it the same way
-        return { ok: true, report: judged(profile, { checkId: shortCheckId(JSON.stringify(facts)), createdAt: facts.collectedAt, facts }) };
+        return { ok: true, report: judged(profile, { checkId: shortCheckId(JSON.stringify(facts)), createdAt: facts.collectedAt, facts }, null) };
       }
     }
     return { ok: false, kind: opened.problem.kind as SkipKind, message: opened.problem.message };
@@ -60,5 +69,5 @@ export function openCohortText(text: string, file: string, profile: Profile | nu
   const { report, tampered } = opened.value;
   // an edited report could say anything (a failed check turned into a pass): listed, never counted
   if (tampered) return skip('tampered', 'tampered', { file, checkId: report.checkId, expected: tampered.expectedCheckId });
-  return { ok: true, report: profile ? judged(profile, report) : report };
+  return { ok: true, report: profile ? judged(profile, report, report.network) : report };
 }

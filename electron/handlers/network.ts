@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
 import type { networkInvoke, NetworkRunView } from '../../shared/api/network';
 import type { NetworkPolicy } from '../../shared/network/config';
-import { judgeNetworkRun } from '../../shared/network/judge';
+import { networkResults } from '../../shared/pipeline';
 import { findProfile, requireProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import type { NetworkDeps } from '../network/deps';
@@ -89,7 +89,7 @@ export function createNetworkHandlers(ctx: HandlerContext, opts: NetworkOptions 
   const latestNetwork = (profileId: string): NetworkRunView | undefined => {
     const v = latest.get(profileId);
     const p = v && findProfile(profileId, opts.extraProfiles ?? []);
-    return v && p ? { run: v.run, results: judgeNetworkRun(v.run, p.requirements.network?.measure) } : v;
+    return v && p ? { run: v.run, results: networkResults(p, v.run) } : v;
   };
   return { handlers, latestNetwork };
 }

@@ -3,8 +3,7 @@
 // A report file can be anything — a truncated download, a file from a newer app, something edited by
 // hand — so every outcome is a clear message naming the file and the place inside it, never a crash.
 import { z } from 'zod';
-import { buildReport } from '../../shared/report/model';
-import { evaluate } from '../../shared/rules';
+import { reportOf } from '../../shared/pipeline';
 import type { Handlers } from '../../shared/api';
 import type { reportInvoke } from '../../shared/api/report';
 import { CheckResultSchema } from '../../shared/check';
@@ -18,7 +17,6 @@ import { createI18n, isLanguage } from '../../shared/i18n';
 import { renderHtml } from '../../shared/report/render-html';
 import { reportExtras } from '../report/collect';
 import type { NetworkRunView } from '../../shared/api/network';
-import { judgeNetworkRun } from '../../shared/network/judge';
 import type { HandlerContext } from './context';
 import { readLogTail } from '../log/logger';
 
@@ -78,18 +76,17 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       if (!scan) return { ok: false, problem: problem('no-scan', 'noScan', {}) };
       const now = ctx.now();
       const net = opts.latestNetwork?.(id);
-      const report = buildReport({
+      const report = reportOf(
         profile,
-        facts: scan.facts,
-        results: [...scan.results, ...devices, ...(net?.results ?? [])],
-        network: net?.run ?? null,
-        appVersion: ctx.appVersion,
-        createdAt: new Date(now).toISOString(),
-        ...(await reportExtras(ctx.dataDir, profile, now)),
-        support: opts.supportContact ?? null,
-        includePersonal: personal,
-        log: withLog && ctx.log?.file ? await readLogTail(ctx.log.file) : undefined,
-      });
+        { facts: scan.facts, devices, network: net?.run ?? null, ...(await reportExtras(ctx.dataDir, profile, now)) },
+        {
+          appVersion: ctx.appVersion,
+          createdAt: new Date(now).toISOString(),
+          support: opts.supportContact ?? null,
+          includePersonal: personal,
+          log: withLog && ctx.log?.file ? await readLogTail(ctx.log.file) : undefined,
+        },
+      );
       const json = JSON.stringify(report, null, 2) + '\n';
       return { ok: true, value: { report, json, html: renderHtml(report, createI18n(language)), fileBase: `exam-preflight-${profile.id}-${report.checkId}` } };
     },
@@ -125,18 +122,7 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
         };
       const { facts, network } = opened.value.report;
       // the network measurement travels with the report: its numbers are judged against the other exam too
-      const netResults = network ? judgeNetworkRun(network, profile.requirements.network?.measure) : [];
-      return {
-        ok: true,
-        value: buildReport({
-          profile,
-          facts,
-          network,
-          results: [...evaluate(profile, facts), ...netResults],
-          appVersion: ctx.appVersion,
-          createdAt: new Date(ctx.now()).toISOString(),
-        }),
-      };
+      return { ok: true, value: reportOf(profile, { facts, network }, { appVersion: ctx.appVersion, createdAt: new Date(ctx.now()).toISOString() }) };
     },
 
     async compareReports(textA: unknown, nameA: unknown, textB: unknown, nameB: unknown) {

@@ -1,7 +1,7 @@
 // The measurement an exam profile asks for, with the admin policy's replacements applied: used by
 // the app's handlers and by the headless command alike.
 import { planFor, type NetworkPlan, type NetworkPolicy, type PlanTuning } from '../../shared/network/config';
-import { judgeNetworkRun } from '../../shared/network/judge';
+import { networkResults } from '../../shared/pipeline';
 import type { NetworkProgress } from '../../shared/network/result';
 import type { NetworkRunView } from '../../shared/api/network';
 import type { Profile } from '../../shared/profile/schema';
@@ -33,5 +33,5 @@ export async function measureProfile(
     stallMs: o.tuning?.stallMs,
     serviceTimeoutMs: o.tuning?.serviceTimeoutMs,
   });
-  return { run, results: judgeNetworkRun(run, profile.requirements.network?.measure) };
+  return { run, results: networkResults(profile, run) };
 }

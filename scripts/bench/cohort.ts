@@ -136,8 +136,7 @@ function facts(r: () => number, i: number): Facts {
 }
 
 async function generate(dir: string, n: number) {
-  const { buildReport } = await import('../../shared/report/model');
-  const { evaluate } = await import('../../shared/rules');
+  const { reportOf } = await import('../../shared/pipeline');
   const { findProfile } = await import('../../shared/profile/load');
   const profiles = ['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final'].map((id) => findProfile(id)!);
   const r = rng(19);
@@ -147,7 +146,7 @@ async function generate(dir: string, n: number) {
     if (i < 20) mkdirSync(sub, { recursive: true });
     const f = facts(r, i);
     const p = profiles[i % profiles.length]!;
-    const report = buildReport({ profile: p, facts: f, results: evaluate(p, f), appVersion: '1.0.0', createdAt: f.collectedAt });
+    const report = reportOf(p, { facts: f }, { appVersion: '1.0.0', createdAt: f.collectedAt });
     const text = JSON.stringify(report, null, 2);
     bytes += text.length;
     await writeFile(path.join(sub, `machine-${String(i).padStart(5, '0')}.json`), text);

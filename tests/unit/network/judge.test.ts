@@ -3,26 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { judgeNetworkRun } from '../../../shared/network/judge';
 import type { NetworkRun } from '../../../shared/network/result';
+import { networkRun } from '../../fixtures/network/run';
 import { NetworkMeasureSchema } from '../../../shared/network/config';
 import { createI18n, renderMsg } from '../../../shared/i18n';
 
-const run = (over: Partial<NetworkRun> = {}): NetworkRun => ({
-  id: 'r',
-  profileId: 'p',
-  startedAt: '2026-11-20T10:00:00Z',
-  finishedAt: '2026-11-20T10:00:25Z',
-  outcome: 'complete',
-  timeZone: 'America/Sao_Paulo',
-  proxy: { found: [], used: null, pacUrl: null },
-  services: [{ url: 'https://courses.edx.org', ok: true, status: 200, dnsMs: 12, tlsMs: 40, totalMs: 90, viaProxy: false, timedOut: false, error: null }],
-  latency: { medianMs: 40, jitterMs: 3, lossPercent: 0, samples: 10, error: null },
-  download: { mbps: 25, bytes: 30e6, seconds: 10, samples: [], error: null },
-  upload: { mbps: 5, bytes: 6e6, seconds: 10, samples: [], error: null },
-  udp: { server: 'stun.cloudflare.com:3478', answered: true, rttMs: 30, error: null },
-  clock: { skewSeconds: 0, against: 'courses.edx.org' },
-  bytesTransferred: 36e6,
-  ...over,
-});
+const run = networkRun;
 const measure = NetworkMeasureSchema.parse({
   minDownloadMbps: { value: 3 },
   minUploadMbps: { value: 3, required: true },

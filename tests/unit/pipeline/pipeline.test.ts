@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { inspectMachine } from '../../../electron/inspect';
 import type { ExecResult } from '../../../electron/inspect/exec';
 import { evaluate } from '../../../shared/rules';
+import { judgeNetworkRun } from '../../../shared/network/judge';
+import { edxBlocked } from '../../fixtures/network/run';
 import { verdictOf } from '../../../shared/check';
 import { findProfile } from '../../../shared/profile/load';
-import { judgeFacts, reportOf, rerunCheck, scanMachine, UnknownCheckError, type Inspect } from '../../../shared/pipeline';
+import { judge, reportOf, rerunCheck, scanMachine, UnknownCheckError, type Inspect } from '../../../shared/pipeline';
 import { machines } from '../../fixtures/facts/machines';
 import { fakeDeps } from '../inspect/fake-deps';
 
@@ -45,7 +47,7 @@ describe('only what the profile needs is probed', () => {
   it('facts that did not look for R say unknown against an exam that needs it — not "R is missing"', async () => {
     const m = machine();
     const { facts } = await scanMachine(findProfile('mitx-pom-final')!, { inspect: m.inspect, networkChecks: false });
-    const results = judgeFacts(findProfile('mitx-sds-capstone')!, facts);
+    const { results } = judge(findProfile('mitx-sds-capstone')!, { facts });
     expect(results.find((r) => r.id === 'software.r')).toMatchObject({ status: 'unknown', evidence: [{ key: 'inspect:notLooked.r' }] });
     expect(results.find((r) => r.id === 'software.python')).toMatchObject({ status: 'unknown', evidence: [{ key: 'inspect:notLooked.python' }] });
   });
@@ -85,15 +87,22 @@ describe('scanMachine / rerunCheck', () => {
   });
 });
 
-describe('reportOf', () => {
-  it('wraps judged facts into a report with the verdict of its results', () => {
+describe('judge / reportOf', () => {
+  it('judges the facts and the network run together; the report carries exactly that judgement', () => {
     const profile = findProfile('mitx-pom-final')!;
-    const facts = machines.windowsXp();
-    const results = judgeFacts(profile, facts);
-    const report = reportOf(profile, facts, results, { appVersion: '1.2.3', createdAt: '2026-11-20T10:00:00.000Z' });
-    expect(report).toMatchObject({ verdict: verdictOf(results), appVersion: '1.2.3', redacted: true, profile: { id: 'mitx-pom-final' }, results });
-    // a required failure makes the report's verdict "not ready"
-    const broken = results.map((r, i) => (i === 0 ? { ...r, required: true, status: 'fail' as const } : r));
-    expect(reportOf(profile, facts, broken, { appVersion: '1', createdAt: '2026-11-20T10:00:00.000Z' }).verdict).toBe('not-ready');
+    const facts = machines.good();
+    const alone = judge(profile, { facts });
+    expect(alone.results).toEqual(evaluate(profile, facts));
+    expect(alone.verdict).toBe(verdictOf(alone.results));
+    const blocked = judge(profile, { facts, network: edxBlocked() });
+    expect(blocked.results.map((r) => r.id)).toEqual([
+      ...alone.results.map((r) => r.id),
+      ...judgeNetworkRun(edxBlocked(), profile.requirements.network?.measure).map((r) => r.id),
+    ]);
+    // the edX servers are required: unreachable makes the machine not ready
+    expect(blocked.verdict).toBe('not-ready');
+    const report = reportOf(profile, { facts, network: edxBlocked() }, { appVersion: '1.2.3', createdAt: '2026-11-20T10:00:00.000Z' });
+    expect(report).toMatchObject({ verdict: 'not-ready', appVersion: '1.2.3', redacted: true, profile: { id: 'mitx-pom-final' }, results: blocked.results });
+    expect(report.network?.services[0]?.ok).toBe(false);
   });
 });
