@@ -83,6 +83,10 @@ export function createNetworkHandlers(ctx: HandlerContext, opts: NetworkOptions 
     async networkHistory(profileId: unknown) {
       return history.list(ProfileId.parse(profileId));
     },
+
+    async networkLatest(profileId: unknown) {
+      return latestNetwork(ProfileId.parse(profileId)) ?? null;
+    },
   };
 
   /** the latest run this session for an exam, re-judged (reports are built from it) */

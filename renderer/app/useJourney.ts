@@ -7,30 +7,36 @@ import type { ChecklistSummary } from '../../shared/checklist/summary';
 import type { AttemptSummary } from '../../shared/api/exam';
 import { ROUTES, type RouteId } from '../routes';
 import { hiddenRoutes, useApp } from './store';
-import { journeySteps, journeyVerdict, type StepStatus } from './journey';
+import type { CheckResult } from '../../shared/check';
+import { journeySteps, journeyVerdict, type StepStatus } from '../../shared/journey';
 
 interface Loaded {
   profileId: string | null;
   checklist: ChecklistSummary | null;
   attempts: AttemptSummary[] | null;
   networkRuns: number | null;
+  /** the latest network test's findings as main judged them (the report carries the same) */
+  network: CheckResult[];
 }
-const useLoaded = create<Loaded>()(() => ({ profileId: null, checklist: null, attempts: null, networkRuns: null }));
+const NONE = { checklist: null, attempts: null, networkRuns: null, network: [] };
+const useLoaded = create<Loaded>()(() => ({ profileId: null, ...NONE }));
 
 /** Re-reads checklist progress and attempts (after a tick, a submitted section, a new exam). */
 export async function refreshJourney(profileId: string | null): Promise<void> {
-  if (!profileId) return void useLoaded.setState({ profileId, checklist: null, attempts: null, networkRuns: null });
-  if (useLoaded.getState().profileId !== profileId) useLoaded.setState({ profileId, checklist: null, attempts: null, networkRuns: null });
-  const [c, a, n] = await Promise.allSettled([
+  if (!profileId) return void useLoaded.setState({ profileId, ...NONE });
+  if (useLoaded.getState().profileId !== profileId) useLoaded.setState({ profileId, ...NONE });
+  const [c, a, n, l] = await Promise.allSettled([
     window.preflight.getChecklists(profileId),
     window.preflight.listAttempts(profileId),
     window.preflight.networkHistory(profileId),
+    window.preflight.networkLatest(profileId),
   ]);
   if (useLoaded.getState().profileId !== profileId) return; // another exam was chosen meanwhile
   useLoaded.setState({
     checklist: c.status === 'fulfilled' ? c.value.summary : null,
     attempts: a.status === 'fulfilled' ? a.value.attempts : null,
     networkRuns: n.status === 'fulfilled' ? n.value.length : null,
+    network: l.status === 'fulfilled' ? (l.value?.results ?? []) : [],
   });
 }
 
@@ -49,7 +55,7 @@ export function useJourney(
   const results = useApp((s) => s.results);
   const devices = useApp((s) => s.devices);
   const scan = useApp((s) => s.scan);
-  const { checklist, attempts, networkRuns, profileId: loadedFor } = useLoaded();
+  const { checklist, attempts, networkRuns, network, profileId: loadedFor } = useLoaded();
   useEffect(() => {
     void refreshJourney(profileId);
   }, [profileId, refreshKey]);
@@ -57,7 +63,15 @@ export function useJourney(
   const phase = scan && scan.profileId !== profileId ? 'idle' : scanPhase;
   const same = loadedFor === profileId;
   const steps = journeySteps(
-    { scanPhase: phase, results, devices, checklist: same ? checklist : null, attempts: same ? attempts : null, networkRuns: same ? networkRuns : null },
+    {
+      scanPhase: phase,
+      results,
+      devices,
+      checklist: same ? checklist : null,
+      attempts: same ? attempts : null,
+      networkRuns: same ? networkRuns : null,
+      network: same ? network : [],
+    },
     available,
   );
   return { steps, verdict: journeyVerdict(steps), loaded: same && checklist !== null && attempts !== null };

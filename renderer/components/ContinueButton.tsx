@@ -2,7 +2,7 @@
 // the learner follows one path through and no step is skipped.
 import { useTranslation } from 'react-i18next';
 import type { RouteId } from '../routes';
-import { nextRoute } from '../app/journey';
+import { nextRoute } from '../../shared/journey';
 import { useAvailableRoutes } from '../app/useJourney';
 
 export function ContinueButton({ from, go, primary = true }: { from: RouteId; go: (r: RouteId) => void; primary?: boolean }) {

@@ -1,6 +1,6 @@
 // A journey step's state as an icon AND words (never colour alone): not started, done, problem.
 import { useTranslation } from 'react-i18next';
-import type { StepStatus } from '../app/journey';
+import type { StepStatus } from '../../shared/journey';
 
 const ICON = { 'not-started': '○', done: '✓', problem: '!' } as const;
 

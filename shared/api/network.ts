@@ -28,6 +28,8 @@ export interface NetworkApi {
   cancelNetworkTest(): Promise<boolean>;
   /** past runs for this exam, oldest first */
   networkHistory(profileId: string): Promise<NetworkRun[]>;
+  /** this session's latest run for this exam, judged as the report judges it; null when none */
+  networkLatest(profileId: string): Promise<NetworkRunView | null>;
   onNetworkProgress(cb: (p: NetworkProgress) => void): () => void;
 }
 
@@ -36,6 +38,7 @@ export const networkInvoke = {
   runNetworkTest: 'preflight:network-run',
   cancelNetworkTest: 'preflight:network-cancel',
   networkHistory: 'preflight:network-history',
+  networkLatest: 'preflight:network-latest',
 } as const;
 
 export const networkEvents = {

@@ -11,7 +11,7 @@ import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
 import { Verdict } from '../../components/Verdict';
 import { ContinueButton } from '../../components/ContinueButton';
-import { fixOrder } from '../summary/SummaryScreen';
+import { fixOrder } from '../../../shared/journey';
 import { statusCounts } from './counts';
 import './check.css';
 

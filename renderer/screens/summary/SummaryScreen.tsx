@@ -5,24 +5,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileSummary } from '../../../shared/scan';
-import type { CheckResult } from '../../../shared/check';
 import { languageFromLocale, renderMsg } from '../../../shared/i18n';
 import type { ScreenProps } from '../../routes';
 import { useApp } from '../../app/store';
 import { useJourney } from '../../app/useJourney';
-import { notDone } from '../../app/journey';
+import { fixOrder, journeyResults, notDone } from '../../../shared/journey';
 import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import { StepMark } from '../../components/StepMark';
 import { ContinueButton } from '../../components/ContinueButton';
 import { CopySummary } from '../../components/CopySummary';
 import './summary.css';
-
-/** required fails first, then required unknowns, then the rest of the non-passing checks */
-export function fixOrder(results: readonly CheckResult[]): CheckResult[] {
-  const rank = (r: CheckResult) => (r.status === 'fail' ? 0 : r.status === 'unknown' ? 2 : 4) + (r.required ? 0 : 1);
-  return results.filter((r) => r.status !== 'pass').sort((a, b) => rank(a) - rank(b));
-}
 
 export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
@@ -47,11 +40,9 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
   }, [profileId, i18n.language]);
   // who to ask: the organisation's contact (admin policy) first, else the exam's own
   const contact = info?.policy?.policy.supportContact ?? examSupport;
-  const results = useApp((s) => s.results);
-  const scanPhase = useApp((s) => s.scanPhase);
-  const devices = useApp((s) => s.devices);
   const { steps, verdict } = useJourney(profileId);
-  const todo = fixOrder([...(scanPhase === 'done' ? results : []), ...Object.values(devices)]);
+  // the same results the verdict was judged by (system check, camera and face, microphone, speakers, network)
+  const todo = fixOrder(journeyResults(steps));
   const open = notDone(steps);
   const requiredOpen = open.filter((s) => s.required).length;
   const stepName = (r: string) => t(`common:nav.${r}`);

@@ -1,12 +1,17 @@
-// The overall verdict of the learner's journey, as the summary screen shows it.
+// The journey adds every step up (issues 14 and 23): "ready" only when every required step is done
+// and passed; nothing done yet is "incomplete", never "ready"; steps are data, so a new one counts as
+// soon as it is listed; and a required failure the window shows anywhere (the face check, the
+// network test) is "not ready", as the report and the CLI judge the same results.
 import { describe, expect, it } from 'vitest';
+import { fixOrder, journeyResults, journeySteps, journeyVerdict, nextRoute, notDone, STEP_DEFS, type JourneyInputs } from '../../../shared/journey';
 import type { CheckResult } from '../../../shared/check';
-import { fixOrder, missingSteps, overallVerdict } from '../../../shared/journey';
+import type { RouteId } from '../../../renderer/screen';
+import type { ChecklistSummary } from '../../../shared/checklist/summary';
 
-const r = (id: string, status: CheckResult['status'], required = true): CheckResult => ({
+const r = (id: string, status: CheckResult['status'], required = true, area: CheckResult['area'] = 'system'): CheckResult => ({
   id,
-  area: 'system',
-  title: { key: 'x' },
+  area,
+  title: { key: id },
   status,
   required,
   observed: null,
@@ -15,34 +20,127 @@ const r = (id: string, status: CheckResult['status'], required = true): CheckRes
   fix: null,
   durationMs: 0,
 });
-const checklist = (status: 'complete' | 'incomplete') =>
-  ({ status, done: 1, total: 2, requiredOpen: status === 'incomplete' ? 1 : 0, items: [], examDate: null }) as never;
+const ALL: RouteId[] = ['choose', 'check', 'camera', 'microphone', 'checklists', 'exam', 'summary', 'report', 'about'];
+const nothing: JourneyInputs = { scanPhase: 'idle', results: [], devices: {}, checklist: null, attempts: null };
+const checklist = (requiredOpen: number, done = 0): ChecklistSummary => ({
+  status: requiredOpen ? 'incomplete' : 'complete',
+  total: 5,
+  done,
+  requiredOpen,
+  items: [],
+  examDate: null,
+});
+const everything: JourneyInputs = {
+  scanPhase: 'done',
+  results: [r('os', 'pass'), r('ram', 'warn', false)],
+  devices: { 'devices.camera': r('devices.camera', 'pass', true, 'devices'), 'devices.microphone': r('devices.microphone', 'pass', true, 'devices') },
+  checklist: checklist(0, 5),
+  attempts: [],
+};
 
-describe('journey', () => {
-  it('lists unfinished steps in journey order', () => {
-    expect(missingSteps({ scanDone: false, devices: {}, checklist: checklist('incomplete') })).toEqual(['check', 'camera', 'microphone', 'checklists']);
+describe('journey verdict', () => {
+  it('nothing done: incomplete, every required step listed as not done', () => {
+    const steps = journeySteps(nothing, ALL);
+    expect(journeyVerdict(steps)).toBe('incomplete');
+    expect(notDone(steps).map((s) => s.route)).toEqual(['check', 'camera', 'microphone', 'checklists', 'exam']);
+  });
+
+  it('the network test: listed as not done until a run exists, recommended (never holds "ready" back)', () => {
+    const withNetwork: RouteId[] = ['choose', 'check', 'camera', 'microphone', 'network', 'checklists', 'exam', 'summary'];
+    expect(journeySteps(everything, withNetwork).find((s) => s.route === 'network')).toEqual({ route: 'network', required: false, state: 'not-started' });
+    expect(journeyVerdict(journeySteps(everything, withNetwork))).toBe('ready');
+    expect(notDone(journeySteps(nothing, withNetwork)).map((s) => s.route)).toContain('network');
+    expect(journeySteps({ ...everything, networkRuns: 2 }, withNetwork).find((s) => s.route === 'network')?.state).toBe('done');
+  });
+
+  it('the system check passing alone is not "ready"', () => {
+    expect(journeyVerdict(journeySteps({ ...nothing, scanPhase: 'done', results: [r('os', 'pass')] }, ALL))).toBe('incomplete');
+  });
+
+  it('every required step done and passed: ready (the mock exam is recommended, not required)', () => {
+    const steps = journeySteps(everything, ALL);
+    expect(journeyVerdict(steps)).toBe('ready');
+    expect(steps.find((s) => s.route === 'exam')).toMatchObject({ required: false, state: 'not-started' });
+  });
+
+  it('a required failure anywhere is not ready; a required unknown or open checklist item is incomplete', () => {
+    expect(journeyVerdict(journeySteps({ ...everything, results: [r('os', 'fail')] }, ALL))).toBe('not-ready');
     expect(
-      missingSteps({
-        scanDone: true,
-        devices: { 'devices.camera': r('devices.camera', 'pass'), 'devices.microphone': r('devices.microphone', 'warn') },
-        checklist: checklist('complete'),
-      }),
-    ).toEqual([]);
-    expect(missingSteps({ scanDone: true, devices: { 'devices.camera': r('devices.camera', 'pass') }, checklist: null })).toEqual(['microphone']);
+      journeyVerdict(journeySteps({ ...everything, devices: { ...everything.devices, 'devices.camera': r('devices.camera', 'fail', true, 'devices') } }, ALL)),
+    ).toBe('not-ready');
+    expect(journeyVerdict(journeySteps({ ...everything, results: [r('os', 'unknown')] }, ALL))).toBe('incomplete');
+    const open = journeySteps({ ...everything, checklist: checklist(2, 3) }, ALL);
+    expect(journeyVerdict(open)).toBe('incomplete');
+    expect(open.find((s) => s.route === 'checklists')).toMatchObject({ state: 'problem', count: 2 });
   });
-  it('a required failure decides; otherwise unfinished steps make it incomplete; warnings never block', () => {
-    expect(overallVerdict([r('a', 'fail')], ['camera'])).toBe('not-ready');
-    expect(overallVerdict([r('a', 'pass')], ['camera'])).toBe('incomplete');
-    expect(overallVerdict([r('a', 'pass'), r('b', 'warn')], [])).toBe('ready');
-    expect(overallVerdict([r('a', 'unknown')], [])).toBe('incomplete');
-    expect(overallVerdict([r('a', 'fail', false)], [])).toBe('ready');
+
+  it('an optional device that fails is a warning, not a red failure', () => {
+    const steps = journeySteps(
+      { ...everything, devices: { ...everything.devices, 'devices.microphone': r('devices.microphone', 'fail', false, 'devices') } },
+      ALL,
+    );
+    expect(steps.find((s) => s.route === 'microphone')).toMatchObject({ state: 'problem', problem: 'warn' });
+    expect(journeyVerdict(steps)).toBe('ready');
   });
-  it('orders what to fix: required fails, advisory fails, required unknowns, … and leaves passes out', () => {
-    expect(fixOrder([r('w', 'warn', false), r('p', 'pass'), r('u', 'unknown'), r('fo', 'fail', false), r('fr', 'fail')]).map((x) => x.id)).toEqual([
-      'fr',
-      'fo',
-      'u',
-      'w',
-    ]);
+
+  it('steps are data: one added to the list counts at once; hidden routes drop out', () => {
+    const network = { route: 'exam' as const, status: () => ({ required: true, state: 'not-started' as const }) };
+    expect(journeyVerdict(journeySteps(everything, ALL, [...STEP_DEFS, network]))).toBe('incomplete');
+    expect(
+      journeySteps(
+        everything,
+        ALL.filter((x) => x !== 'exam'),
+      ).map((s) => s.route),
+    ).not.toContain('exam');
+  });
+});
+
+describe('continue to the next step', () => {
+  it('follows the journey order and skips hidden steps', () => {
+    expect(nextRoute('microphone', ALL)).toBe('checklists');
+    expect(nextRoute('checklists', ALL)).toBe('exam');
+    expect(
+      nextRoute(
+        'checklists',
+        ALL.filter((x) => x !== 'exam'),
+      ),
+    ).toBe('summary');
+    expect(nextRoute('summary', ALL)).toBe('report');
+  });
+});
+
+describe('what the window shows decides, as in the report', () => {
+  const face = (status: CheckResult['status']) => r('devices.face', status, true, 'devices');
+  it('a required face check that fails is the camera step failing: not ready (the summary once said "ready" here)', () => {
+    const steps = journeySteps({ ...everything, devices: { ...everything.devices, 'devices.face': face('fail') } }, ALL);
+    expect(steps.find((s) => s.route === 'camera')).toMatchObject({ state: 'problem', problem: 'fail', count: 1 });
+    expect(journeyVerdict(steps)).toBe('not-ready');
+    expect(fixOrder(journeyResults(steps))[0]?.id).toBe('devices.face');
+  });
+  it('the camera step has not started until the camera itself was measured', () => {
+    const steps = journeySteps(
+      { ...everything, devices: { 'devices.face': face('pass'), 'devices.microphone': everything.devices['devices.microphone']! } },
+      ALL,
+    );
+    expect(steps.find((s) => s.route === 'camera')?.state).toBe('not-started');
+  });
+  it('the network test never holds "ready" back, but its required findings count once it ran', () => {
+    const withNetwork: RouteId[] = [...ALL, 'network'];
+    const net = (status: CheckResult['status']) => [r('network.services', status, true, 'network'), r('network.download', 'warn', false, 'network')];
+    expect(journeyVerdict(journeySteps({ ...everything, networkRuns: 1, network: net('fail') }, withNetwork))).toBe('not-ready');
+    expect(journeyVerdict(journeySteps({ ...everything, networkRuns: 1, network: net('unknown') }, withNetwork))).toBe('incomplete');
+    expect(journeyVerdict(journeySteps({ ...everything, networkRuns: 1, network: net('pass') }, withNetwork))).toBe('ready');
+    // an advisory warning (slow download) leaves the step done, as a warning never blocks
+    expect(journeySteps({ ...everything, networkRuns: 1, network: net('pass') }, withNetwork).find((s) => s.route === 'network')).toMatchObject({
+      required: false,
+      state: 'done',
+    });
+  });
+});
+
+describe('what to fix first', () => {
+  it('puts required failures first, then optional failures, unknowns, warnings; drops passes', () => {
+    const order = fixOrder([r('w', 'warn', false), r('p', 'pass'), r('u', 'unknown'), r('fo', 'fail', false), r('fr', 'fail')]);
+    expect(order.map((x) => x.id)).toEqual(['fr', 'fo', 'u', 'w']);
   });
 });
