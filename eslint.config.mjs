@@ -2,6 +2,7 @@
 //   shared/    pure domain: no node:*, no electron, no react
 //   renderer/  no node:*, no electron, never imports electron/
 //   electron/  the only code that touches the OS; logic files use `import type` from electron only
+import path from 'node:path';
 import tseslint from 'typescript-eslint';
 import react from 'eslint-plugin-react';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -11,10 +12,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 // verdicts, so no front end can judge the same facts its own way. A local rule rather than
 // no-restricted-imports, whose options each folder's block above already sets (flat config would
 // replace, not merge, them); it also sees `const { buildReport } = await import(...)`.
-const JUDGES = { rules: ['evaluate'], 'rules/index': ['evaluate'], 'network/judge': ['judgeNetworkRun'], 'report/model': ['buildReport'] };
-const judgeNames = (source) => {
-  const hit = Object.entries(JUDGES).find(([mod]) => source.endsWith(`shared/${mod}`) || source === `./${mod}` || source === `../${mod}`);
-  return hit ? hit[1] : [];
+const JUDGES = {
+  'shared/rules': ['evaluate'],
+  'shared/rules/index': ['evaluate'],
+  'shared/network/judge': ['judgeNetworkRun'],
+  'shared/report/model': ['buildReport'],
+};
+/** The judge functions a relative import specifier reaches, resolved from the importing file (paths from the repo root). */
+const judgeNames = (context, source) => {
+  if (!source.startsWith('.')) return [];
+  const target = path
+    .relative(context.cwd, path.resolve(path.dirname(context.filename), source))
+    .split(path.sep)
+    .join('/');
+  return JUDGES[target.replace(/\.tsx?$/, '')] ?? [];
 };
 const oneJudge = {
   meta: {
@@ -24,7 +35,7 @@ const oneJudge = {
   },
   create(context) {
     const check = (node, source, names) => {
-      const banned = judgeNames(source);
+      const banned = judgeNames(context, source);
       for (const [n, at] of names) if (banned.includes(n)) context.report({ node: at ?? node, messageId: 'judge', data: { name: n } });
     };
     return {

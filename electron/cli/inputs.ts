@@ -1,10 +1,11 @@
 // Reading what the user points the headless command at: profiles (id or file) and facts or report
 // files. Every problem becomes an InvalidInputError naming the file, the place in it and the issue.
 import path from 'node:path';
+import { z } from 'zod';
 import { FactsSchema, type Facts } from '../../shared/facts';
 import { NetworkRunSchema, type NetworkRun } from '../../shared/network/result';
 import type { Profile } from '../../shared/profile/schema';
-import { allProfiles, findProfile, parseProfile } from '../../shared/profile/load';
+import { builtinBase, findProfile, parseProfileText, unknownProfileText } from '../../shared/profile/load';
 import { InvalidInputError, MAX_INPUT_BYTES, parseJsonText, zodProblems } from '../../shared/profile/parse-errors';
 import { fileParentReader } from '../storage/profile-parent';
 import { readTextFile, TextFileError } from '../storage/read-text';
@@ -21,32 +22,75 @@ export async function readInputFile(file: string, cwd: string): Promise<string> 
 
 export const looksLikeFile = (s: string) => /[\\/]/.test(s) || /\.json$/i.test(s);
 
-/** A built-in (or admin-provided) profile id, or a path to a profile file. */
-export async function resolveProfile(arg: string, cwd: string, extra: readonly Profile[] = []): Promise<Profile> {
-  if (!looksLikeFile(arg)) {
-    const p = findProfile(arg, extra);
-    if (p) return p;
-    const known = allProfiles(extra)
-      .map((x) => x.id)
-      .join(', ');
-    throw new InvalidInputError([{ file: '--profile', path: '', message: `unknown profile "${arg}" (known: ${known}; or give a path to a profile file)` }]);
-  }
-  return parseProfile(parseJsonText(await readInputFile(arg, cwd), arg), arg, { readParent: fileParentReader({ cwd }) });
+/** How a command asks for a profile (see resolveProfile). */
+export interface ProfileChoice {
+  cwd: string;
+  /** the admin policy's extra profiles, known by id */
+  extra?: readonly Profile[];
+  /**
+   * The admin policy's exam, for commands that check a computer (check, evaluate): the locked
+   * exam wins over the argument (docs/admins.md), the default one stands in for a missing one.
+   */
+  policyExam?: { locked: string | null; default: string | null; onLockedWins: (locked: string, given: string) => void };
+  /** the shared bases (mitx-base…) by id too: `profile explain` and `profile resolve` show them */
+  bases?: boolean;
+  /** the parents a profile file extends, as written (`profile validate` lists them); none for an id */
+  onParents?: (refs: string[]) => void;
+  /** what a problem names: "--profile", or a profile command's argument */
+  origin: string;
+  /** the sentence for no profile at all, in the user's language */
+  noneGiven: string;
 }
 
 /**
- * What to judge from a facts file, or from a report file: its facts and the network measurement it
- * carries (judged again against the exam asked for, as the report viewer does).
+ * The one profile resolver of the headless command: a built-in (or admin-provided) profile id, a
+ * path to a profile file, or the admin policy's exam.
  */
-export async function readJudgeInputs(file: string, cwd: string): Promise<{ facts: Facts; network: NetworkRun | null }> {
+export async function resolveProfile(arg: string | undefined, choice: ProfileChoice): Promise<Profile> {
+  const pol = choice.policyExam;
+  if (pol?.locked && arg !== undefined && arg !== pol.locked) pol.onLockedWins(pol.locked, arg);
+  const id = pol?.locked ?? arg ?? pol?.default ?? undefined;
+  if (!id) throw new InvalidInputError([{ file: choice.origin, path: '', message: choice.noneGiven }]);
+  if (!looksLikeFile(id)) {
+    const p = findProfile(id, choice.extra) ?? (choice.bases ? builtinBase(id) : undefined);
+    if (p) return p;
+    throw new InvalidInputError([{ file: choice.origin, path: '', message: `${unknownProfileText(id, choice.extra)}; or give a path to a profile file` }]);
+  }
+  const text = await readInputFile(id, choice.cwd);
+  const reader = fileParentReader({ cwd: choice.cwd });
+  const parents: string[] = [];
+  const profile = parseProfileText(text, id, {
+    readParent: (ref, from) => {
+      parents.push(ref);
+      return reader(ref, from);
+    },
+  });
+  // a built-in parent is not read from a file: it is named from the file's own `extends`
+  const ext = (JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { extends?: unknown }).extends;
+  choice.onParents?.(typeof ext === 'string' && !parents.includes(ext) ? [ext, ...parents] : parents);
+  return profile;
+}
+
+/** What can be judged again from a file: its facts, and the network measurement a report carries. */
+export interface Judgeable {
+  facts: Facts;
+  /** null for a bare facts file, or a report without a measurement */
+  network: NetworkRun | null;
+}
+
+const FromReport = z.object({ facts: z.unknown(), network: NetworkRunSchema.nullable().default(null) });
+
+/** A facts file, or a report file (whose facts and network measurement are taken). */
+export async function readJudgeable(file: string, cwd: string): Promise<Judgeable> {
   const json = parseJsonText(await readInputFile(file, cwd), file);
   const isReport = typeof json === 'object' && json !== null && 'facts' in json && 'format' in json;
-  const inReport = (p: { path: string }, key: string) => (isReport ? `${key}${p.path ? `.${p.path}` : ''}` : p.path);
-  const r = FactsSchema.safeParse(isReport ? (json as { facts: unknown }).facts : json);
-  if (!r.success) throw new InvalidInputError(zodProblems(file, r.error).map((p) => ({ ...p, path: inReport(p, 'facts') })));
-  const rawNetwork = isReport ? (json as { network?: unknown }).network : undefined;
-  if (rawNetwork === undefined || rawNetwork === null) return { facts: r.data, network: null };
-  const n = NetworkRunSchema.safeParse(rawNetwork);
-  if (!n.success) throw new InvalidInputError(zodProblems(file, n.error).map((p) => ({ ...p, path: inReport(p, 'network') })));
-  return { facts: r.data, network: n.data };
+  const report = isReport ? FromReport.safeParse(json) : null;
+  if (report && !report.success) throw new InvalidInputError(zodProblems(file, report.error));
+  const candidate = report ? report.data!.facts : json;
+  const r = FactsSchema.safeParse(candidate);
+  if (!r.success) {
+    const problems = zodProblems(file, r.error).map((p) => ({ ...p, path: isReport ? `facts${p.path ? `.${p.path}` : ''}` : p.path }));
+    throw new InvalidInputError(problems);
+  }
+  return { facts: r.data, network: report?.data?.network ?? null };
 }

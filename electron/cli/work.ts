@@ -6,6 +6,5 @@ export { allProfiles } from '../../shared/profile/load';
 export { reportOf, scanMachine } from '../../shared/pipeline';
 export { localize } from '../../shared/i18n/text';
 export { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
-export { writeFileAtomic } from '../storage/atomic';
-export { readJudgeInputs, resolveProfile } from './inputs';
+export { readJudgeable, resolveProfile } from './inputs';
 export { setZodLanguage } from '../../shared/i18n/zod-locale';

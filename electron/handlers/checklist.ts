@@ -7,7 +7,7 @@ import type { Handlers } from '../../shared/api';
 import { MessageError } from '../../shared/errors';
 import type { ChecklistState, checklistInvoke } from '../../shared/api/checklist';
 import { msg } from '../../shared/check';
-import { findProfile } from '../../shared/profile/load';
+import { requireProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import { activeItems } from '../../shared/checklist/schema';
 import { parseDay } from '../../shared/checklist/dates';
@@ -48,10 +48,7 @@ export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOpti
   let notice: ChecklistState['notice'] = null;
 
   const profileOf = (raw: unknown) => {
-    const id = ProfileId.parse(raw);
-    const p = findProfile(id, opts.extraProfiles ?? []);
-    if (!p) throw new MessageError(msg('errors:unknownProfile', { id }), `unknown exam profile "${id}"`);
-    return p;
+    return requireProfile(ProfileId.parse(raw), opts.extraProfiles ?? []);
   };
   const load = async () => {
     const { value, movedAside } = await store.load();

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
 import type { cohortInvoke } from '../../shared/api/cohort';
 import { createCohort, type CohortAccumulator } from '../../shared/cohort/accumulator';
-import { findProfile } from '../../shared/profile/load';
+import { resolveProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import { MAX_COHORT_FILE_BYTES, openCohortText, tooLarge } from '../cohort/open';
 import { MAX_REPORT_CHARS } from './report';
@@ -42,8 +42,9 @@ export function createCohortHandlers(opts: { extraProfiles?: Profile[] } = {}): 
   return {
     async startCohort(profileId: unknown) {
       const pid = z.string().min(1).max(100).nullable().parse(profileId);
-      const profile = pid === null ? null : (findProfile(pid, opts.extraProfiles ?? []) ?? null);
-      if (pid !== null && !profile) return { ok: false as const, unknownProfile: pid };
+      const found = pid === null ? null : resolveProfile(pid, opts.extraProfiles ?? []);
+      if (found && !found.ok) return { ok: false as const, unknownProfile: pid! };
+      const profile = found?.value ?? null;
       if (open.size >= MAX_OPEN) open.delete(open.keys().next().value!);
       const id = randomUUID();
       open.set(id, { cohort: createCohort({ reevaluatedAgainst: profile ? { id: profile.id, version: profile.version } : null }), profile });

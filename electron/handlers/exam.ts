@@ -8,7 +8,7 @@ import { MessageError } from '../../shared/errors';
 import type { BankSummary, ExamInfo, examInvoke } from '../../shared/api/exam';
 import type { Profile } from '../../shared/profile/schema';
 import { msg } from '../../shared/check';
-import { findProfile } from '../../shared/profile/load';
+import { requireProfile, resolveProfile } from '../../shared/profile/load';
 import { checkSettingsAgainstBank, MAX_BANK_BYTES, type QuestionBank } from '../../shared/exam/bank';
 import {
   AccommodationSchema,
@@ -54,7 +54,7 @@ function bankSummary(bank: QuestionBank, origin: 'bundled' | 'imported'): BankSu
 export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}): ExamHandlers {
   const attempts = new AttemptStore(ctx.dataDir);
   const banks = new BankStore(ctx.dataDir);
-  const profile = (id: string) => findProfile(id, opts.extraProfiles ?? []);
+  const extra = opts.extraProfiles ?? [];
 
   /** load, apply expiry with the main clock, run the change, save: one attempt at a time */
   const change = async (rawId: unknown, fn: (a: Attempt, now: number) => Attempt) => {
@@ -65,8 +65,10 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
   };
 
   const info = async (profileId: string): Promise<ExamInfo> => {
-    const p = profile(profileId);
-    if (!p) return { profileId, settings: null, bank: null, problems: [msg('exam:problems.unknownProfile', { id: profileId })] };
+    const known = resolveProfile(profileId, extra);
+    // the exam screen lists this among the mock exam's problems (in the learner's words)
+    if (!known.ok) return { profileId, settings: null, bank: null, problems: [msg('exam:problems.unknownProfile', { id: profileId })] };
+    const p = known.value;
     if (!p.mockExam) return { profileId, settings: null, bank: null, problems: [] };
     const all = await banks.all();
     const found = all.banks.find((b) => b.bank.id === p.mockExam!.bankId);
@@ -91,8 +93,8 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
       const acc = AccommodationSchema.parse(accommodation);
       if (opts.hidden) throw new MessageError(msg('errors:mockExamOff'), "the mock exam is turned off by the administrator's policy on this computer");
       const i = await info(pid);
-      const p = profile(pid);
-      if (!p?.mockExam || !i.bank || i.problems.length)
+      const p = requireProfile(pid, extra);
+      if (!p.mockExam || !i.bank || i.problems.length)
         throw new MessageError(
           msg('errors:mockExamCannotStart'),
           `the mock exam of "${pid}" cannot start: ${i.problems.map((x) => `${x.key} ${JSON.stringify(x.params ?? {})}`).join('; ') || 'no mock exam in this profile'}`,

@@ -6,7 +6,7 @@ import type { Handlers } from '../../shared/api';
 import type { networkInvoke, NetworkRunView } from '../../shared/api/network';
 import type { NetworkPolicy } from '../../shared/network/config';
 import { networkResults } from '../../shared/pipeline';
-import { findProfile } from '../../shared/profile/load';
+import { findProfile, requireProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import type { NetworkDeps } from '../network/deps';
 import { measureProfile, planForProfile, type MeasureTuning } from '../network/for-profile';
@@ -35,10 +35,7 @@ export function createNetworkHandlers(ctx: HandlerContext, opts: NetworkOptions 
   let current: AbortController | null = null;
 
   const profileOrThrow = (raw: unknown): Profile => {
-    const id = ProfileId.parse(raw);
-    const p = findProfile(id, opts.extraProfiles ?? []);
-    if (!p) throw new Error(`unknown profile "${id}"`);
-    return p;
+    return requireProfile(ProfileId.parse(raw), opts.extraProfiles ?? []);
   };
 
   const handlers: NetworkHandlers = {

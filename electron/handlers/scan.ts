@@ -4,11 +4,9 @@
 // themselves (inspect -> evaluate) are shared/pipeline.ts, the same the headless command runs.
 import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
-import { msg } from '../../shared/check';
-import { MessageError } from '../../shared/errors';
 import type { scanInvoke } from '../../shared/api/scan';
 import { isLanguage } from '../../shared/i18n';
-import { allProfiles, findProfile, summarizeProfile } from '../../shared/profile/load';
+import { allProfiles, requireProfile, summarizeProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import type { PolicyState } from '../../shared/policy/schema';
 import { rerunCheck, scanMachine, type ScanOptions as PipelineOptions } from '../../shared/pipeline';
@@ -51,10 +49,7 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
   };
 
   const profileOrThrow = (raw: unknown): Profile => {
-    const id = ProfileId.parse(raw);
-    const p = findProfile(id, extra);
-    if (!p) throw new MessageError(msg('errors:unknownProfile', { id }), `unknown profile "${id}"`);
-    return p;
+    return requireProfile(ProfileId.parse(raw), extra);
   };
 
   const handlers: ScanHandlers = {

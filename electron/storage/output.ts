@@ -4,10 +4,11 @@
 // as a stream, the way a shell's `>` would — replacing it would turn /dev/null into a file and leave
 // a pipe's reader with nothing. Block devices and sockets are refused: writing a report over a disk
 // is never what was meant. Every failure is an OutputError with one plain line, never a raw errno,
-// and no temp file is left behind (writeFileAtomic removes its own).
+// and no temp file is left behind. This is the only way the headless command writes `--out`,
+// whole (writeOutput) or streamed (openOutput: the rows of `summarize --format csv|ndjson`).
 import { promises as fs, constants, type Stats } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic';
+import { createAtomicFile } from './atomic';
 
 export type OutputProblem =
   'is-folder' | 'block-device' | 'socket' | 'read-only' | 'denied' | 'full' | 'no-folder' | 'not-a-folder' | 'cannot-create' | 'other';
@@ -50,22 +51,24 @@ export function outputErrorFrom(file: string, err: unknown): OutputError {
   return new OutputError(file, PROBLEM_OF[code] ?? 'other', detail);
 }
 
-/** Writes `data` to `file` (absolute) as described above; throws OutputError. */
-export async function writeOutput(file: string, data: string): Promise<void> {
+/**
+ * Where a command's output goes, piece by piece. `write` resolves once the text is taken, so a
+ * slow reader (a FIFO read by a script, a slow disk) holds the writer back instead of letting
+ * the text pile up in memory. Every failure is an OutputError.
+ */
+export interface OutputSink {
+  write(text: string): Promise<void>;
+  /** everything is written: a regular file appears (renamed into place), a device or pipe is closed */
+  done(): Promise<void>;
+  /** give up: a regular file's temp file is removed and the target left as it was */
+  abort(): Promise<void>;
+}
+
+/** Opens `file` (absolute) for output as described above; throws OutputError. */
+export async function openOutput(file: string): Promise<OutputSink> {
+  let raw: OutputSink;
   try {
-    let st: Stats | null = null;
-    try {
-      st = await fs.stat(file);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-    if (!st) return await writeFileAtomic(file, data);
-    if (st.isDirectory()) throw new OutputError(file, 'is-folder');
-    if (st.isBlockDevice()) throw new OutputError(file, 'block-device');
-    if (st.isSocket()) throw new OutputError(file, 'socket');
-    if (st.isCharacterDevice() || st.isFIFO()) return await writeStream(file, data);
-    // a link to a regular file: replace the file it points to, and keep the link
-    return await writeFileAtomic(await fs.realpath(file), data);
+    raw = await openRaw(file);
   } catch (err) {
     // ENOENT with the folder present: a place that refuses new files (/proc, some mounts)
     if (
@@ -78,14 +81,95 @@ export async function writeOutput(file: string, data: string): Promise<void> {
       throw new OutputError(file, 'cannot-create');
     throw outputErrorFrom(file, err);
   }
+  return buffered(file, raw);
 }
 
-async function writeStream(file: string, data: string): Promise<void> {
+/** Writes `data` to `file` (absolute) as described above; throws OutputError. */
+export async function writeOutput(file: string, data: string): Promise<void> {
+  const sink = await openOutput(file);
+  try {
+    await sink.write(data);
+    await sink.done();
+  } catch (err) {
+    await sink.abort();
+    throw err;
+  }
+}
+
+async function openRaw(file: string): Promise<OutputSink> {
+  let st: Stats | null = null;
+  try {
+    st = await fs.stat(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  if (!st) return atomicSink(file);
+  if (st.isDirectory()) throw new OutputError(file, 'is-folder');
+  if (st.isBlockDevice()) throw new OutputError(file, 'block-device');
+  if (st.isSocket()) throw new OutputError(file, 'socket');
+  if (st.isCharacterDevice() || st.isFIFO()) return streamSink(file);
+  // a link to a regular file: replace the file it points to, and keep the link
+  return atomicSink(await fs.realpath(file));
+}
+
+async function atomicSink(file: string): Promise<OutputSink> {
+  const f = await createAtomicFile(file);
+  return { write: (s) => f.write(s), done: () => f.commit(), abort: () => f.discard() };
+}
+
+async function streamSink(file: string): Promise<OutputSink> {
   // no O_CREAT: if the device or pipe vanished in between, fail instead of creating a file
   const handle = await fs.open(file, constants.O_WRONLY | constants.O_APPEND);
-  try {
-    await handle.writeFile(data);
-  } finally {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
     await handle.close();
-  }
+  };
+  return {
+    write: async (s) => {
+      await handle.writeFile(s);
+    },
+    done: close,
+    abort: () => close().catch(() => {}),
+  };
+}
+
+/** Collects small writes (a row at a time) into blocks; errors become OutputErrors. */
+const BLOCK = 64 * 1024;
+function buffered(file: string, raw: OutputSink): OutputSink {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (!size) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    await raw.write(text);
+  };
+  const mapped =
+    <A extends unknown[]>(fn: (...a: A) => Promise<void>) =>
+    async (...a: A) => {
+      try {
+        await fn(...a);
+      } catch (err) {
+        throw outputErrorFrom(file, err);
+      }
+    };
+  return {
+    write: mapped(async (s: string) => {
+      pending.push(s);
+      size += s.length;
+      if (size >= BLOCK) await flush();
+    }),
+    done: mapped(async () => {
+      await flush();
+      await raw.done();
+    }),
+    abort: async () => {
+      pending = [];
+      size = 0;
+      await raw.abort().catch(() => {});
+    },
+  };
 }

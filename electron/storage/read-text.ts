@@ -9,6 +9,8 @@ export class TextFileError extends Error {
   constructor(
     readonly code: 'ENOENT' | 'ENOTDIR' | 'not-regular' | 'too-large' | 'unreadable',
     message: string,
+    /** the file as it was asked for (the CLI names it in its one-line error) */
+    readonly file = '',
   ) {
     super(message);
     this.name = 'TextFileError';
@@ -30,14 +32,15 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
     handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw Object.assign(new TextFileError(code, 'no such file'), { code });
-    if (code === 'EISDIR') throw new TextFileError('not-regular', 'is a folder, not a file');
-    throw new TextFileError('unreadable', code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw Object.assign(new TextFileError(code, 'no such file', file), { code });
+    if (code === 'EISDIR') throw new TextFileError('not-regular', 'is a folder, not a file', file);
+    throw new TextFileError('unreadable', code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message, file);
   }
   try {
     const st = await handle.stat();
-    if (!st.isFile()) throw new TextFileError('not-regular', st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file (a device, pipe or socket)');
-    if (st.size > maxBytes) throw new TextFileError('too-large', `file is too large (${st.size} bytes; the limit is ${maxBytes})`);
+    if (!st.isFile())
+      throw new TextFileError('not-regular', st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file (a device, pipe or socket)', file);
+    if (st.size > maxBytes) throw new TextFileError('too-large', `file is too large (${st.size} bytes; the limit is ${maxBytes})`, file);
     // read to the end, but never more than one byte past the limit: a file that grew since stat is caught too
     const chunks: Buffer[] = [];
     let len = 0;
@@ -47,7 +50,7 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       len += bytesRead;
-      if (len > maxBytes) throw new TextFileError('too-large', `file is too large (more than ${maxBytes} bytes)`);
+      if (len > maxBytes) throw new TextFileError('too-large', `file is too large (more than ${maxBytes} bytes)`, file);
     }
     return decodeText(Buffer.concat(chunks, len));
   } finally {

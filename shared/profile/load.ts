@@ -10,6 +10,8 @@ import type { InspectRequest } from '../facts';
 import { osStatesAsked } from './os-state-requirements';
 import { localize, type Language } from '../i18n/text';
 import type { ProfileSummary } from '../scan';
+import { msg } from '../check';
+import { MessageError } from '../errors';
 
 export { InvalidInputError, type InputProblem, type Result } from './parse-errors';
 export type { ReadParent } from './extends';
@@ -108,17 +110,44 @@ export function findProfile(id: string | null | undefined, extra: readonly Profi
   return extra.find((p) => p.id === id) ?? builtinProfiles().find((p) => p.id === id);
 }
 
-/** Like findProfile, with a message that lists the known ids when the id is missing or unknown. */
-export function resolveProfile(id: string | null | undefined, extra: readonly Profile[] = [], origin = 'profile'): Result<Profile> {
-  const p = findProfile(id, extra);
-  if (p) return { ok: true, value: p };
+/**
+ * The one way an unknown (or missing) profile id is worded, in every front end: the CLI, the app's
+ * handlers, the report viewer. English, for logs, scripts and support staff; it lists the ids
+ * that would have been understood.
+ */
+export function unknownProfileText(id: string | null | undefined, extra: readonly Profile[] = []): string {
   const known = allProfiles(extra)
     .map((x) => x.id)
     .join(', ');
-  return {
-    ok: false,
-    problems: [{ file: origin, path: '', message: id ? `unknown profile "${id}" (known: ${known})` : `no profile chosen (known: ${known})` }],
-  };
+  return id ? `unknown profile "${id}" (known: ${known})` : `no profile chosen (known: ${known})`;
+}
+
+/**
+ * Thrown by requireProfile. A MessageError, so the window shows it in the learner's language
+ * (errors:unknownProfile); its English text is unknownProfileText.
+ */
+export class UnknownProfileError extends MessageError {
+  override name = 'UnknownProfileError';
+  constructor(
+    readonly id: string | null,
+    /** the English sentence, without the message the window decodes */
+    readonly text: string,
+  ) {
+    super(msg('errors:unknownProfile', { id: id ?? '' }), text);
+  }
+}
+
+/** findProfile for a caller that cannot go on without the profile: throws UnknownProfileError. */
+export function requireProfile(id: string | null | undefined, extra: readonly Profile[] = []): Profile {
+  const p = findProfile(id, extra);
+  if (p) return p;
+  throw new UnknownProfileError(id ?? null, unknownProfileText(id, extra));
+}
+
+/** requireProfile as a Result (for callers that list problems), the problem naming `origin`. */
+export function resolveProfile(id: string | null | undefined, extra: readonly Profile[] = [], origin = 'profile'): Result<Profile> {
+  const p = findProfile(id, extra);
+  return p ? { ok: true, value: p } : { ok: false, problems: [{ file: origin, path: '', message: unknownProfileText(id, extra) }] };
 }
 
 export function allProfiles(extra: readonly Profile[] = []): Profile[] {

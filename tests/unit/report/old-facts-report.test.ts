@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createReportHandlers, openReportText } from '../../../electron/handlers/report';
-import { readJudgeInputs } from '../../../electron/cli/inputs';
+import { readJudgeable } from '../../../electron/cli/inputs';
 import { createI18n, renderMsg } from '../../../shared/i18n';
 import { renderHtml } from '../../../shared/report/render-html';
 import { renderText } from '../../../shared/report/render-text';
@@ -46,7 +46,7 @@ describe('a report from before OS states (facts format 1)', () => {
   });
 
   it("the command line reads the old report's facts too", async () => {
-    const { facts } = await readJudgeInputs('tests/fixtures/reports/report-facts-v1.json', process.cwd());
+    const { facts } = await readJudgeable('tests/fixtures/reports/report-facts-v1.json', process.cwd());
     expect(facts.osState.probe.status).toBe('error');
   });
 });

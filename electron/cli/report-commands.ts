@@ -1,0 +1,115 @@
+// `exam-preflight check` and `exam-preflight evaluate`: a report of this computer (or of saved
+// facts) against an exam, judged by shared/pipeline.ts like everywhere else, written in one of four
+// formats. Exit 0 ready, 1 not ready or incomplete.
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Report } from '../../shared/report/model';
+import type { Profile } from '../../shared/profile/schema';
+import type { ReportInputs } from '../../shared/pipeline';
+import { EXIT, type CommandContext } from './context';
+import { withSharedOptions, type SharedOptions } from './options';
+
+const FORMATS = ['text', 'json', 'junit', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ReportOptions extends SharedOptions<Format> {
+  profile?: string;
+  color: boolean;
+  includePersonal?: boolean;
+}
+
+/** The options both commands take, around the ones of their own. */
+function reportCommand(cmd: Command, ctx: CommandContext): Command {
+  return withSharedOptions(cmd.option('--profile <id|file>', ctx.t('help.profileOptional')), ctx.i18n, { formats: FORMATS, out: true })
+    .option('--no-color', ctx.t('help.noColor'))
+    .option('--include-personal', ctx.t('help.includePersonal'));
+}
+
+/** Judges, renders and writes the report; the verdict is the exit code. */
+async function writeReport(ctx: CommandContext, profile: Profile, inputs: ReportInputs, opts: ReportOptions): Promise<void> {
+  const { reportOf } = await ctx.work();
+  const report = reportOf(profile, inputs, {
+    appVersion: ctx.appVersion,
+    createdAt: ctx.now().toISOString(),
+    includePersonal: opts.includePersonal,
+    support: (await ctx.policy())?.policy.supportContact ?? null,
+  });
+  await ctx.emit(opts.out, await render(ctx, report, opts.format, opts.color && !opts.out && Boolean(ctx.io.stdout.isTTY), profile));
+  ctx.exitCode = report.verdict === 'ready' ? EXIT.ready : EXIT.notReady;
+}
+
+/** each format's renderer is loaded only when asked for */
+async function render(ctx: CommandContext, report: Report, format: Format, colour: boolean, profile: Profile): Promise<string> {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'junit') return (await import('../../shared/report/render-junit')).renderJunit(report, ctx.i18n);
+  if (format === 'html') return (await import('../../shared/report/render-html')).renderHtml(report, ctx.i18n);
+  return (await import('../../shared/report/render-text')).renderText(report, ctx.i18n, { colour, profile });
+}
+
+export function registerReportCommands(program: Command, ctx: CommandContext): void {
+  const { t } = ctx;
+  reportCommand(program.command('check').description(t('help.check')), ctx)
+    .option('--no-cache', t('help.noCache'))
+    .option('--log <file>', t('help.log'))
+    .option('--network', ctx.i18n.t('network:cli.help'))
+    .action(async (opts: ReportOptions & { cache: boolean; log?: string; network?: boolean }) => {
+      const profile = await ctx.profile(opts.profile, { policyExam: true });
+      const policy = await ctx.policy();
+      const { defaultCacheFile, fileCache, memoryCache, scanMachine } = await ctx.work();
+      const cache = opts.cache ? await fileCache(defaultCacheFile(ctx.io.env)) : memoryCache();
+      // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
+      const { inspectMachine } = await import('../inspect');
+      const { realDeps } = await import('../inspect/deps');
+      const deps = realDeps(cache);
+      const inspect = ctx.io.inspect ?? inspectMachine;
+      const t0 = performance.now();
+      const { facts } = await scanMachine(profile, {
+        inspect: (req, call) => inspect(req, { ...call, deps }),
+        networkChecks: policy?.policy.networkChecks ?? true,
+        now: ctx.io.now,
+      });
+      if (opts.log) await (await import('../log/cli-log')).logCliScan(path.resolve(ctx.io.cwd, opts.log), profile.id, facts, performance.now() - t0);
+      // the network is measured only when asked: --network, or an admin policy saying so headless
+      const net = opts.network || policy?.policy.networkTest?.headless === true ? await measureNetwork(ctx, profile) : null;
+      await writeReport(ctx, profile, { facts, network: net?.run ?? null }, opts);
+    });
+
+  reportCommand(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')), ctx).action(
+    async (opts: ReportOptions & { facts: string }) => {
+      const { readJudgeable } = await ctx.work();
+      // a report's network measurement is judged again too, as the viewer's re-evaluation does
+      const [profile, inputs] = await Promise.all([ctx.profile(opts.profile, { policyExam: true }), readJudgeable(opts.facts, ctx.io.cwd)]);
+      await writeReport(ctx, profile, inputs, opts);
+    },
+  );
+}
+
+async function measureNetwork(ctx: CommandContext, profile: Profile) {
+  const { io, i18n } = ctx;
+  const policy = (await ctx.policy())?.policy;
+  if (policy?.networkChecks === false) {
+    io.stderr.write(i18n.t('network:cli.policyOff') + '\n');
+    return null;
+  }
+  const { measureProfile, planForProfile } = await import('../network/for-profile');
+  const plan = planForProfile(profile, policy?.networkTest, io.network?.tuning);
+  if (!plan.hosts.length) {
+    io.stderr.write(i18n.t('network:cli.nothing') + '\n');
+    return null;
+  }
+  io.stderr.write(i18n.t('network:cli.measuring', { seconds: Math.round(plan.totalMs / 1000), hosts: plan.hosts.join(', ') }) + '\n');
+  // Ctrl-C ends the measurement (partial results are still reported), not the report
+  const ac = new AbortController();
+  const stop = () => ac.abort();
+  process.once('SIGINT', stop);
+  try {
+    return await measureProfile(profile, {
+      policy: policy?.networkTest,
+      deps: { env: io.env, ...io.network?.deps },
+      tuning: io.network?.tuning,
+      signal: ac.signal,
+    });
+  } finally {
+    process.off('SIGINT', stop);
+  }
+}
