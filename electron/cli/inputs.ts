@@ -4,7 +4,7 @@ import path from 'node:path';
 import { FactsSchema, type Facts } from '../../shared/facts';
 import type { Profile } from '../../shared/profile/schema';
 import { allProfiles, findProfile, parseProfile } from '../../shared/profile/load';
-import { InvalidInputError, MAX_INPUT_BYTES, parseJsonText, zodProblems } from '../../shared/profile/parse-errors';
+import { InvalidInputError, MAX_INPUT_BYTES, parseJsonText, zodProblems } from '../../shared/parse-errors';
 import { fileParentReader } from '../storage/profile-parent';
 import { readTextFile, TextFileError } from '../storage/read-text';
 

@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import type { i18n as I18n } from 'i18next';
 import type { Profile } from '../../shared/profile/schema';
-import { InvalidInputError, type InputProblem } from '../../shared/profile/parse-errors';
+import { InvalidInputError, type InputProblem } from '../../shared/parse-errors';
 import { explainProfile, type ExplainedRule } from '../../shared/profile/explain';
 import { terminalSafe } from '../../shared/report/safe-text';
 

@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import path from 'node:path';
 import { createI18n, isLanguage, languageFromLocale, type Language } from '../../shared/i18n';
-import { InvalidInputError } from '../../shared/profile/parse-errors';
+import { InvalidInputError } from '../../shared/parse-errors';
 import type { Report } from '../../shared/report/model';
 import { reviewState } from '../../shared/profile/review';
 import { terminalSafe } from '../../shared/report/safe-text';
