@@ -6,7 +6,7 @@ import type { CheckResult, Verdict } from '../../shared/check';
 import { verdictOf } from '../../shared/check';
 import type { ChecklistSummary } from '../../shared/checklist/summary';
 import type { AttemptSummary } from '../../shared/api/exam';
-import type { RouteId } from '../routes';
+import type { RouteId } from '../screen';
 
 export type StepState = 'not-started' | 'done' | 'problem';
 

@@ -5,7 +5,8 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ChecklistSummary } from '../../shared/checklist/summary';
 import type { AttemptSummary } from '../../shared/api/exam';
-import { ROUTES, type RouteId } from '../routes';
+import type { RouteId } from '../screen';
+import { ROUTES } from './route-ids';
 import { hiddenRoutes, useApp } from './store';
 import { journeySteps, journeyVerdict, type StepStatus } from './journey';
 

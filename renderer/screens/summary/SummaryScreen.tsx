@@ -2,13 +2,12 @@
 // "ready" only when every required step is done and passed; until then it says what is not done
 // yet. Then what to fix first: required failures, then what could not be checked, then advisory
 // warnings, then who to ask and the report.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileSummary } from '../../../shared/scan';
-import type { CheckResult } from '../../../shared/check';
 import { languageFromLocale, renderMsg } from '../../../shared/i18n';
-import type { ScreenProps } from '../../routes';
+import { fixOrder } from '../../../shared/journey';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
+import { useFromMain } from '../../app/useFromMain';
 import { useJourney } from '../../app/useJourney';
 import { notDone } from '../../app/journey';
 import { Status } from '../../components/Status';
@@ -18,33 +17,14 @@ import { ContinueButton } from '../../components/ContinueButton';
 import { CopySummary } from '../../components/CopySummary';
 import './summary.css';
 
-/** required fails first, then required unknowns, then the rest of the non-passing checks */
-export function fixOrder(results: readonly CheckResult[]): CheckResult[] {
-  const rank = (r: CheckResult) => (r.status === 'fail' ? 0 : r.status === 'unknown' ? 2 : 4) + (r.required ? 0 : 1);
-  return results.filter((r) => r.status !== 'pass').sort((a, b) => rank(a) - rank(b));
-}
-
 export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const info = useApp((s) => s.info);
-  const [examSupport, setExamSupport] = useState<ProfileSummary['support']>(null);
-  const [examName, setExamName] = useState<string | null>(null);
   const lastCheckId = useApp((s) => s.lastCheckId);
-  useEffect(() => {
-    let live = true;
-    if (profileId) {
-      void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => {
-        const p = ps.find((x) => x.id === profileId);
-        if (live) {
-          setExamSupport(p?.support ?? null);
-          setExamName(p?.title ?? null);
-        }
-      });
-    }
-    return () => {
-      live = false;
-    };
-  }, [profileId, i18n.language]);
+  const profiles = useFromMain(() => (profileId ? window.preflight.listProfiles(languageFromLocale(i18n.language)) : null), [profileId, i18n.language]);
+  const exam = profiles.value?.find((x) => x.id === profileId);
+  const examSupport = exam?.support ?? null;
+  const examName = exam?.title ?? null;
   // who to ask: the organisation's contact (admin policy) first, else the exam's own
   const contact = info?.policy?.policy.supportContact ?? examSupport;
   const results = useApp((s) => s.results);

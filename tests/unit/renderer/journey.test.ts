@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { journeySteps, journeyVerdict, nextRoute, notDone, STEP_DEFS, type JourneyInputs } from '../../../renderer/app/journey';
 import type { CheckResult } from '../../../shared/check';
-import type { RouteId } from '../../../renderer/routes';
+import type { RouteId } from '../../../renderer/screen';
 import type { ChecklistSummary } from '../../../shared/checklist/summary';
 import { REPORT_LIMIT_CHARS } from '../../../renderer/screens/report/ViewerPanel';
 import { MAX_REPORT_CHARS } from '../../../electron/handlers/report';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routeFromHash } from '../../../renderer/app/hash';
-import { fixOrder } from '../../../renderer/screens/summary/SummaryScreen';
+import { routeFromHash } from '../../../renderer/shell/hash';
+import { fixOrder } from '../../../shared/journey';
 import type { CheckResult } from '../../../shared/check';
 
 describe('hash routes', () => {
