@@ -157,8 +157,9 @@ export default tseslint.config(
     rules: {
       ...jsxA11y.flatConfigs.recommended.rules,
       'react-hooks/rules-of-hooks': 'error',
-      // useFromMain's second argument is a dependency list like useEffect's
-      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useFromMain$' }],
+      // useFromMain's second argument is a dependency list like useEffect's. An error, not a warning:
+      // a missing dependency is a stale value on screen, and warnings were left to pile up.
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useFromMain$' }],
       'react/jsx-no-literals': [
         'error',
         {

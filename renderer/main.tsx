@@ -2,7 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../shared/i18n';
-import { App } from './app/App';
+import { App } from './shell/App';
 import { useApp } from './app/store';
 
 async function start() {

@@ -1,5 +1,5 @@
-// What every screen is given, and the ids of the routes it can go to. Kept apart from routes.ts,
-// which imports the screens: a screen importing routes.ts closed an import circle.
+// What every screen is given, and the ids of the routes it can go to. The bottom floor of the
+// renderer: shell/routes.ts imports the screens, so a screen importing it closed an import circle.
 
 export type RouteId = 'choose' | 'check' | 'camera' | 'microphone' | 'speakers' | 'network' | 'checklists' | 'exam' | 'summary' | 'report' | 'about';
 

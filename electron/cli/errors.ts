@@ -5,7 +5,7 @@
 // it and what is wrong; anything else is an internal error, exit 3. The stack is shown only with
 // --debug. Loaded only when a command fails (the classes pull in zod and the profiles); commander's
 // own usage errors are handled before, in run.ts.
-import { InvalidInputError } from '../../shared/profile/parse-errors';
+import { InvalidInputError } from '../../shared/parse-errors';
 import { UnknownProfileError } from '../../shared/profile/load';
 import { MessageError } from '../../shared/errors';
 import { renderMsg } from '../../shared/i18n';

@@ -6,7 +6,7 @@ import { FactsSchema, type Facts } from '../../shared/facts';
 import { NetworkRunSchema, type NetworkRun } from '../../shared/network/result';
 import type { Profile } from '../../shared/profile/schema';
 import { builtinBase, findProfile, parseProfileText, unknownProfileText } from '../../shared/profile/load';
-import { InvalidInputError, MAX_INPUT_BYTES, parseJsonText, zodProblems } from '../../shared/profile/parse-errors';
+import { InvalidInputError, MAX_INPUT_BYTES, parseJsonText, zodProblems } from '../../shared/parse-errors';
 import { fileParentReader } from '../storage/profile-parent';
 import { readTextFile, TextFileError } from '../storage/read-text';
 

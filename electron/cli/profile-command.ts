@@ -4,7 +4,7 @@
 //   explain ID|FILE    each rule, required or advisory, with the FAQ sentence it rests on
 import type { Command } from 'commander';
 import type { Profile } from '../../shared/profile/schema';
-import { InvalidInputError, type InputProblem } from '../../shared/profile/parse-errors';
+import { InvalidInputError, type InputProblem } from '../../shared/parse-errors';
 import { explainProfile, type ExplainedRule } from '../../shared/profile/explain';
 import { terminalSafe } from '../../shared/report/safe-text';
 import { localize } from '../../shared/i18n/text';

@@ -6,7 +6,7 @@
 // (options.ts), and one table of error kinds (errors.ts).
 import { Command, CommanderError } from 'commander';
 import { createI18n } from '../../shared/i18n';
-import { InvalidInputError } from '../../shared/profile/parse-errors';
+import { InvalidInputError } from '../../shared/parse-errors';
 import { reviewState } from '../../shared/profile/review';
 import { terminalSafe } from '../../shared/report/safe-text';
 import { createContext, EXIT, type CliIo, type CommandContext } from './context';

@@ -12,7 +12,7 @@ import type { Profile } from '../../shared/profile/schema';
 import type { CohortReport } from '../../shared/cohort/accumulator';
 import { MAX_COHORT_FILE_BYTES, type SkipKind } from '../../shared/cohort/summary';
 import { localize } from '../../shared/i18n/text';
-import { openReportText } from '../handlers/report';
+import { openReportText } from '../../shared/report/open';
 
 export type CohortFileResult = { ok: true; report: CohortReport } | { ok: false; kind: SkipKind; message: Msg };
 

@@ -1,7 +1,6 @@
 // Main-process implementation of ChecklistApi (shared/api/checklist.ts): progress per exam in
 // <dataDir>/checklists.json (atomic writes, one change at a time). A corrupt file is moved aside and
 // the window told so; it is never silently wiped. Arguments arrive as unknown and are parsed (zod).
-import path from 'node:path';
 import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
 import { MessageError } from '../../shared/errors';
@@ -11,8 +10,8 @@ import { requireProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import { activeItems } from '../../shared/checklist/schema';
 import { parseDay } from '../../shared/checklist/dates';
-import { ChecklistProgressSchema, EMPTY_PROGRESS, summarizeChecklists, type ChecklistProgress, type ChecklistSummary } from '../../shared/checklist/summary';
-import { JsonStore } from '../storage/json-store';
+import { EMPTY_PROGRESS, summarizeChecklists, type ChecklistProgress } from '../../shared/checklist/summary';
+import { checklistStore } from '../checklist/progress-store';
 import { serialized } from '../storage/file-queue';
 import type { HandlerContext } from './context';
 
@@ -22,9 +21,6 @@ export interface ChecklistOptions {
   extraProfiles?: Profile[];
 }
 
-const FileSchema = z.object({ format: z.literal(1), profiles: z.record(z.string(), ChecklistProgressSchema) }).strict();
-type ProgressFile = z.infer<typeof FileSchema>;
-
 const ProfileId = z.string().min(1).max(64);
 const ItemId = z.string().min(1).max(64);
 const Day = z
@@ -32,16 +28,6 @@ const Day = z
   .max(10)
   .nullable()
   .refine((d) => d === null || parseDay(d) !== null, 'a calendar day "YYYY-MM-DD"');
-
-export function checklistStore(dataDir: string) {
-  return new JsonStore(path.join(dataDir, 'checklists.json'), FileSchema, (): ProgressFile => ({ format: 1, profiles: {} }));
-}
-
-/** The checklist summary of one exam, for the report (no side effects beyond moving a corrupt file aside). */
-export async function readChecklistSummary(ctx: Pick<HandlerContext, 'dataDir'>, profile: Profile): Promise<ChecklistSummary> {
-  const { value } = await checklistStore(ctx.dataDir).load();
-  return summarizeChecklists(profile, value.profiles[profile.id] ?? EMPTY_PROGRESS);
-}
 
 export function createChecklistHandlers(ctx: HandlerContext, opts: ChecklistOptions = {}): ChecklistHandlers {
   const store = checklistStore(ctx.dataDir);

@@ -6,7 +6,7 @@ import { scoreAttempt, pacing } from '../../shared/exam/scoring';
 import type { MockExamSummary } from '../../shared/report/model';
 import type { ChecklistSummary } from '../../shared/checklist/summary';
 import { AttemptStore } from '../exam/attempt-store';
-import { readChecklistSummary } from '../handlers/checklist';
+import { readChecklistSummary } from '../checklist/progress-store';
 
 function accommodationText(a: Attempt['accommodation']): string {
   return a.kind === 'extra-minutes' ? `+${a.minutes} min` : a.kind === 'multiplier' ? `×${a.factor}` : 'none';

@@ -7,7 +7,18 @@
 //
 // The values become a policy object with policy.json's names, then go through the same strict
 // validation as the file: one set of rules, one set of messages.
-import type { ExecResult } from '../inspect/exec';
+/**
+ * What reading policy needs of a program runner: electron/inspect/exec.ts's execProbe is one.
+ * Declared here because storage stands below inspect (the caller passes the runner in).
+ */
+export interface ProgramResult {
+  ok: boolean;
+  stdout: string;
+  /** 'exit': the program ran and exited non-zero (other failures: it could not be run or answer) */
+  failure?: 'not-found' | 'timeout' | 'exit' | 'error';
+  detail?: string;
+}
+export type RunProgram = (program: string, args: readonly string[], opts?: { timeoutMs?: number }) => Promise<ProgramResult>;
 
 export const WINDOWS_POLICY_KEY = 'HKLM\\SOFTWARE\\Policies\\ExamPreflight\\ExamPreflight';
 export const MAC_BUNDLE_ID = 'org.exampreflight.app';
@@ -91,7 +102,7 @@ export function policyFromPlist(json: unknown, source = MAC_MANAGED_PLIST): Mana
 
 export interface ManagedPolicyDeps {
   platform: NodeJS.Platform;
-  exec?: (program: string, args: readonly string[], opts?: { timeoutMs?: number }) => Promise<ExecResult>;
+  exec?: RunProgram;
   exists?: (file: string) => Promise<boolean>;
 }
 

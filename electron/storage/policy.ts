@@ -12,13 +12,12 @@
 // state no admin wrote.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblem, InvalidInputError, parseJsonText, zodProblems, type InputProblem } from '../../shared/profile/parse-errors';
+import { formatProblem, InvalidInputError, parseJsonText, zodProblems, type InputProblem } from '../../shared/parse-errors';
 import { allProfiles, parseProfileText, type ReadParent } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import { validateBankText, type QuestionBank } from '../../shared/exam/bank';
 import { PolicySchema, SAFE_DEFAULTS, type EffectivePolicy, type PolicyState } from '../../shared/policy/schema';
-import { MAC_MANAGED_PLIST, readManagedPolicy, WINDOWS_POLICY_KEY, type ManagedPolicyDeps } from './managed-policy';
-import type { Exec } from '../inspect/exec';
+import { MAC_MANAGED_PLIST, readManagedPolicy, WINDOWS_POLICY_KEY, type ManagedPolicyDeps, type RunProgram } from './managed-policy';
 import { readTextFile } from './read-text';
 
 export const POLICY_FILE_NAME = 'policy.json';
@@ -41,7 +40,7 @@ export interface PolicyDeps {
   /** reads an extra profile or bank (default: readFile) — these may be larger than a policy */
   readExtraFile?: (file: string) => Promise<string>;
   /** runs `reg query` / `icacls` on Windows (electron/inspect/exec.ts); absent: the defaults are used */
-  exec?: Exec;
+  exec?: RunProgram;
   /** is there a file (the macOS managed plist, read with plutil only when it exists) */
   exists?: ManagedPolicyDeps['exists'];
   /** owner and mode of a file (POSIX), to warn when ordinary users can change the machine-wide policy */
@@ -82,7 +81,7 @@ const isDrivePath = (s: string) => /^[A-Za-z]:\\[^%]*$/.test(s);
  * the registry's SystemRoot ("C:\WINDOWS" → "C:"), never from the environment; when anything is
  * missing or odd, the Windows default C:\ProgramData.
  */
-export async function windowsProgramData(exec: Exec | undefined): Promise<string> {
+export async function windowsProgramData(exec: RunProgram | undefined): Promise<string> {
   const fallback = 'C:\\ProgramData';
   if (!exec) return fallback;
   const q = await exec('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList', '/v', 'ProgramData'], { timeoutMs: 2000 });
@@ -245,7 +244,7 @@ export async function loadPolicyBounded(deps: PolicyDeps, ms = POLICY_DEADLINE_M
 }
 
 /** The real file system, registry and permissions: what the app and the bin pass to loadPolicyBounded. */
-export function realPolicyDeps(execDir: string, exec?: Exec): PolicyDeps {
+export function realPolicyDeps(execDir: string, exec?: RunProgram): PolicyDeps {
   return {
     platform: process.platform,
     env: process.env,

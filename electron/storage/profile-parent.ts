@@ -3,7 +3,7 @@
 // among its own files instead: electron/storage/policy.ts.)
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { InvalidInputError, MAX_INPUT_BYTES } from '../../shared/profile/parse-errors';
+import { InvalidInputError, MAX_INPUT_BYTES } from '../../shared/parse-errors';
 import type { ReadParent } from '../../shared/profile/load';
 
 export function fileParentReader(opts: { cwd: string }): ReadParent {

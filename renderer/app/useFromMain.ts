@@ -1,6 +1,7 @@
-// The one way a screen loads something from the main process: the request runs when its inputs
-// change, and an answer that arrives after the inputs changed again or the screen closed is dropped
-// (it would overwrite newer state, or set state on an unmounted screen).
+// The one way a screen loads something from the main process (or another asynchronous source, such
+// as the browser's device list): the request runs when its inputs change, and an answer that
+// arrives after the inputs changed again or the screen closed is dropped (it would overwrite newer
+// state, or set state on an unmounted screen). Screens do not write this guard by hand.
 import { useEffect, useState, type DependencyList, type Dispatch, type SetStateAction } from 'react';
 
 export interface FromMain<T> {

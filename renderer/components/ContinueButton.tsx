@@ -1,7 +1,7 @@
-// "Continue to <next step>": every step ends with one, in journey order (renderer/routes.ts), so
+// "Continue to <next step>": every step ends with one, in journey order (renderer/app/route-ids.ts), so
 // the learner follows one path through and no step is skipped.
 import { useTranslation } from 'react-i18next';
-import type { RouteId } from '../routes';
+import type { RouteId } from '../screen';
 import { nextRoute } from '../../shared/journey';
 import { useAvailableRoutes } from '../app/useJourney';
 

@@ -1,49 +1,13 @@
 // Report part of the renderer <-> main contract: the support staff's report viewer. The renderer
 // reads a file the user picked or dropped and sends its TEXT; main parses and judges it (the
 // renderer never trusts a report's shape). Problems come back as i18n messages (viewer namespace).
-import type { CheckResult, Msg } from '../check';
+import type { CheckResult } from '../check';
 import type { Language } from '../i18n/text';
 import type { Report } from '../report/model';
+import type { OpenReportResult, ReportComparison, ReportProblem } from '../report/opened';
 
-/** Why a file could not be opened as a report; `message` is a viewer:open.* key with file/path/detail. */
-export type ReportProblemKind = 'too-large' | 'empty' | 'truncated' | 'not-json' | 'not-report' | 'newer-version' | 'older-version' | 'invalid' | 'no-scan';
-
-export interface ReportProblem {
-  kind: ReportProblemKind;
-  message: Msg;
-}
-
-export interface OpenedReport {
-  fileName: string;
-  report: Report;
-  /**
-   * The content no longer matches its check id: it was edited after export (by hand or by a tool).
-   * The report is still shown — support staff need to see it — but flagged, with the id it should have.
-   */
-  tampered: { expectedCheckId: string } | null;
-}
-
-export type OpenReportResult = { ok: true; value: OpenedReport } | { ok: false; problem: ReportProblem };
-
-/** How one check moved between an older and a newer report of the same learner. */
-export type CheckChange = 'fixed' | 'broke' | 'new' | 'removed' | 'unchanged';
-
-export interface CheckComparison {
-  id: string;
-  change: CheckChange;
-  before: CheckResult | null;
-  after: CheckResult | null;
-}
-
-export interface ReportComparison {
-  /** the earlier report (by createdAt) and the later one, whatever order they were given in */
-  older: OpenedReport;
-  newer: OpenedReport;
-  /** false when the two reports judged different exams: changes may come from the profile, not the machine */
-  sameProfile: boolean;
-  checks: CheckComparison[];
-  counts: Record<CheckChange, number>;
-}
+// the viewer's results are declared where they are built (shared/report/opened.ts)
+export type { ReportProblemKind, ReportProblem, OpenedReport, OpenReportResult, CheckChange, CheckComparison, ReportComparison } from '../report/opened';
 
 export type ReevaluateResult = { ok: true; value: Report } | { ok: false; problem: ReportProblem };
 export type CompareResult = { ok: true; value: ReportComparison } | { ok: false; problem: ReportProblem; which: 'a' | 'b' };

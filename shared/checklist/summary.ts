@@ -2,8 +2,7 @@
 // report. Progress holds ticks and the exam date only: the names and ID dates typed into the ID
 // comparison are never stored.
 import { z } from 'zod';
-import type { Profile } from '../profile/schema';
-import { activeItems, type ChecklistSectionId } from './schema';
+import { activeItems, type ChecklistSectionId, type Checklists } from './schema';
 
 export const ChecklistProgressSchema = z
   .object({
@@ -30,7 +29,8 @@ export const ChecklistSummarySchema = z.object({
 });
 export type ChecklistSummary = z.infer<typeof ChecklistSummarySchema>;
 
-export function summarizeChecklists(profile: Profile, progress: ChecklistProgress): ChecklistSummary {
+/** `profile`: any exam profile (only its checklists are read; checklist/ stands below profile/) */
+export function summarizeChecklists(profile: { checklists?: Checklists | undefined }, progress: ChecklistProgress): ChecklistSummary {
   const ticked = new Set(progress.ticked);
   const items = activeItems(profile.checklists).map((i) => ({
     id: i.id,

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LocalTextSchema } from '../i18n/text';
 import { msg, type Msg } from '../check';
-import { jsonTooDeep, tooDeepMessage } from '../profile/parse-errors';
+import { jsonTooDeep, tooDeepMessage } from '../parse-errors';
 
 const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, digits, "-", "_" or ".", up to 64 characters');
 

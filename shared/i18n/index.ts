@@ -4,7 +4,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { CATALOGS, NAMESPACES } from './catalogs';
 import { LANGUAGES, type Language } from './languages';
-import type { Msg } from '../check';
 
 export { LANGUAGES, type Language } from './languages';
 
@@ -83,6 +82,12 @@ const LEGACY_LABELS = new Set([
 ]);
 const KEY = /^[a-z]+:[A-Za-z0-9_.-]+$/;
 
+/** What renderMsg reads of a message: shared/check.ts's Msg has this shape (check.ts stands above i18n). */
+export interface RenderableMsg {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
 /**
  * Renders a Msg; a param whose NAME starts with "@" holds a message key, translated first and
  * passed without the "@" (`{ '@area': 'checks:common.area.os' }` fills {{area}}) — the code that
@@ -90,7 +95,7 @@ const KEY = /^[a-z]+:[A-Za-z0-9_.-]+$/;
  * localized (except `count`, which i18next needs as a number to pick the plural form), calendar
  * days ("YYYY-MM-DD") written as dates.
  */
-export function renderMsg(i18n: I18n, m: Msg | null | undefined): string {
+export function renderMsg(i18n: I18n, m: RenderableMsg | null | undefined): string {
   if (!m) return '';
   const params: Record<string, string | number> = {};
   const nested: Array<[string, string]> = [];

@@ -10,7 +10,7 @@
 // - lists whose entries carry an `id` (checklist sections and items, prohibited programs,
 //   accepted browsers, sources) or a `name` (Python packages) merge entry by entry; an entry with
 //   `enabled: false` removes the parent's entry; other lists are replaced whole.
-import { InvalidInputError, assertNoForbiddenKeys, formatPath, parseJsonText, type InputProblem } from './parse-errors';
+import { InvalidInputError, assertNoForbiddenKeys, formatPath, parseJsonText, type InputProblem } from '../parse-errors';
 
 export type PathSeg = string | number;
 export interface Origin {

@@ -3,7 +3,7 @@
 // (the CLI turns it into exit code 2), safeParseX returns a Result (screens list problems).
 import { reviewState } from './review';
 import { ProfileSchema, type Profile } from './schema';
-import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodProblems, type InputProblem, type Result } from './parse-errors';
+import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodProblems, type InputProblem, type Result } from '../parse-errors';
 import { BUILTIN_BASE_DATA, BUILTIN_PROFILE_DATA } from './builtin/data';
 import { relocate, resolveExtends, type ReadParent } from './extends';
 import type { InspectRequest } from '../facts';
@@ -13,7 +13,7 @@ import type { ProfileSummary } from '../scan';
 import { msg } from '../check';
 import { MessageError } from '../errors';
 
-export { InvalidInputError, type InputProblem, type Result } from './parse-errors';
+export { InvalidInputError, type InputProblem, type Result } from '../parse-errors';
 export type { ReadParent } from './extends';
 
 export interface ParseProfileOptions {

@@ -1,6 +1,6 @@
 // Comparing two reports of the same learner: which checks were fixed, broke, are new or were
 // removed. Pure; the viewer's handler opens both files and calls compareReports.
-import type { CheckChange, CheckComparison, OpenedReport, ReportComparison } from '../api/report';
+import type { CheckChange, CheckComparison, OpenedReport, ReportComparison } from './opened';
 import type { CheckResult, CheckStatus } from '../check';
 
 /** Worst first: a change towards `pass` is a fix, away from it a break. */

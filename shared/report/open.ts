@@ -2,10 +2,10 @@
 // newer app, something edited by hand — becomes a report or one precise message naming the file and
 // the place inside it, never a crash. Pure (the text is read by the caller), shared by the viewer's
 // handlers and anything else that opens reports.
-import type { OpenedReport, OpenReportResult, ReportProblem, ReportProblemKind } from '../api/report';
+import type { OpenedReport, OpenReportResult, ReportProblem, ReportProblemKind } from './opened';
 import { msg } from '../check';
 import type { KeysUnder } from '../i18n/keys';
-import { InvalidInputError, formatPath, parseJsonText } from '../profile/parse-errors';
+import { InvalidInputError, formatPath, parseJsonText } from '../parse-errors';
 import { OLDEST_READABLE_VERSION, REPORT_FORMAT, REPORT_VERSION, ReportSchema, shortCheckId } from './model';
 
 /** Reports carry the facts (a few hundred kB at most); anything far bigger is not a report. */

@@ -3,7 +3,7 @@
 // catalog key on screen, and a screenshot saved for review.
 import { test, expect } from './fixtures';
 import { axeViolations } from './axe';
-import { ROUTES } from '../../renderer/routes';
+import { ROUTES } from '../../renderer/app/route-ids';
 import { LANGUAGES } from '../../shared/i18n/text';
 import { CATALOGS } from '../../shared/i18n/catalogs';
 

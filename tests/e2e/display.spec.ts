@@ -2,7 +2,7 @@
 // (a 1280 px window zoomed to 200 % is 640 CSS px wide: nothing may need sideways scrolling),
 // Windows high-contrast (forced colours) and reduced motion. Status must read as text, not colour.
 import { test, expect } from './fixtures';
-import { ROUTES } from '../../renderer/routes';
+import { ROUTES } from '../../renderer/app/route-ids';
 
 const PROFILE = 'mitx-pom-final';
 

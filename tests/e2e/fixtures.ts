@@ -10,7 +10,7 @@ import path from 'node:path';
 import { attachHandlers, serveRenderer, ROOT, type Harness, type HarnessClock } from './harness';
 import type { HandlerOptions } from '../../electron/handlers';
 import type { Handlers } from '../../shared/api';
-import type { RouteId } from '../../renderer/routes';
+import type { RouteId } from '../../renderer/screen';
 import type { Language } from '../../shared/i18n/text';
 import { CHROMIUM, FAKE_MEDIA, chromiumLaunchArgs } from '../../playwright.config';
 

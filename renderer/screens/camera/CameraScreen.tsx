@@ -4,7 +4,7 @@
 // in a worker on this computer. No image is stored or sent; no one is identified.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
 import { cameraResult, DARK_THRESHOLD, meanBrightness, type CameraRequirement } from '../../media/analyze';
@@ -13,7 +13,7 @@ import { useDeviceTest } from '../../media/useDeviceTest';
 import { DeviceResults, DeviceTestControls, DeviceTestStatus } from '../../media/DeviceTestControls';
 import { faceResult, faceUnknown, MIN_SAMPLES, sampleFrame, type FaceSample } from '../../media/face';
 import type { FaceBox } from '../../media/face-protocol';
-import '../microphone/devices.css';
+import '../../components/devices.css';
 import './camera.css';
 import { ContinueButton } from '../../components/ContinueButton';
 

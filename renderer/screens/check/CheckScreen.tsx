@@ -6,12 +6,12 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderMsg } from '../../../shared/i18n';
 import { countByStatus, verdictOf, type CheckArea, type CheckResult } from '../../../shared/check';
+import { fixOrder } from '../../../shared/journey';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
 import { Verdict } from '../../components/Verdict';
 import { ContinueButton } from '../../components/ContinueButton';
-import { fixOrder } from '../../../shared/journey';
 import { statusCounts } from './counts';
 import './check.css';
 

@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { renderMsg } from '../../../shared/i18n';
 import { errorMessage } from '../../../shared/errors';
 import type { ChecklistState } from '../../../shared/api/checklist';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { Local } from '../../components/Local';
 import { ContinueButton } from '../../components/ContinueButton';
 import { refreshJourney } from '../../app/useJourney';
+import { useFromMain } from '../../app/useFromMain';
 import { ChecklistItem } from './ChecklistItem';
 import { IdCompare } from './IdCompare';
 import { IdCamera } from './IdCamera';
@@ -18,26 +19,19 @@ import './checklists.css';
 
 export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
-  const [state, setState] = useState<ChecklistState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useFromMain(() => (profileId ? window.preflight.getChecklists(profileId) : null), [profileId]);
+  const state = loaded.value ?? null;
+  const setState = loaded.set;
+  // a failed save, kept as its cause and worded at render time (the message follows a change of
+  // language); until a save is tried, a failed load shows instead
+  const [saveFailure, setSaveFailure] = useState<{ cause: unknown } | null | undefined>(undefined);
+  const failure = saveFailure === undefined ? loaded.error : saveFailure;
+  const error = failure && errorMessage(i18n, failure.cause);
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetDone, setResetDone] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
   const resetBtn = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    if (profileId)
-      window.preflight.getChecklists(profileId).then(
-        (s) => {
-          if (live) setState(s);
-        },
-        (e: unknown) => setError(errorMessage(i18n, e)),
-      );
-    return () => {
-      live = false;
-    };
-  }, [profileId]);
   useEffect(() => {
     if (confirmReset) yes.current?.focus();
   }, [confirmReset]);
@@ -46,14 +40,14 @@ export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
     async (p: Promise<ChecklistState>) => {
       try {
         setState(await p);
-        setError(null);
+        setSaveFailure(null);
         // the navigation and the summary show the checklists' state
         void refreshJourney(profileId);
       } catch (e) {
-        setError(errorMessage(i18n, e));
+        setSaveFailure({ cause: e });
       }
     },
-    [profileId],
+    [profileId, setState],
   );
 
   if (!profileId) return null;

@@ -20,12 +20,14 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
   const { t, i18n } = useTranslation();
   const [view, setView] = useState<AttemptView | null>(null);
   const [skew, setSkew] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  // the failure itself, worded at render time: the message follows a change of language
+  const [failure, setFailure] = useState<{ cause: unknown } | null>(null);
   const [expanded, setExpanded] = useState<string[]>([]);
   const [announce, setAnnounce] = useState('');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const openBefore = useRef<string | null>(null);
   const lang = useLang();
+  const error = failure && errorMessage(i18n, failure.cause);
 
   const onView = useCallback((v: AttemptView) => {
     setSkew(v.now - Date.now());
@@ -35,7 +37,7 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
     try {
       onView(await window.preflight.getAttempt(attemptId));
     } catch (e) {
-      setError(errorMessage(i18n, e));
+      setFailure({ cause: e });
     }
   }, [attemptId, onView]);
   useEffect(() => {

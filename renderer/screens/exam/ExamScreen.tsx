@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/errors';
 import type { AttemptSummary, ExamInfo } from '../../../shared/api/exam';
 import type { Accommodation } from '../../../shared/exam/attempt';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { ExamHome } from './ExamHome';
 import { AttemptPanel } from './AttemptPanel';
 import { ContinueButton } from '../../components/ContinueButton';
@@ -20,8 +20,10 @@ export default function ExamScreen({ profileId, go }: ScreenProps) {
     movedAside: [],
   });
   const [current, setCurrent] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // the failure itself, worded at render time: the message follows a change of language
+  const [failure, setFailure] = useState<{ cause: unknown } | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
+  const error = failure && errorMessage(i18n, failure.cause);
 
   const load = useCallback(async () => {
     if (!profileId) return;
@@ -31,7 +33,7 @@ export default function ExamScreen({ profileId, go }: ScreenProps) {
       setAttempts(a);
       void refreshJourney(profileId);
     } catch (e) {
-      setError(errorMessage(i18n, e));
+      setFailure({ cause: e });
     }
   }, [profileId]);
   useEffect(() => {
@@ -43,7 +45,7 @@ export default function ExamScreen({ profileId, go }: ScreenProps) {
       const v = await window.preflight.startAttempt(profileId!, acc);
       setCurrent(v.id);
     } catch (e) {
-      setError(errorMessage(i18n, e));
+      setFailure({ cause: e });
     }
   };
   const leave = () => {

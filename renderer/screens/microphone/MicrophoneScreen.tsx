@@ -3,12 +3,12 @@
 // microphone and a headset (many proctors forbid them; advice from the profile) are reported.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { CheckCard } from '../../components/CheckCard';
 import { clippedShare, levelPercent, microphoneResult, rms, type MicrophoneRequirement } from '../../media/analyze';
 import { useDeviceTest } from '../../media/useDeviceTest';
 import { DeviceResults, DeviceTestControls, DeviceTestStatus } from '../../media/DeviceTestControls';
-import './devices.css';
+import '../../components/devices.css';
 import { ContinueButton } from '../../components/ContinueButton';
 
 /** the quiet moment: long enough for a steady reading, short enough not to bore */

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkPlanView, NetworkRunView } from '../../../shared/api/network';
 import type { NetworkPhase, NetworkRun } from '../../../shared/network/result';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { ContinueButton } from '../../components/ContinueButton';
 import { CheckCard } from '../../components/CheckCard';
 import { HistoryChart, LiveChart, type LivePoint } from './SpeedCharts';

@@ -3,13 +3,14 @@
 // reachable by keyboard); no answer is no result.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
+import { useFromMain } from '../../app/useFromMain';
 import { CheckCard } from '../../components/CheckCard';
 import { listDevices, useDeviceRequirements } from '../../media/devices';
 import { canChooseOutput, playTone, speakersResult } from '../../media/tone';
 import { DeviceResults, DeviceTestStatus } from '../../media/DeviceTestControls';
-import '../microphone/devices.css';
+import '../../components/devices.css';
 import { ContinueButton } from '../../components/ContinueButton';
 
 export default function SpeakersScreen({ profileId, go }: ScreenProps) {
@@ -18,7 +19,6 @@ export default function SpeakersScreen({ profileId, go }: ScreenProps) {
   const required = req?.speakers?.required ?? false;
   const setDeviceResult = useApp((s) => s.setDeviceResult);
   const saved = useApp((s) => s.devices['devices.speakers']);
-  const [outputs, setOutputs] = useState<MediaDeviceInfo[]>([]);
   const [sinkId, setSinkId] = useState('');
   const [phase, setPhase] = useState<'idle' | 'playing' | 'asking' | 'done'>(saved ? 'done' : 'idle');
   const [routed, setRouted] = useState(false);
@@ -26,16 +26,8 @@ export default function SpeakersScreen({ profileId, go }: ScreenProps) {
   const questionRef = useRef<HTMLHeadingElement>(null);
   const choosable = canChooseOutput();
 
-  useEffect(() => {
-    let live = true;
-    // labels appear once any media permission was given (the camera or microphone step)
-    void listDevices('audiooutput').then((d) => {
-      if (live) setOutputs(d.filter((x) => x.deviceId !== 'communications'));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // labels appear once any media permission was given (the camera or microphone step)
+  const outputs = useFromMain(() => listDevices('audiooutput').then((d) => d.filter((x) => x.deviceId !== 'communications')), []).value ?? [];
   useEffect(() => {
     if (phase === 'asking') questionRef.current?.focus();
   }, [phase]);

@@ -1,13 +1,12 @@
-// The summary: every step of the journey added up (renderer/app/journey.ts). The verdict says
+// The summary: every step of the journey added up (shared/journey.ts). The verdict says
 // "ready" only when every required step is done and passed; until then it says what is not done
 // yet. Then what to fix first: required failures, then what could not be checked, then advisory
 // warnings, then who to ask and the report.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProfileSummary } from '../../../shared/scan';
 import { languageFromLocale, renderMsg } from '../../../shared/i18n';
-import type { ScreenProps } from '../../routes';
+import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
+import { useFromMain } from '../../app/useFromMain';
 import { useJourney } from '../../app/useJourney';
 import { fixOrder, journeyResults, notDone } from '../../../shared/journey';
 import { Status } from '../../components/Status';
@@ -20,24 +19,11 @@ import './summary.css';
 export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
   const info = useApp((s) => s.info);
-  const [examSupport, setExamSupport] = useState<ProfileSummary['support']>(null);
-  const [examName, setExamName] = useState<string | null>(null);
   const lastCheckId = useApp((s) => s.lastCheckId);
-  useEffect(() => {
-    let live = true;
-    if (profileId) {
-      void window.preflight.listProfiles(languageFromLocale(i18n.language)).then((ps) => {
-        const p = ps.find((x) => x.id === profileId);
-        if (live) {
-          setExamSupport(p?.support ?? null);
-          setExamName(p?.title ?? null);
-        }
-      });
-    }
-    return () => {
-      live = false;
-    };
-  }, [profileId, i18n.language]);
+  const profiles = useFromMain(() => (profileId ? window.preflight.listProfiles(languageFromLocale(i18n.language)) : null), [profileId, i18n.language]);
+  const exam = profiles.value?.find((x) => x.id === profileId);
+  const examSupport = exam?.support ?? null;
+  const examName = exam?.title ?? null;
   // who to ask: the organisation's contact (admin policy) first, else the exam's own
   const contact = info?.policy?.policy.supportContact ?? examSupport;
   const { steps, verdict } = useJourney(profileId);

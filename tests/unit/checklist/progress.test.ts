@@ -5,7 +5,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createChecklistHandlers, readChecklistSummary } from '../../../electron/handlers/checklist';
+import { createChecklistHandlers } from '../../../electron/handlers/checklist';
+import { readChecklistSummary } from '../../../electron/checklist/progress-store';
 import { findProfile, parseProfileText } from '../../../shared/profile/load';
 import { rejectionOf } from '../profile/rejection';
 import { activeItems } from '../../../shared/checklist/schema';
@@ -114,7 +115,7 @@ describe('checklist progress', () => {
 
   it('refuses bad arguments from the window', async () => {
     const h = createChecklistHandlers(ctx(await tmp()));
-    await expect(h.getChecklists('no-such-exam')).rejects.toThrow(/unknown exam profile/);
+    await expect(h.getChecklists('no-such-exam')).rejects.toThrow(/unknown profile "no-such-exam" \(known: /);
     await expect(h.setChecklistItem(POM, 'not-an-item', true)).rejects.toThrow(/no checklist item "not-an-item"/);
     await expect(h.setChecklistItem(POM, 'room-phone', 'yes')).rejects.toThrow();
     await expect(h.setExamDate(POM, '2026-02-30')).rejects.toThrow(/calendar day/);

@@ -10,7 +10,7 @@ import { runCli, type CliIo } from '../../../electron/cli/run';
 import { createContext } from '../../../electron/cli/context';
 import { ERROR_KINDS, reportError } from '../../../electron/cli/errors';
 import { createI18n } from '../../../shared/i18n';
-import { InvalidInputError } from '../../../shared/profile/parse-errors';
+import { InvalidInputError } from '../../../shared/parse-errors';
 import { requireProfile, UnknownProfileError } from '../../../shared/profile/load';
 import { MessageError } from '../../../shared/errors';
 import { msg } from '../../../shared/check';

@@ -1,7 +1,7 @@
 // The message a profile text is rejected with (fails the test when it is accepted).
 import { expect } from 'vitest';
 import { parseProfileText } from '../../../shared/profile/load';
-import { InvalidInputError } from '../../../shared/profile/parse-errors';
+import { InvalidInputError } from '../../../shared/parse-errors';
 
 export function rejectionOf(text: string, file = 'lab.json'): string {
   try {

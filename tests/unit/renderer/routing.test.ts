@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeFromHash } from '../../../renderer/app/hash';
+import { routeFromHash } from '../../../renderer/shell/hash';
 
 describe('hash routes', () => {
   it('reads #/route and falls back to the first step', () => {

@@ -5,11 +5,12 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderMsg } from '../../shared/i18n';
 import { LANGUAGES, type Language } from '../../shared/i18n/text';
-import { ROUTES } from '../routes';
+import { ROUTES } from '../app/route-ids';
 import type { RouteId } from '../screen';
 import { useHashRoute } from './hash';
-import { hiddenRoutes, useApp } from './store';
-import { useJourney } from './useJourney';
+import { SCREENS } from './routes';
+import { hiddenRoutes, useApp } from '../app/store';
+import { useJourney } from '../app/useJourney';
 import { StepMark } from '../components/StepMark';
 import './shell.css';
 
@@ -36,6 +37,7 @@ export function App() {
 
   const profileId = settings?.profileId ?? null;
   const def = ROUTES.find((r) => r.id === route) ?? ROUTES[0]!;
+  const Screen = SCREENS[def.id];
   const blocked = def.needsProfile && !profileId;
   const isHidden = hidden.includes(def.id);
   // each step's state in the navigation; re-read on every move between steps
@@ -157,7 +159,7 @@ export function App() {
               </p>
             }
           >
-            <def.Screen key={def.id} profileId={profileId} go={(r: RouteId) => go(r)} />
+            <Screen key={def.id} profileId={profileId} go={(r: RouteId) => go(r)} />
             <FocusHeading key={`f-${def.id}`} enabled={navigated.current} />
           </Suspense>
         )}

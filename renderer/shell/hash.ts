@@ -1,6 +1,7 @@
 // Hash routing (#/check): works from app:// and from the browser harness alike, no server routes.
 import { useCallback, useEffect, useState } from 'react';
-import { isRouteId, type RouteId } from '../routes';
+import { isRouteId } from '../app/route-ids';
+import type { RouteId } from '../screen';
 
 export function routeFromHash(hash: string): RouteId {
   const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
