@@ -7,7 +7,9 @@ import { MessageError } from './errors';
 import type { FactArea, Facts, InspectRequest } from './facts';
 import { inspectRequestFor } from './profile/load';
 import type { Profile } from './profile/schema';
-import { areasForCheck, CHECKS, evaluate } from './rules';
+import { areasForCheck, CHECKS, DEVICE_CHECK_IDS, evaluate } from './rules';
+import type { DeviceMeasurements } from './devices/measurements';
+import { factsNotCollected } from './facts-empty';
 import { buildReport, type Report, type ReportInput } from './report/model';
 import type { ScanResult } from './scan';
 
@@ -93,4 +95,14 @@ export const judgeFacts = (profile: Profile, facts: Facts): CheckResult[] => eva
 /** The report of a judged machine; `extra` carries what the caller knows besides (checklist, mock exam, support). */
 export function reportOf(profile: Profile, facts: Facts, results: readonly CheckResult[], extra: Omit<ReportInput, 'profile' | 'facts' | 'results'>): Report {
   return buildReport({ ...extra, profile, facts, results: [...results] });
+}
+
+/**
+ * Judges the camera, face, microphone and speakers the window measured, and nothing else: the other
+ * checks of `facts` (the latest system check, whose OS switches explain a device that would not
+ * open) are not re-judged. Without a system check yet, the devices are judged on their own.
+ */
+export function judgeDevices(profile: Profile, devices: DeviceMeasurements, facts?: Facts): CheckResult[] {
+  const base = facts ?? factsNotCollected('no system check yet', { collectedAt: new Date(0).toISOString(), appVersion: '' });
+  return evaluate(profile, { ...base, devices: { ...base.devices, ...devices } }, { only: DEVICE_CHECK_IDS });
 }

@@ -7,7 +7,8 @@ import { buildReport } from '../../shared/report/model';
 import { evaluate } from '../../shared/rules';
 import type { Handlers } from '../../shared/api';
 import type { reportInvoke } from '../../shared/api/report';
-import { CheckResultSchema } from '../../shared/check';
+import { DeviceMeasurementsSchema } from '../../shared/devices/measurements';
+import { judgeDevices } from '../../shared/pipeline';
 import { allProfiles, findProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import { compareReports } from '../../shared/report/compare';
@@ -53,13 +54,11 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
   const open = (text: unknown, name: unknown) => openReportText(Text.parse(text), FileName.parse(name));
 
   return {
-    async makeReport(profileId: unknown, deviceResults: unknown, includePersonal: unknown, lang: unknown, includeLog: unknown = false) {
+    async makeReport(profileId: unknown, deviceMeasurements: unknown, includePersonal: unknown, lang: unknown, includeLog: unknown = false) {
       const id = ProfileId.parse(profileId);
-      const devices = z
-        .array(CheckResultSchema)
-        .max(10)
-        .parse(deviceResults)
-        .filter((r) => r.area === 'devices');
+      // measurements, never results: the window cannot add or replace a verdict, and the report's
+      // devices are judged (and re-judged against another exam) like its other facts
+      const measured = DeviceMeasurementsSchema.parse(deviceMeasurements);
       const personal = z.boolean().parse(includePersonal);
       const withLog = z.boolean().parse(includeLog);
       const language = isLanguage(lang) ? lang : 'en';
@@ -78,10 +77,11 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       if (!scan) return { ok: false, problem: problem('no-scan', 'noScan', {}) };
       const now = ctx.now();
       const net = opts.latestNetwork?.(id);
+      const facts = { ...scan.facts, devices: { ...scan.facts.devices, ...measured } };
       const report = buildReport({
         profile,
-        facts: scan.facts,
-        results: [...scan.results, ...devices, ...(net?.results ?? [])],
+        facts,
+        results: [...scan.results, ...judgeDevices(profile, measured, scan.facts), ...(net?.results ?? [])],
         network: net?.run ?? null,
         appVersion: ctx.appVersion,
         createdAt: new Date(now).toISOString(),

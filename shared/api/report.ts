@@ -4,6 +4,7 @@
 import type { CheckResult, Msg } from '../check';
 import type { Language } from '../i18n/text';
 import type { Report } from '../report/model';
+import type { DeviceMeasurements } from '../devices/measurements';
 
 /** Why a file could not be opened as a report; `message` is a viewer:open.* key with file/path/detail. */
 export type ReportProblemKind = 'too-large' | 'empty' | 'truncated' | 'not-json' | 'not-report' | 'newer-version' | 'older-version' | 'invalid' | 'no-scan';
@@ -60,10 +61,11 @@ export type MakeReportResult = { ok: true; value: ReportExport } | { ok: false; 
 
 export interface ReportApi {
   /**
-   * The report of this exam's latest system check plus the camera/microphone results measured in
-   * the window, the checklist status and the latest mock exam. Redacted unless includePersonal.
+   * The report of this exam's latest system check plus the camera, microphone and speakers as the
+   * window measured them (judged here, carried in the facts), the checklist status and the latest
+   * mock exam. Redacted unless includePersonal.
    */
-  makeReport(profileId: string, deviceResults: CheckResult[], includePersonal: boolean, lang: Language, includeLog?: boolean): Promise<MakeReportResult>;
+  makeReport(profileId: string, devices: DeviceMeasurements, includePersonal: boolean, lang: Language, includeLog?: boolean): Promise<MakeReportResult>;
   /** Electron's print to PDF of a report's HTML, saved where the learner chooses (desktop app only). */
   /** the desktop app's File › Open report… menu picked a file: its text, for the viewer */
   onReportFileOpened(cb: (file: { text: string; fileName: string }) => void): () => void;
