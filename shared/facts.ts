@@ -239,7 +239,18 @@ export const FactsSchema = z.discriminatedUnion('schemaVersion', [
 ]);
 export type Facts = z.infer<typeof FactsSchema>;
 export type FactArea = Exclude<keyof Facts, 'schemaVersion' | 'collectedAt' | 'appVersion'>;
-export const FACT_AREAS: readonly FactArea[] = ['os', 'device', 'displays', 'virtualization', 'processes', 'browsers', 'software', 'network', 'osState', 'devices'];
+export const FACT_AREAS: readonly FactArea[] = [
+  'os',
+  'device',
+  'displays',
+  'virtualization',
+  'processes',
+  'browsers',
+  'software',
+  'network',
+  'osState',
+  'devices',
+];
 
 export type OsFacts = z.infer<typeof OsFactsSchema>;
 export type DeviceFacts = z.infer<typeof DeviceFactsSchema>;

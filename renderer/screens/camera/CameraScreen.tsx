@@ -49,81 +49,84 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
 
   const start = useCallback(
     (id: string) =>
-      run(
-        async () => {
-          setLive(false);
-          setBoxes([]);
-          setStage('opening');
-          const began = performance.now();
-          const { stream, track } = await open(id, { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 30 } });
-          const video = videoRef.current!;
-          video.srcObject = stream;
-          await video.play();
-          setAspect(`${video.videoWidth || 16} / ${video.videoHeight || 9}`);
-          setLive(true);
-          setStage('measuring');
-          const fps = await measureFps(video, MEASURE_MS);
-          const frame = grab(video, 32);
-          const brightness = meanBrightness(frame.data);
-          // the camera's card shows while the face is watched; an earlier face belongs to the old picture
+      run(async () => {
+        setLive(false);
+        setBoxes([]);
+        setStage('opening');
+        const began = performance.now();
+        const { stream, track } = await open(id, { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 30 } });
+        const video = videoRef.current!;
+        video.srcObject = stream;
+        await video.play();
+        setAspect(`${video.videoWidth || 16} / ${video.videoHeight || 9}`);
+        setLive(true);
+        setStage('measuring');
+        const fps = await measureFps(video, MEASURE_MS);
+        const frame = grab(video, 32);
+        const brightness = meanBrightness(frame.data);
+        // the camera's card shows while the face is watched; an earlier face belongs to the old picture
+        await save({
+          camera: {
+            outcome: 'measured',
+            width: video.videoWidth,
+            height: video.videoHeight,
+            fps,
+            brightness,
+            label: (track.label || t('devices:camera.name')).slice(0, 500),
+            durationMs: Math.round(performance.now() - began),
+          },
+          face: undefined,
+        });
+        // a black picture (covered lens) has no face to look for: the camera card says what to do
+        if (!faceReq || brightness < DARK_THRESHOLD || !isCurrent(stream)) return;
+        // the detector (worker, face-api, model: separate files) loads only now: compiling it while the
+        // frame rate is measured would take the processor from the camera and lower the figure
+        const detector = import('../../media/face-detector').then((m) => m.startFaceDetector());
+        onStop(
+          () =>
+            void detector.then(
+              (d) => d.close(),
+              () => undefined,
+            ),
+        );
+        setStage('loading');
+        const faceBegan = performance.now();
+        let d: Awaited<typeof detector>;
+        let backend: string;
+        try {
+          d = await detector;
+          backend = (await d.ready).backend;
+        } catch (err) {
+          const detail = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
+          await save({ face: { outcome: 'failed', detail, durationMs: Math.round(performance.now() - faceBegan) } });
+          return;
+        }
+        setStage('face');
+        const samples: FaceSample[] = [];
+        const times: number[] = [];
+        const watchBegan = performance.now();
+        while (isCurrent(stream)) {
+          const elapsed = performance.now() - watchBegan;
+          if ((elapsed >= FACE_MS && samples.length >= MIN_SAMPLES) || elapsed >= FACE_MAX_MS || samples.length >= MAX_FACE_SAMPLES) break;
+          const img = grab(video, FRAME_WIDTH);
+          // the worker takes its own copy's buffer; this copy stays here for the lighting measurement
+          const sent = new ImageData(new Uint8ClampedArray(img.data), img.width, img.height);
+          const { faces, ms } = await d.detect(sent);
+          setBoxes(faces);
+          samples.push(sampleFrame(img.data, img.width, img.height, faces));
+          times.push(ms);
+        }
+        if (isCurrent(stream))
           await save({
-            camera: {
+            face: {
               outcome: 'measured',
-              width: video.videoWidth,
-              height: video.videoHeight,
-              fps,
-              brightness,
-              label: (track.label || t('devices:camera.name')).slice(0, 500),
-              durationMs: Math.round(performance.now() - began),
+              samples,
+              durationMs: Math.round(performance.now() - faceBegan),
+              detectMs: median(times),
+              backend: backend.slice(0, 50),
             },
-            face: undefined,
           });
-          // a black picture (covered lens) has no face to look for: the camera card says what to do
-          if (!faceReq || brightness < DARK_THRESHOLD || !isCurrent(stream)) return;
-          // the detector (worker, face-api, model: separate files) loads only now: compiling it while the
-          // frame rate is measured would take the processor from the camera and lower the figure
-          const detector = import('../../media/face-detector').then((m) => m.startFaceDetector());
-          onStop(
-            () =>
-              void detector.then(
-                (d) => d.close(),
-                () => undefined,
-              ),
-          );
-          setStage('loading');
-          const faceBegan = performance.now();
-          let d: Awaited<typeof detector>;
-          let backend: string;
-          try {
-            d = await detector;
-            backend = (await d.ready).backend;
-          } catch (err) {
-            const detail = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
-            await save({ face: { outcome: 'failed', detail, durationMs: Math.round(performance.now() - faceBegan) } });
-            return;
-          }
-          setStage('face');
-          const samples: FaceSample[] = [];
-          const times: number[] = [];
-          const watchBegan = performance.now();
-          while (isCurrent(stream)) {
-            const elapsed = performance.now() - watchBegan;
-            if ((elapsed >= FACE_MS && samples.length >= MIN_SAMPLES) || elapsed >= FACE_MAX_MS || samples.length >= MAX_FACE_SAMPLES) break;
-            const img = grab(video, FRAME_WIDTH);
-            // the worker takes its own copy's buffer; this copy stays here for the lighting measurement
-            const sent = new ImageData(new Uint8ClampedArray(img.data), img.width, img.height);
-            const { faces, ms } = await d.detect(sent);
-            setBoxes(faces);
-            samples.push(sampleFrame(img.data, img.width, img.height, faces));
-            times.push(ms);
-          }
-          if (isCurrent(stream))
-            await save({
-              face: { outcome: 'measured', samples, durationMs: Math.round(performance.now() - faceBegan), detectMs: median(times), backend: backend.slice(0, 50) },
-            });
-        },
-        true,
-      ).finally(() => {
+      }, true).finally(() => {
         setStage(null);
         // the boxes belong to the frames judged; the preview stays live for the learner to adjust
         setBoxes([]);

@@ -30,64 +30,62 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
 
   const start = useCallback(
     (id: string) =>
-      run(
-        async () => {
-          setLevel(0);
-          setPeak(0);
-          const began = performance.now();
-          const { stream, track } = await open(id);
-          const ctx = new AudioContext();
-          onStop(() => void ctx.close().catch(() => undefined));
-          await ctx.resume();
-          const analyser = ctx.createAnalyser();
-          analyser.fftSize = 2048;
-          ctx.createMediaStreamSource(stream).connect(analyser);
-          const buf = new Float32Array(analyser.fftSize);
-          const quiet: number[] = [];
-          let loud = 0;
-          let clipped = 0;
-          let samples = 0;
-          let shown = 0;
-          setStage('quiet');
-          await new Promise<void>((resolve) => {
-            let raf = 0;
-            onStop(() => {
-              cancelAnimationFrame(raf);
-              resolve();
-            });
-            const tick = () => {
-              analyser.getFloatTimeDomainData(buf);
-              const l = levelPercent(rms(buf));
-              const elapsed = performance.now() - began;
-              if (elapsed < QUIET_MS) quiet.push(l);
-              else {
-                setStage('speak');
-                loud = Math.max(loud, l);
-                clipped += clippedShare(buf) * buf.length;
-                samples += buf.length;
-                setPeak(loud);
-              }
-              // meter ballistics: rise at once, fall slowly, so short sounds stay visible
-              shown = Math.max(l, Math.round(shown * 0.92));
-              setLevel(shown);
-              if (elapsed < QUIET_MS + SPEAK_MS && isCurrent(stream)) raf = requestAnimationFrame(tick);
-              else resolve();
-            };
-            raf = requestAnimationFrame(tick);
+      run(async () => {
+        setLevel(0);
+        setPeak(0);
+        const began = performance.now();
+        const { stream, track } = await open(id);
+        const ctx = new AudioContext();
+        onStop(() => void ctx.close().catch(() => undefined));
+        await ctx.resume();
+        const analyser = ctx.createAnalyser();
+        analyser.fftSize = 2048;
+        ctx.createMediaStreamSource(stream).connect(analyser);
+        const buf = new Float32Array(analyser.fftSize);
+        const quiet: number[] = [];
+        let loud = 0;
+        let clipped = 0;
+        let samples = 0;
+        let shown = 0;
+        setStage('quiet');
+        await new Promise<void>((resolve) => {
+          let raf = 0;
+          onStop(() => {
+            cancelAnimationFrame(raf);
+            resolve();
           });
-          if (!isCurrent(stream)) return;
-          await save({
-            microphone: {
-              outcome: 'measured',
-              label: (track.label || t('devices:microphone.name')).slice(0, 500),
-              peak: loud,
-              noiseFloor: median(quiet),
-              clipped: samples ? clipped / samples : 0,
-              durationMs: Math.round(performance.now() - began),
-            },
-          });
-        },
-      ).finally(() => {
+          const tick = () => {
+            analyser.getFloatTimeDomainData(buf);
+            const l = levelPercent(rms(buf));
+            const elapsed = performance.now() - began;
+            if (elapsed < QUIET_MS) quiet.push(l);
+            else {
+              setStage('speak');
+              loud = Math.max(loud, l);
+              clipped += clippedShare(buf) * buf.length;
+              samples += buf.length;
+              setPeak(loud);
+            }
+            // meter ballistics: rise at once, fall slowly, so short sounds stay visible
+            shown = Math.max(l, Math.round(shown * 0.92));
+            setLevel(shown);
+            if (elapsed < QUIET_MS + SPEAK_MS && isCurrent(stream)) raf = requestAnimationFrame(tick);
+            else resolve();
+          };
+          raf = requestAnimationFrame(tick);
+        });
+        if (!isCurrent(stream)) return;
+        await save({
+          microphone: {
+            outcome: 'measured',
+            label: (track.label || t('devices:microphone.name')).slice(0, 500),
+            peak: loud,
+            noiseFloor: median(quiet),
+            clipped: samples ? clipped / samples : 0,
+            durationMs: Math.round(performance.now() - began),
+          },
+        });
+      }).finally(() => {
         setLevel(0);
         setStage(null);
       }),

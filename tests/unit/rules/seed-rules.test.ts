@@ -132,7 +132,13 @@ describe('seed rules (MITx SDS capstone unless stated)', () => {
     expect(evaluate(sds, f)).toEqual(evaluate(sds, f));
     expect(evaluate(sds, f, { only: ['security.prohibited-apps'] }).map((r) => r.id)).toEqual(['security.prohibited-apps']);
     // the camera, microphone and speakers the app has always tested for every exam (shared/rules/devices.ts)
-    expect(checkIds(profile('mitx-xpro-course'))).toEqual(['browsers.supported', 'network.connection', 'devices.camera', 'devices.microphone', 'devices.speakers']);
+    expect(checkIds(profile('mitx-xpro-course'))).toEqual([
+      'browsers.supported',
+      'network.connection',
+      'devices.camera',
+      'devices.microphone',
+      'devices.speakers',
+    ]);
   });
 
   it('renders every result of every fixture in every language without a raw key', () => {
