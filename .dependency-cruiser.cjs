@@ -30,6 +30,8 @@ const FLOORS = {
     ['scan.ts'],
     ['exam', 'checklist', 'network'],
     ['catalogs'],
+    // what a probe that never ran reports, in the facts' own shape
+    ['facts-empty.ts'],
     ['facts.ts'],
     ['devices', 'os-state-facts.ts'],
     ['parse-errors.ts', 'errors.ts'],

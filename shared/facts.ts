@@ -5,10 +5,11 @@
 // turn that into `unknown` (never `pass`).
 import { z } from 'zod';
 import { MediaAccessSchema } from './devices/media-access';
+import { DeviceMeasurementsSchema } from './devices/measurements';
 import { OLD_FACTS_REASON, OS_STATE_FIELDS, type OsStateId } from './os-state-facts';
 
-/** 2 added `osState`; format 1 facts are still read (see FactsSchema below). */
-export const FACTS_SCHEMA_VERSION = 2;
+/** 2 added `osState`, 3 `devices`; formats 1 and 2 are still read (see FactsSchema below). */
+export const FACTS_SCHEMA_VERSION = 3;
 
 export const ProbeSchema = z.object({
   status: z.enum(['ok', 'partial', 'error', 'timeout', 'unsupported']),
@@ -194,6 +195,16 @@ export type OsStateFacts = z.infer<typeof OsStateFactsSchema>;
 /** The osState area of facts that never looked at the OS settings (old files). */
 export const osStateNotCollected = (reason: string): OsStateFacts => ({ probe: { status: 'error', error: reason, durationMs: 0 } });
 
+/**
+ * The camera, face, microphone and speakers as the app's window measured them
+ * (shared/devices/measurements.ts). The inspectors never measure them: the CLI's facts have none,
+ * and a device absent here was not measured, which gives no result at all (not a failure).
+ */
+export const DevicesFactsSchema = z.object({ probe: ProbeSchema, ...DeviceMeasurementsSchema.shape });
+export type DevicesFacts = z.infer<typeof DevicesFactsSchema>;
+/** The devices area before anything was measured (the CLI, a scan, facts from before format 3). */
+export const devicesNotMeasured = (): DevicesFacts => ({ probe: { status: 'ok', durationMs: 0 } });
+
 const CurrentFactsSchema = z.object({
   schemaVersion: z.literal(FACTS_SCHEMA_VERSION),
   collectedAt: z.string(),
@@ -207,22 +218,39 @@ const CurrentFactsSchema = z.object({
   software: SoftwareFactsSchema,
   network: NetworkFactsSchema,
   osState: OsStateFactsSchema,
+  devices: DevicesFactsSchema,
 });
 
-/** Facts format 1 (before `osState`): read, and upgraded to the current format with the area marked not collected. */
-const FactsV1Schema = CurrentFactsSchema.omit({ osState: true }).extend({ schemaVersion: z.literal(1) });
+/** Facts format 2 (before `devices`): read, and upgraded with no device measured. */
+const FactsV2Schema = CurrentFactsSchema.omit({ devices: true }).extend({ schemaVersion: z.literal(2) });
+/** Facts format 1 (before `osState`): read, and upgraded with that area marked not collected. */
+const FactsV1Schema = FactsV2Schema.omit({ osState: true }).extend({ schemaVersion: z.literal(1) });
 
+const CURRENT = FACTS_SCHEMA_VERSION as typeof FACTS_SCHEMA_VERSION;
 export const FactsSchema = z.discriminatedUnion('schemaVersion', [
   CurrentFactsSchema,
+  FactsV2Schema.transform((v2) => ({ ...v2, schemaVersion: CURRENT, devices: devicesNotMeasured() })),
   FactsV1Schema.transform((v1) => ({
     ...v1,
-    schemaVersion: FACTS_SCHEMA_VERSION as typeof FACTS_SCHEMA_VERSION,
+    schemaVersion: CURRENT,
     osState: osStateNotCollected(OLD_FACTS_REASON),
+    devices: devicesNotMeasured(),
   })),
 ]);
 export type Facts = z.infer<typeof FactsSchema>;
 export type FactArea = Exclude<keyof Facts, 'schemaVersion' | 'collectedAt' | 'appVersion'>;
-export const FACT_AREAS: readonly FactArea[] = ['os', 'device', 'displays', 'virtualization', 'processes', 'browsers', 'software', 'network', 'osState'];
+export const FACT_AREAS: readonly FactArea[] = [
+  'os',
+  'device',
+  'displays',
+  'virtualization',
+  'processes',
+  'browsers',
+  'software',
+  'network',
+  'osState',
+  'devices',
+];
 
 export type OsFacts = z.infer<typeof OsFactsSchema>;
 export type DeviceFacts = z.infer<typeof DeviceFactsSchema>;

@@ -10,7 +10,9 @@ import { MessageError } from './errors';
 import type { FactArea, Facts, InspectRequest } from './facts';
 import { inspectRequestFor } from './profile/load';
 import type { Profile } from './profile/schema';
-import { areasForCheck, CHECKS, evaluate } from './rules';
+import { areasForCheck, CHECKS, DEVICE_CHECK_IDS, evaluate } from './rules';
+import type { DeviceMeasurements } from './devices/measurements';
+import { factsNotCollected } from './facts-empty';
 import { buildReport, type Report, type ReportInput } from './report/model';
 import { judgeNetworkRun } from './network/judge';
 import type { NetworkRun } from './network/result';
@@ -97,8 +99,6 @@ export interface JudgeInputs {
   facts: Facts;
   /** the latest network measurement; judged against this exam's thresholds (another exam's when re-evaluated) */
   network?: NetworkRun | null;
-  /** camera, microphone, face and speakers results measured in the window */
-  devices?: readonly CheckResult[];
 }
 
 export interface Judgement {
@@ -115,7 +115,7 @@ export const networkResults = (profile: Profile, run: NetworkRun): CheckResult[]
  * exam) plus the network measurement they travel with.
  */
 export function judge(profile: Profile, inputs: JudgeInputs): Judgement {
-  const results = [...evaluate(profile, inputs.facts), ...(inputs.devices ?? []), ...(inputs.network ? networkResults(profile, inputs.network) : [])];
+  const results = [...evaluate(profile, inputs.facts), ...(inputs.network ? networkResults(profile, inputs.network) : [])];
   return { results, verdict: verdictOf(results) };
 }
 
@@ -138,4 +138,14 @@ export function reportOf(profile: Profile, inputs: ReportInputs, meta: ReportMet
     checklist: inputs.checklist ?? null,
     mockExam: inputs.mockExam ?? null,
   });
+}
+
+/**
+ * Judges the camera, face, microphone and speakers the window measured, and nothing else: the other
+ * checks of `facts` (the latest system check, whose OS switches explain a device that would not
+ * open) are not re-judged. Without a system check yet, the devices are judged on their own.
+ */
+export function judgeDevices(profile: Profile, devices: DeviceMeasurements, facts?: Facts): CheckResult[] {
+  const base = facts ?? factsNotCollected('no system check yet', { collectedAt: new Date(0).toISOString(), appVersion: '' });
+  return evaluate(profile, { ...base, devices: { ...base.devices, ...devices } }, { only: DEVICE_CHECK_IDS });
 }

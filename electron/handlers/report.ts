@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { reportOf } from '../../shared/pipeline';
 import type { Handlers } from '../../shared/api';
 import type { reportInvoke } from '../../shared/api/report';
-import { CheckResultSchema } from '../../shared/check';
+import { DeviceMeasurementsSchema } from '../../shared/devices/measurements';
 import { allProfiles, findProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import { compareReports } from '../../shared/report/compare';
@@ -49,36 +49,38 @@ const ProfileId = z.string().min(1).max(100);
 export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = {}): ReportHandlers {
   const extra = opts.extraProfiles ?? [];
   const open = (text: unknown, name: unknown) => openReportText(Text.parse(text), FileName.parse(name));
+  /** the viewer's problem for an exam it does not know, naming the ones it does */
+  const unknownProfile = (id: string) =>
+    ({
+      ok: false,
+      problem: problem('invalid', 'unknownProfile', {
+        id,
+        known: allProfiles(extra)
+          .map((p) => p.id)
+          .join(', '),
+      }),
+    }) as const;
 
   return {
-    async makeReport(profileId: unknown, deviceResults: unknown, includePersonal: unknown, lang: unknown, includeLog: unknown = false) {
+    async makeReport(profileId: unknown, deviceMeasurements: unknown, includePersonal: unknown, lang: unknown, includeLog: unknown = false) {
       const id = ProfileId.parse(profileId);
-      const devices = z
-        .array(CheckResultSchema)
-        .max(10)
-        .parse(deviceResults)
-        .filter((r) => r.area === 'devices');
+      // measurements, never results: the window cannot add or replace a verdict, and the report's
+      // devices are judged (and re-judged against another exam) like its other facts
+      const measured = DeviceMeasurementsSchema.parse(deviceMeasurements);
       const personal = z.boolean().parse(includePersonal);
       const withLog = z.boolean().parse(includeLog);
       const language = isLanguage(lang) ? lang : 'en';
       const profile = findProfile(id, extra);
-      if (!profile)
-        return {
-          ok: false,
-          problem: problem('invalid', 'unknownProfile', {
-            id,
-            known: allProfiles(extra)
-              .map((p) => p.id)
-              .join(', '),
-          }),
-        };
+      if (!profile) return unknownProfile(id);
       const scan = opts.latestScan?.(id);
       if (!scan) return { ok: false, problem: problem('no-scan', 'noScan', {}) };
       const now = ctx.now();
       const net = opts.latestNetwork?.(id);
+      // the measurements join the facts: the report carries them and re-evaluating it re-judges them
+      const facts = { ...scan.facts, devices: { ...scan.facts.devices, ...measured } };
       const report = reportOf(
         profile,
-        { facts: scan.facts, devices, network: net?.run ?? null, ...(await reportExtras(ctx.dataDir, profile, now)) },
+        { facts, network: net?.run ?? null, ...(await reportExtras(ctx.dataDir, profile, now)) },
         {
           appVersion: ctx.appVersion,
           createdAt: new Date(now).toISOString(),
@@ -110,16 +112,7 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
       if (!opened.ok) return opened;
       const id = ProfileId.parse(profileId);
       const profile = findProfile(id, extra);
-      if (!profile)
-        return {
-          ok: false,
-          problem: problem('invalid', 'unknownProfile', {
-            id,
-            known: allProfiles(extra)
-              .map((p) => p.id)
-              .join(', '),
-          }),
-        };
+      if (!profile) return unknownProfile(id);
       const { facts, network } = opened.value.report;
       // the network measurement travels with the report: its numbers are judged against the other exam too
       return { ok: true, value: reportOf(profile, { facts, network }, { appVersion: ctx.appVersion, createdAt: new Date(ctx.now()).toISOString() }) };

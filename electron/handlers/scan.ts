@@ -9,7 +9,8 @@ import { isLanguage } from '../../shared/i18n';
 import { allProfiles, requireProfile, summarizeProfile } from '../../shared/profile/load';
 import type { Profile } from '../../shared/profile/schema';
 import type { PolicyState } from '../../shared/policy/schema';
-import { rerunCheck, scanMachine, type ScanOptions as PipelineOptions } from '../../shared/pipeline';
+import { judgeDevices, rerunCheck, scanMachine, type ScanOptions as PipelineOptions } from '../../shared/pipeline';
+import { DeviceMeasurementsSchema } from '../../shared/devices/measurements';
 import type { ScanResult } from '../../shared/scan';
 import { inspectMachine, type InspectDeps } from '../inspect';
 import { realDeps } from '../inspect/deps';
@@ -74,6 +75,12 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
     async deviceRequirements(profileId: unknown) {
       const { camera, microphone, speakers } = profileOrThrow(profileId).requirements ?? {};
       return { camera: camera ?? null, microphone: microphone ?? null, speakers: speakers ?? null };
+    },
+
+    async judgeDevices(profileId: unknown, measurements: unknown) {
+      const profile = profileOrThrow(profileId);
+      // the latest system check's OS switches explain a camera or microphone that would not open
+      return judgeDevices(profile, DeviceMeasurementsSchema.parse(measurements), latest.get(profile.id)?.facts);
     },
 
     async rerunCheck(profileId: unknown, checkId: unknown) {

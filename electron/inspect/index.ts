@@ -1,7 +1,7 @@
 // inspectMachine: every collector in parallel, each under its own timeout, the whole scan under one
 // deadline. A collector that fails or hangs costs its timeout and yields facts whose probe says so
 // (evaluated as `unknown`), never a stuck scan.
-import { FACTS_SCHEMA_VERSION, FACT_AREAS, type FactArea, type Facts, type InspectRequest } from '../../shared/facts';
+import { devicesNotMeasured, FACTS_SCHEMA_VERSION, FACT_AREAS, type FactArea, type Facts, type InspectRequest } from '../../shared/facts';
 import { realDeps, sharedCalls, type InspectDeps } from './deps';
 import { withTimeout } from './exec';
 import { emptyArea } from './probe';
@@ -31,6 +31,8 @@ export const AREA_TIMEOUT_MS: Record<FactArea, number> = {
   network: 4000,
   // Windows' licensing query (asked only by profiles that check activation) can take seconds
   osState: 7000,
+  // measured in the app's window, never by the inspectors: nothing to wait for
+  devices: 100,
 };
 export const SCAN_DEADLINE_MS = 10_000;
 
@@ -49,6 +51,8 @@ const COLLECTORS: { [A in FactArea]: Collector<A> } = {
   software: collectSoftware,
   network: collectNetwork,
   osState: (r, d) => collectOsState(r.osStates ?? [], d),
+  // the window measures the camera, microphone and speakers; a scan (and the CLI) starts with none
+  devices: async () => devicesNotMeasured(),
 };
 
 export interface InspectOptions {
@@ -103,5 +107,6 @@ export async function inspectMachine(req: InspectRequest, opts: InspectOptions =
     software: pick('software'),
     network: pick('network'),
     osState: pick('osState'),
+    devices: pick('devices'),
   };
 }

@@ -1,38 +1,14 @@
 // Shared helpers for collectors: the probe block, and the "empty" facts of an area that could not
 // be collected (so evaluation sees `unknown`, with the reason, instead of a crash or a fake pass).
-import type { FactArea, Facts, Probe } from '../../shared/facts';
+import type { Probe } from '../../shared/facts';
 
 export const probeOk = (startedAt: number, partialError?: string): Probe =>
   partialError
     ? { status: 'partial', error: partialError, durationMs: Math.round(performance.now() - startedAt) }
     : { status: 'ok', durationMs: Math.round(performance.now() - startedAt) };
 
-export function emptyArea<A extends FactArea>(area: A, probe: Probe): Facts[A] {
-  const empty: { [K in FactArea]: Omit<Facts[K], 'probe'> } = {
-    os: { platform: 'other', name: null, distro: null, version: null, build: null, arch: null, kernel: null, mobile: false },
-    device: {
-      manufacturer: null,
-      model: null,
-      chassis: null,
-      formFactor: 'unknown',
-      serial: null,
-      cpu: { manufacturer: null, brand: null, cores: null, physicalCores: null, speedGHz: null },
-      memory: { totalBytes: null, availableBytes: null },
-      disk: { path: null, freeBytes: null, totalBytes: null },
-      battery: { present: null, onAC: null, percent: null },
-      hostname: null,
-      username: null,
-    },
-    displays: { displays: [] },
-    virtualization: { isVirtual: null, confidence: 'none', kind: null, container: false, signals: [] },
-    processes: { names: [] },
-    browsers: { browsers: [] },
-    software: { python: [], r: [], pythonPackagesAsked: [] },
-    network: { interfaces: [], defaultInterface: null, defaultGateway: null, proxy: [], endpoints: [] },
-    osState: {},
-  };
-  return { ...empty[area], probe } as Facts[A];
-}
+// moved to shared (the pipeline judges devices measured before any scan against empty facts)
+export { emptyArea } from '../../shared/facts-empty';
 
 /** Settled value or null: one failing systeminformation call must not sink its whole area. */
 export async function settle<T>(p: Promise<T>): Promise<T | null> {

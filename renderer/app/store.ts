@@ -1,5 +1,6 @@
-// App-wide state: settings (language, chosen exam), the latest system check and the camera and
-// microphone results, so the summary can add them up. Screens read slices with selectors.
+// App-wide state: settings (language, chosen exam), the latest system check, and what the camera,
+// microphone and speaker steps measured with main's verdicts on it, so the summary can add them up
+// and the report carries the measurements. Screens read slices with selectors.
 import { create } from 'zustand';
 import type { Msg } from '../../shared/check';
 import { messageOf } from '../../shared/errors';
@@ -7,6 +8,7 @@ import type { CheckResult } from '../../shared/check';
 import type { SettingsState, Settings } from '../../shared/api/settings';
 import type { ScanResult } from '../../shared/scan';
 import type { AppInfo } from '../../shared/api/scan';
+import type { DeviceMeasurements } from '../../shared/devices/measurements';
 
 export type ScanPhase = 'idle' | 'running' | 'done' | 'error';
 
@@ -28,17 +30,24 @@ interface AppState {
   scanError: Msg | null;
   /** ids of checks being re-run alone */
   rerunning: string[];
-  /** camera and microphone results (area "devices"), keyed by id */
+  /** what the camera, microphone and speaker steps measured (sent with the report) */
+  measurements: DeviceMeasurements;
+  /** main's verdicts on those measurements (area "devices"), keyed by check id */
   devices: Record<string, CheckResult>;
   setSettings(s: SettingsState): void;
   setInfo(i: AppInfo): void;
   updateSettings(patch: Partial<Settings>): Promise<void>;
   runScan(profileId: string): Promise<void>;
   rerunCheck(profileId: string, checkId: string): Promise<void>;
-  setDeviceResult(r: CheckResult): void;
-  /** a re-test that no longer applies a check (the face check of a covered lens) removes its old result */
-  clearDeviceResult(id: string): void;
+  /**
+   * Records a measurement (a key set to undefined removes an old one: the face of a re-tested
+   * camera) and has main judge all of them again; the latest answer wins.
+   */
+  measureDevices(profileId: string, patch: Partial<DeviceMeasurements>): Promise<void>;
 }
+
+/** Numbers the judging calls, so an answer that arrives after a newer request is dropped. */
+let judging = 0;
 
 /** Routes an admin's policy hides (the mock exam where rehearsing is not wanted). */
 export function hiddenRoutes(info: AppInfo | null): string[] {
@@ -57,6 +66,7 @@ export const useApp = create<AppState>()((set, get) => ({
   scanPhase: 'idle',
   scanError: null,
   rerunning: [],
+  measurements: {},
   devices: {},
   setSettings: (settings) => set({ settings }),
   setInfo: (info) => set({ info }),
@@ -64,7 +74,8 @@ export const useApp = create<AppState>()((set, get) => ({
     const before = get().settings;
     // another exam: the previous check no longer applies
     if (patch.profileId !== undefined && patch.profileId !== before?.profileId) {
-      set({ results: [], scan: null, scanPhase: 'idle', devices: {} });
+      judging++;
+      set({ results: [], scan: null, scanPhase: 'idle', measurements: {}, devices: {} });
     }
     // show the choice at once (a radio that lags behind the click feels broken); main has the last word
     if (before && !before.lockedProfileId) set({ settings: { ...before, ...patch } });
@@ -94,10 +105,13 @@ export const useApp = create<AppState>()((set, get) => ({
       set((s) => ({ rerunning: s.rerunning.filter((x) => x !== checkId) }));
     }
   },
-  setDeviceResult: (r) => set((s) => ({ devices: { ...s.devices, [r.id]: r } })),
-  clearDeviceResult: (id) =>
-    set((s) => {
-      const { [id]: _gone, ...devices } = s.devices;
-      return { devices };
-    }),
+  async measureDevices(profileId, patch) {
+    const merged: Record<string, unknown> = { ...get().measurements, ...patch };
+    for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
+    const measurements = merged as DeviceMeasurements;
+    const seq = ++judging;
+    set({ measurements });
+    const results = await window.preflight.judgeDevices(profileId, measurements);
+    if (seq === judging) set({ devices: Object.fromEntries(results.map((r) => [r.id, r])) });
+  },
 }));

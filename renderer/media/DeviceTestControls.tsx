@@ -1,27 +1,22 @@
-// The device picker and the start / test-again button, shared by the camera, microphone and
-// speaker screens. `ns` is the i18n prefix of the screen's texts (pick, unnamed, start, again).
+// The device picker and the start / test-again button of the camera and microphone screens, and
+// the status line and result cards all device screens share. `ns` is the i18n prefix of the
+// screen's texts (pick, unnamed, start, again).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { useDeviceTest } from './useDeviceTest';
 
-export function DeviceTestControls({
-  ns,
-  devices,
-  deviceId,
-  busy,
-  started,
-  onPick,
-  onStart,
-}: {
-  ns: string;
-  devices: MediaDeviceInfo[];
-  deviceId: string;
-  busy: boolean;
-  /** a test has run (or a result is saved): the button says "Test again" */
-  started: boolean;
-  onPick: (id: string) => void;
-  onStart: () => void;
-}) {
+type DeviceTest = ReturnType<typeof useDeviceTest>;
+
+/** Picking another device tests it at once; the button tests the chosen one (again). */
+export function DeviceTestControls({ ns, test, start }: { ns: string; test: DeviceTest; start: (deviceId: string) => void }) {
   const { t } = useTranslation();
+  const { devices, deviceId, busy } = test;
+  // a test has run (or a result is saved): the button says "Test again"
+  const started = test.phase !== 'idle' || !!test.result;
+  const onPick = (id: string) => {
+    test.setDeviceId(id);
+    start(id);
+  };
   return (
     <div className="device-controls">
       {devices.length > 0 && (
@@ -36,7 +31,7 @@ export function DeviceTestControls({
           </select>
         </label>
       )}
-      <button type="button" className="btn btn-primary" onClick={onStart} disabled={busy}>
+      <button type="button" className="btn btn-primary" onClick={() => start(deviceId)} disabled={busy}>
         {started ? t(`${ns}.again`) : t(`${ns}.start`)}
       </button>
     </div>

@@ -2,13 +2,9 @@
 // Frames go in as RGBA pixels (their buffer transferred, not copied); boxes come back relative to
 // the frame (0–1), so the screen never depends on the size the detector worked at.
 
-export interface FaceBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  score: number;
-}
+import type { FaceBox } from '../../shared/devices/measurements';
+
+export type { FaceBox } from '../../shared/devices/measurements';
 
 export type ToWorker =
   | { type: 'load'; baseUrl: string; /** the benchmark's baseline forces 'cpu'; the app lets the worker choose */ backend?: 'wasm' | 'cpu' }

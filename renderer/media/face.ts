@@ -1,34 +1,9 @@
-// What the proctor will see, judged from a few seconds of face detections (pure, unit-tested).
-// No identity, no recognition: only how many faces, where, how big, and how they are lit.
-import { dataMsg, msg, type CheckResult, type CheckStatus, type SourceRef } from '../../shared/check';
-import type { FaceBox } from './face-protocol';
+// What the proctor will see, measured over a few seconds of frames (pure, unit-tested): the faces
+// the detector found and the light on and around them. The verdict is a check like the others
+// (shared/rules/face.ts). No identity, no recognition.
+import type { FaceBox, FaceSample } from '../../shared/devices/measurements';
 
-/** One analysed frame: the faces found and the light on the (largest) face and around it. */
-export interface FaceSample {
-  faces: FaceBox[];
-  /** mean luma (0–255) inside the largest face's box; null when no face */
-  faceLuma: number | null;
-  /** mean luma outside that box (the whole frame when no face) */
-  backgroundLuma: number;
-}
-
-export interface FaceRequirement {
-  required: boolean;
-  source?: SourceRef;
-}
-
-/** A face narrower than this share of the frame is too far for a proctor to recognise. */
-export const MIN_FACE_WIDTH = 0.12;
-/** The face's centre must sit inside this margin of the frame (0.2 = the middle 60 %). */
-export const CENTRE_MARGIN = 0.2;
-/** Face mean luma under this is too dark to recognise. */
-export const MIN_FACE_LUMA = 70;
-/** Background brighter than the face by this much: lit from behind (a window), the face in shadow. */
-export const BACKLIT_DIFFERENCE = 45;
-/** Frames whose whole picture is this dark say "too dark to look for a face", not "nobody there". */
-export const DARK_FRAME_LUMA = 45;
-/** Frames needed before any verdict: one frame can catch a blink or a turned head. */
-export const MIN_SAMPLES = 3;
+export type { FaceSample } from '../../shared/devices/measurements';
 
 const luma = (d: ArrayLike<number>, i: number) => 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
 
@@ -61,101 +36,4 @@ export function sampleFrame(rgba: ArrayLike<number>, w: number, h: number, faces
   const largest = faces.reduce<FaceBox | null>((a, f) => (!a || f.width * f.height > a.width * a.height ? f : a), null);
   const { inside, outside } = regionLuma(rgba, w, h, largest);
   return { faces, faceLuma: inside, backgroundLuma: outside };
-}
-
-export type FaceFinding = 'one' | 'none' | 'dark' | 'many' | 'far' | 'off-centre' | 'underlit' | 'backlit';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : 0;
-};
-
-/**
- * The finding over all frames. Counts are voted (the most frequent face count wins; ties go to the
- * worse answer), so one missed frame or a passer-by for a moment does not decide it.
- */
-export function faceFinding(samples: FaceSample[]): {
-  finding: FaceFinding;
-  faces: number;
-  faceWidth: number | null;
-  faceLuma: number | null;
-  backgroundLuma: number;
-} {
-  const votes = { 0: 0, 1: 0, 2: 0 };
-  for (const s of samples) votes[Math.min(2, s.faces.length) as 0 | 1 | 2]++;
-  const faces = votes[2] >= votes[1] && votes[2] >= votes[0] && votes[2] > 0 ? 2 : votes[0] >= votes[1] ? 0 : 1;
-  const withOne = samples.filter((s) => s.faces.length === 1);
-  const bg = median(samples.map((s) => s.backgroundLuma));
-  if (faces === 0) return { finding: bg < DARK_FRAME_LUMA ? 'dark' : 'none', faces: 0, faceWidth: null, faceLuma: null, backgroundLuma: bg };
-  if (faces === 2)
-    return { finding: 'many', faces: median(samples.map((s) => s.faces.length).filter((n) => n >= 2)), faceWidth: null, faceLuma: null, backgroundLuma: bg };
-  const width = median(withOne.map((s) => s.faces[0]!.width));
-  const cx = median(withOne.map((s) => s.faces[0]!.x + s.faces[0]!.width / 2));
-  const cy = median(withOne.map((s) => s.faces[0]!.y + s.faces[0]!.height / 2));
-  const face = median(withOne.map((s) => s.faceLuma ?? 0));
-  const back = median(withOne.map((s) => s.backgroundLuma));
-  const base = { faces: 1, faceWidth: width, faceLuma: face, backgroundLuma: back };
-  // lighting first: a dark face is the commonest proctor complaint and its fix is the simplest
-  if (back - face >= BACKLIT_DIFFERENCE) return { finding: 'backlit', ...base };
-  if (face < MIN_FACE_LUMA) return { finding: 'underlit', ...base };
-  if (width < MIN_FACE_WIDTH) return { finding: 'far', ...base };
-  if (cx < CENTRE_MARGIN || cx > 1 - CENTRE_MARGIN || cy < CENTRE_MARGIN || cy > 1 - CENTRE_MARGIN) return { finding: 'off-centre', ...base };
-  return { finding: 'one', ...base };
-}
-
-/**
- * The face check. Nobody or more than one person in view fails when the exam requires the camera
- * (the proctor must see you, and only you); lighting, distance and position are advice (warn).
- */
-export function faceResult(
-  samples: FaceSample[],
-  req: FaceRequirement,
-  durationMs: number,
-  detectMs: number | null,
-  backend: string | null = null,
-): CheckResult {
-  const f = faceFinding(samples);
-  const severe = f.finding === 'none' || f.finding === 'many';
-  const status: CheckStatus = samples.length < MIN_SAMPLES ? 'unknown' : f.finding === 'one' ? 'pass' : severe && req.required ? 'fail' : 'warn';
-  const evidence = [
-    msg('devices:face.evidence.frames', { count: samples.length }),
-    ...(f.faceLuma !== null
-      ? [msg('devices:face.evidence.light', { face: Math.round(f.faceLuma), background: Math.round(f.backgroundLuma) })]
-      : [msg('devices:face.evidence.frameLight', { value: Math.round(f.backgroundLuma) })]),
-    ...(f.faceWidth !== null ? [msg('devices:face.evidence.width', { percent: Math.round(f.faceWidth * 100) })] : []),
-    ...(detectMs !== null ? [msg('devices:face.evidence.speed', { ms: Math.round(detectMs), backend: backend ?? '?' })] : []),
-  ];
-  return {
-    id: 'devices.face',
-    area: 'devices',
-    title: msg('devices:face.title'),
-    required: req.required,
-    ...(req.source ? { source: req.source } : {}),
-    status,
-    observed:
-      samples.length < MIN_SAMPLES
-        ? msg('devices:face.observed.tooFew', { count: samples.length })
-        : msg(`devices:face.observed.${f.finding}`, { count: f.faces }),
-    expected: msg('devices:face.expected'),
-    evidence,
-    fix: status === 'pass' ? null : samples.length < MIN_SAMPLES ? dataMsg('devices:face.fix.tooFew') : dataMsg(`devices:face.fix.${f.finding}`),
-    durationMs,
-  };
-}
-
-/** The detector could not run (old browser, blocked WebAssembly…): say so, never pass. */
-export function faceUnknown(reason: string, req: FaceRequirement): CheckResult {
-  return {
-    id: 'devices.face',
-    area: 'devices',
-    title: msg('devices:face.title'),
-    required: req.required,
-    ...(req.source ? { source: req.source } : {}),
-    status: 'unknown',
-    observed: msg('devices:face.observed.unavailable'),
-    expected: msg('devices:face.expected'),
-    evidence: [msg('devices:evidence.error', { detail: reason })],
-    fix: msg('devices:face.fix.unavailable'),
-    durationMs: 0,
-  };
 }

@@ -1,7 +1,6 @@
 // A short test tone through a chosen output: three soft beeps (a steady tone is easy to miss or to
-// mistake for a fan). setSinkId routes it to the device where the browser allows choosing one.
-import { msg, type CheckResult } from '../../shared/check';
-
+// mistake for a fan). setSinkId routes it to the device where the browser allows choosing one. The
+// learner's answer is judged in main (shared/rules/devices.ts, devices.speakers).
 export const TONE_HZ = 660;
 export const BEEPS = 3;
 const BEEP_S = 0.35;
@@ -50,20 +49,4 @@ export async function playTone(sinkId: string): Promise<{ routed: boolean }> {
   } finally {
     void ctx.close().catch(() => undefined);
   }
-}
-
-/** The learner's answer as the speaker check (only they can tell whether they heard it). */
-export function speakersResult(heard: boolean, label: string, required: boolean, routed: boolean): CheckResult {
-  return {
-    id: 'devices.speakers',
-    area: 'devices',
-    title: msg('devices:speakers.title'),
-    required,
-    status: heard ? 'pass' : required ? 'fail' : 'warn',
-    observed: msg(heard ? 'devices:speakers.observedHeard' : 'devices:speakers.observedNot'),
-    expected: msg('devices:speakers.expected'),
-    evidence: [msg('devices:evidence.output', { label }), msg(routed ? 'devices:speakers.evidence.routed' : 'devices:speakers.evidence.default')],
-    fix: heard ? null : msg('devices:speakers.fix'),
-    durationMs: 0,
-  };
 }

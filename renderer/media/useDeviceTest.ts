@@ -1,10 +1,11 @@
 // What the camera and microphone screens share (issue 12: they were copy-pasted): the device list
 // and choice, opening the chosen device, stopping everything on leave or re-test, the phase, the
-// saved result, and turning a getUserMedia error into the right explanation for this OS.
+// measurement handed to main to judge (and its result), and a getUserMedia error measured as such
+// (main explains it for this OS, with the OS's own camera and microphone switches).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckResult, SourceRef } from '../../shared/check';
+import type { DeviceMeasurements } from '../../shared/devices/measurements';
 import { useApp } from '../app/store';
-import { classifyMediaError, failureResult, osFamily } from './analyze';
+import { classifyMediaError, osFamily } from './analyze';
 import { listDevices, stopStream, useDeviceRequirements } from './devices';
 
 export type DeviceKind = 'camera' | 'microphone';
@@ -12,16 +13,13 @@ export type TestPhase = 'idle' | 'running' | 'done';
 
 export function useDeviceTest(kind: DeviceKind, profileId: string | null) {
   const req = useDeviceRequirements(profileId);
-  const setDeviceResult = useApp((s) => s.setDeviceResult);
-  const saved = useApp((s) => s.devices[`devices.${kind}`]);
-  // the scan's OS facts (privacy switches, permissions) explain browser errors when a check has run
-  const access = useApp((s) => s.scan?.facts.device.mediaAccess);
+  const measureDevices = useApp((s) => s.measureDevices);
+  const result = useApp((s) => s.devices[`devices.${kind}`]) ?? null;
   const streamRef = useRef<MediaStream | null>(null);
   const cleanups = useRef<(() => void)[]>([]);
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
   const [deviceId, setDeviceId] = useState('');
   const [phase, setPhase] = useState<TestPhase>('idle');
-  const [result, setResult] = useState<CheckResult | null>(saved ?? null);
 
   const stop = useCallback(() => {
     for (const f of cleanups.current.splice(0)) f();
@@ -47,42 +45,36 @@ export function useDeviceTest(kind: DeviceKind, profileId: string | null) {
     [kind, stop],
   );
 
-  const save = useCallback(
-    (r: CheckResult) => {
-      if (r.id === `devices.${kind}`) setResult(r);
-      setDeviceResult(r);
-    },
-    [kind, setDeviceResult],
-  );
+  /** records measurements and waits for main's verdicts on them */
+  const save = useCallback((m: Partial<DeviceMeasurements>) => (profileId ? measureDevices(profileId, m) : Promise.resolve()), [profileId, measureDevices]);
 
   /**
    * Runs one test: phase, errors turned into results, everything stopped at the end (`keepOpen`:
    * the device stays on, e.g. the camera preview for the learner to adjust; leaving stops it).
    */
   const run = useCallback(
-    async (body: () => Promise<void>, required: boolean, source?: SourceRef, keepOpen = false) => {
+    async (body: () => Promise<void>, keepOpen = false) => {
       setPhase('running');
+      const began = performance.now();
       try {
         await body();
       } catch (err) {
-        save(
-          failureResult(
-            kind,
-            classifyMediaError(err),
-            osFamily(navigator.userAgent),
-            required,
-            err instanceof Error ? `${err.name}: ${err.message}` : String(err),
-            source,
-            access,
-          ),
-        );
+        const failed = {
+          outcome: 'failed' as const,
+          failure: classifyMediaError(err),
+          os: osFamily(navigator.userAgent),
+          detail: (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 1000),
+          durationMs: Math.round(performance.now() - began),
+        };
         stop();
+        // a camera that would not open has no face to judge
+        await save(kind === 'camera' ? { camera: failed, face: undefined } : { microphone: failed });
       }
       if (keepOpen) for (const f of cleanups.current.splice(0)) f();
       else stop();
       setPhase('done');
     },
-    [access, kind, save, stop],
+    [kind, save, stop],
   );
 
   return {

@@ -62,8 +62,9 @@ function facts(r: () => number, i: number): Facts {
   const probe = { status: 'ok', durationMs: 10 } as const;
   const gb = 2 ** 30;
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     osState: { probe },
+    devices: { probe },
     collectedAt: new Date(Date.UTC(2026, 10, 1 + (i % 20), 9)).toISOString(),
     appVersion: '1.0.0',
     os: {

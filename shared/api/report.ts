@@ -1,10 +1,10 @@
 // Report part of the renderer <-> main contract: the support staff's report viewer. The renderer
 // reads a file the user picked or dropped and sends its TEXT; main parses and judges it (the
 // renderer never trusts a report's shape). Problems come back as i18n messages (viewer namespace).
-import type { CheckResult } from '../check';
 import type { Language } from '../i18n/text';
 import type { Report } from '../report/model';
 import type { OpenReportResult, ReportComparison, ReportProblem } from '../report/opened';
+import type { DeviceMeasurements } from '../devices/measurements';
 
 // the viewer's results are declared where they are built (shared/report/opened.ts)
 export type { ReportProblemKind, ReportProblem, OpenedReport, OpenReportResult, CheckChange, CheckComparison, ReportComparison } from '../report/opened';
@@ -24,10 +24,11 @@ export type MakeReportResult = { ok: true; value: ReportExport } | { ok: false; 
 
 export interface ReportApi {
   /**
-   * The report of this exam's latest system check plus the camera/microphone results measured in
-   * the window, the checklist status and the latest mock exam. Redacted unless includePersonal.
+   * The report of this exam's latest system check plus the camera, microphone and speakers as the
+   * window measured them (judged here, carried in the facts), the checklist status and the latest
+   * mock exam. Redacted unless includePersonal.
    */
-  makeReport(profileId: string, deviceResults: CheckResult[], includePersonal: boolean, lang: Language, includeLog?: boolean): Promise<MakeReportResult>;
+  makeReport(profileId: string, devices: DeviceMeasurements, includePersonal: boolean, lang: Language, includeLog?: boolean): Promise<MakeReportResult>;
   /** Electron's print to PDF of a report's HTML, saved where the learner chooses (desktop app only). */
   /** the desktop app's File › Open report… menu picked a file: its text, for the viewer */
   onReportFileOpened(cb: (file: { text: string; fileName: string }) => void): () => void;

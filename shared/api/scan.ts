@@ -4,6 +4,7 @@ import type { ScanResult, ProfileSummary } from '../scan';
 import type { Language } from '../i18n/text';
 import type { SourceRef } from '../check';
 import type { PolicyState } from '../policy/schema';
+import type { DeviceMeasurements } from '../devices/measurements';
 
 export interface AppInfo {
   version: string;
@@ -33,6 +34,12 @@ export interface ScanApi {
   rerunCheck(profileId: string, checkId: string): Promise<CheckResult>;
   /** the profile's camera and microphone requirements */
   deviceRequirements(profileId: string): Promise<DeviceRequirements>;
+  /**
+   * Judges what the window measured of the camera, face, microphone and speakers against the exam
+   * (shared/rules/devices.ts): one result per measured device the exam asks about, none for a device
+   * not measured yet.
+   */
+  judgeDevices(profileId: string, measurements: DeviceMeasurements): Promise<CheckResult[]>;
   /** version of the app and the admin policy in force, for the about screen */
   appInfo(): Promise<AppInfo>;
   onScanProgress(cb: (result: CheckResult) => void): () => void;
@@ -43,6 +50,7 @@ export const scanInvoke = {
   runScan: 'preflight:run-scan',
   rerunCheck: 'preflight:rerun-check',
   deviceRequirements: 'preflight:device-requirements',
+  judgeDevices: 'preflight:judge-devices',
   appInfo: 'preflight:app-info',
 } as const;
 

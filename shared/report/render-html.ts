@@ -3,7 +3,7 @@
 // page is built with the html`` template (./html.ts), which escapes whatever it is given.
 // Text comes from the catalogs in the reader's language; FAQ quotes stay verbatim (lang="en").
 import type { i18n as I18n } from 'i18next';
-import { countByStatus, type CheckResult, type CheckStatus } from '../check';
+import { countByStatus, msg, type CheckResult, type CheckStatus } from '../check';
 import { renderMsg, formatDay, formatNumber } from '../i18n';
 import { findProfile } from '../profile/load';
 import { activeItems } from '../checklist/schema';
@@ -11,6 +11,8 @@ import { localize, type Language } from '../i18n/text';
 import type { Report } from './model';
 import { concat, html, raw, type Html } from './html';
 import { examTitle, languageOf } from './exam-title';
+import { unmeasuredDevices } from '../rules';
+import type { Profile } from '../profile/schema';
 
 /** HTML-escapes a value (also used by shared/cohort/render-html.ts). */
 export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -130,7 +132,20 @@ function factsPart(report: Report, i18n: I18n): Html {
   );
 }
 
-export function renderHtml(report: Report, i18n: I18n): string {
+/**
+ * The devices the exam asks for that the report holds no measurement of (a CLI run never has one),
+ * named in one line. `profile`: the one judged, when the caller has it (an admin's file); else the
+ * built-in of that id.
+ */
+function unmeasuredPart(report: Report, i18n: I18n, profile: Pick<Profile, 'requirements'> | undefined): Html | '' {
+  const requirements = (profile ?? findProfile(report.profile.id))?.requirements;
+  const names = requirements ? unmeasuredDevices(requirements, report.facts).map((m) => renderMsg(i18n, m)) : [];
+  return names.length
+    ? html`<p class="muted" data-unmeasured="${names.length}">${renderMsg(i18n, msg('report:devicesInApp', { devices: names.join(', ') }))}</p>`
+    : '';
+}
+
+export function renderHtml(report: Report, i18n: I18n, opts: { profile?: Pick<Profile, 'requirements'> } = {}): string {
   const lang = languageOf(i18n);
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const created = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(report.createdAt));
@@ -152,6 +167,7 @@ ${support && html`<dt>${t('report:html.support')}</dt><dd>${support}</dd>`}</dl>
 <p class="privacy">${t(report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
 <h2>${t('report:html.summary')}</h2>${countsChart(report.results, i18n)}
 ${grouped.map(([area, rs], i) => html`${i > 0 && '\n'}<h3>${t(`common:area.${area}`)}</h3><table><thead><tr><th>${t('report:html.status')}</th><th>${t('report:html.check')}</th><th>${t('common:check.observed')}</th><th>${t('common:check.expected')}</th></tr></thead><tbody>${rs.map((r) => checkRow(r, i18n))}</tbody></table>`)}
+${unmeasuredPart(report, i18n, opts.profile)}
 ${checklistPart(report, i18n, lang)}
 ${mockExamPart(report, i18n, lang)}
 ${factsPart(report, i18n)}

@@ -2,12 +2,13 @@
 // Every rendered value passes through terminalSafe: facts and profile files are data, and may hold
 // escape sequences, CR or bidi overrides that would otherwise rewrite the screen.
 import type { i18n as I18n } from 'i18next';
-import { countByStatus, type CheckResult, type CheckStatus } from '../check';
+import { countByStatus, msg, type CheckResult, type CheckStatus } from '../check';
 import { renderMsg } from '../i18n';
 import type { Report } from './model';
 import type { Profile } from '../profile/schema';
 import { examTitle, languageOf } from './exam-title';
 import { terminalSafe } from './safe-text';
+import { unmeasuredDevices } from '../rules';
 
 const show = (i18n: I18n, m: Parameters<typeof renderMsg>[1]) => terminalSafe(renderMsg(i18n, m));
 
@@ -21,11 +22,15 @@ function pad(s: string, width: number) {
   return len >= width ? s : s + ' '.repeat(width - len);
 }
 
-/** `profile`: the one the run used (a file's profile has no built-in to take its other languages from). */
+/**
+ * `profile`: the one the run used (a file's profile has no built-in to take its other languages
+ * from); with its requirements and the report's facts, the devices it asks for that were not
+ * measured (never, in a CLI run) are named in one line.
+ */
 export function renderText(
-  report: Pick<Report, 'results' | 'verdict' | 'profile' | 'checkId'>,
+  report: Pick<Report, 'results' | 'verdict' | 'profile' | 'checkId'> & Partial<Pick<Report, 'facts'>>,
   i18n: I18n,
-  opts: { colour?: boolean; profile?: Pick<Profile, 'id' | 'title'> } = {},
+  opts: { colour?: boolean; profile?: Pick<Profile, 'id' | 'title'> & Partial<Pick<Profile, 'requirements'>> } = {},
 ): string {
   const c = (code: string, s: string) => (opts.colour ? `${code}${s}${RESET}` : s);
   const lines: string[] = [];
@@ -35,6 +40,8 @@ export function renderText(
   const statusWidth = Math.max(...(['pass', 'warn', 'fail', 'unknown'] as const).map((s) => [...i18n.t(`common:status.${s}`)].length)) + 2;
   const titleWidth = Math.min(44, Math.max(...report.results.map((r) => [...show(i18n, r.title)].length)));
   for (const r of report.results) lines.push(...row(r, i18n, statusWidth, titleWidth, c));
+  const unmeasured = opts.profile?.requirements && report.facts ? unmeasuredDevices(opts.profile.requirements, report.facts) : [];
+  if (unmeasured.length) lines.push('', show(i18n, msg('report:devicesInApp', { devices: unmeasured.map((m) => renderMsg(i18n, m)).join(', ') })));
   lines.push('');
   const counts = countByStatus(report.results);
   lines.push(i18n.t('cli:text.counts', { pass: counts.pass, warn: counts.warn, fail: counts.fail, unknown: counts.unknown }));

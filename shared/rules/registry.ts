@@ -11,6 +11,8 @@ import { browsersSupported } from './browsers';
 import { softwarePython, softwarePythonPackages, softwareR } from './software';
 import { networkConnection, networkVpnProxy, networkEndpoints } from './network';
 import { OS_STATE_CHECKS } from './os-state';
+import { devicesCamera, devicesMicrophone, devicesSpeakers } from './devices';
+import { devicesFace } from './face';
 
 export const CHECKS: readonly CheckDef[] = [
   osSupported,
@@ -32,6 +34,11 @@ export const CHECKS: readonly CheckDef[] = [
   networkVpnProxy,
   networkEndpoints,
   ...OS_STATE_CHECKS,
+  // measured in the app's window, listed after the system check as the learner's steps are
+  devicesCamera,
+  devicesFace,
+  devicesMicrophone,
+  devicesSpeakers,
 ];
 
 /** Which fact areas to re-collect to re-run one check alone. */

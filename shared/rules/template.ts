@@ -18,6 +18,8 @@ export interface Verdict {
   required?: boolean;
   /** the sub-rule that decided, when it has a source of its own (e.g. ChromeOS and "download software") */
   source?: SourceRef;
+  /** how long the measurement took, when it is not a probe's (a device tested in the app's window) */
+  durationMs?: number;
 }
 
 /** What every rule a check reads carries: whether it blocks, and where the exam says so. */
@@ -39,6 +41,12 @@ export interface CheckDef<R extends RuleRef = RuleRef> {
   reads: readonly FactArea[];
   /** the rule in the profile that asks for this check, or undefined when the exam does not */
   rule: (req: Requirements) => R | undefined;
+  /**
+   * Whether the facts hold anything for this check to judge. Absent: always. A device the window
+   * has not tested yet (or a CLI run, which never tests one) gives no result at all: not measured
+   * is not a failure, and `unknown` stays for a measurement that could not tell.
+   */
+  measured?: (facts: Facts) => boolean;
   judge: (facts: Facts, rule: R, profile: Profile) => Verdict;
 }
 
@@ -56,6 +64,7 @@ export const anyRequired = (rules: readonly RuleRef[]): RuleRef | undefined =>
 export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckResult | null {
   const rule = def.rule(profile.requirements);
   if (!rule) return null;
+  if (def.measured && !def.measured(facts)) return null;
   const base = {
     id: def.id,
     area: def.area,
@@ -85,6 +94,7 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     ...base,
     required: v.required ?? rule.required,
     ...(v.source ? { source: v.source } : {}),
+    ...(v.durationMs !== undefined ? { durationMs: v.durationMs } : {}),
     status: v.status,
     observed: v.observed ?? null,
     expected: v.expected ?? null,

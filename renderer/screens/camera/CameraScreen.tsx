@@ -7,12 +7,15 @@ import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
-import { cameraResult, DARK_THRESHOLD, meanBrightness, type CameraRequirement } from '../../media/analyze';
+import { meanBrightness } from '../../media/analyze';
 import { measureFps } from '../../media/devices';
 import { useDeviceTest } from '../../media/useDeviceTest';
 import { DeviceResults, DeviceTestControls, DeviceTestStatus } from '../../media/DeviceTestControls';
-import { faceResult, faceUnknown, MIN_SAMPLES, sampleFrame, type FaceSample } from '../../media/face';
+import { sampleFrame, type FaceSample } from '../../media/face';
 import type { FaceBox } from '../../media/face-protocol';
+import { APP_CAMERA_DEFAULT, DARK_THRESHOLD } from '../../../shared/rules/devices';
+import { MIN_SAMPLES } from '../../../shared/rules/face';
+import { MAX_FACE_SAMPLES } from '../../../shared/devices/measurements';
 import '../../components/devices.css';
 import './camera.css';
 import { ContinueButton } from '../../components/ContinueButton';
@@ -24,7 +27,6 @@ const FACE_MS = 4000;
 const FACE_MAX_MS = 30_000;
 /** frames go to the detector at this width: it works at 320 anyway, and less to copy */
 const FRAME_WIDTH = 320;
-const DEFAULT_REQ: CameraRequirement = { minWidth: 640, minHeight: 480, minFps: 15, required: true };
 
 type Stage = 'opening' | 'measuring' | 'loading' | 'face' | null;
 const median = (xs: number[]) => {
@@ -35,10 +37,9 @@ const median = (xs: number[]) => {
 export default function CameraScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();
   const test = useDeviceTest('camera', profileId);
-  const camReq: CameraRequirement = test.req?.camera ?? DEFAULT_REQ;
+  const camReq = test.req?.camera ?? APP_CAMERA_DEFAULT;
   const faceReq = test.req?.camera?.face;
   const face = useApp((s) => s.devices['devices.face']);
-  const clearDeviceResult = useApp((s) => s.clearDeviceResult);
   const videoRef = useRef<HTMLVideoElement>(null);
   const [live, setLive] = useState(false);
   const [stage, setStage] = useState<Stage>(null);
@@ -48,82 +49,89 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
 
   const start = useCallback(
     (id: string) =>
-      run(
-        async () => {
-          setLive(false);
-          clearDeviceResult('devices.face');
-          setBoxes([]);
-          setStage('opening');
-          const began = performance.now();
-          const { stream, track } = await open(id, { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 30 } });
-          const video = videoRef.current!;
-          video.srcObject = stream;
-          await video.play();
-          setAspect(`${video.videoWidth || 16} / ${video.videoHeight || 9}`);
-          setLive(true);
-          setStage('measuring');
-          const fps = await measureFps(video, MEASURE_MS);
-          const frame = grab(video, 32);
-          const brightness = meanBrightness(frame.data);
-          save(
-            cameraResult(
-              { width: video.videoWidth, height: video.videoHeight, fps, brightness, label: track.label || t('devices:camera.name') },
-              camReq,
-              Math.round(performance.now() - began),
+      run(async () => {
+        setLive(false);
+        setBoxes([]);
+        setStage('opening');
+        const began = performance.now();
+        const { stream, track } = await open(id, { width: { ideal: 1280 }, height: { ideal: 720 }, frameRate: { ideal: 30 } });
+        const video = videoRef.current!;
+        video.srcObject = stream;
+        await video.play();
+        setAspect(`${video.videoWidth || 16} / ${video.videoHeight || 9}`);
+        setLive(true);
+        setStage('measuring');
+        const fps = await measureFps(video, MEASURE_MS);
+        const frame = grab(video, 32);
+        const brightness = meanBrightness(frame.data);
+        // the camera's card shows while the face is watched; an earlier face belongs to the old picture
+        await save({
+          camera: {
+            outcome: 'measured',
+            width: video.videoWidth,
+            height: video.videoHeight,
+            fps,
+            brightness,
+            label: (track.label || t('devices:camera.name')).slice(0, 500),
+            durationMs: Math.round(performance.now() - began),
+          },
+          face: undefined,
+        });
+        // a black picture (covered lens) has no face to look for: the camera card says what to do
+        if (!faceReq || brightness < DARK_THRESHOLD || !isCurrent(stream)) return;
+        // the detector (worker, face-api, model: separate files) loads only now: compiling it while the
+        // frame rate is measured would take the processor from the camera and lower the figure
+        const detector = import('../../media/face-detector').then((m) => m.startFaceDetector());
+        onStop(
+          () =>
+            void detector.then(
+              (d) => d.close(),
+              () => undefined,
             ),
-          );
-          // a black picture (covered lens) has no face to look for: the camera card says what to do
-          if (!faceReq || brightness < DARK_THRESHOLD || !isCurrent(stream)) {
-            clearDeviceResult('devices.face');
-            return;
-          }
-          // the detector (worker, face-api, model: separate files) loads only now: compiling it while the
-          // frame rate is measured would take the processor from the camera and lower the figure
-          const detector = import('../../media/face-detector').then((m) => m.startFaceDetector());
-          onStop(
-            () =>
-              void detector.then(
-                (d) => d.close(),
-                () => undefined,
-              ),
-          );
-          setStage('loading');
-          const faceBegan = performance.now();
-          let d: Awaited<typeof detector>;
-          let backend: string;
-          try {
-            d = await detector;
-            backend = (await d.ready).backend;
-          } catch (err) {
-            save(faceUnknown(err instanceof Error ? err.message : String(err), faceReq));
-            return;
-          }
-          setStage('face');
-          const samples: FaceSample[] = [];
-          const times: number[] = [];
-          const watchBegan = performance.now();
-          while (isCurrent(stream)) {
-            const elapsed = performance.now() - watchBegan;
-            if ((elapsed >= FACE_MS && samples.length >= MIN_SAMPLES) || elapsed >= FACE_MAX_MS) break;
-            const img = grab(video, FRAME_WIDTH);
-            // the worker takes its own copy's buffer; this copy stays here for the lighting measurement
-            const sent = new ImageData(new Uint8ClampedArray(img.data), img.width, img.height);
-            const { faces, ms } = await d.detect(sent);
-            setBoxes(faces);
-            samples.push(sampleFrame(img.data, img.width, img.height, faces));
-            times.push(ms);
-          }
-          if (isCurrent(stream)) save(faceResult(samples, faceReq, Math.round(performance.now() - faceBegan), median(times), backend));
-        },
-        camReq.required,
-        camReq.source,
-        true,
-      ).finally(() => {
+        );
+        setStage('loading');
+        const faceBegan = performance.now();
+        let d: Awaited<typeof detector>;
+        let backend: string;
+        try {
+          d = await detector;
+          backend = (await d.ready).backend;
+        } catch (err) {
+          const detail = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
+          await save({ face: { outcome: 'failed', detail, durationMs: Math.round(performance.now() - faceBegan) } });
+          return;
+        }
+        setStage('face');
+        const samples: FaceSample[] = [];
+        const times: number[] = [];
+        const watchBegan = performance.now();
+        while (isCurrent(stream)) {
+          const elapsed = performance.now() - watchBegan;
+          if ((elapsed >= FACE_MS && samples.length >= MIN_SAMPLES) || elapsed >= FACE_MAX_MS || samples.length >= MAX_FACE_SAMPLES) break;
+          const img = grab(video, FRAME_WIDTH);
+          // the worker takes its own copy's buffer; this copy stays here for the lighting measurement
+          const sent = new ImageData(new Uint8ClampedArray(img.data), img.width, img.height);
+          const { faces, ms } = await d.detect(sent);
+          setBoxes(faces);
+          samples.push(sampleFrame(img.data, img.width, img.height, faces));
+          times.push(ms);
+        }
+        if (isCurrent(stream))
+          await save({
+            face: {
+              outcome: 'measured',
+              samples,
+              durationMs: Math.round(performance.now() - faceBegan),
+              detectMs: median(times),
+              backend: backend.slice(0, 50),
+            },
+          });
+      }, true).finally(() => {
         setStage(null);
         // the boxes belong to the frames judged; the preview stays live for the learner to adjust
         setBoxes([]);
       }),
-    [run, open, save, isCurrent, onStop, faceReq, camReq, clearDeviceResult, t],
+    [run, open, save, isCurrent, onStop, faceReq, t],
   );
 
   const busy = test.busy;
@@ -135,18 +143,7 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
       <h1 tabIndex={-1}>{t('devices:camera.heading')}</h1>
       <p className="lead">{t('devices:camera.lead', { width: camReq.minWidth, height: camReq.minHeight, fps: camReq.minFps })}</p>
       {faceReq && <p>{t('devices:face.lead')}</p>}
-      <DeviceTestControls
-        ns="devices:camera"
-        devices={test.devices}
-        deviceId={test.deviceId}
-        busy={busy}
-        started={test.phase !== 'idle' || !!test.result}
-        onPick={(id) => {
-          test.setDeviceId(id);
-          void start(id);
-        }}
-        onStart={() => void start(test.deviceId)}
-      />
+      <DeviceTestControls ns="devices:camera" test={test} start={(id) => void start(id)} />
       <div className="preview camera-preview" hidden={!live} style={{ aspectRatio: aspect }}>
         <video ref={videoRef} muted playsInline aria-label={t('devices:camera.preview')} />
         {boxes.map((b, i) => (

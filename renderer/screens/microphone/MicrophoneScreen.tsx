@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../screen';
 import { CheckCard } from '../../components/CheckCard';
-import { clippedShare, levelPercent, microphoneResult, rms, type MicrophoneRequirement } from '../../media/analyze';
+import { clippedShare, levelPercent, rms } from '../../media/analyze';
 import { useDeviceTest } from '../../media/useDeviceTest';
 import { DeviceResults, DeviceTestControls, DeviceTestStatus } from '../../media/DeviceTestControls';
 import '../../components/devices.css';
@@ -13,7 +13,6 @@ import { ContinueButton } from '../../components/ContinueButton';
 
 /** the quiet moment: long enough for a steady reading, short enough not to bore */
 const QUIET_MS = 1500;
-const NOT_REQUIRED: MicrophoneRequirement = { required: false };
 const SPEAK_MS = 4000;
 
 const median = (xs: number[]) => {
@@ -24,7 +23,6 @@ const median = (xs: number[]) => {
 export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();
   const test = useDeviceTest('microphone', profileId);
-  const req: MicrophoneRequirement = test.req?.microphone ?? NOT_REQUIRED;
   const [level, setLevel] = useState(0);
   const [peak, setPeak] = useState(0);
   const [stage, setStage] = useState<'quiet' | 'speak' | null>(null);
@@ -32,67 +30,66 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
 
   const start = useCallback(
     (id: string) =>
-      run(
-        async () => {
-          setLevel(0);
-          setPeak(0);
-          const began = performance.now();
-          const { stream, track } = await open(id);
-          const ctx = new AudioContext();
-          onStop(() => void ctx.close().catch(() => undefined));
-          await ctx.resume();
-          const analyser = ctx.createAnalyser();
-          analyser.fftSize = 2048;
-          ctx.createMediaStreamSource(stream).connect(analyser);
-          const buf = new Float32Array(analyser.fftSize);
-          const quiet: number[] = [];
-          let loud = 0;
-          let clipped = 0;
-          let samples = 0;
-          let shown = 0;
-          setStage('quiet');
-          await new Promise<void>((resolve) => {
-            let raf = 0;
-            onStop(() => {
-              cancelAnimationFrame(raf);
-              resolve();
-            });
-            const tick = () => {
-              analyser.getFloatTimeDomainData(buf);
-              const l = levelPercent(rms(buf));
-              const elapsed = performance.now() - began;
-              if (elapsed < QUIET_MS) quiet.push(l);
-              else {
-                setStage('speak');
-                loud = Math.max(loud, l);
-                clipped += clippedShare(buf) * buf.length;
-                samples += buf.length;
-                setPeak(loud);
-              }
-              // meter ballistics: rise at once, fall slowly, so short sounds stay visible
-              shown = Math.max(l, Math.round(shown * 0.92));
-              setLevel(shown);
-              if (elapsed < QUIET_MS + SPEAK_MS && isCurrent(stream)) raf = requestAnimationFrame(tick);
-              else resolve();
-            };
-            raf = requestAnimationFrame(tick);
+      run(async () => {
+        setLevel(0);
+        setPeak(0);
+        const began = performance.now();
+        const { stream, track } = await open(id);
+        const ctx = new AudioContext();
+        onStop(() => void ctx.close().catch(() => undefined));
+        await ctx.resume();
+        const analyser = ctx.createAnalyser();
+        analyser.fftSize = 2048;
+        ctx.createMediaStreamSource(stream).connect(analyser);
+        const buf = new Float32Array(analyser.fftSize);
+        const quiet: number[] = [];
+        let loud = 0;
+        let clipped = 0;
+        let samples = 0;
+        let shown = 0;
+        setStage('quiet');
+        await new Promise<void>((resolve) => {
+          let raf = 0;
+          onStop(() => {
+            cancelAnimationFrame(raf);
+            resolve();
           });
-          if (!isCurrent(stream)) return;
-          save(
-            microphoneResult(
-              { label: track.label || t('devices:microphone.name'), peak: loud, noiseFloor: median(quiet), clipped: samples ? clipped / samples : 0 },
-              req,
-              Math.round(performance.now() - began),
-            ),
-          );
-        },
-        req.required,
-        req.source,
-      ).finally(() => {
+          const tick = () => {
+            analyser.getFloatTimeDomainData(buf);
+            const l = levelPercent(rms(buf));
+            const elapsed = performance.now() - began;
+            if (elapsed < QUIET_MS) quiet.push(l);
+            else {
+              setStage('speak');
+              loud = Math.max(loud, l);
+              clipped += clippedShare(buf) * buf.length;
+              samples += buf.length;
+              setPeak(loud);
+            }
+            // meter ballistics: rise at once, fall slowly, so short sounds stay visible
+            shown = Math.max(l, Math.round(shown * 0.92));
+            setLevel(shown);
+            if (elapsed < QUIET_MS + SPEAK_MS && isCurrent(stream)) raf = requestAnimationFrame(tick);
+            else resolve();
+          };
+          raf = requestAnimationFrame(tick);
+        });
+        if (!isCurrent(stream)) return;
+        await save({
+          microphone: {
+            outcome: 'measured',
+            label: (track.label || t('devices:microphone.name')).slice(0, 500),
+            peak: loud,
+            noiseFloor: median(quiet),
+            clipped: samples ? clipped / samples : 0,
+            durationMs: Math.round(performance.now() - began),
+          },
+        });
+      }).finally(() => {
         setLevel(0);
         setStage(null);
       }),
-    [run, open, save, isCurrent, onStop, req, t],
+    [run, open, save, isCurrent, onStop, t],
   );
 
   const busy = test.busy;
@@ -100,18 +97,7 @@ export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
     <section>
       <h1 tabIndex={-1}>{t('devices:microphone.heading')}</h1>
       <p className="lead">{t('devices:microphone.lead')}</p>
-      <DeviceTestControls
-        ns="devices:microphone"
-        devices={test.devices}
-        deviceId={test.deviceId}
-        busy={busy}
-        started={test.phase !== 'idle' || !!test.result}
-        onPick={(id) => {
-          test.setDeviceId(id);
-          void start(id);
-        }}
-        onStart={() => void start(test.deviceId)}
-      />
+      <DeviceTestControls ns="devices:microphone" test={test} start={(id) => void start(id)} />
       <div className="level">
         <label htmlFor="mic-level">{t('devices:microphone.level')}</label>
         <meter id="mic-level" min={0} max={100} low={15} high={85} optimum={50} value={level} data-level={level}>

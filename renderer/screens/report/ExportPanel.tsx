@@ -16,7 +16,7 @@ import { examTitle } from '../../../shared/report/exam-title';
 export function ExportPanel({ profileId, go }: { profileId: string; go: (r: RouteId) => void }) {
   const { t, i18n } = useTranslation();
   const scanPhase = useApp((s) => s.scanPhase);
-  const devices = useApp((s) => s.devices);
+  const measurements = useApp((s) => s.measurements);
   const [personal, setPersonal] = useState(false);
   const [withLog, setWithLog] = useState(false);
   const setLastCheckId = useApp((s) => s.setLastCheckId);
@@ -26,7 +26,7 @@ export function ExportPanel({ profileId, go }: { profileId: string; go: (r: Rout
 
   const make = async () => {
     setPdf(null);
-    const r = await window.preflight.makeReport(profileId, Object.values(devices), personal, languageFromLocale(i18n.language), withLog);
+    const r = await window.preflight.makeReport(profileId, measurements, personal, languageFromLocale(i18n.language), withLog);
     if (r.ok) {
       setMade(r.value);
       setProblem(null);

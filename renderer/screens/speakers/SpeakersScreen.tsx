@@ -7,17 +7,15 @@ import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { useFromMain } from '../../app/useFromMain';
 import { CheckCard } from '../../components/CheckCard';
-import { listDevices, useDeviceRequirements } from '../../media/devices';
-import { canChooseOutput, playTone, speakersResult } from '../../media/tone';
+import { listDevices } from '../../media/devices';
+import { canChooseOutput, playTone } from '../../media/tone';
 import { DeviceResults, DeviceTestStatus } from '../../media/DeviceTestControls';
 import '../../components/devices.css';
 import { ContinueButton } from '../../components/ContinueButton';
 
 export default function SpeakersScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();
-  const req = useDeviceRequirements(profileId);
-  const required = req?.speakers?.required ?? false;
-  const setDeviceResult = useApp((s) => s.setDeviceResult);
+  const measureDevices = useApp((s) => s.measureDevices);
   const saved = useApp((s) => s.devices['devices.speakers']);
   const [sinkId, setSinkId] = useState('');
   const [phase, setPhase] = useState<'idle' | 'playing' | 'asking' | 'done'>(saved ? 'done' : 'idle');
@@ -43,9 +41,10 @@ export default function SpeakersScreen({ profileId, go }: ScreenProps) {
       setPhase('idle');
     }
   };
-  const answer = (heard: boolean) => {
-    const label = outputs.find((o) => o.deviceId === sinkId)?.label || t('devices:speakers.defaultOutput');
-    setDeviceResult(speakersResult(heard, label, required, routed));
+  const answer = async (heard: boolean) => {
+    const label = (outputs.find((o) => o.deviceId === sinkId)?.label || t('devices:speakers.defaultOutput')).slice(0, 500);
+    // main judges the answer against the exam (required or advice)
+    if (profileId) await measureDevices(profileId, { speakers: { heard, label, routed } });
     setPhase('done');
   };
 
@@ -90,10 +89,10 @@ export default function SpeakersScreen({ profileId, go }: ScreenProps) {
             {t('devices:speakers.question')}
           </h2>
           <div className="device-controls">
-            <button type="button" className="btn btn-primary" onClick={() => answer(true)}>
+            <button type="button" className="btn btn-primary" onClick={() => void answer(true)}>
               {t('devices:speakers.heard')}
             </button>
-            <button type="button" className="btn" onClick={() => answer(false)}>
+            <button type="button" className="btn" onClick={() => void answer(false)}>
               {t('devices:speakers.notHeard')}
             </button>
           </div>

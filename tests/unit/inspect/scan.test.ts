@@ -80,7 +80,7 @@ describe('inspectMachine', () => {
     const landed: FactArea[] = [];
     const first = await inspectMachine(req, { deps, onArea: (a) => landed.push(a), now: () => new Date('2026-11-20T10:00:00Z'), appVersion: '9.9.9' });
     expect([...landed].sort()).toEqual([...FACT_AREAS].sort());
-    expect(first).toMatchObject({ schemaVersion: 2, collectedAt: '2026-11-20T10:00:00.000Z', appVersion: '9.9.9' });
+    expect(first).toMatchObject({ schemaVersion: 3, collectedAt: '2026-11-20T10:00:00.000Z', appVersion: '9.9.9' });
     expect(FactsSchema.parse(first)).toBeTruthy();
 
     const again: FactArea[] = [];

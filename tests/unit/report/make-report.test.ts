@@ -13,6 +13,7 @@ import { findProfile } from '../../../shared/profile/load';
 import { msg, type CheckResult } from '../../../shared/check';
 import { ReportSchema } from '../../../shared/report/model';
 import type { ScanResult } from '../../../shared/scan';
+import type { CameraMeasurement } from '../../../shared/devices/measurements';
 import { machines } from '../../fixtures/facts/machines';
 
 const POM = findProfile('mitx-pom-final')!;
@@ -41,7 +42,9 @@ function setup() {
   };
 }
 
-const camera: CheckResult = {
+/** What the camera step measured in the window (the report judges it: no result crosses over). */
+const camera: CameraMeasurement = { outcome: 'measured', label: 'HD Webcam', width: 1280, height: 720, fps: 30, brightness: 120, durationMs: 10 };
+const windowResult: CheckResult = {
   id: 'devices.camera',
   area: 'devices',
   title: msg('devices:camera.title'),
@@ -57,9 +60,9 @@ const camera: CheckResult = {
 describe('makeReport', () => {
   it('says there is nothing to report before a system check of this exam', async () => {
     const { ctx } = setup();
-    const r = await createReportHandlers(ctx, { latestScan: () => undefined }).makeReport(POM.id, [], false, 'en');
+    const r = await createReportHandlers(ctx, { latestScan: () => undefined }).makeReport(POM.id, {}, false, 'en');
     expect(r).toMatchObject({ ok: false, problem: { kind: 'no-scan' } });
-    const unknown = await createReportHandlers(ctx).makeReport('mitx-nope', [], false, 'en');
+    const unknown = await createReportHandlers(ctx).makeReport('mitx-nope', {}, false, 'en');
     expect(unknown).toMatchObject({ ok: false, problem: { message: { key: 'viewer:open.unknownProfile' } } });
   });
 
@@ -75,7 +78,10 @@ describe('makeReport', () => {
     await exam.submitSection(attempt.id, first.id);
 
     const h = createReportHandlers(ctx, { latestScan: (id) => (id === POM.id ? scan : undefined) });
-    const r = await h.makeReport(POM.id, [camera, { ...camera, id: 'os.fake', area: 'system' }], false, 'es');
+    // results from the window (the old shape) are refused: it cannot add or replace a verdict
+    await expect(h.makeReport(POM.id, [windowResult, { ...windowResult, id: 'os.fake', area: 'system' }], false, 'es')).rejects.toThrow();
+    await expect(h.makeReport(POM.id, { camera, results: [windowResult] }, false, 'es')).rejects.toThrow();
+    const r = await h.makeReport(POM.id, { camera }, false, 'es');
     if (!r.ok) throw new Error(JSON.stringify(r.problem));
     const report = ReportSchema.parse(JSON.parse(r.value.json));
     expect(report).toMatchObject({
@@ -86,6 +92,9 @@ describe('makeReport', () => {
     });
     // only device results are taken from the window: it cannot add or replace system checks
     expect(report.results.map((x) => x.id)).toEqual([...scan.results.map((x) => x.id), 'devices.camera']);
+    // judged here from the measurement, which the report carries for re-judging
+    expect(report.results.at(-1)).toMatchObject({ id: 'devices.camera', status: 'pass', observed: { key: 'devices:camera.observed' } });
+    expect(report.facts.devices.camera).toEqual(camera);
     expect(report.facts.device).toMatchObject({ hostname: '[redacted]', username: '[redacted]' });
     expect(r.value.json).not.toMatch(/LAB-PC-042|student7/);
     expect(report.checklist).toMatchObject({ done: 1, status: 'incomplete' });
@@ -102,11 +111,11 @@ describe('makeReport', () => {
     const { ctx, scan } = setup();
     const sds = findProfile('mitx-sds-capstone')!;
     const sdsScan = { ...scan, profileId: sds.id, results: evaluate(sds, scan.facts) };
-    const plain = await createReportHandlers(ctx, { latestScan: () => sdsScan }).makeReport(sds.id, [], true, 'en');
+    const plain = await createReportHandlers(ctx, { latestScan: () => sdsScan }).makeReport(sds.id, {}, true, 'en');
     expect(plain.ok && plain.value.report.support).toEqual(sds.support);
     expect(plain.ok && plain.value.report).toMatchObject({ redacted: false, facts: { device: { hostname: 'LAB-PC-042' } } });
     const policy = { name: 'Campus IT help desk', email: 'help@example.edu' };
-    const withPolicy = await createReportHandlers(ctx, { latestScan: () => sdsScan, supportContact: policy }).makeReport(sds.id, [], false, 'en');
+    const withPolicy = await createReportHandlers(ctx, { latestScan: () => sdsScan, supportContact: policy }).makeReport(sds.id, {}, false, 'en');
     expect(withPolicy.ok && withPolicy.value.report.support).toEqual(policy);
     expect(withPolicy.ok && withPolicy.value.html).toContain('Campus IT help desk · help@example.edu');
   });

@@ -21,7 +21,7 @@ describe('a report from before OS states (facts format 1)', () => {
     expect(o.ok).toBe(true);
     if (!o.ok) return;
     expect(o.value.tampered).toBeNull();
-    expect(o.value.report.facts.schemaVersion).toBe(2);
+    expect(o.value.report.facts.schemaVersion).toBe(3);
     expect(o.value.report.facts.osState.probe).toMatchObject({ status: 'error', error: expect.stringContaining('earlier version') });
     expect(o.value.report.results.some((r) => r.id.startsWith('osstate.'))).toBe(false);
     const en = createI18n('en');

@@ -5,6 +5,7 @@ import { CHECKS, areasForCheck, checkIds, checksForArea, evaluate } from '../../
 import { builtinProfiles, findProfile } from '../../../shared/profile/load';
 import { CheckResultSchema, verdictOf, type CheckResult } from '../../../shared/check';
 import { FACT_AREAS, type FactArea, type Facts } from '../../../shared/facts';
+import type { DeviceMeasurements } from '../../../shared/devices/measurements';
 import { createI18n, renderMsg, LANGUAGES } from '../../../shared/i18n';
 import { FIXTURE_NAMES, loadFixture } from '../../fixtures/facts/machines';
 import { ALL_OS_STATE_RULES, osStateMachines } from '../../fixtures/facts/os-state';
@@ -16,6 +17,14 @@ const everything = () => {
   p.requirements.network = { ...p.requirements.network!, endpoints: ['https://example.org/'], maxLatencyMs: 800 };
   p.requirements.osState = ALL_OS_STATE_RULES;
   return p;
+};
+
+/** Every device the window measures, measured (they give results only when measured). */
+const MEASURED_DEVICES: DeviceMeasurements = {
+  camera: { outcome: 'measured', label: 'cam', width: 1280, height: 720, fps: 30, brightness: 120, durationMs: 1 },
+  face: { outcome: 'measured', samples: [], durationMs: 1, detectMs: null, backend: null },
+  microphone: { outcome: 'measured', label: 'mic', peak: 60, noiseFloor: 10, clipped: 0, durationMs: 1 },
+  speakers: { heard: true, label: 'out', routed: false },
 };
 
 const deepFreeze = <T>(o: T): T => {
@@ -40,6 +49,7 @@ describe('evaluation engine', () => {
       security: 'security',
       network: 'network',
       osstate: 'system',
+      devices: 'devices',
     };
     for (const c of CHECKS) expect(c.area, c.id).toBe(expectedArea[c.id.split('.')[0]!]);
     expect(areasForCheck('security.virtual-machine')).toEqual(['virtualization']);
@@ -55,6 +65,8 @@ describe('evaluation engine', () => {
     for (const area of FACT_AREAS) {
       for (const status of ['error', 'timeout', 'unsupported'] as const) {
         const f: Facts = osStateMachines.windowsCalm();
+        // a device not measured gives no result at all: measured ones are what a failed probe must not pass
+        if (area === 'devices') Object.assign(f.devices, MEASURED_DEVICES);
         f[area].probe = { status, error: `reason-${area}`, durationMs: 5 };
         const results = evaluate(profile, f);
         const affected = results.filter((r) => areasForCheck(r.id).includes(area));

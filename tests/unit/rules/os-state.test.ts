@@ -128,7 +128,7 @@ describe('OS-state rules', () => {
     delete old.osState;
     old.schemaVersion = 1;
     const f = FactsSchema.parse(old);
-    expect(f.schemaVersion).toBe(2);
+    expect(f.schemaVersion).toBe(3);
     expect(f.osState.probe.status).toBe('error');
     for (const r of Object.values(byId(f))) if (r.id !== 'osstate.proctoringos') expect(r.status, r.id).toBe('unknown');
     // a format-2 file without osState is damaged, not old

@@ -131,7 +131,14 @@ describe('seed rules (MITx SDS capstone unless stated)', () => {
     const f = machines.teamViewer();
     expect(evaluate(sds, f)).toEqual(evaluate(sds, f));
     expect(evaluate(sds, f, { only: ['security.prohibited-apps'] }).map((r) => r.id)).toEqual(['security.prohibited-apps']);
-    expect(checkIds(profile('mitx-xpro-course'))).toEqual(['browsers.supported', 'network.connection']);
+    // the camera, microphone and speakers the app has always tested for every exam (shared/rules/devices.ts)
+    expect(checkIds(profile('mitx-xpro-course'))).toEqual([
+      'browsers.supported',
+      'network.connection',
+      'devices.camera',
+      'devices.microphone',
+      'devices.speakers',
+    ]);
   });
 
   it('renders every result of every fixture in every language without a raw key', () => {

@@ -1,7 +1,11 @@
 // The speaker check is the learner's own answer: heard passes, not heard warns (advisory) or fails.
+// Judged the way main judges it (moved from tests/unit/renderer/tone.test.ts, same assertions).
 import { describe, expect, it } from 'vitest';
-import { speakersResult } from '../../../renderer/media/tone';
 import { CheckResultSchema } from '../../../shared/check';
+import { judgedOne } from './judge-devices';
+
+const speakersResult = (heard: boolean, label: string, required: boolean, routed: boolean) =>
+  judgedOne('devices.speakers', { speakers: { heard, label, routed } }, { speakers: { required } });
 
 describe('speaker check', () => {
   it('heard passes; not heard gives the volume/output fix', () => {

@@ -1,0 +1,83 @@
+// The face verdict from detections over several frames (shared/rules/face.ts), judged the way main
+// judges it: counts are voted, lighting is face against background, advice only warns. Moved from
+// tests/unit/renderer/face.test.ts; the helpers keep the old call shapes and so the assertions.
+import { describe, expect, it } from 'vitest';
+import { BACKLIT_DIFFERENCE, faceFinding, MIN_FACE_LUMA, MIN_SAMPLES } from '../../../shared/rules/face';
+import type { FaceBox, FaceSample } from '../../../shared/devices/measurements';
+import { CheckResultSchema } from '../../../shared/check';
+import { judgedOne, REQ_CAMERA } from './judge-devices';
+
+const centred: FaceBox = { x: 0.4, y: 0.25, width: 0.2, height: 0.3, score: 0.9 };
+const one = (over: Partial<FaceSample> = {}): FaceSample => ({ faces: [centred], faceLuma: 140, backgroundLuma: 120, ...over });
+const REQ = { required: true };
+
+/** The face check of these frames, for an exam whose face rule is `req`. */
+const faceResult = (samples: FaceSample[], req: { required: boolean }, durationMs: number, detectMs: number | null, backend: string | null = null) =>
+  judgedOne('devices.face', { face: { outcome: 'measured', samples, durationMs, detectMs, backend } }, { camera: { ...REQ_CAMERA, face: req } });
+/** The detector could not run. */
+const faceUnknown = (reason: string, req: { required: boolean }) =>
+  judgedOne('devices.face', { face: { outcome: 'failed', detail: reason, durationMs: 0 } }, { camera: { ...REQ_CAMERA, face: req } });
+
+describe('face finding over frames', () => {
+  it('one face, centred, lit from the front: pass', () => {
+    const r = faceResult([one(), one(), one(), one()], REQ, 4000, 80, 'wasm');
+    expect(r.status).toBe('pass');
+    expect(r.fix).toBeNull();
+    expect(CheckResultSchema.parse(r)).toEqual(r);
+  });
+  it('votes: one missed frame does not make "no face", one passer-by does not make "two"', () => {
+    expect(faceFinding([one(), one({ faces: [], faceLuma: null }), one()]).finding).toBe('one');
+    expect(faceFinding([one(), one({ faces: [centred, centred] }), one()]).finding).toBe('one');
+  });
+  it('nobody, or two people, fail when the exam requires the camera (warn when it does not)', () => {
+    const none = Array.from({ length: 4 }, () => one({ faces: [], faceLuma: null, backgroundLuma: 120 }));
+    expect(faceResult(none, REQ, 0, null).status).toBe('fail');
+    expect(faceResult(none, REQ, 0, null).fix?.key).toBe('devices:face.fix.none');
+    expect(faceResult(none, { required: false }, 0, null).status).toBe('warn');
+    const two = Array.from({ length: 4 }, () => one({ faces: [centred, { ...centred, x: 0.1 }] }));
+    const r = faceResult(two, REQ, 0, null);
+    expect(r.status).toBe('fail');
+    expect(r.observed).toEqual({ key: 'devices:face.observed.many', params: { count: 2 } });
+  });
+  it('backlit (background much brighter than the face) and underlit are warnings with the lighting fix', () => {
+    const backlit = faceResult(
+      Array.from({ length: 3 }, () => one({ faceLuma: 90, backgroundLuma: 90 + BACKLIT_DIFFERENCE + 10 })),
+      REQ,
+      0,
+      null,
+    );
+    expect(backlit.status).toBe('warn');
+    expect(backlit.fix?.key).toBe('devices:face.fix.backlit');
+    const dim = faceResult(
+      Array.from({ length: 3 }, () => one({ faceLuma: MIN_FACE_LUMA - 10, backgroundLuma: 50 })),
+      REQ,
+      0,
+      null,
+    );
+    expect(dim.fix?.key).toBe('devices:face.fix.underlit');
+  });
+  it('too far and off-centre are advice', () => {
+    const far = faceResult(
+      Array.from({ length: 3 }, () => one({ faces: [{ ...centred, width: 0.05, height: 0.08 }] })),
+      REQ,
+      0,
+      null,
+    );
+    expect(far.status).toBe('warn');
+    expect(far.fix?.key).toBe('devices:face.fix.far');
+    const edge = faceResult(
+      Array.from({ length: 3 }, () => one({ faces: [{ ...centred, x: 0.85 }] })),
+      REQ,
+      0,
+      null,
+    );
+    expect(edge.fix?.key).toBe('devices:face.fix.off-centre');
+  });
+  it('a dark picture without a face says "too dark", not "nobody there"', () => {
+    expect(faceFinding(Array.from({ length: 3 }, () => one({ faces: [], faceLuma: null, backgroundLuma: 20 }))).finding).toBe('dark');
+  });
+  it('too few frames, or no detector, is unknown — never pass', () => {
+    expect(faceResult([one()].slice(0, MIN_SAMPLES - 2), REQ, 0, null).status).toBe('unknown');
+    expect(faceUnknown('WebAssembly blocked', REQ).status).toBe('unknown');
+  });
+});
