@@ -7,6 +7,7 @@ import type { CohortSummary, Breakdown, BreakdownKind, VerdictCounts } from '../
 import { BREAKDOWN_ORDER, VERDICTS, VERDICT_COLOUR, hasTrend, num, rowLabel, share, totalOf, verdictParams } from '../../../shared/cohort/view';
 import { metaLines } from '../../../shared/cohort/render-html';
 import { formatDay, renderMsg } from '../../../shared/i18n';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 function StackedBar({ v, width, label }: { v: VerdictCounts; width: number; label: string }) {
   const total = totalOf(v);
@@ -32,14 +33,14 @@ function BreakdownTable({ kind, b, i18n }: { kind: BreakdownKind; b: Breakdown; 
       <h5 id={`co-b-${kind}`}>{t(`cohort:breakdowns.${kind}`)}</h5>
       {kind === 'browser' && <p className="cl-hint">{t('cohort:breakdowns.browserNote')}</p>}
       <table className="co-table" data-breakdown={kind}>
-        <thead>
-          <tr>
-            <th scope="col">{t('cohort:breakdowns.value')}</th>
-            <th scope="col">{t('cohort:breakdowns.total')}</th>
-            <th scope="col">{t('cohort:breakdowns.readyShare')}</th>
-            <th scope="col">{VERDICTS.map((v) => t(`common:verdict.${v}`)).join(' / ')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[
+            t('cohort:breakdowns.value'),
+            t('cohort:breakdowns.total'),
+            t('cohort:breakdowns.readyShare'),
+            VERDICTS.map((v) => t(`common:verdict.${v}`)).join(' / '),
+          ]}
+        />
         <tbody>
           {rows.map(([r, other], i) => {
             const label = rowLabel(kind, r, i18n, other);
@@ -89,17 +90,7 @@ function Trend({ s, i18n }: { s: CohortSummary; i18n: I18n }) {
         })}
       </svg>
       <table className="co-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('cohort:trend.day')}</th>
-            {VERDICTS.map((v) => (
-              <th scope="col" key={v}>
-                {t(`common:verdict.${v}`)}
-              </th>
-            ))}
-            <th scope="col">{t('cohort:breakdowns.readyShare')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t('cohort:trend.day'), ...VERDICTS.map((v) => t(`common:verdict.${v}`)), t('cohort:breakdowns.readyShare')]} />
         <tbody>
           {s.trend.map((d) => (
             <tr key={d.day}>
@@ -153,16 +144,16 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
         ) : (
           <div className="co-scroll">
             <table className="co-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cohort:checks.check')}</th>
-                  <th scope="col">{t('cohort:checks.failed')}</th>
-                  <th scope="col">{t('cohort:checks.unknown')}</th>
-                  <th scope="col">{t('cohort:checks.warned')}</th>
-                  <th scope="col">{t('cohort:checks.passed')}</th>
-                  <th scope="col">{t('cohort:checks.fix')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                labels={[
+                  t('cohort:checks.check'),
+                  t('cohort:checks.failed'),
+                  t('cohort:checks.unknown'),
+                  t('cohort:checks.warned'),
+                  t('cohort:checks.passed'),
+                  t('cohort:checks.fix'),
+                ]}
+              />
               <tbody>
                 {s.checks.map((c) => {
                   const title = renderMsg(i18n, c.title);
@@ -219,15 +210,15 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
         ) : (
           <div className="co-scroll">
             <table className="co-table" data-testid="cohort-needs-help">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cohort:needsHelp.checkId')}</th>
-                  <th scope="col">{t('cohort:needsHelp.file')}</th>
-                  <th scope="col">{t('cohort:needsHelp.created')}</th>
-                  <th scope="col">{t('cohort:needsHelp.verdict')}</th>
-                  <th scope="col">{t('cohort:needsHelp.checks')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                labels={[
+                  t('cohort:needsHelp.checkId'),
+                  t('cohort:needsHelp.file'),
+                  t('cohort:needsHelp.created'),
+                  t('cohort:needsHelp.verdict'),
+                  t('cohort:needsHelp.checks'),
+                ]}
+              />
               <tbody>
                 {s.needsHelp.map((h, i) => (
                   <tr key={i} data-check-id={h.checkId}>
@@ -268,12 +259,7 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
             })}
           </p>
           <table className="co-table" data-testid="cohort-skipped">
-            <thead>
-              <tr>
-                <th scope="col">{t('cohort:skipped.file')}</th>
-                <th scope="col">{t('cohort:skipped.reason')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('cohort:skipped.file'), t('cohort:skipped.reason')]} />
             <tbody>
               {s.skippedFiles.map((f, i) => (
                 <tr key={i} data-kind={f.kind}>
