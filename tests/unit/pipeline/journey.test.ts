@@ -1,20 +1,9 @@
 // The overall verdict of the learner's journey, as the summary screen shows it.
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../../shared/check';
 import { fixOrder, missingSteps, overallVerdict } from '../../../shared/journey';
+import { checkResult } from '../../fixtures/results';
 
-const r = (id: string, status: CheckResult['status'], required = true): CheckResult => ({
-  id,
-  area: 'system',
-  title: { key: 'x' },
-  status,
-  required,
-  observed: null,
-  expected: null,
-  evidence: [],
-  fix: null,
-  durationMs: 0,
-});
+const r = checkResult;
 const checklist = (status: 'complete' | 'incomplete') =>
   ({ status, done: 1, total: 2, requiredOpen: status === 'incomplete' ? 1 : 0, items: [], examDate: null }) as never;
 

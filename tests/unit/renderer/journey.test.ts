@@ -3,24 +3,13 @@
 // OS states, speakers) counts as soon as it is listed.
 import { describe, expect, it } from 'vitest';
 import { journeySteps, journeyVerdict, nextRoute, notDone, STEP_DEFS, type JourneyInputs } from '../../../renderer/app/journey';
-import type { CheckResult } from '../../../shared/check';
 import type { RouteId } from '../../../renderer/routes';
 import type { ChecklistSummary } from '../../../shared/checklist/summary';
 import { REPORT_LIMIT_CHARS } from '../../../renderer/screens/report/ViewerPanel';
 import { MAX_REPORT_CHARS } from '../../../electron/handlers/report';
+import { checkResult } from '../../fixtures/results';
 
-const r = (id: string, status: CheckResult['status'], required = true, area: CheckResult['area'] = 'system'): CheckResult => ({
-  id,
-  area,
-  title: { key: id },
-  status,
-  required,
-  observed: null,
-  expected: null,
-  evidence: [],
-  fix: null,
-  durationMs: 0,
-});
+const r = checkResult;
 const ALL: RouteId[] = ['choose', 'check', 'camera', 'microphone', 'checklists', 'exam', 'summary', 'report', 'about'];
 const nothing: JourneyInputs = { scanPhase: 'idle', results: [], devices: {}, checklist: null, attempts: null };
 const checklist = (requiredOpen: number, done = 0): ChecklistSummary => ({

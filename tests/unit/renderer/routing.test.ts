@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routeFromHash } from '../../../renderer/app/hash';
 import { fixOrder } from '../../../renderer/screens/summary/SummaryScreen';
-import type { CheckResult } from '../../../shared/check';
+import { checkResult } from '../../fixtures/results';
 
 describe('hash routes', () => {
   it('reads #/route and falls back to the first step', () => {
@@ -14,18 +14,7 @@ describe('hash routes', () => {
 });
 
 describe('what to fix first', () => {
-  const r = (id: string, status: CheckResult['status'], required: boolean): CheckResult => ({
-    id,
-    area: 'system',
-    title: { key: id },
-    status,
-    required,
-    observed: null,
-    expected: null,
-    evidence: [],
-    fix: null,
-    durationMs: 0,
-  });
+  const r = checkResult;
   it('puts required failures first, then optional failures, unknowns, warnings; drops passes', () => {
     const order = fixOrder([r('w', 'warn', false), r('p', 'pass', true), r('u', 'unknown', true), r('fo', 'fail', false), r('fr', 'fail', true)]);
     expect(order.map((x) => x.id)).toEqual(['fr', 'fo', 'u', 'w']);
