@@ -50,7 +50,7 @@ export function DiagnosticsPanel() {
   return (
     <>
       <h2>{t('desktop:diagnostics.title')}</h2>
-      <dl className="card about-list" data-testid="diagnostics">
+      <dl className="card term-list about-list" data-testid="diagnostics">
         <dt>{t('desktop:diagnostics.log')}</dt>
         <dd>
           {d.logFile ? <code>{d.logFile}</code> : t('desktop:diagnostics.logNone')}

@@ -10,6 +10,7 @@ import { Local, useLang } from './text';
 import { localize } from '../../../shared/i18n/text';
 import { formatNumber, renderMsg } from '../../../shared/i18n';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { FilePick } from '../../components/FilePick';
 
 interface Props {
   info: ExamInfo;
@@ -187,10 +188,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
         <section aria-labelledby="exam-import-h">
           <h2 id="exam-import-h">{t('exam:import.title')}</h2>
           <p className="exam-hint">{t('exam:import.hint')}</p>
-          <label className="btn">
-            {t('exam:import.choose')}{' '}
-            <input type="file" accept=".json,application/json" className="exam-file" onChange={(e) => void importFile(e.target.files?.[0])} />
-          </label>
+          <FilePick label={t('exam:import.choose')} accept=".json,application/json" onFiles={(files) => void importFile(files[0])} />
           {importMsg && (
             <div role="status" className={importMsg.ok ? 'exam-import-ok' : 'notice'}>
               <p>{importMsg.text}</p>
