@@ -1,6 +1,7 @@
 // The cohort dashboard as React components: the same summary, sections and helpers
 // (shared/cohort/view.ts) as the HTML page `exam-preflight summarize --format html` writes, so the
 // app and the file agree. Values from report files are plain text nodes (React escapes them).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { CohortSummary, Breakdown, BreakdownKind, VerdictCounts } from '../../../shared/cohort/summary';
@@ -109,6 +110,29 @@ function Trend({ s, i18n }: { s: CohortSummary; i18n: I18n }) {
   );
 }
 
+/** A section whose rows are a table that scrolls sideways, or one line saying there are none; rows over the cap are counted below. */
+function ListSection({
+  id,
+  heading,
+  none,
+  omitted,
+  children,
+}: {
+  id: string;
+  heading: string;
+  none: string | null;
+  omitted: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h4 id={id}>{heading}</h4>
+      {none !== null ? <p>{none}</p> : <div className="co-scroll">{children}</div>}
+      {omitted && <p className="cl-hint">{omitted}</p>}
+    </section>
+  );
+}
+
 export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
   const { t, i18n } = useTranslation();
   const total = totalOf(s.verdicts);
@@ -137,62 +161,59 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
         <StackedBar v={s.verdicts} width={480} label={t('cohort:verdicts.chartLabel', verdictParams(s.verdicts))} />
       </section>
 
-      <section aria-labelledby="co-checks-h">
-        <h4 id="co-checks-h">{t('cohort:checks.heading')}</h4>
-        {s.checks.length === 0 ? (
-          <p>{t('cohort:checks.none')}</p>
-        ) : (
-          <div className="co-scroll">
-            <table className="co-table">
-              <ColumnHeads
-                labels={[
-                  t('cohort:checks.check'),
-                  t('cohort:checks.failed'),
-                  t('cohort:checks.unknown'),
-                  t('cohort:checks.warned'),
-                  t('cohort:checks.passed'),
-                  t('cohort:checks.fix'),
-                ]}
-              />
-              <tbody>
-                {s.checks.map((c) => {
-                  const title = renderMsg(i18n, c.title);
-                  const troubled = c.counts.fail || c.counts.unknown || c.counts.warn;
-                  return (
-                    <tr key={c.id} data-check={c.id}>
-                      <th scope="row">
-                        {title}
-                        {!c.required && <span className="cl-hint"> {t('cohort:checks.advisory')}</span>}
-                        <br />
-                        <code className="cl-hint">{c.id}</code>
-                      </th>
-                      <td className="n">
-                        {t('cohort:checks.ofTotal', { count: num(i18n, c.counts.fail), total: num(i18n, c.total) })}
-                        <br />
-                        <svg
-                          role="img"
-                          aria-label={t('cohort:checks.barLabel', { title, fail: c.counts.fail, total: c.total })}
-                          width={120}
-                          height={10}
-                          viewBox="0 0 120 10"
-                        >
-                          <rect width={120} height={10} fill="#eaeef2" />
-                          <rect width={c.total ? Math.round((c.counts.fail / c.total) * 120) : 0} height={10} fill={VERDICT_COLOUR['not-ready']} />
-                        </svg>
-                      </td>
-                      <td className="n">{num(i18n, c.counts.unknown)}</td>
-                      <td className="n">{num(i18n, c.counts.warn)}</td>
-                      <td className="n">{num(i18n, c.counts.pass)}</td>
-                      <td>{troubled && c.fix ? renderMsg(i18n, c.fix) : ''}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {s.checksOmitted > 0 && <p className="cl-hint">{t('cohort:checks.omitted', { count: s.checksOmitted })}</p>}
-      </section>
+      <ListSection
+        id="co-checks-h"
+        heading={t('cohort:checks.heading')}
+        none={s.checks.length === 0 ? t('cohort:checks.none') : null}
+        omitted={s.checksOmitted > 0 ? t('cohort:checks.omitted', { count: s.checksOmitted }) : null}
+      >
+        <table className="co-table">
+          <ColumnHeads
+            labels={[
+              t('cohort:checks.check'),
+              t('cohort:checks.failed'),
+              t('cohort:checks.unknown'),
+              t('cohort:checks.warned'),
+              t('cohort:checks.passed'),
+              t('cohort:checks.fix'),
+            ]}
+          />
+          <tbody>
+            {s.checks.map((c) => {
+              const title = renderMsg(i18n, c.title);
+              const troubled = c.counts.fail || c.counts.unknown || c.counts.warn;
+              return (
+                <tr key={c.id} data-check={c.id}>
+                  <th scope="row">
+                    {title}
+                    {!c.required && <span className="cl-hint"> {t('cohort:checks.advisory')}</span>}
+                    <br />
+                    <code className="cl-hint">{c.id}</code>
+                  </th>
+                  <td className="n">
+                    {t('cohort:checks.ofTotal', { count: num(i18n, c.counts.fail), total: num(i18n, c.total) })}
+                    <br />
+                    <svg
+                      role="img"
+                      aria-label={t('cohort:checks.barLabel', { title, fail: c.counts.fail, total: c.total })}
+                      width={120}
+                      height={10}
+                      viewBox="0 0 120 10"
+                    >
+                      <rect width={120} height={10} fill="#eaeef2" />
+                      <rect width={c.total ? Math.round((c.counts.fail / c.total) * 120) : 0} height={10} fill={VERDICT_COLOUR['not-ready']} />
+                    </svg>
+                  </td>
+                  <td className="n">{num(i18n, c.counts.unknown)}</td>
+                  <td className="n">{num(i18n, c.counts.warn)}</td>
+                  <td className="n">{num(i18n, c.counts.pass)}</td>
+                  <td>{troubled && c.fix ? renderMsg(i18n, c.fix) : ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ListSection>
 
       <section aria-labelledby="co-breakdowns-h">
         <h4 id="co-breakdowns-h">{t('cohort:breakdowns.heading')}</h4>
@@ -203,48 +224,45 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
         </div>
       </section>
 
-      <section aria-labelledby="co-help-h">
-        <h4 id="co-help-h">{t('cohort:needsHelp.heading')}</h4>
-        {s.needsHelp.length === 0 ? (
-          <p>{t('cohort:needsHelp.none')}</p>
-        ) : (
-          <div className="co-scroll">
-            <table className="co-table" data-testid="cohort-needs-help">
-              <ColumnHeads
-                labels={[
-                  t('cohort:needsHelp.checkId'),
-                  t('cohort:needsHelp.file'),
-                  t('cohort:needsHelp.created'),
-                  t('cohort:needsHelp.verdict'),
-                  t('cohort:needsHelp.checks'),
-                ]}
-              />
-              <tbody>
-                {s.needsHelp.map((h, i) => (
-                  <tr key={i} data-check-id={h.checkId}>
-                    <th scope="row" className="co-checkid">
-                      {h.checkId}
-                    </th>
-                    <td className="co-file">{h.file}</td>
-                    <td>{when(h.createdAt)}</td>
-                    <td>{t(`common:verdict.${h.verdict}`)}</td>
-                    <td>
-                      <ul className="co-ids">
-                        {h.checks.map((c) => (
-                          <li key={c.id}>
-                            {renderMsg(i18n, c.title)} <span className="cl-hint">({t(`common:status.${c.status}`)})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {s.needsHelpOmitted > 0 && <p className="cl-hint">{t('cohort:needsHelp.omitted', { count: s.needsHelpOmitted })}</p>}
-      </section>
+      <ListSection
+        id="co-help-h"
+        heading={t('cohort:needsHelp.heading')}
+        none={s.needsHelp.length === 0 ? t('cohort:needsHelp.none') : null}
+        omitted={s.needsHelpOmitted > 0 ? t('cohort:needsHelp.omitted', { count: s.needsHelpOmitted }) : null}
+      >
+        <table className="co-table" data-testid="cohort-needs-help">
+          <ColumnHeads
+            labels={[
+              t('cohort:needsHelp.checkId'),
+              t('cohort:needsHelp.file'),
+              t('cohort:needsHelp.created'),
+              t('cohort:needsHelp.verdict'),
+              t('cohort:needsHelp.checks'),
+            ]}
+          />
+          <tbody>
+            {s.needsHelp.map((h, i) => (
+              <tr key={i} data-check-id={h.checkId}>
+                <th scope="row" className="co-checkid">
+                  {h.checkId}
+                </th>
+                <td className="co-file">{h.file}</td>
+                <td>{when(h.createdAt)}</td>
+                <td>{t(`common:verdict.${h.verdict}`)}</td>
+                <td>
+                  <ul className="co-ids">
+                    {h.checks.map((c) => (
+                      <li key={c.id}>
+                        {renderMsg(i18n, c.title)} <span className="cl-hint">({t(`common:status.${c.status}`)})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ListSection>
 
       {hasTrend(s) && <Trend s={s} i18n={i18n} />}
 
