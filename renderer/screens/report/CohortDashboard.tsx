@@ -110,25 +110,18 @@ function Trend({ s, i18n }: { s: CohortSummary; i18n: I18n }) {
   );
 }
 
-/** A section whose rows are a table that scrolls sideways, or one line saying there are none; rows over the cap are counted below. */
-function ListSection({
-  id,
-  heading,
-  none,
-  omitted,
-  children,
-}: {
-  id: string;
-  heading: string;
-  none: string | null;
-  omitted: string | null;
-  children: ReactNode;
-}) {
+/**
+ * The checks and needs-help sections: a table that scrolls sideways, or one line saying there are
+ * no rows; the rows over the cap are counted below. Heading and notes come from `cohort:<kind>.*`.
+ */
+function ListSection({ kind, rows, omitted, children }: { kind: 'checks' | 'needsHelp'; rows: number; omitted: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  const id = `co-${kind}-h`;
   return (
     <section aria-labelledby={id}>
-      <h4 id={id}>{heading}</h4>
-      {none !== null ? <p>{none}</p> : <div className="co-scroll">{children}</div>}
-      {omitted && <p className="cl-hint">{omitted}</p>}
+      <h4 id={id}>{t(`cohort:${kind}.heading`)}</h4>
+      {rows === 0 ? <p>{t(`cohort:${kind}.none`)}</p> : <div className="co-scroll">{children}</div>}
+      {omitted > 0 && <p className="cl-hint">{t(`cohort:${kind}.omitted`, { count: omitted })}</p>}
     </section>
   );
 }
@@ -161,12 +154,7 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
         <StackedBar v={s.verdicts} width={480} label={t('cohort:verdicts.chartLabel', verdictParams(s.verdicts))} />
       </section>
 
-      <ListSection
-        id="co-checks-h"
-        heading={t('cohort:checks.heading')}
-        none={s.checks.length === 0 ? t('cohort:checks.none') : null}
-        omitted={s.checksOmitted > 0 ? t('cohort:checks.omitted', { count: s.checksOmitted }) : null}
-      >
+      <ListSection kind="checks" rows={s.checks.length} omitted={s.checksOmitted}>
         <table className="co-table">
           <ColumnHeads
             labels={[
@@ -224,12 +212,7 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
         </div>
       </section>
 
-      <ListSection
-        id="co-help-h"
-        heading={t('cohort:needsHelp.heading')}
-        none={s.needsHelp.length === 0 ? t('cohort:needsHelp.none') : null}
-        omitted={s.needsHelpOmitted > 0 ? t('cohort:needsHelp.omitted', { count: s.needsHelpOmitted }) : null}
-      >
+      <ListSection kind="needsHelp" rows={s.needsHelp.length} omitted={s.needsHelpOmitted}>
         <table className="co-table" data-testid="cohort-needs-help">
           <ColumnHeads
             labels={[
