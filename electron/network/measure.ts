@@ -175,9 +175,8 @@ function meter(ctx: Ctx, o: ThroughputOptions, onStall: () => void) {
   };
 }
 
-/** One GET of up to maxBytes, read for up to durationMs: bits received over time taken. */
-export async function measureDownload(ctx: Ctx, template: string, o: ThroughputOptions): Promise<ThroughputResult> {
-  const url = new URL(template.replace('{bytes}', String(Math.floor(o.maxBytes))));
+/** What both directions share: the meter, the time limit, the abort on a stall, and how an ending reads. */
+function transfer(ctx: Ctx, o: ThroughputOptions) {
   const stop = new AbortController();
   const timeUp = AbortSignal.timeout(o.durationMs);
   let stalled = false;
@@ -185,10 +184,31 @@ export async function measureDownload(ctx: Ctx, template: string, o: ThroughputO
     stalled = true;
     stop.abort();
   });
+  return {
+    meter: m,
+    timeUp,
+    signal: AbortSignal.any([ctx.signal, stop.signal, timeUp]),
+    get stalled() {
+      return stalled;
+    },
+    /** the time running out or the byte cap ending the transfer is the plan, not an error: null */
+    errorOf: (err: unknown, stalledText: string): string | null => {
+      if (stalled) return stalledText;
+      if (ctx.signal.aborted) return reason(err, ctx.signal, timeUp, o.durationMs).error;
+      return timeUp.aborted ? null : (err as Error).message;
+    },
+  };
+}
+
+/** One GET of up to maxBytes, read for up to durationMs: bits received over time taken. */
+export async function measureDownload(ctx: Ctx, template: string, o: ThroughputOptions): Promise<ThroughputResult> {
+  const url = new URL(template.replace('{bytes}', String(Math.floor(o.maxBytes))));
+  const x = transfer(ctx, o);
+  const m = x.meter;
   let firstByte: number | null = null;
   let error: string | null = null;
   try {
-    const { res } = await send(ctx, url, { method: 'GET', signal: AbortSignal.any([ctx.signal, stop.signal, timeUp]) });
+    const { res } = await send(ctx, url, { method: 'GET', signal: x.signal });
     if ((res.statusCode ?? 0) >= 400) throw new Error(`HTTP ${res.statusCode} from ${url.host}`);
     // 'data' events rather than async iteration: the per-chunk cost is the overhead `npm run bench` measures
     await new Promise<void>((resolve, reject) => {
@@ -207,17 +227,14 @@ export async function measureDownload(ctx: Ctx, template: string, o: ThroughputO
       res.once('close', () => (capped || res.complete ? resolve() : reject(new Error('the connection closed before the end'))));
     });
   } catch (err) {
-    // the time running out or the byte cap ending the transfer is the plan, not an error
-    if (stalled) error = `stalled: no data for ${(o.stallMs / 1000).toFixed(1)} s`;
-    else if (ctx.signal.aborted) error = reason(err, ctx.signal, timeUp, o.durationMs).error;
-    else if (!timeUp.aborted) error = (err as Error).message;
+    error = x.errorOf(err, `stalled: no data for ${(o.stallMs / 1000).toFixed(1)} s`);
   } finally {
     m.stop();
   }
   const end = ctx.deps.mono();
   const seconds = firstByte === null ? 0 : (end - firstByte) / 1000;
   // too little to be a measurement (under 0.2 s and under 1 MB, or a stall before 64 kB): unknown, never a speed
-  const usable = m.bytes > 0 && seconds > 0 && (seconds >= 0.2 || m.bytes >= 1024 * 1024) && !(stalled && m.bytes < 64 * 1024);
+  const usable = m.bytes > 0 && seconds > 0 && (seconds >= 0.2 || m.bytes >= 1024 * 1024) && !(x.stalled && m.bytes < 64 * 1024);
   return {
     mbps: usable ? Math.round(mbpsOf(m.bytes, seconds * 1000) * 100) / 100 : null,
     bytes: m.bytes,
@@ -234,23 +251,18 @@ export async function measureDownload(ctx: Ctx, template: string, o: ThroughputO
  */
 export async function measureUpload(ctx: Ctx, rawUrl: string, o: ThroughputOptions): Promise<ThroughputResult> {
   const url = new URL(rawUrl);
-  const stop = new AbortController();
-  const timeUp = AbortSignal.timeout(o.durationMs);
-  let stalled = false;
-  const m = meter(ctx, o, () => {
-    stalled = true;
-    stop.abort();
-  });
+  const x = transfer(ctx, o);
+  const m = x.meter;
   let size = 64 * 1024;
   let confirmed = 0;
   let error: string | null = null;
   const t0 = ctx.deps.mono();
   let lastDone = t0;
   try {
-    while (confirmed < o.maxBytes && !timeUp.aborted && !ctx.signal.aborted) {
+    while (confirmed < o.maxBytes && !x.timeUp.aborted && !ctx.signal.aborted) {
       const body = Buffer.alloc(Math.min(size, o.maxBytes - confirmed));
       const t = ctx.deps.mono();
-      const { res } = await send(ctx, url, { method: 'POST', body, signal: AbortSignal.any([ctx.signal, stop.signal, timeUp]) });
+      const { res } = await send(ctx, url, { method: 'POST', body, signal: x.signal });
       for await (const _ of res) {
         /* drain the (small) answer */
       }
@@ -262,9 +274,7 @@ export async function measureUpload(ctx: Ctx, rawUrl: string, o: ThroughputOptio
       if (lastDone - t < 1000) size = Math.min(size * 2, 16 * 1024 * 1024);
     }
   } catch (err) {
-    if (stalled) error = `stalled: the server read nothing for ${(o.stallMs / 1000).toFixed(1)} s`;
-    else if (ctx.signal.aborted) error = reason(err, ctx.signal, timeUp, o.durationMs).error;
-    else if (!timeUp.aborted) error = (err as Error).message;
+    error = x.errorOf(err, `stalled: the server read nothing for ${(o.stallMs / 1000).toFixed(1)} s`);
   } finally {
     m.stop();
   }

@@ -53,32 +53,32 @@ export function DayField({ legend, value, onChange, minYear, maxYear, testId }: 
   const monthName = (m: number) => t(`journey:month.${m}`);
   const problemId = `${id}-problem`;
   const invalid = read.kind === 'problem';
+  const problemArgs = {
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': invalid ? problemId : undefined,
+  };
+  // day and year are the same digits-only box, only their width differs
+  const numberPart = (key: 'day' | 'year', digits: number) => (
+    <label key={key} className="day-part">
+      {t(`journey:date.${key}`)}
+      <input
+        type="text"
+        inputMode="numeric"
+        maxLength={digits}
+        size={digits + 1}
+        autoComplete="off"
+        value={parts[key]}
+        {...problemArgs}
+        onChange={(e) => edit({ [key]: e.target.value.replace(/\D/g, '') })}
+      />
+    </label>
+  );
   const field = {
-    day: (
-      <label key="day" className="day-part">
-        {t('journey:date.day')}
-        <input
-          type="text"
-          inputMode="numeric"
-          maxLength={2}
-          size={3}
-          autoComplete="off"
-          value={parts.day}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? problemId : undefined}
-          onChange={(e) => edit({ day: e.target.value.replace(/\D/g, '') })}
-        />
-      </label>
-    ),
+    day: numberPart('day', 2),
     month: (
       <label key="month" className="day-part">
         {t('journey:date.month')}
-        <select
-          value={parts.month}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? problemId : undefined}
-          onChange={(e) => edit({ month: e.target.value })}
-        >
+        <select value={parts.month} {...problemArgs} onChange={(e) => edit({ month: e.target.value })}>
           <option value="">{t('journey:date.noMonth')}</option>
           {Array.from({ length: 12 }, (_, i) => (
             <option key={i} value={String(i + 1)}>
@@ -88,22 +88,7 @@ export function DayField({ legend, value, onChange, minYear, maxYear, testId }: 
         </select>
       </label>
     ),
-    year: (
-      <label key="year" className="day-part">
-        {t('journey:date.year')}
-        <input
-          type="text"
-          inputMode="numeric"
-          maxLength={4}
-          size={5}
-          autoComplete="off"
-          value={parts.year}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? problemId : undefined}
-          onChange={(e) => edit({ year: e.target.value.replace(/\D/g, '') })}
-        />
-      </label>
-    ),
+    year: numberPart('year', 4),
   };
   return (
     <fieldset className="day-field" data-testid={testId}>

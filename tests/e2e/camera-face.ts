@@ -4,16 +4,14 @@
 import { test, expect } from './fixtures';
 import { sceneArgs, type SceneName } from './camera-scenes';
 import { axeViolations } from './axe';
-
-const PROFILE = 'mitx-pom-final';
+import { startCameraTest } from './start-camera';
 
 export function faceSceneTest(scene: SceneName, want: { status: string; text: RegExp; fix: RegExp | null; lang?: 'en' | 'es' | 'pt'; start?: string }) {
   test.use({ launchArgs: sceneArgs(scene) });
   test(`${scene}: the face check says ${want.status}`, async ({ app }) => {
     test.setTimeout(90_000);
     const { page } = app;
-    await app.open('camera', { profileId: PROFILE, lang: want.lang ?? 'en' });
-    await page.getByRole('button', { name: want.start ?? 'Start camera test' }).click();
+    const camera = await startCameraTest(app, { lang: want.lang, start: want.start });
     const card = page.locator('article[data-check-id="devices.face"]');
     await expect(card).toBeVisible({ timeout: 45_000 });
     await expect(card).toHaveAttribute('data-status', want.status);
@@ -21,7 +19,7 @@ export function faceSceneTest(scene: SceneName, want: { status: string; text: Re
     if (want.fix) await expect(card.locator('.check-fix')).toContainText(want.fix);
     else await expect(card.locator('.check-fix')).toHaveCount(0);
     // the camera's own card is there too (its frame rate depends on how busy the machine is: camera.spec.ts)
-    await expect(page.locator('article[data-check-id="devices.camera"]')).toContainText('640×480');
+    await expect(camera).toContainText('640×480');
     await card.locator('summary').click();
     await expect(card.locator('.check-evidence')).toContainText(/\d+/);
     expect(await axeViolations(page)).toEqual([]);

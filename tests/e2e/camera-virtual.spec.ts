@@ -3,6 +3,7 @@
 // (an init script overrides MediaStreamTrack's label getter for video tracks) to "OBS Virtual
 // Camera", exactly what OBS's camera reports. The app's code and catalog run unchanged.
 import { test, expect } from './fixtures';
+import { startCameraTest } from './start-camera';
 import { sceneArgs } from './camera-scenes';
 import { axeViolations } from './axe';
 
@@ -20,9 +21,7 @@ test('an OBS Virtual Camera is flagged with the fix to choose the real camera', 
       },
     });
   });
-  await app.open('camera', { profileId: PROFILE, lang: 'en' });
-  await page.getByRole('button', { name: 'Start camera test' }).click();
-  const card = page.locator('article[data-check-id="devices.camera"]');
+  const card = await startCameraTest(app, { profileId: PROFILE });
   await expect(card).toHaveAttribute('data-status', 'warn', { timeout: 30_000 });
   await expect(card).toContainText('OBS Virtual Camera, a virtual camera');
   await expect(card.locator('.check-fix')).toContainText('Proctors reject virtual cameras such as OBS Virtual Camera');

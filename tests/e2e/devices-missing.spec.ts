@@ -1,15 +1,13 @@
 // No camera and no microphone at all (no fake devices; consent would be given): each device gets
 // the "not found" explanation and fix, not a generic error.
 import { test, expect } from './fixtures';
+import { startCameraTest } from './start-camera';
 
 const PROFILE = 'mitx-pom-final';
 test.use({ launchArgs: ['--use-fake-ui-for-media-stream'] });
 
 test('explains that no camera was found', async ({ app }) => {
-  const { page } = app;
-  await app.open('camera', { profileId: PROFILE, lang: 'en' });
-  await page.getByRole('button', { name: 'Start camera test' }).click();
-  const card = page.locator('article[data-check-id="devices.camera"]');
+  const card = await startCameraTest(app);
   await expect(card).toHaveAttribute('data-status', 'fail');
   await expect(card).toContainText('no camera found');
   await expect(card).toContainText('NotFoundError');

@@ -1,9 +1,9 @@
 // The timed mock exam in Chromium, with the page's clock and the handlers' clock moved together:
 // import a short bank (1-minute sections), declare extra time, let one section run out (warnings
 // announced on the way), submit the other early, and read the results with the pacing chart.
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { parseProfileText } from '../../shared/profile/load';
+import { testProfile } from './test-profile';
+import { goToQuestion, halfOfSevenTenths, twoPlusTwo } from './mock-exam';
 
 const BANK = {
   id: 'e2e-bank',
@@ -13,22 +13,7 @@ const BANK = {
     {
       id: 'one',
       title: 'Part one',
-      questions: [
-        {
-          id: 'one-a',
-          type: 'single',
-          prompt: 'What is 2 + 2?',
-          explanation: 'Addition.',
-          choices: [
-            { id: 'c3', text: '3' },
-            { id: 'c4', text: '4' },
-            { id: 'c5', text: '5' },
-          ],
-          correct: 'c4',
-          shuffleChoices: false,
-        },
-        { id: 'one-b', type: 'numeric', prompt: 'Half of 0.7?', explanation: '0.7 / 2 = 0.35.', answer: 0.35, tolerance: { kind: 'absolute', value: 0.01 } },
-      ],
+      questions: [twoPlusTwo('one-a', [3, 5]), halfOfSevenTenths('one-b')],
     },
     {
       id: 'two',
@@ -47,39 +32,24 @@ const BANK = {
   ],
 };
 
-const PROFILE = parseProfileText(
-  JSON.stringify({
-    id: 'e2e-exam',
-    version: '1.0.0',
-    title: 'Short rehearsal',
-    program: 'E2E',
-    requirements: {},
-    mockExam: {
-      bankId: 'e2e-bank',
-      passMarkPercent: 60,
-      breaksAllowed: true,
-      warningsPercent: [20, 5],
-      sections: [
-        { id: 'one', title: 'Part one', timeLimitMinutes: 1, bankSection: 'one' },
-        { id: 'two', title: 'Part two', timeLimitMinutes: 1, bankSection: 'two' },
-      ],
-    },
-  }),
-  'e2e-exam.json',
-);
+const PROFILE = testProfile({
+  id: 'e2e-exam',
+  title: 'Short rehearsal',
+  program: 'E2E',
+  requirements: {},
+  mockExam: {
+    bankId: 'e2e-bank',
+    passMarkPercent: 60,
+    breaksAllowed: true,
+    warningsPercent: [20, 5],
+    sections: [
+      { id: 'one', title: 'Part one', timeLimitMinutes: 1, bankSection: 'one' },
+      { id: 'two', title: 'Part two', timeLimitMinutes: 1, bankSection: 'two' },
+    ],
+  },
+});
 
 test.use({ handlerOptions: { scan: { extraProfiles: [PROFILE] } } });
-
-/** Questions come in the attempt's shuffled order: move through the navigator to the one asked. */
-async function goToQuestion(page: Page, prompt: string) {
-  for (let i = 0; i < 4 && !((await page.locator('.exam-question .exam-prompt').textContent()) ?? '').includes(prompt); i++) {
-    await page
-      .getByRole('button', { name: /Question \d+, / })
-      .nth(i)
-      .click();
-  }
-  await expect(page.locator('.exam-question .exam-prompt')).toContainText(prompt);
-}
 
 test('one section runs out, one is submitted early, results and pacing are shown', async ({ app }) => {
   const { page } = app;

@@ -6,7 +6,7 @@ import { sceneArgs } from './camera-scenes';
 
 // the fake camera shows one well-lit face (the astronaut photo), so the face check passes too
 test.use({ launchArgs: sceneArgs('one-face') });
-import { tabTo } from './keys';
+import { goToStep, tabTo } from './keys';
 
 test('choose, check, camera, microphone and summary with the keyboard only', async ({ app }) => {
   test.setTimeout(120_000);
@@ -27,10 +27,7 @@ test('choose, check, camera, microphone and summary with the keyboard only', asy
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /Principles of Manufacturing/ })).toBeChecked();
-  await tabTo(page, page.getByRole('button', { name: 'Start the system check' }));
-  await page.keyboard.press('Enter');
-
-  await expect(page.getByRole('heading', { level: 1, name: 'System check' })).toBeFocused();
+  await goToStep(page, 'System check', page.getByRole('button', { name: 'Start the system check' }));
   await expect(page.locator('[data-verdict]')).toBeVisible({ timeout: 60_000 });
   // evidence disclosures open from the keyboard
   // (the first one on screen: passed checks are collapsed below the problems)
@@ -39,18 +36,12 @@ test('choose, check, camera, microphone and summary with the keyboard only', asy
   await page.keyboard.press('Enter');
   await expect(evidence.locator('xpath=..')).toHaveAttribute('open', '');
   // back up to the actions above the results
-  await tabTo(page, page.getByRole('button', { name: 'Continue to the camera' }), 10, 'Shift+Tab');
-  await page.keyboard.press('Enter');
-
-  await expect(page.getByRole('heading', { level: 1, name: 'Camera' })).toBeFocused();
+  await goToStep(page, 'Camera', page.getByRole('button', { name: 'Continue to the camera' }), 10, 'Shift+Tab');
   await tabTo(page, page.getByRole('button', { name: 'Start camera test' }));
   await page.keyboard.press('Enter');
   await expect(page.locator('article[data-check-id="devices.face"]')).toHaveAttribute('data-status', 'pass', { timeout: 45_000 });
   await expect(page.locator('article[data-check-id="devices.camera"]')).toHaveAttribute('data-status', 'pass');
-  await tabTo(page, page.getByRole('button', { name: 'Continue to the microphone' }));
-  await page.keyboard.press('Enter');
-
-  await expect(page.getByRole('heading', { level: 1, name: 'Microphone' })).toBeFocused();
+  await goToStep(page, 'Microphone', page.getByRole('button', { name: 'Continue to the microphone' }));
   await tabTo(page, page.getByRole('button', { name: 'Start microphone test' }));
   await page.keyboard.press('Space');
   await expect(page.locator('article[data-check-id="devices.microphone"]')).toHaveAttribute('data-status', 'pass', { timeout: 20_000 });
@@ -65,23 +56,15 @@ test('choose, check, camera, microphone and summary with the keyboard only', asy
   await tabTo(page, page.getByRole('button', { name: 'I heard it' }));
   await page.keyboard.press('Enter');
   await expect(page.locator('article[data-check-id="devices.speakers"]')).toHaveAttribute('data-status', 'pass');
-  await tabTo(page, page.getByRole('button', { name: 'Continue to the network test' }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Network test' })).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'Continue to the checklists' }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Checklists' })).toBeFocused();
+  await goToStep(page, 'Network test', page.getByRole('button', { name: 'Continue to the network test' }));
+  await goToStep(page, 'Checklists', page.getByRole('button', { name: 'Continue to the checklists' }));
 
   // to the summary through the step navigation
-  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: /Summary/ }), 10, 'Shift+Tab');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeFocused();
+  await goToStep(page, 'Summary', page.getByRole('navigation').getByRole('link', { name: /Summary/ }), 10, 'Shift+Tab');
   await app.screenshot('keyboard-summary');
 
   // the step navigation is reachable too: go to About from the nav with the keyboard
-  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: /About/ }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: /About/ })).toBeFocused();
+  await goToStep(page, /About/, page.getByRole('navigation').getByRole('link', { name: /About/ }));
 });
 
 test('mock exam, results and report with the keyboard only', async ({ app }) => {
@@ -91,9 +74,7 @@ test('mock exam, results and report with the keyboard only', async ({ app }) => 
   await expect(page.locator('[data-verdict]')).toBeVisible({ timeout: 60_000 });
 
   // to the mock exam through the step navigation
-  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: /Mock exam/ }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Mock exam' })).toBeFocused();
+  await goToStep(page, 'Mock exam', page.getByRole('navigation').getByRole('link', { name: /Mock exam/ }));
   await tabTo(page, page.getByRole('button', { name: 'Start a new attempt' }));
   await page.keyboard.press('Enter');
   const open = page.getByRole('button', { name: /Open section/ }).first();
@@ -117,9 +98,7 @@ test('mock exam, results and report with the keyboard only', async ({ app }) => 
   await expect(page.getByTestId('exam-total')).toBeVisible();
 
   // the report, made and saved from the keyboard
-  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: /Report/ }));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeFocused();
+  await goToStep(page, 'Report', page.getByRole('navigation').getByRole('link', { name: /Report/ }));
   await tabTo(page, page.getByRole('button', { name: 'Prepare the report' }));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('report-made')).toBeVisible();

@@ -22,3 +22,10 @@ export async function tabTo(page: Page, target: Locator, max = 80, key: 'Tab' | 
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }
+
+/** Tabs to a Continue button or a step's link, opens it with Enter, and checks that the step's heading took the focus. */
+export async function goToStep(page: Page, heading: string | RegExp, target: Locator, max?: number, key?: 'Tab' | 'Shift+Tab'): Promise<void> {
+  await tabTo(page, target, max, key);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
+}

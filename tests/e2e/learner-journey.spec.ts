@@ -9,26 +9,23 @@ import { findProfile } from '../../shared/profile/load';
 import { evaluate } from '../../shared/rules';
 import { localize } from '../../shared/i18n/text';
 import { axeViolations } from './axe';
-import { parseProfileText } from '../../shared/profile/load';
+import { testProfile } from './test-profile';
+import { goToQuestion, halfOfSevenTenths, twoPlusTwo } from './mock-exam';
 import { fakeDeps } from '../unit/inspect/fake-deps';
 import { loadFixture } from '../fixtures/facts/machines';
 
 // A machine we control: Linux, where every systeminformation call fails (so hardware is unknown),
 // against an exam that refuses Linux (a required failure) and needs 8 GB (required, unknown here).
-const STRICT = parseProfileText(
-  JSON.stringify({
-    id: 'e2e-strict',
-    version: '1.0.0',
-    title: { en: 'Strict exam', es: 'Examen estricto', pt: 'Prova rigorosa' },
-    program: 'E2E',
-    requirements: {
-      os: { blockedPlatforms: { platforms: ['linux'], required: true } },
-      hardware: { minMemoryGB: { value: 8, required: true }, minCpuCores: { value: 1, required: false } },
-      virtualization: { allowed: false, required: true },
-    },
-  }),
-  'e2e-strict.json',
-);
+const STRICT = testProfile({
+  id: 'e2e-strict',
+  title: { en: 'Strict exam', es: 'Examen estricto', pt: 'Prova rigorosa' },
+  program: 'E2E',
+  requirements: {
+    os: { blockedPlatforms: { platforms: ['linux'], required: true } },
+    hardware: { minMemoryGB: { value: 8, required: true }, minCpuCores: { value: 1, required: false } },
+    virtualization: { allowed: false, required: true },
+  },
+});
 
 // A short bank whose texts exist only in English, and an exam using it (one 5-minute section).
 const BANK = {
@@ -40,18 +37,7 @@ const BANK = {
       id: 'one',
       title: 'Part one',
       questions: [
-        {
-          id: 'q-sum',
-          type: 'single',
-          prompt: 'What is 2 + 2?',
-          explanation: 'Addition.',
-          choices: [
-            { id: 'c3', text: '3' },
-            { id: 'c4', text: '4' },
-          ],
-          correct: 'c4',
-          shuffleChoices: false,
-        },
+        twoPlusTwo('q-sum', [3]),
         {
           id: 'q-third',
           type: 'numeric',
@@ -60,28 +46,24 @@ const BANK = {
           answer: 1.6667,
           tolerance: { kind: 'absolute', value: 0.01 },
         },
-        { id: 'q-half', type: 'numeric', prompt: 'Half of 0.7?', explanation: '0.7 / 2 = 0.35.', answer: 0.35, tolerance: { kind: 'absolute', value: 0.01 } },
+        halfOfSevenTenths('q-half'),
       ],
     },
   ],
 };
-const EXAM = parseProfileText(
-  JSON.stringify({
-    id: 'e2e-j14-exam',
-    version: '1.0.0',
-    title: 'Short rehearsal',
-    program: 'E2E',
-    requirements: {},
-    mockExam: {
-      bankId: 'e2e-j14-bank',
-      passMarkPercent: 60,
-      breaksAllowed: true,
-      warningsPercent: [20],
-      sections: [{ id: 'one', title: 'Part one', timeLimitMinutes: 5, bankSection: 'one' }],
-    },
-  }),
-  'e2e-j14-exam.json',
-);
+const EXAM = testProfile({
+  id: 'e2e-j14-exam',
+  title: 'Short rehearsal',
+  program: 'E2E',
+  requirements: {},
+  mockExam: {
+    bankId: 'e2e-j14-bank',
+    passMarkPercent: 60,
+    breaksAllowed: true,
+    warningsPercent: [20],
+    sections: [{ id: 'one', title: 'Part one', timeLimitMinutes: 5, bankSection: 'one' }],
+  },
+});
 
 test.use({
   handlerOptions: {
@@ -221,13 +203,7 @@ test('mock exam results: score and pacing first, questions collapsed with wrong 
 
   await page.getByRole('button', { name: 'Empezar un nuevo intento' }).click();
   await page.getByRole('button', { name: /Abrir sección/ }).click();
-  // questions come in the attempt's shuffled order: move through the navigator to the sum
-  for (let i = 0; i < 3 && !((await page.locator('.exam-question .exam-prompt').textContent()) ?? '').includes('2 + 2'); i++) {
-    await page
-      .getByRole('button', { name: /Pregunta \d+, / })
-      .nth(i)
-      .click();
-  }
+  await goToQuestion(page, '2 + 2', /Pregunta \d+, /, 3);
   await page.getByRole('radio', { name: '4' }).check();
   await expect(page.getByText('Respuesta guardada')).toBeVisible();
   await page.getByRole('button', { name: 'Entregar esta sección' }).click();

@@ -3,9 +3,9 @@
 // UDP black hole, loopback allowed as an admin policy would). Running, passed and failed, in
 // English, Spanish and Portuguese; axe on each state.
 import type { Page } from '@playwright/test';
-import { test as base, expect } from './fixtures';
+import { test as base, expect, type App } from './fixtures';
 import { axeViolations } from './axe';
-import { parseProfileText } from '../../shared/profile/load';
+import { testProfile } from './test-profile';
 import type { Language } from '../../shared/i18n/text';
 import { speedServer, stunResponder, testCert, udpBlackHole, type Closable, type SpeedServerOptions } from '../unit/network/servers';
 
@@ -27,27 +27,23 @@ const test = base.extend<{ setup: Setup; hosts: string[] }>({
     const s = await speedServer(setup.server);
     const udp = setup.udpBlocked ? await udpBlackHole() : await stunResponder();
     open.push(s, udp);
-    const profile = parseProfileText(
-      JSON.stringify({
-        id: 'lab-exam',
-        version: '1.0.0',
-        title: { en: 'Lab exam', es: 'Examen de laboratorio', pt: 'Prova de laboratório' },
-        program: 'Lab',
-        requirements: {
-          network: {
-            measure: {
-              minDownloadMbps: { value: 3, required: setup.required ?? false },
-              minUploadMbps: { value: 3, required: setup.required ?? false },
-              maxLatencyMs: { value: 300 },
-              services: { urls: [`${s.url}/platform`], required: true },
-              udp: { stunServer: udp.server, required: setup.required ?? false },
-              throughput: { downloadUrl: `${s.url}/__down?bytes={bytes}`, uploadUrl: `${s.url}/__up` },
-            },
+    const profile = testProfile({
+      id: 'lab-exam',
+      title: { en: 'Lab exam', es: 'Examen de laboratorio', pt: 'Prova de laboratório' },
+      program: 'Lab',
+      requirements: {
+        network: {
+          measure: {
+            minDownloadMbps: { value: 3, required: setup.required ?? false },
+            minUploadMbps: { value: 3, required: setup.required ?? false },
+            maxLatencyMs: { value: 300 },
+            services: { urls: [`${s.url}/platform`], required: true },
+            udp: { stunServer: udp.server, required: setup.required ?? false },
+            throughput: { downloadUrl: `${s.url}/__down?bytes={bytes}`, uploadUrl: `${s.url}/__up` },
           },
         },
-      }),
-      'lab-exam.json',
-    );
+      },
+    });
     hosts.push(`127.0.0.1:${s.port}`, `udp ${udp.server}`);
     await use({
       scan: { extraProfiles: [profile] },
@@ -59,6 +55,12 @@ const test = base.extend<{ setup: Setup; hosts: string[] }>({
 
 const START = { en: 'Start network test', es: 'Iniciar prueba de red', pt: 'Iniciar teste de rede' } as const;
 const UPLOAD = { en: 'Upload speed', es: 'Velocidad de subida', pt: 'Velocidade de upload' } as const;
+
+/** The network step of the lab exam in `lang`, with the run started. */
+async function startRun(app: App, lang: Language) {
+  await app.open('network', { profileId: 'lab-exam', lang });
+  await app.page.getByRole('button', { name: START[lang] }).click();
+}
 
 async function expectAxeClean(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -90,8 +92,7 @@ for (const lang of ['en', 'es', 'pt'] as const satisfies readonly Language[]) {
     test.use({ setup: { server: { throttleUploadBps: 1_000_000 }, udpBlocked: true, directionMs: 2500, required: true } });
     test('a ~1 Mbps upload fails with its number and blocked UDP is named with its fix', async ({ app }) => {
       const { page } = app;
-      await app.open('network', { profileId: 'lab-exam', lang });
-      await page.getByRole('button', { name: START[lang] }).click();
+      await startRun(app, lang);
       const results = page.getByTestId('net-results');
       await expect(results).toBeVisible({ timeout: 25_000 });
       const up = results.locator('article[data-check-id="network.upload"]');
@@ -109,8 +110,7 @@ for (const lang of ['en', 'es', 'pt'] as const satisfies readonly Language[]) {
     test.use({ setup: { server: { throttleBps: 4_000_000 }, directionMs: 10_000 } });
     test('draws the speed live, and Cancel stops the run and says the results are partial', async ({ app }) => {
       const { page } = app;
-      await app.open('network', { profileId: 'lab-exam', lang });
-      await page.getByRole('button', { name: START[lang] }).click();
+      await startRun(app, lang);
       const chart = page.getByTestId('live-chart');
       await expect(chart).toBeVisible({ timeout: 10_000 });
       await expect

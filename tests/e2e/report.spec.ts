@@ -13,6 +13,7 @@ import { evaluate } from '../../shared/rules';
 import { renderHtml } from '../../shared/report/render-html';
 import { createI18n } from '../../shared/i18n';
 import { FactsSchema } from '../../shared/facts';
+import { halfDoneChecklist, passedMockExam } from '../fixtures/reports/learner-parts';
 
 test('make a report, open it in the viewer, re-evaluate it, compare it with an older one', async ({ app }, testInfo) => {
   test.setTimeout(120_000);
@@ -170,47 +171,27 @@ test('the HTML report in Spanish, with checklist and mock exam pacing, on screen
     results: evaluate(pom, facts),
     appVersion: '1.0.0',
     createdAt: '2026-11-20T10:00:00.000Z',
-    checklist: {
-      status: 'incomplete',
-      total: 2,
-      done: 1,
-      requiredOpen: 1,
-      examDate: '2026-12-10',
-      items: [
-        { id: 'room-phone', section: 'room', required: true, done: true },
-        { id: 'id-not-expired', section: 'id', required: true, done: false },
-      ],
-    },
-    mockExam: {
-      attemptId: 'a1',
-      bankId: 'mitx-pom-practice',
-      startedAt: '2026-11-19T10:00:00.000Z',
-      finished: true,
-      percent: 62.5,
-      passMarkPercent: 60,
-      verdict: 'pass',
-      accommodation: '+30 min',
-      sections: [
-        {
-          id: 's1',
-          title: { en: 'Process control', es: 'Control de procesos' },
-          status: 'submitted',
-          earned: 5,
-          possible: 8,
-          usedMs: 95 * 60_000,
-          limitMs: 150 * 60_000,
-        },
-        {
-          id: 's2',
-          title: { en: 'Design for manufacturing', es: 'Diseño para la fabricación' },
-          status: 'expired',
-          earned: 3,
-          possible: 8,
-          usedMs: 150 * 60_000,
-          limitMs: 150 * 60_000,
-        },
-      ],
-    },
+    checklist: halfDoneChecklist(),
+    mockExam: passedMockExam('2026-11-19T10:00:00.000Z', [
+      {
+        id: 's1',
+        title: { en: 'Process control', es: 'Control de procesos' },
+        status: 'submitted',
+        earned: 5,
+        possible: 8,
+        usedMs: 95 * 60_000,
+        limitMs: 150 * 60_000,
+      },
+      {
+        id: 's2',
+        title: { en: 'Design for manufacturing', es: 'Diseño para la fabricación' },
+        status: 'expired',
+        earned: 3,
+        possible: 8,
+        usedMs: 150 * 60_000,
+        limitMs: 150 * 60_000,
+      },
+    ]),
   });
   const page = app.page;
   await page.setContent(renderHtml(report, createI18n('es')));

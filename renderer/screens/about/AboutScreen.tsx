@@ -29,7 +29,7 @@ export default function AboutScreen({ profileId }: ScreenProps) {
     <section>
       <h1 tabIndex={-1}>{t('common:about.title')}</h1>
       <p className="lead">{t('common:about.lead')}</p>
-      <dl className="card about-list">
+      <dl className="card term-list about-list">
         <dt>{t('common:about.version')}</dt>
         <dd>{info?.version ?? '…'}</dd>
         <dt>{t('common:about.policy')}</dt>

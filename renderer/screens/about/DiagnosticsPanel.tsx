@@ -31,6 +31,15 @@ export function DiagnosticsPanel() {
   const [update, setUpdate] = useState<UpdateStatus | null>(null);
   if (!d) return null;
   const open = async (which: 'logs' | 'crashDumps') => setOpened((await window.preflight.openFolder(which)).ok ? null : t('desktop:diagnostics.openFailed'));
+  // a folder is offered only where the desktop app can open it
+  const openButton = (which: 'logs' | 'crashDumps', label: string) =>
+    d.canOpenFolders && (
+      <p>
+        <button type="button" className="btn" onClick={() => void open(which)}>
+          {label}
+        </button>
+      </p>
+    );
   const check = async () => {
     setUpdate({ state: 'checking' });
     setUpdate(await window.preflight.checkForUpdates());
@@ -41,29 +50,17 @@ export function DiagnosticsPanel() {
   return (
     <>
       <h2>{t('desktop:diagnostics.title')}</h2>
-      <dl className="card about-list" data-testid="diagnostics">
+      <dl className="card term-list about-list" data-testid="diagnostics">
         <dt>{t('desktop:diagnostics.log')}</dt>
         <dd>
           {d.logFile ? <code>{d.logFile}</code> : t('desktop:diagnostics.logNone')}
-          {d.logFile && d.canOpenFolders && (
-            <p>
-              <button type="button" className="btn" onClick={() => void open('logs')}>
-                {t('desktop:diagnostics.openLogs')}
-              </button>
-            </p>
-          )}
+          {d.logFile && openButton('logs', t('desktop:diagnostics.openLogs'))}
         </dd>
         <dt>{t('desktop:diagnostics.crash')}</dt>
         <dd>
           <p>{t('desktop:diagnostics.crashText')}</p>
           {d.crashDumps && <code>{d.crashDumps}</code>}
-          {d.crashDumps && d.canOpenFolders && (
-            <p>
-              <button type="button" className="btn" onClick={() => void open('crashDumps')}>
-                {t('desktop:diagnostics.openCrash')}
-              </button>
-            </p>
-          )}
+          {d.crashDumps && openButton('crashDumps', t('desktop:diagnostics.openCrash'))}
         </dd>
         <dt>{t('desktop:updates.title')}</dt>
         <dd>

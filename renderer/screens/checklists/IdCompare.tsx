@@ -1,11 +1,48 @@
 // The ID comparison: the name on the exam account against the name and expiry printed on the ID.
 // Compared here and forgotten: these fields are never saved or sent (component state only).
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareNames, MAX_NAME_CHARS } from '../../../shared/checklist/names';
 import { checkExpiry, localDay } from '../../../shared/checklist/dates';
 import { renderMsg } from '../../../shared/i18n';
 import { DayField } from '../../components/DayField';
+import type { Msg } from '../../../shared/check';
+
+const icon = (s: string) => (s === 'pass' ? '✓' : s === 'fail' ? '✗' : s === 'warn' ? '⚠' : '•');
+
+interface ResultProps {
+  testId: string;
+  verdict: string;
+  status: string;
+  fix: Msg | null;
+  notes?: Msg[];
+  children: ReactNode;
+}
+
+/** One comparison's outcome: the headline (announced when it changes, not on every keystroke), notes, the fix. */
+function Result({ testId, verdict, status, fix, notes = [], children }: ResultProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="cl-result" data-testid={testId} data-verdict={verdict} data-status={status}>
+      <p aria-live="polite">
+        <span aria-hidden="true">{icon(status)} </span>
+        {children}
+      </p>
+      {notes.length > 0 && (
+        <ul>
+          {notes.map((n, i) => (
+            <li key={i}>{renderMsg(i18n, n)}</li>
+          ))}
+        </ul>
+      )}
+      {fix && (
+        <p className="cl-fix">
+          <strong>{t('common:check.fix')}</strong> {renderMsg(i18n, fix)}
+        </p>
+      )}
+    </div>
+  );
+}
 
 export function IdCompare({ examDate }: { examDate: string | null }) {
   const { t, i18n } = useTranslation();
@@ -17,7 +54,6 @@ export function IdCompare({ examDate }: { examDate: string | null }) {
   const exp = checkExpiry(expiry || null, examDate, localDay(new Date()));
   const nameStatus = names.verdict === 'mismatch' ? 'fail' : names.verdict === 'match-with-notes' ? 'warn' : names.verdict === 'match' ? 'pass' : 'unknown';
   const expStatus = exp.verdict === 'ok' ? 'pass' : exp.verdict === 'expired' || exp.verdict === 'expires-before-exam' ? 'fail' : 'unknown';
-  const icon = (s: string) => (s === 'pass' ? '✓' : s === 'fail' ? '✗' : s === 'warn' ? '⚠' : '•');
   return (
     <section className="cl-tool card" aria-labelledby={`${uid}-h`}>
       <h3 id={`${uid}-h`}>{t('checklist:name.heading')}</h3>
@@ -41,37 +77,13 @@ export function IdCompare({ examDate }: { examDate: string | null }) {
           onChange={(day) => setExpiry(day ?? '')}
         />
       </div>
-      <div className="cl-result" data-testid="name-result" data-verdict={names.verdict} data-status={nameStatus}>
-        {/* announced when the verdict changes, not on every keystroke */}
-        <p aria-live="polite">
-          <span aria-hidden="true">{icon(nameStatus)} </span>
-          <strong>{t(`checklist:name.result.${names.verdict}`)}</strong>
-        </p>
-        {names.notes.length > 0 && (
-          <ul>
-            {names.notes.map((n, i) => (
-              <li key={i}>{renderMsg(i18n, n)}</li>
-            ))}
-          </ul>
-        )}
-        {names.fix && (
-          <p className="cl-fix">
-            <strong>{t('common:check.fix')}</strong> {renderMsg(i18n, names.fix)}
-          </p>
-        )}
-      </div>
+      <Result testId="name-result" verdict={names.verdict} status={nameStatus} fix={names.fix} notes={names.notes}>
+        <strong>{t(`checklist:name.result.${names.verdict}`)}</strong>
+      </Result>
       {exp.message && (
-        <div className="cl-result" data-testid="expiry-result" data-verdict={exp.verdict} data-status={expStatus}>
-          <p aria-live="polite">
-            <span aria-hidden="true">{icon(expStatus)} </span>
-            {renderMsg(i18n, exp.message)}
-          </p>
-          {exp.fix && (
-            <p className="cl-fix">
-              <strong>{t('common:check.fix')}</strong> {renderMsg(i18n, exp.fix)}
-            </p>
-          )}
-        </div>
+        <Result testId="expiry-result" verdict={exp.verdict} status={expStatus} fix={exp.fix}>
+          {renderMsg(i18n, exp.message)}
+        </Result>
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { Results } from './Results';
 import { Local, clock, localText, minutes, useLang } from './text';
 import { refreshJourney } from '../../app/useJourney';
 import { formatNumber } from '../../../shared/i18n';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface Props {
   attemptId: string;
@@ -123,17 +124,15 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
           </p>
         )}
         <table className="exam-sections">
-          <thead>
-            <tr>
-              <th scope="col">{t('exam:sections.section')}</th>
-              <th scope="col">{t('exam:sections.limit')}</th>
-              <th scope="col">{t('exam:sections.questions')}</th>
-              <th scope="col">{t('exam:sections.status')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('exam:sections.action')}</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[
+              t('exam:sections.section'),
+              t('exam:sections.limit'),
+              t('exam:sections.questions'),
+              t('exam:sections.status'),
+              <span className="sr-only">{t('exam:sections.action')}</span>,
+            ]}
+          />
           <tbody>
             {view.sections.map((s) => (
               <tr key={s.id} data-testid={`section-${s.id}`} data-status={s.status}>

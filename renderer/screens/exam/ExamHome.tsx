@@ -9,6 +9,8 @@ import type { BankProblem } from '../../../shared/exam/bank';
 import { Local, useLang } from './text';
 import { localize } from '../../../shared/i18n/text';
 import { formatNumber, renderMsg } from '../../../shared/i18n';
+import { ColumnHeads } from '../../components/ColumnHeads';
+import { FilePick } from '../../components/FilePick';
 
 interface Props {
   info: ExamInfo;
@@ -39,6 +41,24 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
           ? { kind, factor: Number(factor) }
           : null;
   const limitWith = (m: number) => (!acc || acc.kind === 'none' ? m : acc.kind === 'extra-minutes' ? m + acc.minutes : Math.round(m * acc.factor * 10) / 10);
+
+  // one radio per kind of accommodation; the kinds with an amount show its field while chosen
+  const choice = (
+    k: Accommodation['kind'],
+    label: string,
+    amount?: { label: string; range: { min: number; max: number; step: number }; value: string; set: (v: string) => void },
+  ) => (
+    <>
+      <label>
+        <input type="radio" name="acc" checked={kind === k} onChange={() => setKind(k)} /> {label}
+      </label>
+      {amount && kind === k && (
+        <label className="exam-sub">
+          {amount.label} <input type="number" {...amount.range} value={amount.value} onChange={(e) => amount.set(e.target.value)} aria-invalid={!acc} />
+        </label>
+      )}
+    </>
+  );
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -91,27 +111,19 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
             <fieldset className="exam-accommodation">
               <legend>{t('exam:accommodation.legend')}</legend>
               <p className="exam-hint">{t('exam:accommodation.hint')}</p>
-              <label>
-                <input type="radio" name="acc" checked={kind === 'none'} onChange={() => setKind('none')} /> {t('exam:accommodation.none')}
-              </label>
-              <label>
-                <input type="radio" name="acc" checked={kind === 'extra-minutes'} onChange={() => setKind('extra-minutes')} /> {t('exam:accommodation.minutes')}
-              </label>
-              {kind === 'extra-minutes' && (
-                <label className="exam-sub">
-                  {t('exam:accommodation.minutesField')}{' '}
-                  <input type="number" min={1} max={600} step={1} value={extra} onChange={(e) => setExtra(e.target.value)} aria-invalid={!acc} />
-                </label>
-              )}
-              <label>
-                <input type="radio" name="acc" checked={kind === 'multiplier'} onChange={() => setKind('multiplier')} /> {t('exam:accommodation.multiplier')}
-              </label>
-              {kind === 'multiplier' && (
-                <label className="exam-sub">
-                  {t('exam:accommodation.factorField')}{' '}
-                  <input type="number" min={1} max={4} step={0.25} value={factor} onChange={(e) => setFactor(e.target.value)} aria-invalid={!acc} />
-                </label>
-              )}
+              {choice('none', t('exam:accommodation.none'))}
+              {choice('extra-minutes', t('exam:accommodation.minutes'), {
+                label: t('exam:accommodation.minutesField'),
+                range: { min: 1, max: 600, step: 1 },
+                value: extra,
+                set: setExtra,
+              })}
+              {choice('multiplier', t('exam:accommodation.multiplier'), {
+                label: t('exam:accommodation.factorField'),
+                range: { min: 1, max: 4, step: 0.25 },
+                value: factor,
+                set: setFactor,
+              })}
               {!acc && (
                 <p className="notice" role="alert">
                   {t('exam:accommodation.invalid')}
@@ -121,13 +133,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
           )}
           <table className="exam-sections">
             <caption className="sr-only">{t('exam:sections.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exam:sections.section')}</th>
-                <th scope="col">{t('exam:sections.limit')}</th>
-                <th scope="col">{t('exam:sections.questions')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('exam:sections.section'), t('exam:sections.limit'), t('exam:sections.questions')]} />
             <tbody>
               {s.sections.map((x) => (
                 <tr key={x.id}>
@@ -182,10 +188,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
         <section aria-labelledby="exam-import-h">
           <h2 id="exam-import-h">{t('exam:import.title')}</h2>
           <p className="exam-hint">{t('exam:import.hint')}</p>
-          <label className="btn">
-            {t('exam:import.choose')}{' '}
-            <input type="file" accept=".json,application/json" className="exam-file" onChange={(e) => void importFile(e.target.files?.[0])} />
-          </label>
+          <FilePick label={t('exam:import.choose')} accept=".json,application/json" onFiles={(files) => void importFile(files[0])} />
           {importMsg && (
             <div role="status" className={importMsg.ok ? 'exam-import-ok' : 'notice'}>
               <p>{importMsg.text}</p>

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SectionView } from '../../../shared/api/exam';
 import { clock } from './text';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export function PacingChart({ section }: { section: SectionView }) {
   const { t } = useTranslation();
@@ -50,13 +51,7 @@ export function PacingChart({ section }: { section: SectionView }) {
       <details>
         <summary>{t('exam:pacing.table')}</summary>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('exam:pacing.question')}</th>
-              <th scope="col">{t('exam:pacing.spent')}</th>
-              <th scope="col">{t('exam:pacing.vsEven')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('exam:pacing.question'), t('exam:pacing.spent'), t('exam:pacing.vsEven')]} />
           <tbody>
             {p.perQuestion.map((q, i) => (
               <tr key={q.questionId}>

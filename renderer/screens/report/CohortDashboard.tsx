@@ -1,12 +1,14 @@
 // The cohort dashboard as React components: the same summary, sections and helpers
 // (shared/cohort/view.ts) as the HTML page `exam-preflight summarize --format html` writes, so the
 // app and the file agree. Values from report files are plain text nodes (React escapes them).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { CohortSummary, Breakdown, BreakdownKind, VerdictCounts } from '../../../shared/cohort/summary';
 import { BREAKDOWN_ORDER, VERDICTS, VERDICT_COLOUR, hasTrend, num, rowLabel, share, totalOf, verdictParams } from '../../../shared/cohort/view';
 import { metaLines } from '../../../shared/cohort/render-html';
 import { formatDay, renderMsg } from '../../../shared/i18n';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 function StackedBar({ v, width, label }: { v: VerdictCounts; width: number; label: string }) {
   const total = totalOf(v);
@@ -32,14 +34,14 @@ function BreakdownTable({ kind, b, i18n }: { kind: BreakdownKind; b: Breakdown; 
       <h5 id={`co-b-${kind}`}>{t(`cohort:breakdowns.${kind}`)}</h5>
       {kind === 'browser' && <p className="cl-hint">{t('cohort:breakdowns.browserNote')}</p>}
       <table className="co-table" data-breakdown={kind}>
-        <thead>
-          <tr>
-            <th scope="col">{t('cohort:breakdowns.value')}</th>
-            <th scope="col">{t('cohort:breakdowns.total')}</th>
-            <th scope="col">{t('cohort:breakdowns.readyShare')}</th>
-            <th scope="col">{VERDICTS.map((v) => t(`common:verdict.${v}`)).join(' / ')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[
+            t('cohort:breakdowns.value'),
+            t('cohort:breakdowns.total'),
+            t('cohort:breakdowns.readyShare'),
+            VERDICTS.map((v) => t(`common:verdict.${v}`)).join(' / '),
+          ]}
+        />
         <tbody>
           {rows.map(([r, other], i) => {
             const label = rowLabel(kind, r, i18n, other);
@@ -89,17 +91,7 @@ function Trend({ s, i18n }: { s: CohortSummary; i18n: I18n }) {
         })}
       </svg>
       <table className="co-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('cohort:trend.day')}</th>
-            {VERDICTS.map((v) => (
-              <th scope="col" key={v}>
-                {t(`common:verdict.${v}`)}
-              </th>
-            ))}
-            <th scope="col">{t('cohort:breakdowns.readyShare')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t('cohort:trend.day'), ...VERDICTS.map((v) => t(`common:verdict.${v}`)), t('cohort:breakdowns.readyShare')]} />
         <tbody>
           {s.trend.map((d) => (
             <tr key={d.day}>
@@ -114,6 +106,22 @@ function Trend({ s, i18n }: { s: CohortSummary; i18n: I18n }) {
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/**
+ * The checks and needs-help sections: a table that scrolls sideways, or one line saying there are
+ * no rows; the rows over the cap are counted below. Heading and notes come from `cohort:<kind>.*`.
+ */
+function ListSection({ kind, rows, omitted, children }: { kind: 'checks' | 'needsHelp'; rows: number; omitted: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  const id = `co-${kind}-h`;
+  return (
+    <section aria-labelledby={id}>
+      <h4 id={id}>{t(`cohort:${kind}.heading`)}</h4>
+      {rows === 0 ? <p>{t(`cohort:${kind}.none`)}</p> : <div className="co-scroll">{children}</div>}
+      {omitted > 0 && <p className="cl-hint">{t(`cohort:${kind}.omitted`, { count: omitted })}</p>}
     </section>
   );
 }
@@ -146,62 +154,54 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
         <StackedBar v={s.verdicts} width={480} label={t('cohort:verdicts.chartLabel', verdictParams(s.verdicts))} />
       </section>
 
-      <section aria-labelledby="co-checks-h">
-        <h4 id="co-checks-h">{t('cohort:checks.heading')}</h4>
-        {s.checks.length === 0 ? (
-          <p>{t('cohort:checks.none')}</p>
-        ) : (
-          <div className="co-scroll">
-            <table className="co-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cohort:checks.check')}</th>
-                  <th scope="col">{t('cohort:checks.failed')}</th>
-                  <th scope="col">{t('cohort:checks.unknown')}</th>
-                  <th scope="col">{t('cohort:checks.warned')}</th>
-                  <th scope="col">{t('cohort:checks.passed')}</th>
-                  <th scope="col">{t('cohort:checks.fix')}</th>
+      <ListSection kind="checks" rows={s.checks.length} omitted={s.checksOmitted}>
+        <table className="co-table">
+          <ColumnHeads
+            labels={[
+              t('cohort:checks.check'),
+              t('cohort:checks.failed'),
+              t('cohort:checks.unknown'),
+              t('cohort:checks.warned'),
+              t('cohort:checks.passed'),
+              t('cohort:checks.fix'),
+            ]}
+          />
+          <tbody>
+            {s.checks.map((c) => {
+              const title = renderMsg(i18n, c.title);
+              const troubled = c.counts.fail || c.counts.unknown || c.counts.warn;
+              return (
+                <tr key={c.id} data-check={c.id}>
+                  <th scope="row">
+                    {title}
+                    {!c.required && <span className="cl-hint"> {t('cohort:checks.advisory')}</span>}
+                    <br />
+                    <code className="cl-hint">{c.id}</code>
+                  </th>
+                  <td className="n">
+                    {t('cohort:checks.ofTotal', { count: num(i18n, c.counts.fail), total: num(i18n, c.total) })}
+                    <br />
+                    <svg
+                      role="img"
+                      aria-label={t('cohort:checks.barLabel', { title, fail: c.counts.fail, total: c.total })}
+                      width={120}
+                      height={10}
+                      viewBox="0 0 120 10"
+                    >
+                      <rect width={120} height={10} fill="#eaeef2" />
+                      <rect width={c.total ? Math.round((c.counts.fail / c.total) * 120) : 0} height={10} fill={VERDICT_COLOUR['not-ready']} />
+                    </svg>
+                  </td>
+                  <td className="n">{num(i18n, c.counts.unknown)}</td>
+                  <td className="n">{num(i18n, c.counts.warn)}</td>
+                  <td className="n">{num(i18n, c.counts.pass)}</td>
+                  <td>{troubled && c.fix ? renderMsg(i18n, c.fix) : ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {s.checks.map((c) => {
-                  const title = renderMsg(i18n, c.title);
-                  const troubled = c.counts.fail || c.counts.unknown || c.counts.warn;
-                  return (
-                    <tr key={c.id} data-check={c.id}>
-                      <th scope="row">
-                        {title}
-                        {!c.required && <span className="cl-hint"> {t('cohort:checks.advisory')}</span>}
-                        <br />
-                        <code className="cl-hint">{c.id}</code>
-                      </th>
-                      <td className="n">
-                        {t('cohort:checks.ofTotal', { count: num(i18n, c.counts.fail), total: num(i18n, c.total) })}
-                        <br />
-                        <svg
-                          role="img"
-                          aria-label={t('cohort:checks.barLabel', { title, fail: c.counts.fail, total: c.total })}
-                          width={120}
-                          height={10}
-                          viewBox="0 0 120 10"
-                        >
-                          <rect width={120} height={10} fill="#eaeef2" />
-                          <rect width={c.total ? Math.round((c.counts.fail / c.total) * 120) : 0} height={10} fill={VERDICT_COLOUR['not-ready']} />
-                        </svg>
-                      </td>
-                      <td className="n">{num(i18n, c.counts.unknown)}</td>
-                      <td className="n">{num(i18n, c.counts.warn)}</td>
-                      <td className="n">{num(i18n, c.counts.pass)}</td>
-                      <td>{troubled && c.fix ? renderMsg(i18n, c.fix) : ''}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {s.checksOmitted > 0 && <p className="cl-hint">{t('cohort:checks.omitted', { count: s.checksOmitted })}</p>}
-      </section>
+              );
+            })}
+          </tbody>
+        </table>
+      </ListSection>
 
       <section aria-labelledby="co-breakdowns-h">
         <h4 id="co-breakdowns-h">{t('cohort:breakdowns.heading')}</h4>
@@ -212,48 +212,40 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
         </div>
       </section>
 
-      <section aria-labelledby="co-help-h">
-        <h4 id="co-help-h">{t('cohort:needsHelp.heading')}</h4>
-        {s.needsHelp.length === 0 ? (
-          <p>{t('cohort:needsHelp.none')}</p>
-        ) : (
-          <div className="co-scroll">
-            <table className="co-table" data-testid="cohort-needs-help">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cohort:needsHelp.checkId')}</th>
-                  <th scope="col">{t('cohort:needsHelp.file')}</th>
-                  <th scope="col">{t('cohort:needsHelp.created')}</th>
-                  <th scope="col">{t('cohort:needsHelp.verdict')}</th>
-                  <th scope="col">{t('cohort:needsHelp.checks')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.needsHelp.map((h, i) => (
-                  <tr key={i} data-check-id={h.checkId}>
-                    <th scope="row" className="co-checkid">
-                      {h.checkId}
-                    </th>
-                    <td className="co-file">{h.file}</td>
-                    <td>{when(h.createdAt)}</td>
-                    <td>{t(`common:verdict.${h.verdict}`)}</td>
-                    <td>
-                      <ul className="co-ids">
-                        {h.checks.map((c) => (
-                          <li key={c.id}>
-                            {renderMsg(i18n, c.title)} <span className="cl-hint">({t(`common:status.${c.status}`)})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {s.needsHelpOmitted > 0 && <p className="cl-hint">{t('cohort:needsHelp.omitted', { count: s.needsHelpOmitted })}</p>}
-      </section>
+      <ListSection kind="needsHelp" rows={s.needsHelp.length} omitted={s.needsHelpOmitted}>
+        <table className="co-table" data-testid="cohort-needs-help">
+          <ColumnHeads
+            labels={[
+              t('cohort:needsHelp.checkId'),
+              t('cohort:needsHelp.file'),
+              t('cohort:needsHelp.created'),
+              t('cohort:needsHelp.verdict'),
+              t('cohort:needsHelp.checks'),
+            ]}
+          />
+          <tbody>
+            {s.needsHelp.map((h, i) => (
+              <tr key={i} data-check-id={h.checkId}>
+                <th scope="row" className="co-checkid">
+                  {h.checkId}
+                </th>
+                <td className="co-file">{h.file}</td>
+                <td>{when(h.createdAt)}</td>
+                <td>{t(`common:verdict.${h.verdict}`)}</td>
+                <td>
+                  <ul className="co-ids">
+                    {h.checks.map((c) => (
+                      <li key={c.id}>
+                        {renderMsg(i18n, c.title)} <span className="cl-hint">({t(`common:status.${c.status}`)})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ListSection>
 
       {hasTrend(s) && <Trend s={s} i18n={i18n} />}
 
@@ -268,12 +260,7 @@ export function CohortDashboard({ summary: s }: { summary: CohortSummary }) {
             })}
           </p>
           <table className="co-table" data-testid="cohort-skipped">
-            <thead>
-              <tr>
-                <th scope="col">{t('cohort:skipped.file')}</th>
-                <th scope="col">{t('cohort:skipped.reason')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('cohort:skipped.file'), t('cohort:skipped.reason')]} />
             <tbody>
               {s.skippedFiles.map((f, i) => (
                 <tr key={i} data-kind={f.kind}>

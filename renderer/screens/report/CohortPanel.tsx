@@ -8,6 +8,8 @@ import { COHORT_FILE, MAX_COHORT_FILE_BYTES } from '../../../shared/cohort/summa
 import type { CohortFileText } from '../../../shared/api/cohort';
 import type { ProfileSummary } from '../../../shared/scan';
 import { CohortDashboard } from './CohortDashboard';
+import { FilePick } from '../../components/FilePick';
+import { ProfileSelect } from '../../components/ProfileSelect';
 
 /** A batch stays small: a few MB of text per message, however large the folder. */
 const BATCH_FILES = 100;
@@ -70,8 +72,7 @@ export function CohortPanel({ profiles, dropped }: { profiles: ProfileSummary[];
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dropped]);
 
-  const picked = (list: FileList | null, folder: boolean) => {
-    const files = [...(list ?? [])];
+  const picked = (files: File[], folder: boolean) => {
     void summarize(folder ? files.filter((f) => COHORT_FILE.test(f.name)) : files);
   };
 
@@ -80,40 +81,9 @@ export function CohortPanel({ profiles, dropped }: { profiles: ProfileSummary[];
       <h3 id="co-h">{t('cohort:app.heading')}</h3>
       <p className="cl-hint">{t('cohort:app.help')}</p>
       <div className="cl-fields">
-        <label>
-          {t('cohort:app.exam')}
-          <select value={exam} onChange={(e) => setExam(e.target.value)}>
-            <option value="">{t('cohort:app.asWritten')}</option>
-            {profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="btn file-pick">
-          {t('cohort:app.files')}
-          <input
-            type="file"
-            multiple
-            accept=".json,.epreport,application/json"
-            onChange={(e) => {
-              picked(e.target.files, false);
-              e.target.value = '';
-            }}
-          />
-        </label>
-        <label className="btn file-pick">
-          {t('cohort:app.folder')}
-          <input
-            type="file"
-            {...{ webkitdirectory: '' }}
-            onChange={(e) => {
-              picked(e.target.files, true);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <ProfileSelect label={t('cohort:app.exam')} value={exam} onChange={setExam} profiles={profiles} none={t('cohort:app.asWritten')} />
+        <FilePick label={t('cohort:app.files')} multiple accept=".json,.epreport,application/json" onFiles={(files) => picked(files, false)} />
+        <FilePick label={t('cohort:app.folder')} folder onFiles={(files) => picked(files, true)} />
         {summary && (
           <button
             type="button"

@@ -10,6 +10,7 @@ import { renderMsg, languageFromLocale } from '../../../shared/i18n';
 import { readFileText } from './download';
 import { useApp } from '../../app/store';
 import { useFromMain } from '../../app/useFromMain';
+import { FilePick } from '../../components/FilePick';
 import { errorMessage } from '../../../shared/errors';
 import { ReportMeta } from './viewer/ReportMeta';
 import { Reevaluate } from './viewer/Reevaluate';
@@ -106,17 +107,7 @@ export function ViewerPanel() {
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <label className="btn file-pick">
-          {t('viewer:file.label')}
-          <input
-            type="file"
-            accept=".epreport,.json,application/json"
-            onChange={(e) => {
-              void open(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <FilePick label={t('viewer:file.label')} accept=".epreport,.json,application/json" onFiles={(files) => void open(files[0])} />
         <p className="cl-hint" aria-hidden="true">
           {dragging ? t('viewer:file.dropActive') : t('viewer:file.drop')}
         </p>

@@ -6,61 +6,32 @@ import { machines } from '../../fixtures/facts/machines';
 import { runIn, tmpDir, writeIn } from './helpers';
 
 describe('facts schema bounds', () => {
-  const cases: Array<[string, (f: ReturnType<typeof machines.good>) => void]> = [
-    [
-      'device.memory.totalBytes',
-      (f) => {
-        f.device.memory.totalBytes = -1;
-      },
-    ],
-    [
-      'device.memory.totalBytes',
-      (f) => {
-        f.device.memory.totalBytes = 1e30;
-      },
-    ],
-    [
-      'device.disk.freeBytes',
-      (f) => {
-        f.device.disk.freeBytes = -5e9;
-      },
-    ],
-    [
-      'device.cpu.cores',
-      (f) => {
-        f.device.cpu.cores = -4;
-      },
-    ],
-    [
-      'device.cpu.cores',
-      (f) => {
-        f.device.cpu.cores = 2.5;
-      },
-    ],
-    [
-      'device.battery.percent',
-      (f) => {
-        f.device.battery.percent = 250;
-      },
-    ],
-    [
-      'displays.displays[0].width',
-      (f) => {
-        f.displays.displays[0]!.width = -1920;
-      },
-    ],
+  type Facts = ReturnType<typeof machines.good>;
+  /** the facts with one value replaced, at the very path the refusal must name */
+  const at = (where: string, value: number): [string, (f: Facts) => void] => [
+    where,
+    (f) => {
+      const keys = where.replace(/\[(\d+)\]/g, '.$1').split('.');
+      const last = keys.pop()!;
+      const parent = keys.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, f as unknown as Record<string, unknown>);
+      parent[last] = value;
+    },
+  ];
+  const cases: Array<[string, (f: Facts) => void]> = [
+    at('device.memory.totalBytes', -1),
+    at('device.memory.totalBytes', 1e30),
+    at('device.disk.freeBytes', -5e9),
+    at('device.cpu.cores', -4),
+    at('device.cpu.cores', 2.5),
+    at('device.battery.percent', 250),
+    at('displays.displays[0].width', -1920),
     [
       'network.endpoints[0].latencyMs',
       (f) => {
         f.network.endpoints = [{ url: 'https://x', ok: true, latencyMs: -3, error: null }];
       },
     ],
-    [
-      'device.memory.totalBytes',
-      (f) => {
-        (f.device.memory as { totalBytes: number }).totalBytes = Number.NaN;
-      },
-    ],
+    at('device.memory.totalBytes', Number.NaN),
   ];
 
   it.each(cases)('%s out of range is refused', (where, change) => {

@@ -17,6 +17,15 @@ const device = (cwd: string, name: string, minor: number) => {
   execFileSync('mknod', ['-m', '666', file, 'c', '1', String(minor)]);
   return file;
 };
+/** `check --out` onto a fresh device of that kind: afterwards it is still a device, with no temp file beside it */
+const checkIntoDevice = async (name: string, minor: number) => {
+  const cwd = tmpDir('out');
+  const dev = device(cwd, name, minor);
+  const r = await check(dev, cwd);
+  expect(lstatSync(dev).isCharacterDevice()).toBe(true);
+  noTemp(cwd);
+  return r;
+};
 const isRoot = process.getuid?.() === 0;
 afterEach(() => {
   if (!lstatSync('/dev/null').isCharacterDevice()) {
@@ -27,12 +36,8 @@ afterEach(() => {
 
 describe('--out', () => {
   it.runIf(isRoot)('a null device stays a character device (written as a stream), exit as usual', async () => {
-    const cwd = tmpDir('out');
-    const dev = device(cwd, 'null', 3);
-    const r = await check(dev, cwd);
+    const r = await checkIntoDevice('null', 3);
     expect(r.code).toBe(0);
-    expect(lstatSync(dev).isCharacterDevice()).toBe(true);
-    noTemp(cwd);
   });
 
   it('the real /dev/null stays a character device', async () => {
@@ -43,12 +48,8 @@ describe('--out', () => {
   });
 
   it.runIf(isRoot)('a full device (disk full) is exit 2 with a one-line message, no raw errno', async () => {
-    const cwd = tmpDir('out');
-    const dev = device(cwd, 'full', 7);
-    const r = await check(dev, cwd);
+    const r = await checkIntoDevice('full', 7);
     expect(r.code).toBe(2);
-    expect(lstatSync(dev).isCharacterDevice()).toBe(true);
-    noTemp(cwd);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/full: .*disk is full/i);
     expect(r.stderr).not.toMatch(/ENOSPC|errno|Internal/);

@@ -50,33 +50,31 @@ describe('refused addresses', () => {
 
 describe('STUN (RFC 5389)', () => {
   const id = Buffer.from('0123456789ab');
+  /** a binding success whose one attribute is XOR-MAPPED-ADDRESS (family 1: IPv4, 2: IPv6); the caller writes the address at 28 */
+  const success = (family: 1 | 2, port: number) => {
+    const addressBytes = family === 1 ? 4 : 16;
+    const b = Buffer.alloc(28 + addressBytes);
+    b.writeUInt16BE(0x0101, 0);
+    b.writeUInt16BE(8 + addressBytes, 2);
+    b.writeUInt32BE(MAGIC_COOKIE, 4);
+    id.copy(b, 8);
+    b.writeUInt16BE(0x0020, 20);
+    b.writeUInt16BE(4 + addressBytes, 22);
+    b[25] = family;
+    b.writeUInt16BE(port ^ 0x2112, 26);
+    return b;
+  };
   it('encodes a 20-byte binding request with the magic cookie and the transaction id', () => {
     const b = encodeBindingRequest(id);
     expect(b.toString('hex')).toBe('000100002112a442' + id.toString('hex'));
     expect(() => encodeBindingRequest(Buffer.alloc(3))).toThrow();
   });
   it('decodes XOR-MAPPED-ADDRESS (IPv4 and IPv6) from a success response', () => {
-    const v4 = Buffer.alloc(32);
-    v4.writeUInt16BE(0x0101, 0);
-    v4.writeUInt16BE(12, 2);
-    v4.writeUInt32BE(MAGIC_COOKIE, 4);
-    id.copy(v4, 8);
-    v4.writeUInt16BE(0x0020, 20);
-    v4.writeUInt16BE(8, 22);
-    v4[25] = 1;
-    v4.writeUInt16BE(54321 ^ 0x2112, 26);
+    const v4 = success(1, 54321);
     v4.writeUInt32BE((0xc0000201 ^ MAGIC_COOKIE) >>> 0, 28);
     expect(decodeBindingResponse(v4)).toEqual({ transactionId: id, mapped: { family: 4, address: '192.0.2.1', port: 54321 } });
     // IPv6: the address is XORed with the cookie followed by the transaction id (RFC 5389 §15.2)
-    const v6 = Buffer.alloc(44);
-    v6.writeUInt16BE(0x0101, 0);
-    v6.writeUInt16BE(24, 2);
-    v6.writeUInt32BE(MAGIC_COOKIE, 4);
-    id.copy(v6, 8);
-    v6.writeUInt16BE(0x0020, 20);
-    v6.writeUInt16BE(20, 22);
-    v6[25] = 2;
-    v6.writeUInt16BE(32853 ^ 0x2112, 26);
+    const v6 = success(2, 32853);
     const addr = Buffer.from('20010db8123456780011223344556677', 'hex');
     const key = Buffer.concat([v6.subarray(4, 8), id]);
     for (let i = 0; i < 16; i++) v6[28 + i] = addr[i]! ^ key[i]!;

@@ -5,21 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixOrder, journeyResults, journeySteps, journeyVerdict, nextRoute, notDone, STEP_DEFS, type JourneyInputs } from '../../../shared/journey';
 import type { CheckResult } from '../../../shared/check';
+import { checkResult } from '../../fixtures/results';
 import type { RouteId } from '../../../renderer/screen';
 import type { ChecklistSummary } from '../../../shared/checklist/summary';
 
-const r = (id: string, status: CheckResult['status'], required = true, area: CheckResult['area'] = 'system'): CheckResult => ({
-  id,
-  area,
-  title: { key: id },
-  status,
-  required,
-  observed: null,
-  expected: null,
-  evidence: [],
-  fix: null,
-  durationMs: 0,
-});
+const r = checkResult;
 const ALL: RouteId[] = ['choose', 'check', 'camera', 'microphone', 'checklists', 'exam', 'summary', 'report', 'about'];
 const nothing: JourneyInputs = { scanPhase: 'idle', results: [], devices: {}, checklist: null, attempts: null };
 const checklist = (requiredOpen: number, done = 0): ChecklistSummary => ({

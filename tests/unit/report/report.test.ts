@@ -13,6 +13,7 @@ import { compareResults } from '../../../shared/report/compare';
 import { openReportText } from '../../../shared/report/open';
 import { machines } from '../../fixtures/facts/machines';
 import type { Facts } from '../../../shared/facts';
+import { halfDoneChecklist, passedMockExam } from '../../fixtures/reports/learner-parts';
 
 const POM = findProfile('mitx-pom-final')!;
 const SDS = findProfile('mitx-sds-capstone')!;
@@ -190,38 +191,18 @@ describe('HTML report', () => {
       results: evaluate(POM, machines.good()),
       appVersion: '1.0.0',
       createdAt: T,
-      checklist: {
-        status: 'incomplete',
-        total: 2,
-        done: 1,
-        requiredOpen: 1,
-        examDate: '2026-12-10',
-        items: [
-          { id: 'room-phone', section: 'room', required: true, done: true },
-          { id: 'id-not-expired', section: 'id', required: true, done: false },
-        ],
-      },
-      mockExam: {
-        attemptId: 'a1',
-        bankId: 'mitx-pom-practice',
-        startedAt: T,
-        finished: true,
-        percent: 62.5,
-        passMarkPercent: 60,
-        verdict: 'pass',
-        accommodation: '+30 min',
-        sections: [
-          {
-            id: 'process-control',
-            title: { en: 'Process control', es: 'Control de procesos' },
-            status: 'submitted',
-            earned: 5,
-            possible: 8,
-            usedMs: 3_600_000,
-            limitMs: 9_000_000,
-          },
-        ],
-      },
+      checklist: halfDoneChecklist(),
+      mockExam: passedMockExam(T, [
+        {
+          id: 'process-control',
+          title: { en: 'Process control', es: 'Control de procesos' },
+          status: 'submitted',
+          earned: 5,
+          possible: 8,
+          usedMs: 3_600_000,
+          limitMs: 9_000_000,
+        },
+      ]),
     });
     const es = renderHtml(r, createI18n('es'));
     expect(es).toContain('<html lang="es">');

@@ -2,18 +2,30 @@
 // them rely on, tested once here.
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../../shared/check';
-import { defineMinimum, judgeInstalled, meetsVersion } from '../../../shared/rules/minimum';
+import { defineMinimum, judgeInstalled, meetsVersion, type AmountRule, type MinimumDef } from '../../../shared/rules/minimum';
 import { anyRequired, define, runCheck } from '../../../shared/rules/template';
 import { findProfile } from '../../../shared/profile/load';
 import { machines } from '../../fixtures/facts/machines';
 
 const profile = structuredClone(findProfile('mitx-pom-final')!);
 
-describe('defineMinimum', () => {
-  const cores = defineMinimum({
-    id: 'hardware.cpu',
+/** An advisory minimum of 4 in the CPU check's words; each test sets only what it is about. */
+const minimum = (over: Partial<MinimumDef<AmountRule>>) =>
+  defineMinimum({
+    id: 'x',
     area: 'system',
     reads: ['device'],
+    rule: () => ({ value: 4, required: false }),
+    measure: () => 3.8,
+    expected: () => msg('checks:hardware.cpu.expected'),
+    observed: () => msg('checks:hardware.cpu.observed'),
+    fix: () => msg('checks:hardware.cpu.fix'),
+    ...over,
+  });
+
+describe('defineMinimum', () => {
+  const cores = minimum({
+    id: 'hardware.cpu',
     rule: () => ({ value: 4, required: true }),
     measure: (f) => f.device.cpu.cores,
     expected: (r) => msg('checks:hardware.cpu.expected', { min: r.value }),
@@ -41,28 +53,9 @@ describe('defineMinimum', () => {
   });
 
   it('an advisory minimum warns; a custom comparison is used', () => {
-    const advisory = defineMinimum({
-      id: 'x',
-      area: 'system',
-      reads: ['device'],
-      rule: () => ({ value: 4, required: false }),
-      measure: () => 3.8,
-      meets: (h, m) => h + 0.25 >= m,
-      expected: () => msg('checks:hardware.cpu.expected'),
-      observed: () => msg('checks:hardware.cpu.observed'),
-      fix: () => msg('checks:hardware.cpu.fix'),
-    });
+    const advisory = minimum({ meets: (h, m) => h + 0.25 >= m });
     expect(runCheck(advisory, profile, machines.good())!.status).toBe('pass');
-    const strict = defineMinimum({
-      id: 'x',
-      area: 'system',
-      reads: ['device'],
-      rule: () => ({ value: 4, required: false }),
-      measure: () => 3.8,
-      expected: () => msg('checks:hardware.cpu.expected'),
-      observed: () => msg('checks:hardware.cpu.observed'),
-      fix: () => msg('checks:hardware.cpu.fix'),
-    });
+    const strict = minimum({});
     expect(runCheck(strict, profile, machines.good())).toMatchObject({ status: 'warn', required: false });
   });
 });

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { OpenedReport, ReportComparison } from '../../../../shared/api/report';
 import { languageFromLocale, renderMsg } from '../../../../shared/i18n';
 import { Status } from '../../../components/Status';
+import { FilePick } from '../../../components/FilePick';
+import { ColumnHeads } from '../../../components/ColumnHeads';
 import { readFileText } from '../download';
 import { viewerDate } from './date';
 import { REPORT_LIMIT_BYTES, REPORT_LIMIT_CHARS, mb } from './limits';
@@ -38,17 +40,7 @@ export function ComparePanel({ text, opened }: { text: string; opened: OpenedRep
     <section aria-labelledby="rp-compare-h" className="rp-box">
       <h3 id="rp-compare-h">{t('viewer:compare.heading')}</h3>
       <p className="cl-hint">{t('viewer:compare.help')}</p>
-      <label className="btn file-pick">
-        {t('viewer:compare.label')}
-        <input
-          type="file"
-          accept=".epreport,.json,application/json"
-          onChange={(e) => {
-            void compare(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FilePick label={t('viewer:compare.label')} accept=".epreport,.json,application/json" onFiles={(files) => void compare(files[0])} />
       {problem && (
         <p className="notice" role="alert">
           {problem}
@@ -76,14 +68,7 @@ export function ComparePanel({ text, opened }: { text: string; opened: OpenedRep
             <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} /> {t('viewer:compare.showUnchanged')}
           </label>
           <table className="rp-diff">
-            <thead>
-              <tr>
-                <th scope="col">{t('viewer:compare.check')}</th>
-                <th scope="col">{t('viewer:compare.before')}</th>
-                <th scope="col">{t('viewer:compare.after')}</th>
-                <th scope="col">{t('viewer:compare.change')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('viewer:compare.check'), t('viewer:compare.before'), t('viewer:compare.after'), t('viewer:compare.change')]} />
             <tbody>
               {comparison.checks
                 .filter((c) => showUnchanged || c.change !== 'unchanged')

@@ -6,6 +6,7 @@ import type { Report } from '../../../../shared/report/model';
 import type { ProfileSummary } from '../../../../shared/scan';
 import { renderMsg } from '../../../../shared/i18n';
 import { viewerDate } from './date';
+import { ProfileSelect } from '../../../components/ProfileSelect';
 
 interface Props {
   text: string;
@@ -30,16 +31,7 @@ export function Reevaluate({ text, opened, profiles, reeval, onResult, onProblem
       <h3 id="rp-reeval-h">{t('viewer:reevaluate.heading')}</h3>
       <p className="cl-hint">{t('viewer:reevaluate.help')}</p>
       <div className="cl-fields">
-        <label>
-          {t('viewer:reevaluate.profile')}
-          <select value={target} onChange={(e) => setTarget(e.target.value)}>
-            {profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ProfileSelect label={t('viewer:reevaluate.profile')} value={target} onChange={setTarget} profiles={profiles} />
         <button type="button" className="btn" onClick={() => void run()}>
           {t('viewer:reevaluate.run')}
         </button>

@@ -27,7 +27,7 @@ export function ReportMeta({ opened }: { opened: OpenedReport }) {
         </p>
       )}
       <h3>{t('viewer:meta.heading')}</h3>
-      <dl className="rp-meta">
+      <dl className="term-list rp-meta">
         <dt>{t('viewer:meta.file')}</dt>
         <dd>{opened.fileName}</dd>
         <dt>{t('viewer:meta.checkId')}</dt>
