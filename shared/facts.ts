@@ -68,6 +68,8 @@ export const DeviceFactsSchema = z.object({
   }),
   memory: z.object({ totalBytes: bytes.nullable(), availableBytes: bytes.nullable() }),
   disk: z.object({ path: str.nullable(), freeBytes: bytes.nullable(), totalBytes: bytes.nullable() }),
+  /** the volume the OS runs from (C:\\ on Windows, / elsewhere); absent in facts from before it was collected */
+  systemDrive: z.object({ path: str.nullable(), freeBytes: bytes.nullable(), totalBytes: bytes.nullable() }).optional(),
   battery: z.object({ present: z.boolean().nullable(), onAC: z.boolean().nullable(), percent: z.number().min(0).max(100).nullable() }),
   hostname: str.nullable(),
   username: str.nullable(),

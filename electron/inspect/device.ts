@@ -76,19 +76,34 @@ async function siParts(deps: InspectDeps): Promise<Parts> {
 }
 
 /**
+ * The root of the volume the OS runs from: Windows names it in %SystemDrive% (almost always C:, but
+ * not on every machine), macOS and Linux run from /. Updates, the proctoring software's install and
+ * the browser's cache all land there, whatever drive the learner's own files are on.
+ */
+export const systemDriveRoot = (deps: Pick<InspectDeps, 'platform' | 'env'>): string =>
+  deps.platform === 'win32' ? `${/^[A-Za-z]:$/.test(deps.env.SystemDrive ?? '') ? deps.env.SystemDrive : 'C:'}\\` : '/';
+
+/**
  * `dataDir` is the folder the app keeps its data in (default: the home folder): free space is
  * measured on the volume holding it, with statfs (one system call; si.fsSize lists every mount).
  */
 export async function collectDevice(deps: InspectDeps, dataDir = deps.homedir): Promise<Facts['device']> {
   const t0 = performance.now();
-  const [parts, volume] = await Promise.all([deps.platform === 'linux' ? linuxParts(deps) : siParts(deps), settle(deps.volume(dataDir))]);
+  const systemRoot = systemDriveRoot(deps);
+  const [parts, volume, system] = await Promise.all([
+    deps.platform === 'linux' ? linuxParts(deps) : siParts(deps),
+    settle(deps.volume(dataDir)),
+    settle(deps.volume(systemRoot)),
+  ]);
   const { virtual, missing, ...rest } = parts;
   if (!volume) missing.push('disk');
+  if (!system) missing.push('system drive');
   return {
     probe: probeOk(t0, missing.length ? `not available: ${missing.join(', ')}` : undefined),
     ...rest,
     formFactor: formFactorOf(rest.chassis, rest.model, virtual),
     disk: { path: volume ? dataDir : null, freeBytes: volume?.freeBytes ?? null, totalBytes: volume?.totalBytes ?? null },
+    systemDrive: { path: system ? systemRoot : null, freeBytes: system?.freeBytes ?? null, totalBytes: system?.totalBytes ?? null },
     hostname: nonEmpty(deps.hostname()),
     username: nonEmpty(deps.username()),
   };

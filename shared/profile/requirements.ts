@@ -102,6 +102,8 @@ export const RequirementsSchema = z
       .object({
         minMemoryGB: z.object({ value: z.number().positive(), ...rule }).optional(),
         minFreeDiskGB: z.object({ value: z.number().positive(), ...rule }).optional(),
+        /** free space on the volume the OS runs from (updates and the proctoring software's install go there) */
+        minSystemDriveFreeGB: z.object({ value: z.number().positive(), ...rule }).optional(),
         minCpuCores: z.object({ value: z.number().int().positive(), ...rule }).optional(),
         /** laptops should be plugged in: a flat battery ends the exam */
         onACPower: z.object({ ...rule }).optional(),

@@ -27,6 +27,19 @@ export const hardwareDisk = defineMinimum({
   fix: (rule) => msg('checks:hardware.disk.fix', { min: rule.value }),
 });
 
+// No exam source states it: advisory wherever a profile asks. A nearly full system drive stops
+// Windows updates and the proctoring software's install, and slows the whole machine.
+export const hardwareSystemDrive = defineMinimum({
+  id: 'hardware.systemDrive',
+  area: 'system',
+  reads: ['device'],
+  rule: (req) => req.hardware?.minSystemDriveFreeGB,
+  measure: (facts) => (facts.device.systemDrive?.freeBytes == null ? null : gb(facts.device.systemDrive.freeBytes)),
+  expected: (rule) => msg('checks:hardware.systemDrive.expected', { min: rule.value }),
+  observed: (free, facts) => msg('checks:hardware.systemDrive.observed', { free, drive: facts.device.systemDrive?.path ?? '?' }),
+  fix: (rule) => msg('checks:hardware.systemDrive.fix', { min: rule.value }),
+});
+
 export const hardwareCpu = defineMinimum({
   id: 'hardware.cpu',
   area: 'system',
@@ -54,3 +67,6 @@ export const hardwarePower = define({
     return b.onAC ? { status: 'pass', observed, expected } : { status: failOrWarn(rule.required), observed, expected, fix: msg('checks:hardware.power.fix') };
   },
 });
+
+/** The hardware checks in display order (the registry lists these as one block). */
+export const HARDWARE_CHECKS = [hardwareMemory, hardwareDisk, hardwareSystemDrive, hardwareCpu, hardwarePower];

@@ -3,7 +3,7 @@ import type { CheckDef } from './template';
 import type { FactArea } from '../facts';
 import { osSupported } from './os';
 import { deviceModel, deviceFormFactor } from './device';
-import { hardwareMemory, hardwareDisk, hardwareCpu, hardwarePower } from './hardware';
+import { HARDWARE_CHECKS } from './hardware';
 import { displaysCount, displaysResolution } from './displays';
 import { virtualMachine } from './virtualization';
 import { prohibitedApps } from './processes';
@@ -18,10 +18,7 @@ export const CHECKS: readonly CheckDef[] = [
   osSupported,
   deviceModel,
   deviceFormFactor,
-  hardwareMemory,
-  hardwareDisk,
-  hardwareCpu,
-  hardwarePower,
+  ...HARDWARE_CHECKS,
   displaysCount,
   displaysResolution,
   browsersSupported,
