@@ -9,6 +9,7 @@
 // "a required step is not done yet" on top, which can turn "ready" into "incomplete", never more.
 import { verdictOf, type CheckResult, type Verdict } from './check';
 import type { ChecklistSummary } from './checklist/summary';
+import { APP_CAMERA_DEFAULT } from './rules/devices';
 
 /** The routes that are journey steps (renderer/screen.ts's RouteId has these and more). */
 export type JourneyStepId = 'check' | 'camera' | 'microphone' | 'speakers' | 'network' | 'checklists' | 'exam';
@@ -29,6 +30,12 @@ export interface JourneyInputs {
   networkRuns?: number | null;
   /** the latest network test's findings, judged by main (what the report carries); empty when none this session */
   network?: readonly CheckResult[];
+  /**
+   * Whether the exam requires each device (its profile's rules, from main). A device the exam only
+   * advises is a recommended step: "ready" does not wait for it. Unknown yet (loading): required,
+   * so "ready" is never said early.
+   */
+  deviceRequired?: Partial<Record<DeviceStepId, boolean>> | null;
 }
 
 export interface StepStatus {
@@ -71,18 +78,26 @@ export const DEVICE_STEP_CHECKS = {
   speakers: ['devices.speakers'],
 } as const satisfies Partial<Record<JourneyStepId, readonly string[]>>;
 
+export type DeviceStepId = keyof typeof DEVICE_STEP_CHECKS;
+
+type Rule = { required: boolean } | null | undefined;
+/** Which device steps the exam requires, from its camera, microphone and speakers rules (as the device checks read them). */
+export const deviceRequiredBy = (req: { camera?: (Rule & { face?: Rule }) | null; microphone?: Rule; speakers?: Rule }): Record<DeviceStepId, boolean> => ({
+  camera: (req.camera ?? APP_CAMERA_DEFAULT).required || !!req.camera?.face?.required,
+  microphone: req.microphone?.required ?? false,
+  speakers: req.speakers?.required ?? false,
+});
+
 /** One device step: not started until its test has run; then judged by every result it has. */
-export const deviceStep = (route: keyof typeof DEVICE_STEP_CHECKS): StepDef => ({
+export const deviceStep = (route: DeviceStepId): StepDef => ({
   route,
   status: (x) => {
     const ids: readonly string[] = DEVICE_STEP_CHECKS[route];
-    if (!x.devices[ids[0]!]) return { required: true, state: 'not-started' };
     const results = ids.map((id) => x.devices[id]).filter((r): r is CheckResult => !!r);
-    // the device's own results say whether the exam requires it
-    return resultsStep(
-      results,
-      results.some((r) => r.required),
-    );
+    // the exam's rule for the device, else (once measured) the device's own results
+    const required = x.deviceRequired?.[route] ?? (results.length ? results.some((r) => r.required) : true);
+    if (!x.devices[ids[0]!]) return { required, state: 'not-started' };
+    return resultsStep(results, required);
   },
 });
 

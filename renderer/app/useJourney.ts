@@ -9,7 +9,7 @@ import type { RouteId } from '../screen';
 import { ROUTES } from './route-ids';
 import { hiddenRoutes, useApp } from './store';
 import type { CheckResult } from '../../shared/check';
-import { journeySteps, journeyVerdict, type StepStatus } from '../../shared/journey';
+import { deviceRequiredBy, journeySteps, journeyVerdict, type DeviceStepId, type StepStatus } from '../../shared/journey';
 
 interface Loaded {
   profileId: string | null;
@@ -18,19 +18,22 @@ interface Loaded {
   networkRuns: number | null;
   /** the latest network test's findings as main judged them (the report carries the same) */
   network: CheckResult[];
+  /** which device steps the exam requires (null until read) */
+  deviceRequired: Record<DeviceStepId, boolean> | null;
 }
-const NONE = { checklist: null, attempts: null, networkRuns: null, network: [] };
+const NONE = { checklist: null, attempts: null, networkRuns: null, network: [], deviceRequired: null };
 const useLoaded = create<Loaded>()(() => ({ profileId: null, ...NONE }));
 
 /** Re-reads checklist progress and attempts (after a tick, a submitted section, a new exam). */
 export async function refreshJourney(profileId: string | null): Promise<void> {
   if (!profileId) return void useLoaded.setState({ profileId, ...NONE });
   if (useLoaded.getState().profileId !== profileId) useLoaded.setState({ profileId, ...NONE });
-  const [c, a, n, l] = await Promise.allSettled([
+  const [c, a, n, l, d] = await Promise.allSettled([
     window.preflight.getChecklists(profileId),
     window.preflight.listAttempts(profileId),
     window.preflight.networkHistory(profileId),
     window.preflight.networkLatest(profileId),
+    window.preflight.deviceRequirements(profileId),
   ]);
   if (useLoaded.getState().profileId !== profileId) return; // another exam was chosen meanwhile
   useLoaded.setState({
@@ -38,6 +41,7 @@ export async function refreshJourney(profileId: string | null): Promise<void> {
     attempts: a.status === 'fulfilled' ? a.value.attempts : null,
     networkRuns: n.status === 'fulfilled' ? n.value.length : null,
     network: l.status === 'fulfilled' ? (l.value?.results ?? []) : [],
+    deviceRequired: d.status === 'fulfilled' ? deviceRequiredBy(d.value) : null,
   });
 }
 
@@ -56,7 +60,7 @@ export function useJourney(
   const results = useApp((s) => s.results);
   const devices = useApp((s) => s.devices);
   const scan = useApp((s) => s.scan);
-  const { checklist, attempts, networkRuns, network, profileId: loadedFor } = useLoaded();
+  const { checklist, attempts, networkRuns, network, deviceRequired, profileId: loadedFor } = useLoaded();
   useEffect(() => {
     void refreshJourney(profileId);
   }, [profileId, refreshKey]);
@@ -72,6 +76,7 @@ export function useJourney(
       attempts: same ? attempts : null,
       networkRuns: same ? networkRuns : null,
       network: same ? network : [],
+      deviceRequired: same ? deviceRequired : null,
     },
     available,
   );

@@ -14,7 +14,7 @@ import { createReportHandlers } from '../../../electron/handlers/report';
 import { createScanHandlers } from '../../../electron/handlers/scan';
 import type { CheckResult, Verdict } from '../../../shared/check';
 import type { Facts } from '../../../shared/facts';
-import { journeySteps, journeyVerdict } from '../../../shared/journey';
+import { deviceRequiredBy, journeySteps, journeyVerdict } from '../../../shared/journey';
 import { judge, networkResults, reportOf } from '../../../shared/pipeline';
 import { allProfiles, findProfile } from '../../../shared/profile/load';
 import { ReportSchema, type Report } from '../../../shared/report/model';
@@ -100,6 +100,7 @@ async function windowSummary(facts: Facts, run: NetworkRun | null, profileId: st
       scanPhase: 'done',
       results: scan.results,
       devices,
+      deviceRequired: deviceRequiredBy(await handlers.deviceRequirements(profileId)),
       checklist: { status: 'none', total: 0, done: 0, requiredOpen: 0, items: [], examDate: null },
       attempts: [],
       networkRuns: run ? 1 : 0,

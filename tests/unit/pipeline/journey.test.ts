@@ -3,7 +3,17 @@
 // soon as it is listed; and a required failure the window shows anywhere (the face check, the
 // network test) is "not ready", as the report and the CLI judge the same results.
 import { describe, expect, it } from 'vitest';
-import { fixOrder, journeyResults, journeySteps, journeyVerdict, nextRoute, notDone, STEP_DEFS, type JourneyInputs } from '../../../shared/journey';
+import {
+  deviceRequiredBy,
+  fixOrder,
+  journeyResults,
+  journeySteps,
+  journeyVerdict,
+  nextRoute,
+  notDone,
+  STEP_DEFS,
+  type JourneyInputs,
+} from '../../../shared/journey';
 import type { CheckResult } from '../../../shared/check';
 import { checkResult } from '../../fixtures/results';
 import type { RouteId } from '../../../renderer/screen';
@@ -132,5 +142,30 @@ describe('what to fix first', () => {
   it('puts required failures first, then optional failures, unknowns, warnings; drops passes', () => {
     const order = fixOrder([r('w', 'warn', false), r('p', 'pass'), r('u', 'unknown'), r('fo', 'fail', false), r('fr', 'fail')]);
     expect(order.map((x) => x.id)).toEqual(['fr', 'fo', 'u', 'w']);
+  });
+});
+
+describe('device steps follow the exam', () => {
+  const withSpeakers: RouteId[] = [...ALL, 'speakers'];
+  it('a device the exam only advises is recommended: not tested, "ready" does not wait for it', () => {
+    const advised = { camera: true, microphone: false, speakers: false };
+    const steps = journeySteps({ ...everything, devices: { 'devices.camera': everything.devices['devices.camera']! }, deviceRequired: advised }, withSpeakers);
+    expect(steps.find((s) => s.route === 'microphone')).toMatchObject({ required: false, state: 'not-started' });
+    expect(journeyVerdict(steps)).toBe('ready');
+    // the camera the exam requires still holds it back until tested
+    expect(journeyVerdict(journeySteps({ ...everything, devices: {}, deviceRequired: advised }, withSpeakers))).toBe('incomplete');
+  });
+  it("while the exam's rules are not read yet, every device step counts as required", () => {
+    const steps = journeySteps({ ...everything, deviceRequired: null }, withSpeakers);
+    expect(steps.find((s) => s.route === 'speakers')).toMatchObject({ required: true, state: 'not-started' });
+    expect(journeyVerdict(steps)).toBe('incomplete');
+  });
+  it('reads the rules as the device checks do: a camera the exam does not name is advice; a required face check makes the step required', () => {
+    expect(deviceRequiredBy({ camera: null, microphone: null })).toEqual({ camera: false, microphone: false, speakers: false });
+    expect(deviceRequiredBy({ camera: { required: false, face: { required: true } }, microphone: { required: true }, speakers: { required: false } })).toEqual({
+      camera: true,
+      microphone: true,
+      speakers: false,
+    });
   });
 });
