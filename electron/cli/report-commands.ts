@@ -42,7 +42,7 @@ async function writeReport(ctx: CommandContext, profile: Profile, inputs: Report
 async function render(ctx: CommandContext, report: Report, format: Format, colour: boolean, profile: Profile): Promise<string> {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'junit') return (await import('../../shared/report/render-junit')).renderJunit(report, ctx.i18n);
-  if (format === 'html') return (await import('../../shared/report/render-html')).renderHtml(report, ctx.i18n);
+  if (format === 'html') return (await import('../../shared/report/render-html')).renderHtml(report, ctx.i18n, { profile });
   return (await import('../../shared/report/render-text')).renderText(report, ctx.i18n, { colour, profile });
 }
 

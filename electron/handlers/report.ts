@@ -90,7 +90,10 @@ export function createReportHandlers(ctx: HandlerContext, opts: ReportOptions = 
         },
       );
       const json = JSON.stringify(report, null, 2) + '\n';
-      return { ok: true, value: { report, json, html: renderHtml(report, createI18n(language)), fileBase: `exam-preflight-${profile.id}-${report.checkId}` } };
+      return {
+        ok: true,
+        value: { report, json, html: renderHtml(report, createI18n(language), { profile }), fileBase: `exam-preflight-${profile.id}-${report.checkId}` },
+      };
     },
 
     async saveReportPdf(html: unknown, fileBase: unknown) {
