@@ -12,6 +12,8 @@ import { Verdict } from '../../components/Verdict';
 import { download } from './download';
 import { CopySummary } from '../../components/CopySummary';
 import { examTitle } from '../../../shared/report/exam-title';
+import { notDone } from '../../../shared/journey';
+import { useJourney } from '../../app/useJourney';
 
 export function ExportPanel({ profileId, go }: { profileId: string; go: (r: RouteId) => void }) {
   const { t, i18n } = useTranslation();
@@ -23,6 +25,8 @@ export function ExportPanel({ profileId, go }: { profileId: string; go: (r: Rout
   const [made, setMade] = useState<ReportExport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [pdf, setPdf] = useState<string | null>(null);
+  // the same journey the summary adds up: a report made now says nothing of the required steps still open
+  const open = notDone(useJourney(profileId).steps).filter((s) => s.required && s.route !== 'check');
 
   const make = async () => {
     setPdf(null);
@@ -58,6 +62,18 @@ export function ExportPanel({ profileId, go }: { profileId: string; go: (r: Rout
           </button>
         </p>
       ) : null}
+      {open.length > 0 && (
+        <div className="notice" data-testid="report-steps-open">
+          <p>{t('report:export.stepsOpen', { count: open.length, steps: open.map((s) => t(`common:nav.${s.route}`)).join(', ') })}</p>
+          <div className="actions">
+            {open.map((s) => (
+              <button key={s.route} type="button" className="btn" onClick={() => go(s.route)}>
+                {t('journey:summary.do', { step: t(`common:nav.${s.route}`) })}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
       <h3>{t('report:export.contains')}</h3>
       <ul className="rp-contents">
         {(['checks', 'devices', 'facts', 'checklist', 'mockExam', 'support'] as const).map((k) => (
