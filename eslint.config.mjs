@@ -71,6 +71,13 @@ const oneJudge = {
 // bare module names go in `paths` (exact match): as patterns, 'os' would also match './os'
 const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
 const nodeBuiltins = ['node:*'];
+/** Code that runs without Node (shared/, the window, the preload): the built-ins refused with `why`, and what else it may not import. */
+const withoutNode = (why, patterns) => ({
+  'no-restricted-imports': [
+    'error',
+    { paths: nodeModules.map((name) => ({ name, message: why })), patterns: [{ group: nodeBuiltins, message: why }, ...patterns] },
+  ],
+});
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'tools/', 'test-results/', 'playwright-report/', 'tests/e2e/artifacts/'] },
@@ -91,35 +98,17 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeModules.map((name) => ({ name, message: 'shared/ is pure: no Node built-ins.' })),
-          patterns: [
-            { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
-            { group: ['electron', 'react', 'react-dom', 'zustand', 'systeminformation'], message: 'shared/ is pure: no platform or UI libraries.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
-          ],
-        },
-      ],
-    },
+    rules: withoutNode('shared/ is pure: no Node built-ins.', [
+      { group: ['electron', 'react', 'react-dom', 'zustand', 'systeminformation'], message: 'shared/ is pure: no platform or UI libraries.' },
+      { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
+    ]),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeModules.map((name) => ({ name, message: 'renderer/ runs sandboxed: no Node built-ins.' })),
-          patterns: [
-            { group: nodeBuiltins, message: 'renderer/ runs sandboxed: no Node built-ins.' },
-            { group: ['electron', 'systeminformation'], message: 'renderer/ talks to main only through window.preflight.' },
-            { group: ['**/electron/**'], message: 'renderer/ never imports electron/ (use shared/ and window.preflight).' },
-          ],
-        },
-      ],
-    },
+    rules: withoutNode('renderer/ runs sandboxed: no Node built-ins.', [
+      { group: ['electron', 'systeminformation'], message: 'renderer/ talks to main only through window.preflight.' },
+      { group: ['**/electron/**'], message: 'renderer/ never imports electron/ (use shared/ and window.preflight).' },
+    ]),
   },
   {
     files: ['electron/**/*.ts'],
@@ -138,15 +127,9 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeModules.map((name) => ({ name, message: 'preload imports only shared/ and electron.' })),
-          patterns: [{ group: [...nodeBuiltins, '**/electron/**', '!electron', 'systeminformation'], message: 'preload imports only shared/ and electron.' }],
-        },
-      ],
-    },
+    rules: withoutNode('preload imports only shared/ and electron.', [
+      { group: ['**/electron/**', '!electron', 'systeminformation'], message: 'preload imports only shared/ and electron.' },
+    ]),
   },
   {
     // Every user-facing string comes from the message catalogs (issue 7): no literal text in JSX,

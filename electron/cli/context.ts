@@ -135,14 +135,8 @@ export function createContext(io: CliIo, i18n: I18n, lang: Language, opts: { deb
       };
     },
     async emit(out, text) {
-      const sink = await ctx.output(out);
-      try {
-        await sink.write(text);
-        await sink.done();
-      } catch (err) {
-        await sink.abort();
-        throw err;
-      }
+      const { writeWhole } = await import('../storage/output');
+      await writeWhole(await ctx.output(out), text);
     },
     exitCode: EXIT.ready,
   };

@@ -2,7 +2,6 @@
 // in all, no program started. systeminformation's system()/osInfo()/cpu() run blocking execSync
 // commands on Linux (dmidecode, dmesg, hostname -f, lscpu) that stall the whole scan for ~250 ms on
 // a 2-core machine, and networkInterfaces() starts programs per interface (~70 ms).
-import path from 'node:path';
 import type { InspectDeps } from './deps';
 
 const read = (deps: InspectDeps, file: string) =>
@@ -10,6 +9,20 @@ const read = (deps: InspectDeps, file: string) =>
     (s) => s.trim(),
     () => null,
   );
+
+/** A device under /sys/class/<class>: its name and its attribute files (trimmed text, null when unreadable). */
+interface SysDevice {
+  name: string;
+  attr: (file: string) => Promise<string | null>;
+  has: (file: string) => Promise<boolean>;
+}
+
+/** The devices the kernel lists under /sys/class/<cls>; null when the folder cannot be listed (no sysfs). */
+async function sysClass(deps: InspectDeps, cls: string): Promise<SysDevice[] | null> {
+  const base = `/sys/class/${cls}`;
+  const names = await deps.readDir(base).catch(() => null);
+  return names && names.map((name) => ({ name, attr: (file) => read(deps, `${base}/${name}/${file}`), has: (file) => deps.exists(`${base}/${name}/${file}`) }));
+}
 
 /** KEY=value lines of os-release(5), quotes removed. */
 export function parseOsRelease(text: string): Record<string, string> {
@@ -125,14 +138,13 @@ export async function meminfo(deps: InspectDeps): Promise<{ total: number; avail
 }
 
 export async function battery(deps: InspectDeps): Promise<{ present: boolean; onAC: boolean | null; percent: number | null }> {
-  const base = '/sys/class/power_supply';
-  const supplies = await deps.readDir(base).catch(() => [] as string[]);
+  const supplies = (await sysClass(deps, 'power_supply')) ?? [];
   const info = await Promise.all(
     supplies.map(async (s) => ({
-      type: await read(deps, `${base}/${s}/type`),
-      online: await read(deps, `${base}/${s}/online`),
-      capacity: await read(deps, `${base}/${s}/capacity`),
-      scope: await read(deps, `${base}/${s}/scope`),
+      type: await s.attr('type'),
+      online: await s.attr('online'),
+      capacity: await s.attr('capacity'),
+      scope: await s.attr('scope'),
     })),
   );
   // "Device" scope = a wireless mouse's or headset's battery, not the computer's
@@ -158,19 +170,12 @@ export interface NetIf {
 
 /** Every interface, even those without an address (os.networkInterfaces() lists only addressed ones). */
 export async function netInterfaces(deps: InspectDeps): Promise<NetIf[] | null> {
-  const base = '/sys/class/net';
-  const names = await deps.readDir(base).catch(() => null);
-  if (!names) return null;
+  const devices = await sysClass(deps, 'net');
+  if (!devices) return null;
   const addrs = deps.host.networkInterfaces();
   return Promise.all(
-    names.map(async (name) => {
-      const [oper, type, mac, wireless, device] = await Promise.all([
-        read(deps, `${base}/${name}/operstate`),
-        read(deps, `${base}/${name}/type`),
-        read(deps, `${base}/${name}/address`),
-        deps.exists(`${base}/${name}/wireless`),
-        deps.exists(`${base}/${name}/device`),
-      ]);
+    devices.map(async ({ name, attr, has }) => {
+      const [oper, type, mac, wireless, device] = await Promise.all([attr('operstate'), attr('type'), attr('address'), has('wireless'), has('device')]);
       const ip4 = addrs[name]?.find((a) => a.family === 'IPv4')?.address ?? null;
       const loopback = type === '772';
       return {
@@ -213,21 +218,20 @@ export interface DrmDisplay {
 
 /** Connected monitors from the kernel's display connectors; eDP/LVDS/DSI are built-in panels. */
 export async function drmDisplays(deps: InspectDeps): Promise<DrmDisplay[] | null> {
-  const base = '/sys/class/drm';
-  const entries = await deps.readDir(base).catch(() => null);
+  const entries = await sysClass(deps, 'drm');
   if (!entries) return null;
-  const connectors = entries.filter((e) => /^card\d+-/.test(e));
+  const connectors = entries.filter((e) => /^card\d+-/.test(e.name));
   if (!connectors.length) return null;
   const out: DrmDisplay[] = [];
   for (const c of connectors) {
-    if ((await read(deps, path.posix.join(base, c, 'status'))) !== 'connected') continue;
+    if ((await c.attr('status')) !== 'connected') continue;
     // the first mode listed is the panel's preferred one
-    const mode = /^(\d+)x(\d+)/.exec((await read(deps, path.posix.join(base, c, 'modes'))) ?? '');
+    const mode = /^(\d+)x(\d+)/.exec((await c.attr('modes')) ?? '');
     out.push({
-      connector: c.replace(/^card\d+-/, ''),
+      connector: c.name.replace(/^card\d+-/, ''),
       width: mode ? Number(mode[1]) : null,
       height: mode ? Number(mode[2]) : null,
-      internal: /^(eDP|LVDS|DSI)/i.test(c.replace(/^card\d+-/, '')),
+      internal: /^(eDP|LVDS|DSI)/i.test(c.name.replace(/^card\d+-/, '')),
     });
   }
   return out;

@@ -84,9 +84,8 @@ export async function openOutput(file: string): Promise<OutputSink> {
   return buffered(file, raw);
 }
 
-/** Writes `data` to `file` (absolute) as described above; throws OutputError. */
-export async function writeOutput(file: string, data: string): Promise<void> {
-  const sink = await openOutput(file);
+/** Writes all of `data` to `sink` and finishes it; on a failure the sink is abandoned (no half file) and the error thrown. */
+export async function writeWhole(sink: OutputSink, data: string): Promise<void> {
   try {
     await sink.write(data);
     await sink.done();
@@ -94,6 +93,11 @@ export async function writeOutput(file: string, data: string): Promise<void> {
     await sink.abort();
     throw err;
   }
+}
+
+/** Writes `data` to `file` (absolute) as described above; throws OutputError. */
+export async function writeOutput(file: string, data: string): Promise<void> {
+  await writeWhole(await openOutput(file), data);
 }
 
 async function openRaw(file: string): Promise<OutputSink> {

@@ -13,6 +13,12 @@ export function meanBrightness(rgba: ArrayLike<number>): number {
   return sum / n;
 }
 
+/** The middle value (the lower of the two middles for an even count); null when there is none. */
+export function median(xs: readonly number[]): number | null {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : null;
+}
+
 /** Root mean square of audio samples in [-1, 1]. */
 export function rms(samples: ArrayLike<number>): number {
   if (!samples.length) return 0;

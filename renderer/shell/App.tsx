@@ -3,7 +3,6 @@
 // users land where the content starts.
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderMsg } from '../../shared/i18n';
 import { LANGUAGES, type Language } from '../../shared/i18n/text';
 import { ROUTES } from '../app/route-ids';
 import type { RouteId } from '../screen';
@@ -12,6 +11,7 @@ import { SCREENS } from './routes';
 import { hiddenRoutes, useApp } from '../app/store';
 import { useJourney } from '../app/useJourney';
 import { StepMark } from '../components/StepMark';
+import { Notice, movedAsideParams } from '../components/Notice';
 import './shell.css';
 
 function FocusHeading({ enabled }: { enabled: boolean }) {
@@ -128,14 +128,7 @@ export function App() {
         </ol>
       </nav>
       <main id="main" tabIndex={-1} className="app-main">
-        {settings?.notice && (
-          <p className="notice" role="alert">
-            {t('common:shell.settingsMovedAside', {
-              to: settings.notice.movedTo,
-              problem: settings.notice.message ? renderMsg(i18n, settings.notice.message) : settings.notice.problem,
-            })}
-          </p>
-        )}
+        {settings?.notice && <Notice>{t('common:shell.settingsMovedAside', movedAsideParams(i18n, settings.notice))}</Notice>}
         {isHidden ? (
           <section>
             <h1 tabIndex={-1}>{t(def.labelKey)}</h1>

@@ -122,25 +122,48 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
       from.forEach((o, i) => setOrigin(out, i, o));
       return out;
     }
-    if (isObj(b) && isObj(c) && !isLocalText(c)) {
-      const out: Record<string, unknown> = {};
-      const parentOrigins = origins.get(b);
-      for (const [k, x] of Object.entries(b)) {
-        out[k] = x;
-        const o = parentOrigins?.get(k);
-        if (o) setOrigin(out, k, o);
-      }
-      for (const [k, x] of Object.entries(c)) {
-        if (x === null) {
-          delete out[k];
-          continue;
-        }
-        out[k] = k in b && k !== 'source' ? merge(b[k], x, f, [...p, k], true) : annotate(x, f, [...p, k]);
-        setOrigin(out, k, { file: f, path: [...p, k] });
-      }
-      return out;
-    }
+    // a `source` is replaced whole; `null` removes any key
+    if (isObj(b) && isObj(c) && !isLocalText(c))
+      return mergeKeys(
+        b,
+        c,
+        f,
+        p,
+        (k) => k !== 'source',
+        () => true,
+      );
     return annotate(c, f, p);
+  };
+
+  /**
+   * Child object `c` (written in `f` at `p`) over the parent's `b`, key by key: the parent's keys keep
+   * their origins; the child's replace them, merge into them (the keys `deep` names) or, where
+   * `removes` allows, remove them with `null`.
+   */
+  const mergeKeys = (
+    b: Record<string, unknown>,
+    c: Record<string, unknown>,
+    f: string,
+    p: PathSeg[],
+    deep: (k: string) => boolean,
+    removes: (k: string) => boolean,
+  ): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    const parentOrigins = origins.get(b);
+    for (const [k, x] of Object.entries(b)) {
+      out[k] = x;
+      const o = parentOrigins?.get(k);
+      if (o) setOrigin(out, k, o);
+    }
+    for (const [k, x] of Object.entries(c)) {
+      if (x === null && removes(k)) {
+        delete out[k];
+        continue;
+      }
+      out[k] = k in b ? merge(b[k], x, f, [...p, k], deep(k)) : annotate(x, f, [...p, k]);
+      setOrigin(out, k, { file: f, path: [...p, k] });
+    }
+    return out;
   };
 
   const load = (raw: unknown, f: string, depth: number): unknown => {
@@ -177,23 +200,9 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
     const { extends: _omit, ...own } = raw;
     void _omit;
     if (!isObj(parent)) return annotate(own, f, []);
-    const out: Record<string, unknown> = {};
-    const po = origins.get(parent);
-    for (const [k, x] of Object.entries(parent)) {
-      out[k] = x;
-      const o = po?.get(k);
-      if (o) setOrigin(out, k, o);
-    }
-    for (const [k, x] of Object.entries(own)) {
-      const deep = k === 'requirements' || k === 'checklists' || k === 'sources';
-      if (x === null && deep) {
-        delete out[k];
-        continue;
-      }
-      out[k] = k in parent ? merge(parent[k], x, f, [k], deep) : annotate(x, f, [k]);
-      setOrigin(out, k, { file: f, path: [k] });
-    }
-    return out;
+    // at the top only these merge (and only these does `null` remove); the rest is replaced whole
+    const deep = (k: string) => k === 'requirements' || k === 'checklists' || k === 'sources';
+    return mergeKeys(parent, own, f, [], deep, deep);
   };
 
   const value = load(json, file, 0);

@@ -27,6 +27,8 @@ const rule = {
   /** the author's reading of the source, for other authors (`profile explain` shows it) */
   note: z.string().max(1000).optional(),
 };
+/** A rule with nothing to set but whether it blocks and where it comes from (e.g. "flag virtual cameras"). */
+const flagRule = () => z.object({ ...rule }).strict();
 
 /**
  * A prohibited program: its id in the apps catalog (shared/catalogs/apps.json), which supplies the
@@ -80,10 +82,7 @@ export const RequirementsSchema = z
          * the exam needs desktop software installed on the computer (a proctoring app, R, Python):
          * ChromeOS and phone/tablet systems cannot install it
          */
-        desktopSoftware: z
-          .object({ ...rule })
-          .strict()
-          .optional(),
+        desktopSoftware: flagRule().optional(),
         /** specific versions that do not work, e.g. Windows XP: platform windows, version matching ^5\.1 */
         blockedVersions: z.array(z.object({ platform: PlatformSchema, versionPattern: Regex, label: z.string(), ...rule })).default([]),
         minimumVersions: z.array(z.object({ platform: PlatformSchema, min: VersionSchema, label: z.string(), ...rule })).default([]),
@@ -184,38 +183,23 @@ export const RequirementsSchema = z
         minFps: z.number().positive().default(15),
         ...rule,
         /** exactly one face in view, checked live in the window; nobody or two people fail when required */
-        face: z
-          .object({ ...rule })
-          .strict()
-          .optional(),
+        face: flagRule().optional(),
         /** software cameras (shared/devices/virtual-devices.json) flagged; absent = not checked */
-        virtualDevices: z
-          .object({ ...rule })
-          .strict()
-          .optional(),
+        virtualDevices: flagRule().optional(),
       })
       .strict()
       .optional(),
     microphone: z
       .object({
         ...rule,
-        virtualDevices: z
-          .object({ ...rule })
-          .strict()
-          .optional(),
+        virtualDevices: flagRule().optional(),
         /** a headset or headphones by the microphone's label (many proctors forbid them) */
-        headset: z
-          .object({ ...rule })
-          .strict()
-          .optional(),
+        headset: flagRule().optional(),
       })
       .strict()
       .optional(),
     /** a tone the learner confirms hearing (the proctor may speak to them) */
-    speakers: z
-      .object({ ...rule })
-      .strict()
-      .optional(),
+    speakers: flagRule().optional(),
     osState: OsStateRequirementsSchema.optional(),
   })
   .strict();

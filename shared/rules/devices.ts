@@ -4,11 +4,10 @@
 // CLI (which measures none) gets no result for them rather than a made-up one.
 import { dataMsg, msg, type CheckStatus, type Msg } from '../check';
 import type { MediaAccess } from '../devices/media-access';
-import type { CameraMeasurement, MediaFailure, MicrophoneMeasurement, OsFamily } from '../devices/measurements';
+import type { CameraMeasurement, DeviceMeasurements, MediaFailure, MicrophoneMeasurement, OsFamily } from '../devices/measurements';
 import { isHeadsetLabel, virtualDeviceFor } from '../devices/catalog';
-import type { Facts } from '../facts';
 import type { Requirements } from '../profile/requirements';
-import { define, type RuleRef, type Verdict } from './template';
+import { define, type CheckDef, type RuleRef, type Verdict } from './template';
 
 /** Below this mean luma the lens is covered or the room is too dark for a proctor to see you. */
 export const DARK_THRESHOLD = 20;
@@ -179,33 +178,31 @@ export function microphoneVerdict(m: Extract<MicrophoneMeasurement, { outcome: '
   };
 }
 
-const access = (facts: Facts) => facts.device.mediaAccess;
+/**
+ * The camera or microphone check: no result until the window measured the device; a device that
+ * would not open is explained from the OS's switches, a measured one judged by `verdict`.
+ */
+function mediaCheck<K extends 'camera' | 'microphone', R extends Rule>(
+  kind: K,
+  rule: (req: Requirements) => R,
+  verdict: (m: Extract<NonNullable<DeviceMeasurements[K]>, { outcome: 'measured' }>, rule: R) => Verdict,
+): CheckDef {
+  return define<R>({
+    id: `devices.${kind}`,
+    titleKey: `devices:${kind}.title`,
+    area: 'devices',
+    reads: ['devices'],
+    rule,
+    measured: (facts) => !!facts.devices[kind],
+    judge: (facts, r) => {
+      const m: CameraMeasurement | MicrophoneMeasurement = facts.devices[kind]!;
+      return m.outcome === 'failed' ? failureVerdict(kind, m, r.required, facts.device.mediaAccess) : verdict(m as Parameters<typeof verdict>[0], r);
+    },
+  });
+}
 
-export const devicesCamera = define({
-  id: 'devices.camera',
-  titleKey: 'devices:camera.title',
-  area: 'devices',
-  reads: ['devices'],
-  rule: (req) => req.camera ?? APP_CAMERA_DEFAULT,
-  measured: (facts) => !!facts.devices.camera,
-  judge: (facts, rule) => {
-    const m = facts.devices.camera!;
-    return m.outcome === 'failed' ? failureVerdict('camera', m, rule.required, access(facts)) : cameraVerdict(m, rule);
-  },
-});
-
-export const devicesMicrophone = define<MicrophoneRequirement>({
-  id: 'devices.microphone',
-  titleKey: 'devices:microphone.title',
-  area: 'devices',
-  reads: ['devices'],
-  rule: (req) => req.microphone ?? NOT_REQUIRED,
-  measured: (facts) => !!facts.devices.microphone,
-  judge: (facts, rule) => {
-    const m = facts.devices.microphone!;
-    return m.outcome === 'failed' ? failureVerdict('microphone', m, rule.required, access(facts)) : microphoneVerdict(m, rule);
-  },
-});
+export const devicesCamera = mediaCheck('camera', (req) => req.camera ?? APP_CAMERA_DEFAULT, cameraVerdict);
+export const devicesMicrophone = mediaCheck<'microphone', MicrophoneRequirement>('microphone', (req) => req.microphone ?? NOT_REQUIRED, microphoneVerdict);
 
 /** The learner's answer as the speaker check (only they can tell whether they heard it). */
 export const devicesSpeakers = define({

@@ -1,18 +1,45 @@
 // Displays: how many, and how large.
-import { msg } from '../check';
-import { define, failOrWarn } from './template';
+import { msg, type Msg } from '../check';
+import type { Facts } from '../facts';
+import type { Requirements } from '../profile/requirements';
+import { define, failOrWarn, type CheckDef, type RuleRef, type Verdict } from './template';
 
-export const displaysCount = define({
-  id: 'displays.count',
-  area: 'system',
-  reads: ['displays'],
+type Display = Facts['displays']['displays'][number];
+
+/**
+ * A display check. A machine always has a screen: when the OS reported none this check can use
+ * (no session, e.g.), the OS did not tell us, and every display check says so in the same words.
+ */
+function displaysCheck<R extends RuleRef, T>(
+  name: 'count' | 'resolution',
+  def: {
+    rule: (req: Requirements) => R | undefined;
+    expected: (rule: R) => Msg;
+    /** what the check judges, from the reported displays; null when they hold nothing for it */
+    usable: (list: readonly Display[]) => T | null;
+    judge: (seen: T, rule: R, expected: Msg) => Verdict;
+  },
+): CheckDef {
+  return define<R>({
+    id: `displays.${name}`,
+    area: 'system',
+    reads: ['displays'],
+    rule: def.rule,
+    judge: (facts, rule) => {
+      const expected = def.expected(rule);
+      const seen = def.usable(facts.displays.displays);
+      if (seen === null)
+        return { status: 'unknown', expected, evidence: [msg('checks:displays.count.evidence.none')], fix: msg('checks:displays.count.noneFix') };
+      return def.judge(seen, rule, expected);
+    },
+  });
+}
+
+export const displaysCount = displaysCheck('count', {
   rule: (req) => req.displays?.maxCount,
-  judge: (facts, max) => {
-    const list = facts.displays.displays;
-    const expected = msg('checks:displays.count.expected', { count: max.value });
-    // A machine always has a screen; none reported means the OS did not tell us (e.g. no session).
-    if (list.length === 0)
-      return { status: 'unknown', expected, evidence: [msg('checks:displays.count.evidence.none')], fix: msg('checks:displays.count.noneFix') };
+  expected: (max) => msg('checks:displays.count.expected', { count: max.value }),
+  usable: (list) => (list.length ? list : null),
+  judge: (list, max, expected) => {
     const observed = msg('checks:displays.count.observed', {
       count: list.length,
       sizes: list.map((d) => `${d.width ?? '?'}×${d.height ?? '?'}${d.internal ? ' ●' : ''}`).join(', '),
@@ -29,16 +56,17 @@ export const displaysCount = define({
   },
 });
 
-export const displaysResolution = define({
-  id: 'displays.resolution',
-  area: 'system',
-  reads: ['displays'],
+/** The main display's size (the first one when the OS names no main display), when the OS reported it. */
+const mainSize = (list: readonly Display[]): { width: number; height: number } | null => {
+  const main = list.find((d) => d.main) ?? list[0];
+  return main && main.width !== null && main.height !== null ? { width: main.width, height: main.height } : null;
+};
+
+export const displaysResolution = displaysCheck('resolution', {
   rule: (req) => req.displays?.minResolution,
-  judge: (facts, min) => {
-    const main = facts.displays.displays.find((d) => d.main) ?? facts.displays.displays[0];
-    const expected = msg('checks:displays.resolution.expected', { width: min.width, height: min.height });
-    if (!main || main.width === null || main.height === null)
-      return { status: 'unknown', expected, evidence: [msg('checks:displays.count.evidence.none')], fix: msg('checks:displays.count.noneFix') };
+  expected: (min) => msg('checks:displays.resolution.expected', { width: min.width, height: min.height }),
+  usable: mainSize,
+  judge: (main, min, expected) => {
     const observed = msg('checks:displays.resolution.observed', { width: main.width, height: main.height });
     return main.width >= min.width && main.height >= min.height
       ? { status: 'pass', observed, expected }

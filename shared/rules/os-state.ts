@@ -4,11 +4,12 @@
 // not readable (unknown with the reason, and the fix says where to look by hand), then the verdict.
 // Texts live in the `osstate` namespace; values read from the machine are data, never keys.
 import { dataMsg, msg, type CheckArea, type Msg } from '../check';
-import { OS_STATE_REASONS, type Facts, type Observed, type OsStateFacts, type Platform } from '../facts';
+import { OS_STATE_REASONS, type FactArea, type Facts, type Observed, type OsStateFacts, type Platform } from '../facts';
 import type { OsStateRequirements } from '../profile/os-state-requirements';
 import type { Profile } from '../profile/schema';
+import type { Requirements } from '../profile/requirements';
 import { PLATFORM_NAMES } from './os';
-import { compareVersions, define, failOrWarn, type CheckDef, type Verdict } from './template';
+import { compareVersions, define, failOrWarn, type CheckDef, type RuleRef, type Verdict } from './template';
 
 /**
  * A value from the machine (or a report file) as a message parameter: no control characters (a
@@ -33,8 +34,9 @@ const reasonParam = (r: string | undefined): Record<string, string> => {
 type Key = Exclude<keyof OsStateRequirements, 'proctoringSoftware' | 'idleTimeouts' | 'displayScaling' | 'displayMode'>;
 type BoolField = { [K in keyof OsStateFacts]-?: NonNullable<OsStateFacts[K]> extends Observed<boolean> ? K : never }[keyof OsStateFacts];
 
-const FIX_PLATFORMS: readonly Platform[] = ['windows', 'macos', 'linux'];
-const fixFor = (name: string, platform: Platform): Msg => dataMsg(`osstate:${name}.fix.${FIX_PLATFORMS.includes(platform) ? platform : 'other'}`);
+/** The desktop systems: most states exist on all three, and each has a fix text of its own. */
+const DESKTOPS: readonly Platform[] = ['windows', 'macos', 'linux'];
+const fixFor = (name: string, platform: Platform): Msg => dataMsg(`osstate:${name}.fix.${DESKTOPS.includes(platform) ? platform : 'other'}`);
 
 const notApplicable = (platform: Platform): Verdict => ({
   status: 'pass',
@@ -50,6 +52,19 @@ const unreadable = (o: Observed<unknown>, fix: Msg): Verdict => ({
   evidence: [msg('osstate:common.unreadable', { via: data(o.via), ...reasonParam(o.reason) })],
   fix,
 });
+/** A state read with a value; anything else stops at notCollected or unreadable (`unjudged`). */
+const readable = <T>(o: Observed<T> | undefined): o is Observed<T> & { value: T } => !!o && o.value !== null;
+/** The verdict for a state with no value: not collected (absent), or not readable (null, with the reason). */
+const unjudged = (o: Observed<unknown> | undefined, expected: Msg, fix: Msg): Verdict =>
+  o ? { ...unreadable(o, fix), expected } : { ...notCollected(), expected };
+
+/**
+ * An OS-state check: id osstate.<name>, its title and texts in the osstate namespace, shown with the
+ * system checks, reading the OS and its states unless it says otherwise.
+ */
+function stateCheck<R extends RuleRef>(name: string, def: { reads?: readonly FactArea[]; rule: CheckDef<R>['rule']; judge: CheckDef<R>['judge'] }): CheckDef {
+  return define<R>({ ...def, id: `osstate.${name}`, titleKey: `osstate:${name}.title`, area: 'system', reads: def.reads ?? ['os', 'osState'] });
+}
 
 interface BoolSpec {
   key: Key;
@@ -68,10 +83,7 @@ interface BoolSpec {
 }
 
 function boolCheck(spec: BoolSpec): CheckDef {
-  return define({
-    id: `osstate.${spec.name}`,
-    titleKey: `osstate:${spec.name}.title`,
-    area: spec.area ?? 'system',
+  return stateCheck(spec.name, {
     reads: ['os', 'osState', ...(spec.extraReads ?? [])],
     rule: (req) => req.osState?.[spec.key],
     judge: (facts, rule) => {
@@ -81,12 +93,38 @@ function boolCheck(spec: BoolSpec): CheckDef {
       const fix = fixFor(spec.name, platform);
       const forced = spec.override?.(facts) ?? null;
       const o = facts.osState[spec.field] as Observed<boolean> | undefined;
-      if (!forced && !o) return { ...notCollected(), expected };
-      const value = forced ? forced.value : o!.value;
-      if (value === null) return { ...unreadable(o!, fix), expected };
+      if (!forced && !readable(o)) return unjudged(o, expected, fix);
+      const value = forced ? forced.value : o!.value!;
       const evidence = [...(forced ? [forced.evidence] : []), ...(o ? viaEvidence(o) : [])];
       const observed = dataMsg(`osstate:${spec.name}.observed.${value ? 'yes' : 'no'}`);
       return value === spec.bad ? { status: failOrWarn(rule.required), observed, expected, evidence, fix } : { status: 'pass', observed, expected, evidence };
+    },
+  });
+}
+
+interface ValueSpec<T, R extends RuleRef> {
+  /** the catalog name: osstate:<name>.title, .expected, .fix.<platform> */
+  name: string;
+  rule: (req: Requirements) => R | undefined;
+  /** platforms where the state exists (absent: all); elsewhere the check passes as not applicable */
+  platforms?: readonly Platform[];
+  read: (facts: Facts) => Observed<T> | undefined;
+  /** the parameters of osstate:<name>.expected */
+  expected?: (rule: R) => Record<string, string | number>;
+  judge: (state: { value: T; o: Observed<T>; rule: R; expected: Msg; fix: Msg }) => Verdict;
+}
+
+/** A check of one state the OS reports, in the order every check here follows; `judge` sees only a value read. */
+function valueCheck<T, R extends RuleRef>(spec: ValueSpec<T, R>): CheckDef {
+  return stateCheck<R>(spec.name, {
+    rule: spec.rule,
+    judge: (facts, rule) => {
+      const platform = facts.os.platform;
+      if (spec.platforms && !spec.platforms.includes(platform)) return notApplicable(platform);
+      const o = spec.read(facts);
+      const expected = dataMsg(`osstate:${spec.name}.expected`, spec.expected?.(rule));
+      const fix = fixFor(spec.name, platform);
+      return readable(o) ? spec.judge({ value: o.value, o, rule, expected, fix }) : unjudged(o, expected, fix);
     },
   });
 }
@@ -96,24 +134,24 @@ export const osStateRestart = boolCheck({
   key: 'restartPending',
   name: 'restart',
   field: 'restartPending',
-  platforms: ['windows', 'macos', 'linux'],
+  platforms: DESKTOPS,
   bad: true,
 });
 export const osStateNotifications = boolCheck({
   key: 'doNotDisturb',
   name: 'notifications',
   field: 'doNotDisturb',
-  platforms: ['windows', 'macos', 'linux'],
+  platforms: DESKTOPS,
   bad: false,
 });
-export const osStatePowerSaver = boolCheck({ key: 'powerSaver', name: 'powersaver', field: 'powerSaver', platforms: ['windows', 'macos', 'linux'], bad: true });
+export const osStatePowerSaver = boolCheck({ key: 'powerSaver', name: 'powersaver', field: 'powerSaver', platforms: DESKTOPS, bad: true });
 export const osStateActivation = boolCheck({ key: 'activation', name: 'activation', field: 'activated', platforms: ['windows'], bad: false });
 export const osStateTestSigning = boolCheck({ key: 'testSigning', name: 'testsigning', field: 'testSigning', platforms: ['windows'], bad: true });
 export const osStateRemoteSession = boolCheck({
   key: 'remoteSession',
   name: 'remote',
   field: 'remoteSession',
-  platforms: ['windows', 'macos', 'linux'],
+  platforms: DESKTOPS,
   bad: true,
   extraReads: ['processes'],
   // the Remote Desktop clipboard helper runs only inside a remote session
@@ -124,44 +162,30 @@ export const osStateTouch = boolCheck({
   key: 'touchScreen',
   name: 'touch',
   field: 'touchScreen',
-  platforms: ['windows', 'macos', 'linux', 'chromeos'],
+  platforms: [...DESKTOPS, 'chromeos'],
   bad: true,
 });
-export const osStateScreenRecording = define({
-  id: 'osstate.screenrecording',
-  titleKey: 'osstate:screenrecording.title',
-  area: 'system',
-  reads: ['os', 'osState'],
+export const osStateScreenRecording = valueCheck({
+  name: 'screenrecording',
+  platforms: ['macos'],
   rule: (req) => req.osState?.screenRecording,
-  judge: (facts, rule) => {
-    if (facts.os.platform !== 'macos') return notApplicable(facts.os.platform);
-    const o = facts.osState.screenRecording;
-    const expected = msg('osstate:screenrecording.expected');
-    const fix = msg('osstate:screenrecording.fix.macos');
-    if (!o) return { ...notCollected(), expected };
-    if (o.value === null) return { ...unreadable(o, fix), expected };
-    const observed = msg(`osstate:screenrecording.observed.${o.value}`);
-    return o.value === 'granted' ? { status: 'pass', observed, expected } : { status: failOrWarn(rule.required), observed, expected, fix };
+  read: (facts) => facts.osState.screenRecording,
+  judge: ({ value, rule, expected, fix }) => {
+    const observed = msg(`osstate:screenrecording.observed.${value}`);
+    return value === 'granted' ? { status: 'pass', observed, expected } : { status: failOrWarn(rule.required), observed, expected, fix };
   },
 });
 
-export const osStateWayland = define({
-  id: 'osstate.wayland',
-  titleKey: 'osstate:wayland.title',
-  area: 'system',
-  reads: ['os', 'osState'],
+export const osStateWayland = valueCheck({
+  name: 'wayland',
+  platforms: ['linux'],
   rule: (req) => req.osState?.waylandSession,
-  judge: (facts, rule) => {
-    if (facts.os.platform !== 'linux') return notApplicable(facts.os.platform);
-    const o = facts.osState.sessionType;
-    const expected = msg('osstate:wayland.expected');
-    const fix = msg('osstate:wayland.fix.linux');
-    if (!o) return { ...notCollected(), expected };
-    if (o.value === null) return { ...unreadable(o, fix), expected };
-    const observed = msg('osstate:wayland.observed', { type: o.value });
+  read: (facts) => facts.osState.sessionType,
+  judge: ({ value, o, rule, expected, fix }) => {
+    const observed = msg('osstate:wayland.observed', { type: value });
     const evidence = viaEvidence(o);
-    if (o.value === 'wayland') return { status: failOrWarn(rule.required), observed, expected, evidence, fix };
-    if (o.value === 'x11') return { status: 'pass', observed, expected, evidence };
+    if (value === 'wayland') return { status: failOrWarn(rule.required), observed, expected, evidence, fix };
+    if (value === 'x11') return { status: 'pass', observed, expected, evidence };
     // a text console or something else: no desktop to share at all
     return { status: 'unknown', observed, expected, evidence: [...evidence, msg('osstate:wayland.evidence.noDesktop')], fix };
   },
@@ -180,11 +204,7 @@ const IDLE_FIELDS = [
   ['lockAfterMin', 'lock'],
 ] as const;
 
-export const osStateIdle = define({
-  id: 'osstate.idle',
-  titleKey: 'osstate:idle.title',
-  area: 'system',
-  reads: ['os', 'osState'],
+export const osStateIdle = stateCheck('idle', {
   rule: (req) => req.osState?.idleTimeouts,
   judge: (facts, rule, profile) => {
     const min = idleMinimum(rule, profile);
@@ -221,20 +241,14 @@ export const osStateIdle = define({
   },
 });
 
-export const osStateScaling = define({
-  id: 'osstate.scaling',
-  titleKey: 'osstate:scaling.title',
-  area: 'system',
-  reads: ['os', 'osState'],
+export const osStateScaling = valueCheck({
+  name: 'scaling',
   rule: (req) => req.osState?.displayScaling,
-  judge: (facts, rule) => {
-    const o = facts.osState.scalePercent;
-    const expected = msg('osstate:scaling.expected', { max: rule.maxPercent });
-    const fix = fixFor('scaling', facts.os.platform);
-    if (!o) return { ...notCollected(), expected };
-    if (o.value === null) return { ...unreadable(o, fix), expected };
-    const observed = msg('osstate:scaling.observed', { percent: o.value });
-    return o.value <= rule.maxPercent
+  read: (facts) => facts.osState.scalePercent,
+  expected: (rule) => ({ max: rule.maxPercent }),
+  judge: ({ value, o, rule, expected, fix }) => {
+    const observed = msg('osstate:scaling.observed', { percent: value });
+    return value <= rule.maxPercent
       ? { status: 'pass', observed, expected, evidence: viaEvidence(o) }
       : { status: failOrWarn(rule.required), observed, expected, evidence: viaEvidence(o), fix };
   },
@@ -255,10 +269,7 @@ export function displayMode(facts: Facts): { mode: 'single' | 'extended' | 'mirr
   return { mode: connected > 1 ? 'mirrored' : 'single', window: list.length, connected };
 }
 
-export const osStateDisplayMode = define({
-  id: 'osstate.displaymode',
-  titleKey: 'osstate:displaymode.title',
-  area: 'system',
+export const osStateDisplayMode = stateCheck('displaymode', {
   reads: ['osState', 'displays'],
   rule: (req) => req.osState?.displayMode,
   judge: (facts, rule) => {
@@ -287,10 +298,7 @@ export const osStateDisplayMode = define({
   },
 });
 
-export const osStateProctoringOs = define({
-  id: 'osstate.proctoringos',
-  titleKey: 'osstate:proctoringos.title',
-  area: 'system',
+export const osStateProctoringOs = stateCheck('proctoringos', {
   reads: ['os'],
   rule: (req) => req.osState?.proctoringSoftware,
   judge: (facts, rule) => {

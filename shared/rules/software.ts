@@ -1,8 +1,8 @@
 // Software the exam needs: Python (and packages such as PyTorch) and R.
-import { msg } from '../check';
+import { msg, type Msg } from '../check';
 import { judgeInstalled } from './minimum';
 import type { Facts } from '../facts';
-import { anyRequired, define, type Verdict } from './template';
+import { anyRequired, define, type CheckDef, type Verdict } from './template';
 
 /**
  * Facts collected for an exam that does not use this program never looked for it: an empty list
@@ -13,18 +13,29 @@ function notLookedFor(facts: Facts, program: 'python' | 'r'): Verdict | null {
   return { status: 'unknown', evidence: [msg(`inspect:notLooked.${program}`)], fix: msg('checks:common.fix.rerun') };
 }
 
-export const softwarePython = define({
-  id: 'software.python',
-  area: 'software',
-  reads: ['software'],
-  rule: (req) => req.software?.python,
-  judge: (facts, rule) =>
-    notLookedFor(facts, 'python') ??
-    judgeInstalled(facts.software.python, rule, {
-      keys: 'checks:software.python',
-      defaultMin: '3',
-      evidence: (p) => msg('checks:software.python.evidence.found', { version: p.version ?? '?', path: p.path, via: p.via }),
-    }),
+/**
+ * An installed program against the exam's minimum version (judgeInstalled), unknown when facts
+ * collected for another exam never looked for it.
+ */
+function programCheck<T extends { version: string | null }>(
+  program: 'python' | 'r',
+  o: { defaultMin: string; list: (facts: Facts) => readonly T[]; evidence: (x: T) => Msg },
+): CheckDef {
+  return define({
+    id: `software.${program}`,
+    area: 'software',
+    reads: ['software'],
+    rule: (req) => req.software?.[program],
+    judge: (facts, rule) =>
+      notLookedFor(facts, program) ??
+      judgeInstalled(o.list(facts), rule, { keys: `checks:software.${program}`, defaultMin: o.defaultMin, evidence: o.evidence }),
+  });
+}
+
+export const softwarePython = programCheck('python', {
+  defaultMin: '3',
+  list: (facts) => facts.software.python,
+  evidence: (p) => msg('checks:software.python.evidence.found', { version: p.version ?? '?', path: p.path, via: p.via }),
 });
 
 export const softwarePythonPackages = define({
@@ -124,16 +135,8 @@ export const softwarePythonPackages = define({
   },
 });
 
-export const softwareR = define({
-  id: 'software.r',
-  area: 'software',
-  reads: ['software'],
-  rule: (req) => req.software?.r,
-  judge: (facts, rule) =>
-    notLookedFor(facts, 'r') ??
-    judgeInstalled(facts.software.r, rule, {
-      keys: 'checks:software.r',
-      defaultMin: '4',
-      evidence: (r) => msg('checks:software.r.evidence.found', { version: r.version ?? '?', path: r.path }),
-    }),
+export const softwareR = programCheck('r', {
+  defaultMin: '4',
+  list: (facts) => facts.software.r,
+  evidence: (r) => msg('checks:software.r.evidence.found', { version: r.version ?? '?', path: r.path }),
 });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
-import { meanBrightness } from '../../media/analyze';
+import { meanBrightness, median } from '../../media/analyze';
 import { measureFps } from '../../media/devices';
 import { useDeviceTest } from '../../media/useDeviceTest';
 import { DeviceResults, DeviceTestControls, DeviceTestStatus } from '../../media/DeviceTestControls';
@@ -29,10 +29,6 @@ const FACE_MAX_MS = 30_000;
 const FRAME_WIDTH = 320;
 
 type Stage = 'opening' | 'measuring' | 'loading' | 'face' | null;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : null;
-};
 
 export default function CameraScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();

@@ -3,12 +3,12 @@
 // on this computer only and keep nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderMsg } from '../../../shared/i18n';
 import { errorMessage } from '../../../shared/errors';
 import type { ChecklistState } from '../../../shared/api/checklist';
 import type { ScreenProps } from '../../screen';
 import { Local } from '../../components/Local';
 import { ContinueButton } from '../../components/ContinueButton';
+import { Notice, movedAsideParams } from '../../components/Notice';
 import { refreshJourney } from '../../app/useJourney';
 import { useFromMain } from '../../app/useFromMain';
 import { ChecklistItem } from './ChecklistItem';
@@ -67,19 +67,8 @@ export default function ChecklistsScreen({ profileId, go }: ScreenProps) {
       <h1 tabIndex={-1}>{t('checklist:title')}</h1>
       <p className="lead">{t('checklist:lead')}</p>
       <p className="cl-privacy">{t('checklist:privacy')}</p>
-      {state?.notice && (
-        <p className="notice" role="alert">
-          {t('checklist:movedAside', {
-            to: state.notice.movedTo,
-            problem: state.notice.message ? renderMsg(i18n, state.notice.message) : state.notice.problem,
-          })}
-        </p>
-      )}
-      {error && (
-        <p className="notice" role="alert">
-          {t('checklist:saveError', { error })}
-        </p>
-      )}
+      {state?.notice && <Notice>{t('checklist:movedAside', movedAsideParams(i18n, state.notice))}</Notice>}
+      {error && <Notice>{t('checklist:saveError', { error })}</Notice>}
       {!state ? (
         <p role="status">{t('checklist:loading')}</p>
       ) : !state.checklists ? (

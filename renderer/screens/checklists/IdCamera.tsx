@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { idFrameQuality, type IdFrameVerdict } from '../../media/analyze';
 import { stopStream } from '../../media/devices';
+import { Notice } from '../../components/Notice';
 
 /** The guide covers the middle of the 16:9 picture in an ID card's proportions (85.6 × 54 mm); checklists.css draws it. */
 const GUIDE = { w: 0.6, h: (0.6 * (16 / 9)) / 1.586 };
@@ -87,11 +88,7 @@ export function IdCamera() {
       <p className="sr-only" role="status">
         {on && quality ? t(`checklist:camera.${quality.verdict}`) : ''}
       </p>
-      {error && (
-        <p className="notice" role="alert">
-          {t('checklist:camera.failed', { error })}
-        </p>
-      )}
+      {error && <Notice>{t('checklist:camera.failed', { error })}</Notice>}
     </section>
   );
 }

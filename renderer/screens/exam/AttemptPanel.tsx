@@ -11,6 +11,7 @@ import { Local, clock, localText, minutes, useLang } from './text';
 import { refreshJourney } from '../../app/useJourney';
 import { formatNumber } from '../../../shared/i18n';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { Notice } from '../../components/Notice';
 
 interface Props {
   attemptId: string;
@@ -60,12 +61,7 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
     void refreshJourney(view.profileId);
   }, [openNow, view, t, lang]);
 
-  if (error)
-    return (
-      <p className="notice" role="alert">
-        {t('exam:errors.load', { error })}
-      </p>
-    );
+  if (error) return <Notice>{t('exam:errors.load', { error })}</Notice>;
   if (!view) return <p role="status">{t('exam:loading')}</p>;
   const open = view.sections.find((s) => s.status === 'open');
   const score = view.score;

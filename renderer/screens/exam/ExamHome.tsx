@@ -11,6 +11,7 @@ import { localize } from '../../../shared/i18n/text';
 import { formatNumber, renderMsg } from '../../../shared/i18n';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { FilePick } from '../../components/FilePick';
+import { Notice, movedAsideParams } from '../../components/Notice';
 
 interface Props {
   info: ExamInfo;
@@ -74,9 +75,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
   return (
     <>
       {movedAside.map((m) => (
-        <p key={m.movedTo} className="notice" role="alert">
-          {t('exam:attempts.movedAside', { file: m.file, to: m.movedTo, problem: m.message ? renderMsg(i18n, m.message) : m.problem })}
-        </p>
+        <Notice key={m.movedTo}>{t('exam:attempts.movedAside', { file: m.file, ...movedAsideParams(i18n, m) })}</Notice>
       ))}
       {!s ? (
         <p>{t('exam:noExam')}</p>
@@ -90,9 +89,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
             </p>
           )}
           {info.problems.map((p, i) => (
-            <p key={i} className="notice" role="alert">
-              {t('exam:overview.problem', { problem: renderMsg(i18n, p) })}
-            </p>
+            <Notice key={i}>{t('exam:overview.problem', { problem: renderMsg(i18n, p) })}</Notice>
           ))}
           <ul className="exam-rules">
             <li>{t('exam:rules.passMark', { percent: formatNumber(i18n.language, s.passMarkPercent) })}</li>
@@ -124,11 +121,7 @@ export function ExamHome({ info, attempts, movedAside, onStart, onOpen, onImport
                 value: factor,
                 set: setFactor,
               })}
-              {!acc && (
-                <p className="notice" role="alert">
-                  {t('exam:accommodation.invalid')}
-                </p>
-              )}
+              {!acc && <Notice>{t('exam:accommodation.invalid')}</Notice>}
             </fieldset>
           )}
           <table className="exam-sections">

@@ -9,6 +9,7 @@ import type { ScreenProps } from '../../screen';
 import { ExamHome } from './ExamHome';
 import { AttemptPanel } from './AttemptPanel';
 import { ContinueButton } from '../../components/ContinueButton';
+import { Notice } from '../../components/Notice';
 import { refreshJourney } from '../../app/useJourney';
 import './exam.css';
 
@@ -61,11 +62,7 @@ export default function ExamScreen({ profileId, go }: ScreenProps) {
         {t('exam:title')}
       </h1>
       <p className="lead">{t('exam:lead')}</p>
-      {error && (
-        <p className="notice" role="alert">
-          {t('exam:errors.load', { error })}
-        </p>
-      )}
+      {error && <Notice>{t('exam:errors.load', { error })}</Notice>}
       {!info ? (
         <p role="status">{t('exam:loading')}</p>
       ) : current ? (

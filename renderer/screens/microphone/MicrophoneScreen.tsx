@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../screen';
 import { CheckCard } from '../../components/CheckCard';
-import { clippedShare, levelPercent, rms } from '../../media/analyze';
+import { clippedShare, levelPercent, median, rms } from '../../media/analyze';
 import { useDeviceTest } from '../../media/useDeviceTest';
 import { DeviceResults, DeviceTestControls, DeviceTestStatus } from '../../media/DeviceTestControls';
 import '../../components/devices.css';
@@ -14,11 +14,6 @@ import { ContinueButton } from '../../components/ContinueButton';
 /** the quiet moment: long enough for a steady reading, short enough not to bore */
 const QUIET_MS = 1500;
 const SPEAK_MS = 4000;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : null;
-};
 
 export default function MicrophoneScreen({ profileId, go }: ScreenProps) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 // What the camera and microphone screens measure (the verdicts on it: tests/unit/rules/devices.test.ts).
 import { describe, expect, it } from 'vitest';
-import { classifyMediaError, idFrameQuality, laplacianVariance, levelPercent, meanBrightness, osFamily, rms } from '../../../renderer/media/analyze';
+import { classifyMediaError, idFrameQuality, laplacianVariance, levelPercent, meanBrightness, median, osFamily, rms } from '../../../renderer/media/analyze';
 
 const px = (r: number, g: number, b: number, n = 4) => Array.from({ length: n }, () => [r, g, b, 255]).flat();
 
@@ -10,6 +10,14 @@ describe('frame brightness', () => {
     expect(meanBrightness(px(255, 255, 255))).toBeCloseTo(255);
     expect(meanBrightness(px(0, 255, 0))).toBeCloseTo(0.587 * 255);
     expect(meanBrightness([])).toBe(0);
+  });
+});
+
+describe('median (the camera screen’s detection time, the microphone screen’s quiet level)', () => {
+  it('is the middle value, the lower middle for an even count, and null for none', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([4, 1, 3, 2])).toBe(2);
+    expect(median([])).toBeNull();
   });
 });
 
