@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import os from 'node:os';
 import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, type CliIo } from '../../../electron/cli/run';
+import { type CliIo } from '../../../electron/cli/run';
 import { SAFE_DEFAULTS, type EffectivePolicy } from '../../../shared/policy/schema';
 import type { LoadedPolicy } from '../../../electron/storage/policy';
 import type { InspectRequest } from '../../../shared/facts';
 import { parseProfileText } from '../../../shared/profile/load';
 import { machines } from '../../fixtures/facts/machines';
+import { runInProcess } from './in-process';
 
 const cwd = mkdtempSync(path.join(os.tmpdir(), 'preflight-cli-policy-'));
 
@@ -28,22 +29,12 @@ function loaded(policy: Partial<EffectivePolicy>, extra: Partial<LoadedPolicy> =
 }
 
 async function run(argv: string[], policy?: LoadedPolicy) {
-  let stdout = '';
-  let stderr = '';
   const requests: InspectRequest[] = [];
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd,
-    inspect: async (req) => {
-      requests.push(req);
-      return machines.good();
-    },
-    now: () => new Date('2026-11-20T10:00:00Z'),
-    loadPolicy: policy ? async () => policy : undefined,
+  const inspect: CliIo['inspect'] = async (req) => {
+    requests.push(req);
+    return machines.good();
   };
-  return { code: await runCli(argv, io), stdout, stderr, requests };
+  return { ...(await runInProcess(argv, { cwd, inspect, loadPolicy: policy ? async () => policy : undefined })), requests };
 }
 
 describe('headless command under a policy', () => {

@@ -5,26 +5,13 @@ import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli, type CliIo } from '../../../electron/cli/run';
 import { machines } from '../../fixtures/facts/machines';
 import { ReportSchema } from '../../../shared/report/model';
 import type { Facts } from '../../../shared/facts';
+import { runInProcess } from './in-process';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'preflight-cli-'));
-async function run(argv: string[], facts: Facts = machines.good(), env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env,
-    cwd: tmp,
-    inspect: async () => facts,
-    now: () => new Date('2026-11-20T10:00:00Z'),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], facts: Facts = machines.good(), env: NodeJS.ProcessEnv = {}) => runInProcess(argv, { cwd: tmp, facts, env });
 const write = (name: string, content: string) => {
   writeFileSync(path.join(tmp, name), content);
   return name;

@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli, type CliIo } from '../../../electron/cli/run';
+import { type CliIo } from '../../../electron/cli/run';
 import { createContext } from '../../../electron/cli/context';
 import { ERROR_KINDS, reportError } from '../../../electron/cli/errors';
 import { createI18n } from '../../../shared/i18n';
@@ -21,21 +21,10 @@ import { judge } from '../../../shared/pipeline';
 import { machines } from '../../fixtures/facts/machines';
 import { edxBlocked } from '../../fixtures/network/run';
 import { sampleCohort, writeJson } from '../cohort/helpers';
+import { runInProcess } from './in-process';
 
 const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), `preflight-${p}-`));
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd,
-    inspect: async () => machines.good(),
-    now: () => new Date('2026-11-20T10:00:00Z'),
-  };
-  return { code: await runCli(argv, io), stdout, stderr };
-}
+const run = (argv: string[], cwd: string) => runInProcess(argv, { cwd });
 function cohortDir() {
   const dir = tmp('setup');
   for (const [name, r] of sampleCohort()) writeJson(dir, `in/${name}`, r);

@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli, type CliIo } from '../../../electron/cli/run';
+import { runInProcess } from './in-process';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'preflight-profile-'));
-async function run(argv: string[], cwd = tmp) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd };
-  return { code: await runCli(argv, io), stdout, stderr };
-}
+const run = (argv: string[], cwd = tmp) => runInProcess(argv, { cwd, inspect: undefined, now: undefined });
 const write = (name: string, v: unknown) => {
   writeFileSync(path.join(tmp, name), typeof v === 'string' ? v : JSON.stringify(v, null, 2));
   return name;

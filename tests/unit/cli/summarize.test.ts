@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli, type CliIo } from '../../../electron/cli/run';
 import { ROW_COLUMNS } from '../../../shared/cohort/rows';
 import { machines } from '../../fixtures/facts/machines';
 import { makeReport, sampleCohort, writeJson } from '../cohort/helpers';
+import { runInProcess } from './in-process';
 
 function cohortDir() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'preflight-summarize-'));
@@ -16,13 +16,7 @@ function cohortDir() {
   return dir;
 }
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd: string) => runInProcess(argv, { cwd, inspect: undefined, now: undefined });
 
 describe('exam-preflight summarize', () => {
   it('text: exit 0, counts, the checks that fail most with their fix, who needs help, the skipped file', async () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHandlers } from '../../../electron/handlers';
-import { runCli, type CliIo } from '../../../electron/cli/run';
+import { type CliIo } from '../../../electron/cli/run';
 import { parseProfileText } from '../../../shared/profile/load';
 import type { Profile } from '../../../shared/profile/schema';
 import { SAFE_DEFAULTS, type EffectivePolicy } from '../../../shared/policy/schema';
@@ -13,6 +13,7 @@ import type { LoadedPolicy } from '../../../electron/storage/policy';
 import type { NetworkProgress } from '../../../shared/network/result';
 import { machines } from '../../fixtures/facts/machines';
 import { connectProxy, speedServer, stunResponder, testCert, type SpeedServer } from './servers';
+import { runInProcess } from '../cli/in-process';
 
 let fast: SpeedServer;
 let slowUp: SpeedServer;
@@ -138,21 +139,8 @@ function loaded(policy: Partial<EffectivePolicy>, extraProfiles: Profile[]): Loa
   };
 }
 
-async function cli(argv: string[], policy: LoadedPolicy, network: CliIo['network'] = { deps: testDeps(), tuning }) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: os.tmpdir(),
-    inspect: async () => machines.good(),
-    now: () => new Date('2026-11-20T10:00:00Z'),
-    loadPolicy: async () => policy,
-    network,
-  };
-  return { code: await runCli(argv, io), stdout, stderr };
-}
+const cli = (argv: string[], policy: LoadedPolicy, network: CliIo['network'] = { deps: testDeps(), tuning }) =>
+  runInProcess(argv, { cwd: os.tmpdir(), loadPolicy: async () => policy, network });
 
 describe('headless --network', () => {
   it('measures only with --network; the findings and the run join the JSON report', async () => {

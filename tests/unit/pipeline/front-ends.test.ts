@@ -9,7 +9,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli, type CliIo } from '../../../electron/cli/run';
 import { createReportHandlers } from '../../../electron/handlers/report';
 import { createScanHandlers } from '../../../electron/handlers/scan';
 import type { CheckResult, Verdict } from '../../../shared/check';
@@ -22,6 +21,7 @@ import type { NetworkRun } from '../../../shared/network/result';
 import { FIXTURE_NAMES, loadFixture } from '../../fixtures/facts/machines';
 import { edxBlocked, networkRun } from '../../fixtures/network/run';
 import type { DeviceMeasurements, FaceSample } from '../../../shared/devices/measurements';
+import { runInProcess } from '../cli/in-process';
 
 type Seen = { verdict: Verdict; results: string[] };
 const seen = (verdict: Verdict, results: readonly Pick<CheckResult, 'id' | 'status'>[]): Seen => ({
@@ -68,18 +68,7 @@ const CASES: Case[] = FIXTURE_NAMES.flatMap((fixture, i) =>
   ),
 );
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: tmp,
-    now: () => new Date(T),
-  };
-  return { code: await runCli(argv, io), stdout, stderr };
-}
+const cli = (argv: string[]) => runInProcess(argv, { cwd: tmp, now: () => new Date(T) });
 
 const ctx = { dataDir: tmp, appVersion: '1.0.0', emit: () => {}, now: () => Date.parse(T) };
 

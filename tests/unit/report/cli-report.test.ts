@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli, type CliIo } from '../../../electron/cli/run';
 import { machines } from '../../fixtures/facts/machines';
 import { ReportSchema } from '../../../shared/report/model';
 import type { Facts } from '../../../shared/facts';
+import { runInProcess } from '../cli/in-process';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'preflight-cli-report-'));
 
@@ -21,19 +21,7 @@ function personal(): Facts {
   return f;
 }
 
-async function run(argv: string[], facts: Facts = personal()) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: tmp,
-    inspect: async () => facts,
-    now: () => new Date('2026-11-20T10:00:00Z'),
-  };
-  return { code: await runCli(argv, io), stdout, stderr };
-}
+const run = (argv: string[], facts: Facts = personal()) => runInProcess(argv, { cwd: tmp, facts });
 
 const SECRETS = ['jdoe', 'JDOE-DESKTOP', 'SN-778899', '01:02:03'];
 
