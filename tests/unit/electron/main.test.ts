@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { InvokeChannel } from '../../../shared/api';
+import { EventChannel, InvokeChannel } from '../../../shared/api';
 
 const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'preflight-main-'));
 
@@ -36,7 +36,7 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDisplayMediaRequestHandler: vi.fn() } };
   const protocol = { registerSchemesAsPrivileged: vi.fn(() => calls.push('registerScheme')), handle: vi.fn(() => calls.push('handle')) };
   class BrowserWindow {
-    webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), send: vi.fn(), isDestroyed: () => false };
     constructor(public opts: unknown) {
       windows.push(this);
     }
@@ -99,7 +99,20 @@ describe('electron/main.ts', () => {
     m.ready();
     // the window opens after main.ts loads its modules: seconds on a loaded 2-core machine, not 1 s
     await vi.waitFor(() => expect(m.windows).toHaveLength(1), { timeout: 15_000 });
-    expect(await m.invoke(InvokeChannel.takeOpenedReportFile)).toEqual({ text: '{"format":"exam-preflight-report"}', fileName: 'learner.epreport' });
+    // read before the window asks: handed over on asking; read after: sent to the listening window
+    const wc = (m.windows[0] as { webContents: { send: ReturnType<typeof vi.fn> } }).webContents;
+    const taken = await m.invoke(InvokeChannel.takeOpenedReportFile);
+    const opened =
+      taken ??
+      (await vi.waitFor(
+        () => {
+          const sent = wc.send.mock.calls.find(([channel]) => channel === EventChannel.onReportFileOpened);
+          expect(sent).toBeDefined();
+          return sent![1];
+        },
+        { timeout: 15_000 },
+      ));
+    expect(opened).toEqual({ text: '{"format":"exam-preflight-report"}', fileName: 'learner.epreport' });
     expect(await m.invoke(InvokeChannel.takeOpenedReportFile)).toBeNull();
     expect(await m.invoke(InvokeChannel.copyText, 'EP-1234-ABCD')).toEqual({ ok: true });
     expect(m.clipboard.writeText).toHaveBeenCalledWith('EP-1234-ABCD');
