@@ -9,7 +9,7 @@
 // "a required step is not done yet" on top, which can turn "ready" into "incomplete", never more.
 import { verdictOf, type CheckResult, type Verdict } from './check';
 import type { ChecklistSummary } from './checklist/summary';
-import { APP_CAMERA_DEFAULT } from './rules/devices';
+import { APP_CAMERA_DEFAULT } from './devices/window-constants';
 
 /** The routes that are journey steps (renderer/screen.ts's RouteId has these and more). */
 export type JourneyStepId = 'check' | 'camera' | 'microphone' | 'speakers' | 'network' | 'checklists' | 'exam';

@@ -3,6 +3,7 @@
 // facts.devices (shared/facts.ts) and so in reports: support staff re-judge them against another
 // exam. They come from the window and from files, so every number and string is bounded.
 import { z } from 'zod';
+import { MAX_FACE_SAMPLES } from './window-constants';
 
 const label = z.string().max(500);
 const ms = z.number().nonnegative().max(3_600_000);
@@ -60,8 +61,7 @@ export const FaceSampleSchema = z.object({
 });
 export type FaceSample = z.infer<typeof FaceSampleSchema>;
 
-/** The most frames one face test keeps (a fast detector over a few seconds stays far under it). */
-export const MAX_FACE_SAMPLES = 1000;
+export { MAX_FACE_SAMPLES };
 
 export const FaceMeasurementSchema = z.discriminatedUnion('outcome', [
   z.object({

@@ -7,6 +7,7 @@ import type { MediaAccess } from '../devices/media-access';
 import type { CameraMeasurement, DeviceMeasurements, MediaFailure, MicrophoneMeasurement, OsFamily } from '../devices/measurements';
 import { isHeadsetLabel, virtualDeviceFor } from '../devices/catalog';
 import type { Requirements } from '../profile/requirements';
+import { APP_CAMERA_DEFAULT } from '../devices/window-constants';
 import { define, type CheckDef, type RuleRef, type Verdict } from './template';
 
 /** Below this mean luma the lens is covered or the room is too dark for a proctor to see you. */
@@ -27,13 +28,11 @@ export type CameraRequirement = NonNullable<Requirements['camera']>;
 export type MicrophoneRequirement = Rule & { virtualDevices?: Rule; headset?: Rule };
 
 /**
- * The app has always tested the camera and microphone of an exam whose profile says nothing about
- * them (the step is in every journey): a working camera at a proctor's usual minimum, required; the
- * microphone and speakers as advice.
+ * The app tests the camera, microphone and speakers of an exam whose profile says nothing about
+ * them too (the steps are in every journey), as advice: the camera at a proctor's usual minimum
+ * (../devices/window-constants.ts), the microphone and speakers for working at all.
  */
-// An exam whose sources name no camera still gets the camera judged against the app's usual
-// minimum, as advice: a rule the exam does not state never makes a machine "not ready".
-export const APP_CAMERA_DEFAULT: CameraRequirement = { minWidth: 640, minHeight: 480, minFps: 15, required: false };
+export { APP_CAMERA_DEFAULT };
 const NOT_REQUIRED: Rule = { required: false };
 
 /** The cause once the OS's own switches are known: the browser's error name alone can mislead. */

@@ -15,7 +15,7 @@ import { sampleFrame, type FaceSample } from '../../media/face';
 import type { FaceBox } from '../../media/face-protocol';
 import { APP_CAMERA_DEFAULT, DARK_THRESHOLD } from '../../../shared/rules/devices';
 import { MIN_SAMPLES } from '../../../shared/rules/face';
-import { MAX_FACE_SAMPLES } from '../../../shared/devices/measurements';
+import { MAX_FACE_SAMPLES } from '../../../shared/devices/window-constants';
 import '../../components/devices.css';
 import './camera.css';
 import { ContinueButton } from '../../components/ContinueButton';
