@@ -15,11 +15,11 @@ const V4_REFUSED: Array<[number, number]> = [
   [0xf0000000, 4], // 240/4 reserved, broadcast
 ];
 
-function v4ToInt(ip: string): number {
+export function v4ToInt(ip: string): number {
   return ip.split('.').reduce((n, part) => (n << 8) + Number(part), 0) >>> 0;
 }
 
-function v6Groups(ip: string): number[] | null {
+export function v6Groups(ip: string): number[] | null {
   let s = ip.split('%')[0]!.toLowerCase();
   // a trailing dotted IPv4 ("::ffff:10.0.0.1") becomes two groups
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);

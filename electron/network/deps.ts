@@ -3,13 +3,20 @@
 // Tests give a trusted test certificate and allow loopback; the app and the CLI give the real ones.
 import dns from 'node:dns';
 import dgram from 'node:dgram';
+import type net from 'node:net';
+import { systemCa } from './trust';
 import { execProbe, type Exec } from '../inspect/exec';
 
 export interface NetworkDeps {
   /** every address a name resolves to */
   lookup: (host: string) => Promise<Array<{ address: string; family: 4 | 6 }>>;
-  /** extra trusted certificates (tests: the self-signed test certificate); undefined = the system's */
-  ca?: string;
+  /**
+   * the certificates trusted (PEM): Node's list plus the OS store where Node can read it, plus the
+   * admin's extra CA file (trust.ts); tests give only their self-signed certificate
+   */
+  ca?: string | string[];
+  /** opens the TCP connection to a checked address (tests: a firewall that drops packets) */
+  connect?: (o: { host: string; port: number; family: 4 | 6 }) => net.Socket;
   /** private, loopback and link-local targets allowed (admin policy; tests) */
   allowPrivate: boolean;
   udpSocket: (family: 4 | 6) => dgram.Socket;
@@ -31,6 +38,7 @@ export function realNetworkDeps(over: Partial<NetworkDeps> = {}): NetworkDeps {
     lookup: async (host) =>
       (await dns.promises.lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })),
     allowPrivate: false,
+    ca: systemCa(),
     udpSocket: (family) => dgram.createSocket(family === 6 ? 'udp6' : 'udp4'),
     now: () => Date.now(),
     mono: () => performance.now(),

@@ -7,6 +7,7 @@ import type { NetworkRunView } from '../../shared/api/network';
 import type { Profile } from '../../shared/profile/schema';
 import { realNetworkDeps, type NetworkDeps } from './deps';
 import { runNetworkTest } from './run';
+import { readCaFile, withExtraCa } from './trust';
 
 export interface MeasureTuning extends PlanTuning {
   stallMs?: number;
@@ -21,12 +22,19 @@ export function depsFor(policy: NetworkPolicy | null | undefined, over: Partial<
   return realNetworkDeps({ ...over, allowPrivate: Boolean(policy?.allowPrivateNetworkTargets || over.allowPrivate) });
 }
 
+/** depsFor, with the policy's extra CA file read and checked (a bad file is an error naming it, before anything is contacted). */
+export async function depsWithTrust(policy: NetworkPolicy | null | undefined, over: Partial<NetworkDeps> = {}): Promise<NetworkDeps> {
+  const deps = depsFor(policy, over);
+  if (!policy?.caFile) return deps;
+  return { ...deps, ca: withExtraCa(deps.ca, await readCaFile(policy.caFile, deps.now())) };
+}
+
 export async function measureProfile(
   profile: Profile,
   o: { policy?: NetworkPolicy | null; deps?: Partial<NetworkDeps>; tuning?: MeasureTuning; signal?: AbortSignal; onProgress?: (p: NetworkProgress) => void },
 ): Promise<NetworkRunView> {
   const plan = planForProfile(profile, o.policy, o.tuning);
-  const run = await runNetworkTest(plan, depsFor(o.policy, o.deps), {
+  const run = await runNetworkTest(plan, await depsWithTrust(o.policy, o.deps), {
     profileId: profile.id,
     signal: o.signal,
     onProgress: o.onProgress,

@@ -1,19 +1,54 @@
 // The HTTP measurements: reaching a service (DNS, TLS, status), latency/jitter/loss from repeated
-// small requests, and throughput each way. Each is bounded in time and bytes and stops on abort.
+// small requests, and throughput each way. Each is bounded in time and bytes and stops on abort:
+// every byte read or sent counts against the run's cap, and reading stops when it is reached.
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import type { ServiceResult, ThroughputResult } from '../../shared/network/result';
-import { timingOf, type MeasuredAgent } from './connect';
+import { MeasuredAgent, timingOf } from './connect';
 import type { NetworkDeps } from './deps';
 
 export interface Ctx {
   deps: NetworkDeps;
   signal: AbortSignal;
+  /** the run's shared, kept-alive connections (latency and throughput) */
   agentFor: (url: URL) => MeasuredAgent;
+  /** the proxy (wire form) for an address; services open their own connection with their own limit */
+  proxyFor?: (url: URL) => string | null;
   /** every response's Date header, with the local time it arrived (clock skew) */
   onDate: (url: string, serverMs: number, localMs: number) => void;
-  /** bytes moved, both ways (the cap is enforced by the callers) */
+  /** bytes moved, both ways, as they are read or sent */
   onBytes: (n: number) => void;
+  /** bytes still allowed by the run's cap (Infinity: no cap) */
+  bytesLeft?: () => number;
+  /** a proxy answered 407 (its own finding) */
+  onProxyAuth?: () => void;
+}
+
+const left = (ctx: Ctx) => (ctx.bytesLeft ? ctx.bytesLeft() : Infinity);
+/** a latency probe or an upload's answer is a few bytes: a server sending more is not let fill the cap */
+const SMALL_ANSWER = 64 * 1024;
+
+/** Reads a small answer to its end, counting every byte, stopping at `limit` or the cap. */
+async function readSmall(ctx: Ctx, res: IncomingMessage, limit: number): Promise<void> {
+  let n = 0;
+  for await (const chunk of res) {
+    const len = (chunk as Buffer).length;
+    n += len;
+    ctx.onBytes(len);
+    if (n > limit || left(ctx) <= 0) {
+      res.destroy();
+      throw new Error(n > limit ? `the server sent more than ${limit / 1024} kB where a short answer was expected` : 'the byte limit of the run was reached');
+    }
+  }
+}
+
+/** DNS and proxy failures read as what they are, not as raw error codes. */
+function described(err: unknown, host: string): { text: string; cause?: 'dns' | 'proxy-auth' } {
+  const e = err as NodeJS.ErrnoException & { proxyAuth?: boolean };
+  if (e.proxyAuth) return { text: e.message, cause: 'proxy-auth' };
+  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' || e.code === 'EAI_NODATA' || e.code === 'EAI_NONAME')
+    return { text: `could not find ${host} (no DNS answer)`, cause: 'dns' };
+  return { text: e.code && !e.message.startsWith(e.code) ? `${e.code}: ${e.message}` : e.message };
 }
 
 interface Answer {
@@ -22,13 +57,17 @@ interface Answer {
 }
 
 /** One request through the measured agent; resolves on the response head. */
-function send(ctx: Ctx, url: URL, o: { method: string; signal: AbortSignal; body?: Buffer; headers?: Record<string, string> }): Promise<Answer> {
+function send(
+  ctx: Ctx,
+  url: URL,
+  o: { method: string; signal: AbortSignal; body?: Buffer; headers?: Record<string, string>; agent?: MeasuredAgent },
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = https.request(
       url,
       {
         method: o.method,
-        agent: ctx.agentFor(url),
+        agent: o.agent ?? ctx.agentFor(url),
         signal: o.signal,
         headers: {
           'user-agent': 'exam-preflight',
@@ -48,26 +87,61 @@ function send(ctx: Ctx, url: URL, o: { method: string; signal: AbortSignal; body
   });
 }
 
-const reason = (err: unknown, signal: AbortSignal, timeout: AbortSignal, timeoutMs: number): { error: string; timedOut: boolean } => {
+const reason = (
+  err: unknown,
+  signal: AbortSignal,
+  timeout: AbortSignal,
+  timeoutMs: number,
+  host = '',
+  ctx?: Ctx,
+): { error: string; timedOut: boolean; cause?: 'dns' | 'proxy-auth' } => {
   if (timeout.aborted && !signal.aborted) return { error: `no answer within ${(timeoutMs / 1000).toFixed(1)} s`, timedOut: true };
   if (signal.aborted)
     return { error: signal.reason instanceof Error && signal.reason.name === 'TimeoutError' ? 'the run reached its time limit' : 'cancelled', timedOut: true };
-  const e = err as NodeJS.ErrnoException;
-  return { error: e.code ? `${e.code}: ${e.message}` : e.message, timedOut: false };
+  const d = described(err, host);
+  if (d.cause === 'proxy-auth') ctx?.onProxyAuth?.();
+  return { error: d.text, timedOut: false, ...(d.cause ? { cause: d.cause } : {}) };
 };
 
-/** GET one service: its DNS time, TLS handshake, HTTP status (redirects are answers, not followed). */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+/**
+ * GET one service: its DNS time, TLS handshake, HTTP status. A redirect to the same host is
+ * followed (up to 5): "302 to the login page" is not yet an answer. Each service has its own
+ * connection and its own limit, which cancels everything it started (DNS, TCP, TLS, the proxy).
+ */
 export async function checkService(ctx: Ctx, raw: string, timeoutMs: number): Promise<ServiceResult> {
-  const url = new URL(raw);
+  const first = new URL(raw);
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = AbortSignal.any([ctx.signal, timeout]);
   const t = ctx.deps.mono();
+  const agents: MeasuredAgent[] = [];
+  let url = first;
   try {
     if (url.protocol !== 'https:') throw new Error('only https:// addresses are contacted');
-    const { res } = await send(ctx, url, { method: 'GET', signal, headers: { connection: 'close' } });
-    const timing = timingOf(res.socket);
-    res.destroy(); // the status is the answer: the page itself is not downloaded
-    const status = res.statusCode ?? 0;
+    let timing: ReturnType<typeof timingOf> = null;
+    let status = 0;
+    for (let hop = 0; ; hop++) {
+      const agent = new MeasuredAgent({ deps: ctx.deps, proxy: ctx.proxyFor?.(url) ?? null, signal });
+      agents.push(agent);
+      const { res } = await send(ctx, url, { method: 'GET', signal, headers: { connection: 'close' }, agent });
+      timing ??= timingOf(res.socket);
+      res.destroy(); // the status is the answer: the page itself is not downloaded
+      status = res.statusCode ?? 0;
+      const location = REDIRECTS.has(status) ? res.headers.location : undefined;
+      if (!location) break;
+      let next: URL;
+      try {
+        next = new URL(location, url);
+      } catch {
+        break;
+      }
+      // another site (a single sign-on page) is an answer of this one; only the same host is followed
+      if (next.protocol !== 'https:' || next.host !== url.host) break;
+      if (hop >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+      url = next;
+    }
     return {
       url: raw,
       ok: status > 0 && status < 500,
@@ -80,8 +154,21 @@ export async function checkService(ctx: Ctx, raw: string, timeoutMs: number): Pr
       error: status >= 500 ? `HTTP ${status}` : null,
     };
   } catch (err) {
-    const r = reason(err, ctx.signal, timeout, timeoutMs);
-    return { url: raw, ok: false, status: null, dnsMs: null, tlsMs: null, totalMs: null, viaProxy: false, timedOut: r.timedOut, error: r.error };
+    const r = reason(err, ctx.signal, timeout, timeoutMs, url.hostname, ctx);
+    return {
+      url: raw,
+      ok: false,
+      status: null,
+      dnsMs: null,
+      tlsMs: null,
+      totalMs: null,
+      viaProxy: false,
+      timedOut: r.timedOut,
+      error: r.error,
+      ...(r.cause ? { cause: r.cause } : {}),
+    };
+  } finally {
+    for (const a of agents) a.destroy();
   }
 }
 
@@ -99,17 +186,18 @@ export async function measureLatency(
   const end = ctx.deps.mono() + budgetMs;
   let sent = 0;
   // the first request opens the connection (DNS + TCP + TLS): it is warm-up, not a sample
-  for (let i = 0; i <= count && ctx.deps.mono() < end && !ctx.signal.aborted; i++) {
+  for (let i = 0; i <= count && ctx.deps.mono() < end && !ctx.signal.aborted && left(ctx) > 0; i++) {
     const timeout = AbortSignal.timeout(Math.ceil(Math.min(eachMs, Math.max(1, end - ctx.deps.mono()))));
     const t = ctx.deps.mono();
     try {
       const { res } = await send(ctx, url, { method: 'GET', signal: AbortSignal.any([ctx.signal, timeout]) });
-      for await (const chunk of res) ctx.onBytes((chunk as Buffer).length);
+      // a probe asks for nothing: a server streaming a body is stopped at 64 kB, not read for a second
+      await readSmall(ctx, res, SMALL_ANSWER);
       if (i > 0) times.push(ctx.deps.mono() - t);
     } catch (err) {
       if (ctx.signal.aborted) break;
       if (i > 0) failed++;
-      lastError = reason(err, ctx.signal, timeout, eachMs).error;
+      lastError = reason(err, ctx.signal, timeout, eachMs, url.hostname, ctx).error;
     }
     if (i > 0) sent++;
   }
@@ -158,9 +246,9 @@ function meter(ctx: Ctx, o: ThroughputOptions, onStall: () => void) {
   };
   const timer = setInterval(tick, SAMPLE_MS);
   return {
+    /** bytes that count for the speed (the run's total is counted where they cross the wire) */
     add: (n: number) => {
       bytes += n;
-      ctx.onBytes(n);
     },
     get bytes() {
       return bytes;
@@ -195,14 +283,15 @@ function transfer(ctx: Ctx, o: ThroughputOptions) {
     errorOf: (err: unknown, stalledText: string): string | null => {
       if (stalled) return stalledText;
       if (ctx.signal.aborted) return reason(err, ctx.signal, timeUp, o.durationMs).error;
-      return timeUp.aborted ? null : (err as Error).message;
+      return timeUp.aborted ? null : reason(err, ctx.signal, timeUp, o.durationMs, '', ctx).error;
     },
   };
 }
 
 /** One GET of up to maxBytes, read for up to durationMs: bits received over time taken. */
 export async function measureDownload(ctx: Ctx, template: string, o: ThroughputOptions): Promise<ThroughputResult> {
-  const url = new URL(template.replace('{bytes}', String(Math.floor(o.maxBytes))));
+  const maxBytes = Math.max(0, Math.min(o.maxBytes, left(ctx)));
+  const url = new URL(template.replace('{bytes}', String(Math.floor(maxBytes))));
   const x = transfer(ctx, o);
   const m = x.meter;
   let firstByte: number | null = null;
@@ -216,7 +305,9 @@ export async function measureDownload(ctx: Ctx, template: string, o: ThroughputO
       res.on('data', (chunk: Buffer) => {
         firstByte ??= ctx.deps.mono();
         m.add(chunk.length);
-        if (m.bytes >= o.maxBytes && !capped) {
+        ctx.onBytes(chunk.length);
+        // a server sending more than asked is cut off at the cap, not read on
+        if ((m.bytes >= maxBytes || left(ctx) <= 0) && !capped) {
           capped = true;
           res.destroy();
           resolve();
@@ -259,13 +350,14 @@ export async function measureUpload(ctx: Ctx, rawUrl: string, o: ThroughputOptio
   const t0 = ctx.deps.mono();
   let lastDone = t0;
   try {
-    while (confirmed < o.maxBytes && !x.timeUp.aborted && !ctx.signal.aborted) {
-      const body = Buffer.alloc(Math.min(size, o.maxBytes - confirmed));
+    // the cap is checked before every POST: what was sent counts, answered or not
+    while (confirmed < o.maxBytes && left(ctx) > 0 && !x.timeUp.aborted && !ctx.signal.aborted) {
+      const body = Buffer.alloc(Math.min(size, o.maxBytes - confirmed, left(ctx)));
       const t = ctx.deps.mono();
+      ctx.onBytes(body.length);
       const { res } = await send(ctx, url, { method: 'POST', body, signal: x.signal });
-      for await (const _ of res) {
-        /* drain the (small) answer */
-      }
+      // the answer is a few bytes: counted, and cut off at 64 kB rather than read until the stall limit
+      await readSmall(ctx, res, SMALL_ANSWER);
       if ((res.statusCode ?? 0) >= 400) throw new Error(`HTTP ${res.statusCode} from ${url.host}`);
       confirmed += body.length;
       m.add(body.length);

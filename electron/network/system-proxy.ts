@@ -1,14 +1,17 @@
 // How this computer reaches the internet: the proxy the measurement must go through, as the OS
 // sees it. In the app Electron answers per address (session.resolveProxy: PAC scripts and WPAD
 // included); headless, the OS settings are read — Windows WinINET (reg query) and WinHTTP
-// (netsh), macOS scutil --proxy — then the environment. Credentials are always removed.
+// (netsh), macOS scutil --proxy — then the environment, with NO_PROXY read as curl reads it. A user
+// name and password in HTTPS_PROXY are sent to the proxy (Proxy-Authorization on the CONNECT) and
+// never written: everything reported or logged (found, used, errors) is without them.
 // Only HTTP proxies are used for the measurement (a CONNECT tunnel); SOCKS is named, not used.
 import { withoutCredentials, proxiesFrom } from '../inspect/network';
 import type { NetworkDeps } from './deps';
+import { noProxyMatches } from './no-proxy';
 
 export interface SystemProxy {
   found: Array<{ source: string; value: string }>;
-  /** "http://host:port" to tunnel https through, or null (direct) */
+  /** "http://host:port" to tunnel https through, or null (direct); from the environment it may carry "user:pass@" for the wire */
   https: string | null;
   pacUrl: string | null;
 }
@@ -32,17 +35,26 @@ export const stripList = (v: string): string =>
 
 /** "proxy:8080" or "http://user:pw@proxy:8080" -> "http://proxy:8080"; null for nothing usable. */
 export function proxyUrl(value: string): string | null {
-  const v = withoutCredentials(clean(value));
+  return proxyWireUrl(withoutCredentials(clean(value)));
+}
+
+/** As proxyUrl, keeping "user:pass@" (percent-encoded) for the Proxy-Authorization header: never to be written anywhere. */
+export function proxyWireUrl(value: string): string | null {
+  const v = clean(value);
   if (!v) return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(v) ? v : `http://${v}`;
   try {
     const u = new URL(withScheme);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return `http://${u.host}`;
+    const cred = u.username || u.password ? `${u.username}:${u.password}@` : '';
+    return `http://${cred}${u.host}`;
   } catch {
     return null;
   }
 }
+
+/** What may be written of a proxy address: never its user name or password. */
+export const shownProxy = (wire: string | null): string | null => (wire === null ? null : withoutCredentials(wire));
 
 /** WinINET "ProxyServer": "proxy:8080" (every scheme) or "http=a:1;https=b:2;socks=c:3". */
 export function httpsProxyFromWinList(list: string): string | null {
@@ -130,9 +142,11 @@ function merge(...all: SystemProxy[]): SystemProxy {
   return { found: all.flatMap((a) => a.found), https: all.find((a) => a.https)?.https ?? null, pacUrl: all.find((a) => a.pacUrl)?.pacUrl ?? null };
 }
 
+const envProxy = (env: NodeJS.ProcessEnv) => env.HTTPS_PROXY ?? env.https_proxy ?? env.ALL_PROXY ?? env.all_proxy;
+
 function fromEnv(env: NodeJS.ProcessEnv): SystemProxy {
   const found = proxiesFrom(env);
-  const https = env.HTTPS_PROXY ?? env.https_proxy ?? env.ALL_PROXY ?? env.all_proxy;
+  const https = envProxy(env);
   return { found, https: https ? proxyUrl(https) : null, pacUrl: null };
 }
 
@@ -176,6 +190,15 @@ export async function proxyPlan(urls: readonly string[], deps: NetworkDeps): Pro
     return { system: { found, https: [...forUrl.values()].find(Boolean) ?? null, pacUrl: null }, forUrl };
   }
   const system = await osProxy(deps);
-  for (const u of urls) forUrl.set(new URL(u).origin, system.https);
+  // the environment's proxy chosen: its user name and password go on the wire (only there)
+  const env = envProxy(deps.env);
+  const wire = env ? proxyWireUrl(env) : null;
+  const use = wire && system.https && shownProxy(wire) === system.https ? wire : system.https;
+  // curl reads the lower-case name first
+  const noProxy = deps.env.no_proxy ?? deps.env.NO_PROXY;
+  for (const u of urls) {
+    const url = new URL(u);
+    forUrl.set(url.origin, noProxyMatches(url.hostname, noProxy) ? null : use);
+  }
   return { system, forUrl };
 }

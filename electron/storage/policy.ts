@@ -286,6 +286,9 @@ async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, 
       throw new InvalidInputError([
         { file, path: 'extraProfilesDir', message: 'a full folder path (a managed policy has no folder of its own to start from)' },
       ]);
+    const caFile = r.data.networkTest?.caFile;
+    if (managed && caFile && !p.isAbsolute(caFile))
+      throw new InvalidInputError([{ file, path: 'networkTest.caFile', message: 'a full file path (a managed policy has no folder of its own to start from)' }]);
     const extraDir = r.data.extraProfilesDir ? p.resolve(p.dirname(file), r.data.extraProfilesDir) : null;
     const extras = extraDir ? await loadExtraProfiles(extraDir, deps.readDir, deps.readExtraFile ?? deps.readFile) : { profiles: [], banks: [], problems: [] };
     if (extras.folderProblem) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: extras.folderProblem }]);
@@ -301,7 +304,8 @@ async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, 
       hideMockExam: r.data.hideMockExam ?? SAFE_DEFAULTS.hideMockExam,
       networkChecks: r.data.networkChecks ?? SAFE_DEFAULTS.networkChecks,
       supportContact: r.data.supportContact ?? null,
-      networkTest: r.data.networkTest ?? null,
+      // the extra CA file is read (and checked) when the network is measured: a clear error there names it
+      networkTest: r.data.networkTest ? { ...r.data.networkTest, ...(caFile ? { caFile: p.resolve(p.dirname(file), caFile) } : {}) } : null,
       updateChecks: r.data.updateChecks ?? SAFE_DEFAULTS.updateChecks,
       updateFeedUrl: r.data.updateFeedUrl ?? null,
     };

@@ -62,6 +62,13 @@ export const NetworkPolicySchema = z
     stunServer: HostPort.optional().describe('Replaces the STUN server of every profile (host:port).'),
     /** lets the measurement reach private, loopback and link-local addresses (a lab's own servers; tests) */
     allowPrivateNetworkTargets: z.boolean().optional().describe('true lets the measurement reach private, loopback and link-local addresses.'),
+    /** one more PEM file of trusted CAs (a TLS-inspecting proxy, an internal speed server); relative to the policy file */
+    caFile: z
+      .string()
+      .min(1)
+      .max(4096)
+      .optional()
+      .describe('A PEM file of extra trusted certificate authorities (a TLS-inspecting proxy, an internal speed server); relative to this file.'),
   })
   .strict();
 export type NetworkPolicy = z.infer<typeof NetworkPolicySchema>;

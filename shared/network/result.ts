@@ -28,6 +28,8 @@ export const ServiceResultSchema = z.object({
   /** true when the server did not answer in time (unknown, not failed) */
   timedOut: z.boolean(),
   error: str.nullable(),
+  /** what the error was, when it has its own wording: no DNS answer, or a proxy asking for a password (407) */
+  cause: z.enum(['dns', 'proxy-auth']).optional(),
 });
 export type ServiceResult = z.infer<typeof ServiceResultSchema>;
 
@@ -47,6 +49,8 @@ export const NetworkRunSchema = z.object({
     used: str.nullable(),
     /** a PAC script address, when one is configured */
     pacUrl: str.nullable(),
+    /** the proxy answered 407: it wants a user name and password it was not given (or refused them) */
+    authRequired: z.boolean().optional(),
   }),
   services: z.array(ServiceResultSchema),
   latency: z
