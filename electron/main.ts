@@ -1,6 +1,6 @@
 // Electron main process: thin on purpose. Everything it does lives in plain, unit-tested modules
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
-import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, protocol, screen, session, shell, systemPreferences } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, net, protocol, screen, session, shell, systemPreferences } from 'electron';
 import path from 'node:path';
 import { open as openFile, stat, writeFile } from 'node:fs/promises';
 import { readTextFile } from './storage/read-text';
@@ -9,7 +9,9 @@ import { createHandlers } from './handlers';
 import { loadPolicyBounded, realPolicyDeps } from './storage/policy';
 import { execProbe } from './inspect/exec';
 import { handlerOptionsFromPolicy } from './main/policy-options';
-import { networkOptionsFor } from './main/network-options';
+import { networkOptionsFor, type NetLike } from './main/network-options';
+import { guardedHead } from './network/head';
+import { depsWithTrust } from './network/for-profile';
 import { headlessArgs } from './main/headless';
 import { createAppWindow } from './main/window';
 import { monotonicClock } from './main/clock';
@@ -108,9 +110,12 @@ if (cliArgs) {
     // bounded: the window waits for it, so a hung read never keeps the app from opening
     const policy = await loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe));
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
-    options.network = networkOptionsFor(session.defaultSession);
+    // Chromium's network stack (OS trust store, system proxy, PAC) for the measurement and the endpoint timing alike
+    // (Electron's ClientRequest types each event in an overload of its own; NetLike names the four used)
+    options.network = networkOptionsFor(session.defaultSession, net as unknown as NetLike<typeof session.defaultSession>);
+    const head = guardedHead(() => depsWithTrust(policy.policy.networkTest, options.network?.deps));
     // only Electron knows macOS's camera/microphone permission and the displays as the window sees them
-    options.scan = { ...options.scan, inspectDeps: { ...realDeps(), systemPreferences }, windowDisplays: windowDisplaysReader(screen) };
+    options.scan = { ...options.scan, inspectDeps: { ...realDeps(), head, systemPreferences }, windowDisplays: windowDisplaysReader(screen) };
     options.report = { savePdf: createPdfSaver({ BrowserWindow, dialog, writeFile, parent: () => win, defaultDir: app.getPath('documents') }) };
     const log = await openAppLog(app);
     log.log('info', 'start', { version: app.getVersion(), platform: process.platform, policy: policy.source ?? 'none', rejected: policy.rejected });

@@ -60,17 +60,22 @@ export function registerReportCommands(program: Command, ctx: CommandContext): v
       // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
       const { inspectMachine } = await import('../inspect');
       const { realDeps } = await import('../inspect/deps');
-      const deps = realDeps(cache);
+      // the network is contacted only when asked: --network, or an admin policy saying so headless;
+      // that covers the older endpoint timing too, which goes through the measurement's address guard
+      const asked = opts.network === true || policy?.policy.networkTest?.headless === true;
+      const networkTest = policy?.policy.networkTest;
+      const { guardedHead } = await import('../network/head');
+      const { depsWithTrust } = await import('../network/for-profile');
+      const deps = { ...realDeps(cache), head: guardedHead(() => depsWithTrust(networkTest, { env: ctx.io.env, ...ctx.io.network?.deps })) };
       const inspect = ctx.io.inspect ?? inspectMachine;
       const t0 = performance.now();
       const { facts } = await scanMachine(profile, {
         inspect: (req, call) => inspect(req, { ...call, deps }),
-        networkChecks: policy?.policy.networkChecks ?? true,
+        networkChecks: (policy?.policy.networkChecks ?? true) && asked,
         now: ctx.io.now,
       });
       if (opts.log) await (await import('../log/cli-log')).logCliScan(path.resolve(ctx.io.cwd, opts.log), profile.id, facts, performance.now() - t0);
-      // the network is measured only when asked: --network, or an admin policy saying so headless
-      const net = opts.network || policy?.policy.networkTest?.headless === true ? await measureNetwork(ctx, profile) : null;
+      const net = asked ? await measureNetwork(ctx, profile) : null;
       await writeReport(ctx, profile, { facts, network: net?.run ?? null }, opts);
     });
 

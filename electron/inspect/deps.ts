@@ -2,7 +2,6 @@
 // collectors can be tested for a Surface, an XP machine or a VM on any computer).
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import https from 'node:https';
 import si from 'systeminformation';
 import type { SystemPreferences } from 'electron';
 import { execProbe, type Exec } from './exec';
@@ -53,7 +52,11 @@ export interface InspectDeps {
   volume: (dir: string) => Promise<{ totalBytes: number; freeBytes: number }>;
   hostname: () => string;
   username: () => string;
-  /** HEAD request to an https address a profile lists; resolves to the HTTP status (redirects not followed) */
+  /**
+   * HEAD request to an https address a profile lists; resolves to the HTTP status (redirects not
+   * followed). The callers that may contact the network pass electron/network/head.ts's guarded
+   * one; the default refuses, so no request leaves without the address guard.
+   */
   head: (url: URL, signal: AbortSignal) => Promise<number>;
   /** answers of program probes kept while the programs (and their packages) are unchanged */
   cache: ProbeCache;
@@ -85,7 +88,7 @@ export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {
       const s = await fs.statfs(dir);
       return { totalBytes: s.blocks * s.bsize, freeBytes: s.bavail * s.bsize };
     },
-    head: httpsHead,
+    head: refuseHead,
     hostname: () => os.hostname(),
     username: () => {
       try {
@@ -98,16 +101,9 @@ export function realDeps(cache: ProbeCache = memoryCache()): InspectDeps {
 }
 
 // keyed by the exec function: per-scan wrappers (sharedCalls) copy deps but keep the same exec
-/** node's https (not fetch): no body is read, the socket is destroyed on abort. */
-export function httpsHead(url: URL, signal: AbortSignal): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const r = https.request(url, { method: 'HEAD', signal, headers: { 'user-agent': 'exam-preflight' } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    r.on('error', reject);
-    r.end();
-  });
+/** The default: nothing is contacted unless a caller hands in the guarded HEAD (electron/network/head.ts). */
+export async function refuseHead(url: URL): Promise<number> {
+  throw new Error(`${url.host}: not contacted (endpoint timing runs only with the network test's address guard)`);
 }
 
 /**

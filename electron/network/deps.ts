@@ -7,6 +7,21 @@ import type net from 'node:net';
 import { systemCa } from './trust';
 import { execProbe, type Exec } from '../inspect/exec';
 
+/** An answer as a transport gives it: status, headers (lower-case names), and the body as a stream. */
+export interface TransportResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: NodeJS.ReadableStream & { destroy: (err?: Error) => void };
+}
+
+/**
+ * Another HTTP stack for every request of the measurement: in the app, Chromium's (Electron's
+ * net.request on the app's session: the OS trust store, system proxy, PAC, WPAD, and proxies
+ * that authenticate by NTLM/Kerberos). Redirects must come back as answers (not followed), a 407
+ * as a ProxyAuthError, and the signal must cancel the request. The address guard still runs first.
+ */
+export type Transport = (url: URL, o: { method: string; headers: Record<string, string>; body?: Buffer; signal: AbortSignal }) => Promise<TransportResponse>;
+
 export interface NetworkDeps {
   /** every address a name resolves to */
   lookup: (host: string) => Promise<Array<{ address: string; family: 4 | 6 }>>;
@@ -25,6 +40,8 @@ export interface NetworkDeps {
   /** monotonic clock (ms) for durations */
   mono: () => number;
   timeZone: () => string | null;
+  /** the app's Chromium stack (see Transport); absent headless: Node's TLS with the trust above */
+  transport?: Transport;
   /** how this computer reaches a URL: "DIRECT", "PROXY host:port; DIRECT" (Electron's session.resolveProxy) */
   resolveProxy?: (url: string) => Promise<string>;
   /** for the OS proxy settings when there is no Electron (headless): reg, netsh, scutil */

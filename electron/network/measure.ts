@@ -4,8 +4,9 @@
 import https from 'node:https';
 import type { IncomingMessage } from 'node:http';
 import type { ServiceResult, ThroughputResult } from '../../shared/network/result';
-import { MeasuredAgent, timingOf } from './connect';
-import type { NetworkDeps } from './deps';
+import { refusedName, RefusedTargetError } from './address';
+import { abortable, MeasuredAgent, resolveChecked, timingOf } from './connect';
+import type { NetworkDeps, Transport } from './deps';
 
 export interface Ctx {
   deps: NetworkDeps;
@@ -62,6 +63,7 @@ function send(
   url: URL,
   o: { method: string; signal: AbortSignal; body?: Buffer; headers?: Record<string, string>; agent?: MeasuredAgent },
 ): Promise<Answer> {
+  if (ctx.deps.transport) return sendVia(ctx, ctx.deps.transport, url, o);
   return new Promise((resolve, reject) => {
     const req = https.request(
       url,
@@ -86,6 +88,45 @@ function send(
     else req.end();
   });
 }
+
+/**
+ * The same request through the app's Chromium stack. The name is checked first (every address
+ * it resolves to, as for Node's connections); Chromium resolves it again itself, so this guard is
+ * one lookup wide rather than tied to the connection — the price of the OS trust store and proxies.
+ */
+async function sendVia(
+  ctx: Ctx,
+  transport: Transport,
+  url: URL,
+  o: { method: string; signal: AbortSignal; body?: Buffer; headers?: Record<string, string> },
+): Promise<Answer> {
+  const viaProxy = Boolean(ctx.proxyFor?.(url));
+  // through a proxy the proxy resolves the name (this computer may not be able to): the name alone is checked
+  const named = viaProxy ? refusedName(url.hostname) : null;
+  if (named && !ctx.deps.allowPrivate) throw new RefusedTargetError(`${named}: not contacted`);
+  const dnsMs = viaProxy ? null : (await resolveChecked(url.hostname, ctx.deps, o.signal)).dnsMs;
+  const r = await abortable(
+    transport(url, {
+      method: o.method,
+      signal: o.signal,
+      body: o.body,
+      headers: { 'user-agent': 'exam-preflight', ...(o.body ? { 'content-type': 'application/octet-stream' } : {}), ...o.headers },
+    }),
+    o.signal,
+  );
+  const date = typeof r.headers.date === 'string' ? Date.parse(r.headers.date) : NaN;
+  if (Number.isFinite(date)) ctx.onDate(url.href, date, ctx.deps.now());
+  // shaped as node's IncomingMessage where the measurement reads it: status, headers, the body's events, complete
+  const res = r.body as unknown as IncomingMessage & { complete: boolean };
+  Object.assign(res, { statusCode: r.status, headers: r.headers, complete: false, socket: null });
+  res.once('end', () => (res.complete = true));
+  // Chromium does not tell the handshake apart: the DNS time is ours, the TLS time unknown
+  transportTiming.set(res, { dnsMs: dnsMs === null ? null : Math.round(dnsMs), tlsMs: null, viaProxy });
+  o.signal.addEventListener('abort', () => res.destroy(), { once: true });
+  return { res, url };
+}
+/** timings of answers that came through a transport (no socket of ours to read them from) */
+const transportTiming = new WeakMap<object, { dnsMs: number | null; tlsMs: number | null; viaProxy: boolean }>();
 
 const reason = (
   err: unknown,
@@ -120,13 +161,13 @@ export async function checkService(ctx: Ctx, raw: string, timeoutMs: number): Pr
   let url = first;
   try {
     if (url.protocol !== 'https:') throw new Error('only https:// addresses are contacted');
-    let timing: ReturnType<typeof timingOf> = null;
+    let timing: { dnsMs: number | null; tlsMs: number | null; viaProxy: boolean } | null = null;
     let status = 0;
     for (let hop = 0; ; hop++) {
       const agent = new MeasuredAgent({ deps: ctx.deps, proxy: ctx.proxyFor?.(url) ?? null, signal });
       agents.push(agent);
       const { res } = await send(ctx, url, { method: 'GET', signal, headers: { connection: 'close' }, agent });
-      timing ??= timingOf(res.socket);
+      timing ??= timingOf(res.socket) ?? transportTiming.get(res) ?? null;
       res.destroy(); // the status is the answer: the page itself is not downloaded
       status = res.statusCode ?? 0;
       const location = REDIRECTS.has(status) ? res.headers.location : undefined;

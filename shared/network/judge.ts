@@ -55,6 +55,25 @@ function throughput(
   return result(id, rule, 'pass', { observed, expected, evidence });
 }
 
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
+
+/** "10 minutes behind", not "600 s behind": seconds under 90 s, minutes under 90 min, hours under 48 h, then days. */
+function clockObserved(skew: number, tz: string): Msg {
+  const a = Math.abs(skew);
+  if (a === 0) return msg('network:observed.clockInStep', { tz });
+  const ahead = skew > 0;
+  if (a < 90) return msg(ahead ? 'network:observed.clockAhead' : 'network:observed.clockBehind', { seconds: a, tz });
+  if (a < 90 * 60) return msg(ahead ? 'network:observed.clockAheadMinutes' : 'network:observed.clockBehindMinutes', { count: Math.round(a / 60), tz });
+  if (a < 48 * 3600) return msg(ahead ? 'network:observed.clockAheadHours' : 'network:observed.clockBehindHours', { count: Math.round(a / 3600), tz });
+  return msg(ahead ? 'network:observed.clockAheadDays' : 'network:observed.clockBehindDays', { count: Math.round(a / 86400), tz });
+}
+
 export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undefined): CheckResult[] {
   const m = measure ?? {};
   const out: CheckResult[] = [];
@@ -64,10 +83,13 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
     const evidence = run.services.map((s) =>
       s.ok
         ? msg('network:evidence.service', { url: s.url, status: s.status ?? '?', dns: s.dnsMs ?? '—', tls: s.tlsMs ?? '?', total: s.totalMs ?? '?' })
-        : msg('network:evidence.serviceFailed', { url: s.url, error: s.error ?? '?' }),
+        : s.cause === 'dns'
+          ? msg('network:evidence.serviceDns', { url: s.url, host: hostOf(s.url) })
+          : msg('network:evidence.serviceFailed', { url: s.url, error: s.error ?? '?' }),
     );
-    const failed = run.services.filter((s) => !s.ok && !s.timedOut);
-    const timedOut = run.services.filter((s) => s.timedOut);
+    // a proxy wanting a password hid the site: that is the proxy's finding, the site itself is unknown
+    const failed = run.services.filter((s) => !s.ok && !s.timedOut && s.cause !== 'proxy-auth');
+    const timedOut = run.services.filter((s) => s.timedOut || s.cause === 'proxy-auth');
     const observed = msg('network:observed.services', { ok: run.services.filter((s) => s.ok).length, total: run.services.length });
     const status: CheckStatus = failed.length ? failOrWarn(rule?.required ?? false) : timedOut.length ? 'unknown' : 'pass';
     out.push(
@@ -170,11 +192,7 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
           }),
         );
     } else {
-      const skew = round(c.skewSeconds, 0);
-      const observed = msg(skew > 0 ? 'network:observed.clockAhead' : skew < 0 ? 'network:observed.clockBehind' : 'network:observed.clockInStep', {
-        seconds: Math.abs(skew),
-        tz,
-      });
+      const observed = clockObserved(round(c.skewSeconds, 0), tz);
       const evidence = [msg('network:evidence.clock', { against: c.against ?? '?' })];
       out.push(
         result('network.clock', rule, Math.abs(c.skewSeconds) > max ? failOrWarn(rule?.required ?? false) : 'pass', {
@@ -200,6 +218,17 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
         : msg('network:observed.direct');
     // a proxy is not wrong in itself: proctoring video often does not pass one, so it is named, never failed
     out.push(result('network.proxy', undefined, p.used || p.found.length || p.pacUrl ? 'warn' : 'pass', { observed, evidence, fix: msg('network:fix.proxy') }));
+    // …but a proxy that wants a password it was not given (or refused the one given) stops every request through it
+    if (p.authRequired) {
+      const rule = m.services;
+      out.push(
+        result('network.proxy-auth', rule, failOrWarn(rule?.required ?? false), {
+          observed: msg('network:observed.proxyAuth', { proxy: p.used ?? '?' }),
+          expected: msg('network:expected.proxyAuth'),
+          fix: msg('network:fix.proxyAuth'),
+        }),
+      );
+    }
   }
   return out;
 }

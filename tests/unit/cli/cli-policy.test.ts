@@ -67,8 +67,15 @@ describe('headless command under a policy', () => {
     );
     const off = await run(['check', '--profile', 'lab-exam'], loaded({ networkChecks: false }, { extraProfiles: [xpro] }));
     expect(off.requests[0]).toMatchObject({ networkChecks: false });
-    const on = await run(['check', '--profile', 'lab-exam'], loaded({}, { extraProfiles: [xpro] }));
+    // the endpoints are contacted only when asked (issue 26): --network, or the policy's headless switch
+    const notAsked = await run(['check', '--profile', 'lab-exam'], loaded({}, { extraProfiles: [xpro] }));
+    expect(notAsked.requests[0]).toMatchObject({ networkChecks: false });
+    const on = await run(['check', '--profile', 'lab-exam', '--network'], loaded({}, { extraProfiles: [xpro] }));
     expect(on.requests[0]).toMatchObject({ networkChecks: true });
+    const headless = await run(['check', '--profile', 'lab-exam'], loaded({ networkTest: { headless: true } }, { extraProfiles: [xpro] }));
+    expect(headless.requests[0]).toMatchObject({ networkChecks: true });
+    const offAsked = await run(['check', '--profile', 'lab-exam', '--network'], loaded({ networkChecks: false }, { extraProfiles: [xpro] }));
+    expect(offAsked.requests[0]).toMatchObject({ networkChecks: false });
   });
 
   it('knows the extra profiles of the policy folder by id, in check, evaluate and profiles', async () => {
