@@ -28,7 +28,10 @@ function inCidr(ip: string, base: string, bits: number): boolean {
 /** True when `host` (a name or an IP literal, brackets allowed) is listed in a NO_PROXY value. */
 export function noProxyMatches(host: string, list: string | undefined): boolean {
   if (!list) return false;
-  const h = host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const h = host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   const isIp = net.isIP(h) !== 0;
   for (const raw of list.split(/[\s,]+/)) {
     let e = raw.trim().toLowerCase();

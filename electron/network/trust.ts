@@ -43,10 +43,12 @@ export function parsePemCertificates(text: string, file: string, now: number): s
     } catch (err) {
       throw new Error(`${file}: certificate ${out.length + 1} cannot be read (${(err as Error).message})`);
     }
-    if (Date.parse(cert.validTo) < now) throw new Error(`${file}: certificate ${out.length + 1} (${cert.subject.replace(/\n/g, ', ')}) expired on ${cert.validTo}`);
+    if (Date.parse(cert.validTo) < now)
+      throw new Error(`${file}: certificate ${out.length + 1} (${cert.subject.replace(/\n/g, ', ')}) expired on ${cert.validTo}`);
     out.push(pem + '\n');
   }
-  if (!out.length) throw new Error(`${file}: no certificate in PEM form (a file with "${BEGIN}" blocks; convert a .cer/.der file with openssl x509 -inform der)`);
+  if (!out.length)
+    throw new Error(`${file}: no certificate in PEM form (a file with "${BEGIN}" blocks; convert a .cer/.der file with openssl x509 -inform der)`);
   return out;
 }
 

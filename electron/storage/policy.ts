@@ -288,7 +288,9 @@ async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, 
       ]);
     const caFile = r.data.networkTest?.caFile;
     if (managed && caFile && !p.isAbsolute(caFile))
-      throw new InvalidInputError([{ file, path: 'networkTest.caFile', message: 'a full file path (a managed policy has no folder of its own to start from)' }]);
+      throw new InvalidInputError([
+        { file, path: 'networkTest.caFile', message: 'a full file path (a managed policy has no folder of its own to start from)' },
+      ]);
     const extraDir = r.data.extraProfilesDir ? p.resolve(p.dirname(file), r.data.extraProfilesDir) : null;
     const extras = extraDir ? await loadExtraProfiles(extraDir, deps.readDir, deps.readExtraFile ?? deps.readFile) : { profiles: [], banks: [], problems: [] };
     if (extras.folderProblem) throw new InvalidInputError([{ file, path: 'extraProfilesDir', message: extras.folderProblem }]);

@@ -59,7 +59,21 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   const systemPreferences = { getMediaAccessStatus: vi.fn(() => 'granted') };
   // Chromium's HTTP client: never called while the app starts
   const net = { request: vi.fn() };
-  vi.doMock('electron', () => ({ app, session, protocol, BrowserWindow, dialog, Menu, ipcMain, crashReporter, clipboard, shell, systemPreferences, screen, net }));
+  vi.doMock('electron', () => ({
+    app,
+    session,
+    protocol,
+    BrowserWindow,
+    dialog,
+    Menu,
+    ipcMain,
+    crashReporter,
+    clipboard,
+    shell,
+    systemPreferences,
+    screen,
+    net,
+  }));
   /** calls a wired channel as the app's own window would */
   const invoke = (ch: string, ...args: unknown[]) => handlers.get(ch)!({ senderFrame: { url: 'app://preflight/index.html' } }, ...args);
   return { app, session, protocol, calls, handled, windows, ready, clipboard, invoke };

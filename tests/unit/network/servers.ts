@@ -66,6 +66,10 @@ export interface SpeedServerOptions {
   status?: number;
   /** another certificate than testCert() (the bench hands one to a child process) */
   cert?: TestCert;
+  /** hostile: /__down sends without end whatever was asked, and /__up answers without end */
+  flood?: boolean;
+  /** path -> Location: answered 302 (a login page, a loop) */
+  redirects?: Record<string, string>;
 }
 
 export interface Closable {
@@ -75,6 +79,8 @@ export interface SpeedServer extends Closable {
   url: string;
   port: number;
   requests: string[];
+  /** request body bytes received (uploads) */
+  received: () => number;
 }
 
 const ZEROS = Buffer.alloc(64 * 1024);
@@ -83,11 +89,29 @@ export async function speedServer(o: SpeedServerOptions = {}): Promise<SpeedServ
   const { key, cert } = o.cert ?? testCert();
   const requests: string[] = [];
   const sockets = new Set<net.Socket>();
+  let received = 0;
   const server = https.createServer({ key, cert }, (req, res) => {
     requests.push(`${req.method} ${req.url}`);
+    req.on('data', (c: Buffer) => (received += c.length));
     if (o.stall) return; // never answers
     const date = new Date(Date.now() + (o.dateOffsetMs ?? 0)).toUTCString();
     const u = new URL(req.url ?? '/', 'https://x');
+    const to = o.redirects?.[u.pathname];
+    if (to) return void res.writeHead(302, { location: to, date }).end();
+    if (o.flood && (u.pathname === '/__down' || u.pathname === '/__up')) {
+      // a body with no end, sent as fast as the reader takes it (stops when the client goes)
+      const send = () => {
+        if (u.pathname === '/__up' && !req.complete) return void req.once('end', send);
+        res.writeHead(200, { 'content-type': 'application/octet-stream', date });
+        const pump = () => {
+          while (!res.destroyed && res.write(ZEROS));
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        pump();
+      };
+      req.resume();
+      return send();
+    }
     if (u.pathname === '/__down') {
       const total = Math.max(0, Math.min(Number(u.searchParams.get('bytes')) || 0, 1e9));
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(total), date });
@@ -127,6 +151,7 @@ export async function speedServer(o: SpeedServerOptions = {}): Promise<SpeedServ
     url: `https://127.0.0.1:${port}`,
     port,
     requests,
+    received: () => received,
     close: () =>
       new Promise((ok) => {
         for (const s of sockets) s.destroy();
@@ -176,12 +201,21 @@ export async function udpBlackHole(): Promise<Closable & { server: string }> {
   return { server: `127.0.0.1:${sock.address().port}`, close: () => new Promise((ok) => sock.close(() => ok())) };
 }
 
-/** An HTTP proxy that only tunnels (CONNECT), recording each target. */
-export async function connectProxy(): Promise<Closable & { url: string; tunnels: string[] }> {
+/** An HTTP proxy that only tunnels (CONNECT), recording each target; with `auth` ("user:pass") it answers 407 without them. */
+export async function connectProxy(
+  o: { auth?: string } = {},
+): Promise<Closable & { url: string; tunnels: string[]; authorizations: Array<string | undefined> }> {
   const tunnels: string[] = [];
+  const authorizations: Array<string | undefined> = [];
   const sockets = new Set<{ destroy: () => void }>();
   const server = http.createServer((_req, res) => res.writeHead(405).end());
   server.on('connect', (req: http.IncomingMessage, client: Duplex, head: Buffer) => {
+    const given = req.headers['proxy-authorization'];
+    authorizations.push(given);
+    if (o.auth && given !== `Basic ${Buffer.from(o.auth).toString('base64')}`) {
+      client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="campus"\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
     tunnels.push(req.url ?? '');
     const [host, port] = (req.url ?? '').split(/:(?=\d+$)/);
     const upstream = net.connect(Number(port), host!, () => {
@@ -199,10 +233,41 @@ export async function connectProxy(): Promise<Closable & { url: string; tunnels:
   return {
     url: `http://127.0.0.1:${port}`,
     tunnels,
+    authorizations,
     close: () =>
       new Promise((ok) => {
         for (const s of sockets) s.destroy();
         server.close(() => ok());
       }),
   };
+}
+
+/** A TCP port that accepts connections and never says a word (TLS never finishes); counts what is still open. */
+export async function silentTcp(): Promise<Closable & { port: number; accepted: () => number; open: () => number }> {
+  const sockets = new Set<net.Socket>();
+  let accepted = 0;
+  const server = net.createServer((s) => {
+    accepted++;
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+    s.on('error', () => undefined);
+    s.resume(); // reads the ClientHello, never answers
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    accepted: () => accepted,
+    open: () => sockets.size,
+    close: () =>
+      new Promise((ok) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => ok());
+      }),
+  };
+}
+
+/** Polls `cond` every 20 ms for at most `ms` (a bound, not a timing assertion). */
+export async function eventually(cond: () => boolean, ms = 5000): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) if (cond()) return true;
+  return cond();
 }
