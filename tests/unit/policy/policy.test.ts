@@ -69,6 +69,13 @@ describe('loadPolicy precedence', () => {
     expect(s.policy).toEqual({ ...SAFE_DEFAULTS, defaultProfile: 'mitx-pom-final', networkChecks: false });
   });
 
+  it("networkTest.caFile is kept relative to the policy file's folder (read and checked when the network is measured)", async () => {
+    write(execDir, { networkTest: { caFile: 'certs/company-ca.pem', allowPrivateNetworkTargets: true } });
+    const s = await loadPolicy(deps());
+    expect(s.rejected).toBe(false);
+    expect(s.policy.networkTest).toEqual({ caFile: path.join(execDir, 'certs', 'company-ca.pem'), allowPrivateNetworkTargets: true });
+  });
+
   it('machine-wide wins over a portable file (a user file cannot undo an admin lock)', async () => {
     write(machineDir, { lockedProfile: 'mitx-pom-final' });
     write(execDir, { lockedProfile: 'mitx-xpro-course', hideMockExam: true });
