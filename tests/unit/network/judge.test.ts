@@ -66,7 +66,8 @@ describe('judging a network run', () => {
   it('the clock says ahead, behind or in step, with the time zone', () => {
     const en = createI18n('en');
     expect(renderMsg(en, get(run({ clock: { skewSeconds: -600, against: 'x' } }), 'network.clock').observed)).toBe(
-      "600 s behind the servers' time (time zone America/Sao_Paulo)",
+      // issue 26: in human units, not "600 s behind"
+      "10 minutes behind the servers' time (time zone America/Sao_Paulo)",
     );
     expect(get(run({ clock: { skewSeconds: -600, against: 'x' } }), 'network.clock').status).toBe('warn');
     expect(renderMsg(en, get(run({ clock: { skewSeconds: 0, against: 'x' } }), 'network.clock').observed)).toMatch(/^In step/);
