@@ -1,5 +1,7 @@
 // Network: interfaces, default route, VPN/proxy indicators; endpoint latency only for endpoints a
-// profile lists, within a 3 s budget in all. Nothing is contacted by default.
+// profile lists, within a 3 s budget in all, and only when the network was asked for (the request's
+// networkChecks). Nothing is contacted by default: the HEAD itself is deps.head, which the callers
+// that may contact the network take from electron/network/head.ts (the measurement's address guard).
 import type { Facts, InspectRequest } from '../../shared/facts';
 import type { InspectDeps } from './deps';
 import type Si from 'systeminformation';
@@ -41,7 +43,11 @@ export async function timeEndpoints(urls: readonly string[], head: InspectDeps['
         const status = await head(parsed, signal);
         return { url, ok: status < 500, latencyMs: Math.round(performance.now() - t), error: status >= 500 ? `HTTP ${status}` : null };
       } catch (err) {
-        return { url, ok: false, latencyMs: null, error: signal.aborted ? `no answer within ${budgetMs} ms` : (err as Error).message };
+        const code = (err as NodeJS.ErrnoException).code;
+        // "getaddrinfo ENOTFOUND host" is not for learners: said in words, as the network test says it
+        const dns = code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_NODATA';
+        const error = signal.aborted ? `no answer within ${budgetMs} ms` : dns ? `could not find ${parsed.hostname} (no DNS answer)` : (err as Error).message;
+        return { url, ok: false, latencyMs: null, error };
       }
     }),
   );

@@ -58,6 +58,20 @@ describe('the endpoint timing (requirements.network.endpoints) goes through the 
   });
 });
 
+describe('the endpoint timing words a missing DNS answer', () => {
+  it('ENOTFOUND becomes "could not find <host> (no DNS answer)"', async () => {
+    const lookup: NetworkDeps['lookup'] = async (host) => {
+      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+    };
+    const [r] = await timeEndpoints(
+      ['https://courses.edx.org/'],
+      guardedHead(() => deps({ lookup, allowPrivate: false })),
+      3000,
+    );
+    expect(r).toMatchObject({ ok: false, error: 'could not find courses.edx.org (no DNS answer)' });
+  });
+});
+
 describe('trusted certificate authorities', () => {
   it("reads the OS store where Node can (tls.getCACertificates('system')), and keeps Node's own list where it cannot", () => {
     expect(systemCa({ rootCertificates: ['n'] })).toBeUndefined();
