@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { Report } from '../../shared/report/model';
 import type { Profile } from '../../shared/profile/schema';
 import type { ReportInputs } from '../../shared/pipeline';
+import type { InspectDeps } from '../inspect/deps';
 import { EXIT, type CommandContext } from './context';
 import { withSharedOptions, type SharedOptions } from './options';
 
@@ -64,9 +65,12 @@ export function registerReportCommands(program: Command, ctx: CommandContext): v
       // that covers the older endpoint timing too, which goes through the measurement's address guard
       const asked = opts.network === true || policy?.policy.networkTest?.headless === true;
       const networkTest = policy?.policy.networkTest;
-      const { guardedHead } = await import('../network/head');
-      const { depsWithTrust } = await import('../network/for-profile');
-      const deps = { ...realDeps(cache), head: guardedHead(() => depsWithTrust(networkTest, { env: ctx.io.env, ...ctx.io.network?.deps })) };
+      // loaded only when an endpoint is timed
+      const head: InspectDeps['head'] = async (url, signal) => {
+        const [{ guardedHead }, { depsWithTrust }] = await Promise.all([import('../network/head'), import('../network/for-profile')]);
+        return guardedHead(() => depsWithTrust(networkTest, { env: ctx.io.env, ...ctx.io.network?.deps }))(url, signal);
+      };
+      const deps = { ...realDeps(cache), head };
       const inspect = ctx.io.inspect ?? inspectMachine;
       const t0 = performance.now();
       const { facts } = await scanMachine(profile, {

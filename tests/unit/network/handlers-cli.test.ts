@@ -14,6 +14,7 @@ import type { NetworkProgress } from '../../../shared/network/result';
 import { machines } from '../../fixtures/facts/machines';
 import { connectProxy, speedServer, stunResponder, testCert, type SpeedServer } from './servers';
 import { runInProcess } from '../cli/in-process';
+import { timeEndpoints } from '../../../electron/inspect/network';
 
 let fast: SpeedServer;
 let slowUp: SpeedServer;
@@ -171,6 +172,44 @@ describe('headless --network', () => {
       tuning: { ...tuning, directionMs: 2500 },
     });
     expect(html.stdout).toMatch(/Upload speed[\s\S]{0,400}\b[01](\.\d)? Mbps/);
+  }, 30_000);
+
+  it('the older endpoint timing runs only with --network, through the address guard (no 127.0.0.1 without the policy switch)', async () => {
+    const endpoints = parseProfileText(
+      JSON.stringify({ id: 'lab-endpoints', version: '1.0.0', title: 'Lab', program: 'Lab', requirements: { network: { endpoints: [`${fast.url}/health`] } } }),
+      'lab-endpoints.json',
+    );
+    const timed: Array<Awaited<ReturnType<typeof timeEndpoints>>> = [];
+    // the real collector's endpoint step, with the deps the command hands to the inspectors
+    const inspect: CliIo['inspect'] = async (req, call) => {
+      const good = machines.good();
+      if (!req.networkChecks || !req.endpoints.length) return good;
+      const results = await timeEndpoints(req.endpoints, call!.deps!.head, 3000);
+      timed.push(results);
+      return { ...good, network: { ...good.network, endpoints: results } };
+    };
+    const pol = loaded({}, [endpoints]);
+    await runInProcess(['check', '--profile', 'lab-endpoints', '--format', 'json'], { cwd: os.tmpdir(), loadPolicy: async () => pol, inspect });
+    expect(timed).toEqual([]);
+    const asked = await runInProcess(['check', '--profile', 'lab-endpoints', '--format', 'json', '--network'], {
+      cwd: os.tmpdir(),
+      loadPolicy: async () => pol,
+      inspect,
+      network: { deps: { ca: testCert().cert, env: {} } },
+    });
+    expect(timed[0]![0]).toMatchObject({ ok: false, error: expect.stringMatching(/127\.0\.0\.1 is a private, loopback or link-local address: not contacted/) });
+    expect(fast.requests).toEqual([]);
+    const endpointsResult = JSON.parse(asked.stdout).results.find((r: { id: string }) => r.id === 'network.endpoints');
+    expect(endpointsResult.status).toBe('fail');
+    // the admin's switch lets a lab server be timed
+    await runInProcess(['check', '--profile', 'lab-endpoints', '--format', 'json', '--network'], {
+      cwd: os.tmpdir(),
+      loadPolicy: async () => loaded({ networkTest: { allowPrivateNetworkTargets: true } }, [endpoints]),
+      inspect,
+      network: { deps: { ca: testCert().cert, env: {} } },
+    });
+    expect(timed[1]![0]).toMatchObject({ ok: true, error: null });
+    expect(fast.requests).toEqual(['HEAD /health']);
   }, 30_000);
 
   it('an admin policy can measure headless without the flag, or forbid it', async () => {
