@@ -1,7 +1,7 @@
 // A network run judged against the profile's thresholds: one check result per finding, in the same
 // shape as the system checks, so screens, reports and the CLI show them without special cases.
 // Nothing measured is never a pass: it is `unknown` with the reason.
-import { dataMsg, msg, type CheckResult, type CheckStatus, type Msg, type SourceRef } from '../check';
+import { dataMsg, msg, reported, type CheckResult, type CheckStatus, type Msg, type SourceRef } from '../check';
 import type { NetworkMeasure } from './config';
 import type { NetworkRun, ThroughputResult } from './result';
 
@@ -63,8 +63,14 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
     const rule = m.services;
     const evidence = run.services.map((s) =>
       s.ok
-        ? msg('network:evidence.service', { url: s.url, status: s.status ?? '?', dns: s.dnsMs ?? '—', tls: s.tlsMs ?? '?', total: s.totalMs ?? '?' })
-        : msg('network:evidence.serviceFailed', { url: s.url, error: s.error ?? '?' }),
+        ? msg('network:evidence.service', {
+            url: s.url,
+            ...reported('status', s.status),
+            dns: s.dnsMs ?? '—',
+            ...reported('tls', s.tlsMs),
+            ...reported('total', s.totalMs),
+          })
+        : msg('network:evidence.serviceFailed', { url: s.url, ...reported('error', s.error) }),
     );
     const failed = run.services.filter((s) => !s.ok && !s.timedOut);
     const timedOut = run.services.filter((s) => s.timedOut);
@@ -124,7 +130,7 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
   if (run.udp || m.udp) {
     const u = run.udp;
     const rule = m.udp;
-    const expected = msg('network:expected.udp', { server: u?.server ?? rule?.stunServer ?? '?' });
+    const expected = msg('network:expected.udp', reported('server', u?.server ?? rule?.stunServer));
     if (!u)
       out.push(
         result('network.udp', rule, 'unknown', {
@@ -133,7 +139,7 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
           fix: msg('network:fix.retry'),
         }),
       );
-    else if (u.answered) out.push(result('network.udp', rule, 'pass', { observed: msg('network:observed.udpOk', { ms: u.rttMs ?? '?' }), expected }));
+    else if (u.answered) out.push(result('network.udp', rule, 'pass', { observed: msg('network:observed.udpOk', reported('ms', u.rttMs)), expected }));
     else if (u.error)
       out.push(
         result('network.udp', rule, 'unknown', {
@@ -156,7 +162,7 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
   {
     const rule = m.maxClockSkewSeconds;
     const max = rule?.value ?? 120;
-    const tz = run.timeZone ?? '?';
+    const tz = reported('tz', run.timeZone);
     const expected = msg('network:expected.clock', { seconds: max });
     const c = run.clock;
     if (c.skewSeconds === null) {
@@ -164,7 +170,7 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
         out.push(
           result('network.clock', rule, 'unknown', {
             expected,
-            observed: msg('network:observed.timeZone', { tz }),
+            observed: msg('network:observed.timeZone', tz),
             evidence: [msg('network:evidence.noDate')],
             fix: msg('network:fix.retry'),
           }),
@@ -173,9 +179,9 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
       const skew = round(c.skewSeconds, 0);
       const observed = msg(skew > 0 ? 'network:observed.clockAhead' : skew < 0 ? 'network:observed.clockBehind' : 'network:observed.clockInStep', {
         seconds: Math.abs(skew),
-        tz,
+        ...tz,
       });
-      const evidence = [msg('network:evidence.clock', { against: c.against ?? '?' })];
+      const evidence = [msg('network:evidence.clock', reported('against', c.against))];
       out.push(
         result('network.clock', rule, Math.abs(c.skewSeconds) > max ? failOrWarn(rule?.required ?? false) : 'pass', {
           observed,
