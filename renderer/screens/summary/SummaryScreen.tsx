@@ -56,6 +56,12 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
                 {t(`journey:detail.problem.${s.problem ?? 'fail'}`, { count: s.count ?? 0 })}
               </>
             )}
+            {s.unfinished && (s.route === 'camera' || s.route === 'microphone') && (
+              <>
+                {' — '}
+                {t(`journey:detail.unfinished.${s.route}`)}
+              </>
+            )}
           </li>
         ))}
       </ol>
