@@ -172,6 +172,33 @@ export function notDone(steps: readonly StepStatus[]): StepStatus[] {
     .sort((a, b) => Number(b.required) - Number(a.required));
 }
 
+/**
+ * The learner's three phases (issue 29): the navigation shows these, each with one state, instead
+ * of eleven steps that wrap. Every journey step is in exactly one phase.
+ */
+export type PhaseId = 'computer' | 'devices' | 'prepare';
+export const PHASES: readonly { id: PhaseId; steps: readonly JourneyStepId[] }[] = [
+  { id: 'computer', steps: ['check'] },
+  { id: 'devices', steps: ['camera', 'microphone', 'speakers', 'network'] },
+  { id: 'prepare', steps: ['checklists', 'exam'] },
+];
+
+/**
+ * A phase's one state, from its steps' (those present): the worst problem first (a required failure,
+ * then something required still open); then not started if no step has begun, done when every
+ * required step is done (an advisory finding makes it "worth a look"), else not finished.
+ */
+export function phaseStatus(steps: readonly StepStatus[]): Pick<StepStatus, 'state' | 'problem' | 'unfinished'> {
+  const problem = (p: StepStatus['problem']) => steps.some((s) => s.state === 'problem' && (s.problem ?? 'fail') === p);
+  if (problem('fail')) return { state: 'problem', problem: 'fail' };
+  if (problem('unknown')) return { state: 'problem', problem: 'unknown' };
+  const begun = steps.some((s) => s.state !== 'not-started' || s.unfinished);
+  if (!begun) return { state: 'not-started' };
+  const requiredDone = steps.every((s) => !s.required || s.state !== 'not-started');
+  if (!requiredDone) return { state: 'not-started', unfinished: true };
+  return problem('warn') ? { state: 'problem', problem: 'warn' } : { state: 'done' };
+}
+
 /** The route after `route` in journey order among `available` (choose → check → … → summary → report). */
 export function nextRoute<T extends string>(route: T, available: readonly T[]): T | null {
   const i = available.indexOf(route);
