@@ -9,14 +9,17 @@ import { renderMsg } from '../../shared/i18n';
 import type { Attention } from '../../shared/report/attention';
 import './unread.css';
 
+/** the icon of an unknown status (components/Status.tsx), beside the words */
+const ICON = '?';
+
 export function Unread({ attention, item }: { attention: Attention; item: (r: CheckResult) => ReactNode }) {
   const { t, i18n } = useTranslation();
   if (!attention.unreadCount) return null;
   return (
     <details className="unread" data-testid="unread" data-count={attention.unreadCount}>
       <summary>
-        <span className="status status-unknown">
-          <span aria-hidden="true">? </span>
+        <span className="unread-icon" aria-hidden="true">
+          {ICON}
         </span>
         {t('report:attention.unread', { count: attention.unreadCount })}
       </summary>

@@ -117,7 +117,8 @@ export function Nav({ route, hidden, profileId, steps }: Props) {
     const current = routes.some((x) => x.id === route);
     const state = phaseStatus(steps.filter((s) => phase.steps.includes(s.route)));
     const isOpen = narrow || open === phase.id;
-    const label = t(`common:phase.${phase.id}`);
+    // a phase shown whole goes by its name; one with steps hidden by policy, by the steps it has left
+    const label = routes.length === phase.steps.length ? t(`common:phase.${phase.id}`) : routes.map((x) => t(x.labelKey)).join(', ');
     items.push(
       <li key={phase.id} className={`nav-phase${current ? ' is-current' : ''}`} data-phase={phase.id}>
         {narrow ? (

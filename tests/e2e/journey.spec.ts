@@ -122,6 +122,8 @@ test.describe('policy: default exam, hidden mock exam, support contact', () => {
     await app.open('choose', { lang: 'en' });
     await expect(page.getByRole('radio', { checked: true })).toHaveValue('mitx-sds-capstone');
     const nav = page.getByRole('navigation');
+    // the phase with the mock exam hidden goes by the step it has left (issue 29)
+    await nav.getByRole('button', { name: /^\d?\s*Checklists/ }).click();
     await expect(nav.getByRole('link', { name: /Checklists/ })).toBeVisible();
     await expect(nav.getByRole('link', { name: /Mock exam/ })).toHaveCount(0);
     await app.open('exam');
