@@ -178,6 +178,7 @@ test('one path through: every step ends with "Continue to <next step>" in journe
     await page.getByRole('button', { name: `Continue to ${next}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: h1 })).toBeFocused();
   }
+  await nav.getByRole('button', { name: /^Camera, sound & network/ }).click();
   await expect(nav.getByRole('link', { name: 'Camera (not started)' })).toBeVisible();
   await app.open('summary');
   await expect(page.locator('.verdict')).toHaveAttribute('data-verdict', 'not-ready');
