@@ -148,12 +148,7 @@ export function Nav({ route, hidden, profileId, steps }: Props) {
             </span>
           </button>
         )}
-        <ul
-          id={id}
-          className="nav-phase-steps"
-          hidden={!isOpen}
-          aria-label={t('common:shell.phaseSteps', { phase: label })}
-        >
+        <ul id={id} className="nav-phase-steps" hidden={!isOpen} aria-label={t('common:shell.phaseSteps', { phase: label })}>
           {routes.map((x) => (
             <li key={x.id}>{link(x, t(x.labelKey))}</li>
           ))}

@@ -138,7 +138,10 @@ function factsPart(report: Report, i18n: I18n): Html {
     ['cpu', [f.device.cpu.brand, f.device.cpu.cores === null ? null : `(${f.device.cpu.cores})`].filter(Boolean).join(' ') || '—'],
     ['memory', gb(f.device.memory.totalBytes)],
     ['disk', gb(f.device.disk.freeBytes)],
-    ['displays', f.displays.displays.map((d) => d.width === null || d.height === null ? i18n.t('common:notReported') : `${d.width}×${d.height}`).join(', ') || '—'],
+    [
+      'displays',
+      f.displays.displays.map((d) => (d.width === null || d.height === null ? i18n.t('common:notReported') : `${d.width}×${d.height}`)).join(', ') || '—',
+    ],
     ['browsers', f.browsers.browsers.map((b) => `${b.name} ${b.version ?? ''}`.trim()).join(', ') || '—'],
     ['python', f.software.python.map((p) => `${p.version ?? '—'} (${p.path})`).join(', ') || '—'],
     ['r', f.software.r.map((p) => `${p.version ?? '—'} (${p.path})`).join(', ') || '—'],

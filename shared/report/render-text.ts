@@ -46,7 +46,9 @@ export function renderText(
   for (const r of a.first) lines.push(...row(r, i18n, statusWidth, titleWidth, c));
   if (a.unreadCount) {
     const indent = ' '.repeat(statusWidth + 1);
-    lines.push(`${c(COLOUR.unknown, pad(`${ICON.unknown} ${i18n.t('common:status.unknown')}`, statusWidth))} ${i18n.t('report:attention.unread', { count: a.unreadCount })}`);
+    lines.push(
+      `${c(COLOUR.unknown, pad(`${ICON.unknown} ${i18n.t('common:status.unknown')}`, statusWidth))} ${i18n.t('report:attention.unread', { count: a.unreadCount })}`,
+    );
     for (const g of a.unread) lines.push(`${indent}· ${g.results.map((r) => show(i18n, r.title)).join(', ')} — ${show(i18n, g.reason)}`);
   }
   for (const r of report.results) if (!shown.has(r)) lines.push(...row(r, i18n, statusWidth, titleWidth, c));

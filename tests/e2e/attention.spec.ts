@@ -72,7 +72,8 @@ async function axeClean(page: Page) {
 
 /** every shown value (what was found, what is asked) and fix: never a bare "?" */
 async function noPlaceholder(where: Locator) {
-  for (const text of await where.locator('dd, td:not(:first-child), .fix-list li > strong, .fix-list li > p, .unread li, .unread-item').allInnerTexts()) expect(text).not.toMatch(PLACEHOLDER);
+  for (const text of await where.locator('dd, td:not(:first-child), .fix-list li > strong, .fix-list li > p, .unread li, .unread-item').allInnerTexts())
+    expect(text).not.toMatch(PLACEHOLDER);
 }
 
 /** the required ones come first: required failures, then required unknowns, then the advisory ones */
@@ -188,7 +189,8 @@ test('pt at 320 px: the navigation is one Menu button that opens every step', as
   await menu.focus();
   await page.keyboard.press('Enter');
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
-  for (const name of [/^Verificação do sistema/, /^Câmera/, /^Simulado/, /^Resumo/, /^Relatório/, /^Sobre/]) await expect(nav.getByRole('link', { name })).toBeVisible();
+  for (const name of [/^Verificação do sistema/, /^Câmera/, /^Simulado/, /^Resumo/, /^Relatório/, /^Sobre/])
+    await expect(nav.getByRole('link', { name })).toBeVisible();
   await axeClean(page);
   await nav.getByRole('link', { name: /^Câmera/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

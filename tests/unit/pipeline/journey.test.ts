@@ -4,16 +4,7 @@
 // network test) is "not ready", as the report and the CLI judge the same results.
 import { describe, expect, it } from 'vitest';
 import { attentionOf } from '../../../shared/report/attention';
-import {
-  deviceRequiredBy,
-  journeyResults,
-  journeySteps,
-  journeyVerdict,
-  nextRoute,
-  notDone,
-  STEP_DEFS,
-  type JourneyInputs,
-} from '../../../shared/journey';
+import { deviceRequiredBy, journeyResults, journeySteps, journeyVerdict, nextRoute, notDone, STEP_DEFS, type JourneyInputs } from '../../../shared/journey';
 import type { CheckResult } from '../../../shared/check';
 import { checkResult } from '../../fixtures/results';
 import type { RouteId } from '../../../renderer/screen';
