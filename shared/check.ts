@@ -29,6 +29,15 @@ export const msg = (key: MsgKey, params?: Msg['params']): Msg => build(key, para
  */
 export const dataMsg = (key: string, params?: Msg['params']): Msg => build(key, params);
 
+/** The message key of a value the computer did not report (what a learner reads instead of "?"). */
+export const NOT_REPORTED = 'common:notReported';
+/**
+ * A message parameter for a value the computer may not have reported: the value, or (null, empty)
+ * the words "not reported by this computer" in the reader's language — never a bare "?".
+ */
+export const reported = (name: string, value: string | number | null | undefined): Record<string, string | number> =>
+  value === null || value === undefined || value === '' ? { [`@${name}`]: NOT_REPORTED } : { [name]: value };
+
 export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;
 

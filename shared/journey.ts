@@ -31,6 +31,11 @@ export interface JourneyInputs {
   /** the latest network test's findings, judged by main (what the report carries); empty when none this session */
   network?: readonly CheckResult[];
   /**
+   * Device steps whose test the learner left while it was still running (Continue during the face
+   * check): not finished, so "not started" with `unfinished` — never a problem of the computer.
+   */
+  unfinished?: readonly DeviceStepId[];
+  /**
    * Whether the exam requires each device (its profile's rules, from main). A device the exam only
    * advises is a recommended step: "ready" does not wait for it. Unknown yet (loading): required,
    * so "ready" is never said early.
@@ -43,8 +48,10 @@ export interface StepStatus {
   /** a required step must be done (and passed) before the summary says "ready" */
   required: boolean;
   state: StepState;
-  /** within "problem": a required failure (not ready), something that could not be checked, or an advisory finding */
+  /** within "problem": a required failure (not ready), something that could not be checked, or an advisory finding worth a look */
   problem?: 'fail' | 'unknown' | 'warn';
+  /** within "not-started": a test was begun and left before it finished (come back to finish it) */
+  unfinished?: true;
   /** count for "N required items left", "N problems" */
   count?: number;
   /** the check results this step is judged by (they count in the verdict whether or not the step is required) */
@@ -62,8 +69,10 @@ export function resultsStep(results: readonly CheckResult[], required: boolean):
   const count = (st: CheckResult['status']) => results.filter((r) => r.required && r.status === st).length;
   if (v === 'not-ready') return { required, results, state: 'problem', problem: 'fail', count: count('fail') };
   if (v === 'incomplete') return { required, results, state: 'problem', problem: 'unknown', count: count('unknown') };
-  // an optional device or check that failed: done, but worth a look (warning, not a red fail)
-  const open = results.filter((r) => r.status === 'fail' || r.status === 'unknown').length;
+  // an optional device or check that failed: done, but worth a look (a warning, not a red fail); a
+  // warning never blocks and leaves the step done. An advisory check that could not be read on this
+  // computer is not a finding either (shared/report/attention.ts collapses those into one line).
+  const open = results.filter((r) => !r.required && r.status === 'fail').length;
   return open ? { required, results, state: 'problem', problem: 'warn', count: open } : { required, results, state: 'done' };
 }
 
@@ -96,6 +105,7 @@ export const deviceStep = (route: DeviceStepId): StepDef => ({
     const results = ids.map((id) => x.devices[id]).filter((r): r is CheckResult => !!r);
     // the exam's rule for the device, else (once measured) the device's own results
     const required = x.deviceRequired?.[route] ?? (results.length ? results.some((r) => r.required) : true);
+    if (x.unfinished?.includes(route)) return { required, results, state: 'not-started', unfinished: true };
     if (!x.devices[ids[0]!]) return { required, state: 'not-started' };
     return resultsStep(results, required);
   },
@@ -162,10 +172,31 @@ export function notDone(steps: readonly StepStatus[]): StepStatus[] {
     .sort((a, b) => Number(b.required) - Number(a.required));
 }
 
-/** What to fix first: required fails, then required unknowns, then the rest of the non-passing checks. */
-export function fixOrder(results: readonly CheckResult[]): CheckResult[] {
-  const rank = (r: CheckResult) => (r.status === 'fail' ? 0 : r.status === 'unknown' ? 2 : 4) + (r.required ? 0 : 1);
-  return results.filter((r) => r.status !== 'pass').sort((a, b) => rank(a) - rank(b));
+/**
+ * The learner's three phases (issue 29): the navigation shows these, each with one state, instead
+ * of eleven steps that wrap. Every journey step is in exactly one phase.
+ */
+export type PhaseId = 'computer' | 'devices' | 'prepare';
+export const PHASES: readonly { id: PhaseId; steps: readonly JourneyStepId[] }[] = [
+  { id: 'computer', steps: ['check'] },
+  { id: 'devices', steps: ['camera', 'microphone', 'speakers', 'network'] },
+  { id: 'prepare', steps: ['checklists', 'exam'] },
+];
+
+/**
+ * A phase's one state, from its steps' (those present): the worst problem first (a required failure,
+ * then something required still open); then not started if no step has begun, done when every
+ * required step is done (an advisory finding makes it "worth a look"), else not finished.
+ */
+export function phaseStatus(steps: readonly StepStatus[]): Pick<StepStatus, 'state' | 'problem' | 'unfinished'> {
+  const problem = (p: StepStatus['problem']) => steps.some((s) => s.state === 'problem' && (s.problem ?? 'fail') === p);
+  if (problem('fail')) return { state: 'problem', problem: 'fail' };
+  if (problem('unknown')) return { state: 'problem', problem: 'unknown' };
+  const begun = steps.some((s) => s.state !== 'not-started' || s.unfinished);
+  if (!begun) return { state: 'not-started' };
+  const requiredDone = steps.every((s) => !s.required || s.state !== 'not-started');
+  if (!requiredDone) return { state: 'not-started', unfinished: true };
+  return problem('warn') ? { state: 'problem', problem: 'warn' } : { state: 'done' };
 }
 
 /** The route after `route` in journey order among `available` (choose → check → … → summary → report). */

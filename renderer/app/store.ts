@@ -9,6 +9,7 @@ import type { SettingsState, Settings } from '../../shared/api/settings';
 import type { ScanResult } from '../../shared/scan';
 import type { AppInfo } from '../../shared/api/scan';
 import type { DeviceMeasurements } from '../../shared/devices/measurements';
+import type { DeviceStepId } from '../../shared/journey';
 
 export type ScanPhase = 'idle' | 'running' | 'done' | 'error';
 
@@ -34,6 +35,9 @@ interface AppState {
   measurements: DeviceMeasurements;
   /** main's verdicts on those measurements (area "devices"), keyed by check id */
   devices: Record<string, CheckResult>;
+  /** device tests begun and not finished (the learner moved on while one ran): "not finished", never a problem */
+  unfinished: DeviceStepId[];
+  setUnfinished(kind: DeviceStepId, on: boolean): void;
   setSettings(s: SettingsState): void;
   setInfo(i: AppInfo): void;
   updateSettings(patch: Partial<Settings>): Promise<void>;
@@ -68,6 +72,8 @@ export const useApp = create<AppState>()((set, get) => ({
   rerunning: [],
   measurements: {},
   devices: {},
+  unfinished: [],
+  setUnfinished: (kind, on) => set((s) => ({ unfinished: [...s.unfinished.filter((k) => k !== kind), ...(on ? [kind] : [])] })),
   setSettings: (settings) => set({ settings }),
   setInfo: (info) => set({ info }),
   async updateSettings(patch) {
@@ -75,7 +81,7 @@ export const useApp = create<AppState>()((set, get) => ({
     // another exam: the previous check no longer applies
     if (patch.profileId !== undefined && patch.profileId !== before?.profileId) {
       judging++;
-      set({ results: [], scan: null, scanPhase: 'idle', measurements: {}, devices: {} });
+      set({ results: [], scan: null, scanPhase: 'idle', measurements: {}, devices: {}, unfinished: [] });
     }
     // show the choice at once (a radio that lags behind the click feels broken); main has the last word
     if (before && !before.lockedProfileId) set({ settings: { ...before, ...patch } });

@@ -60,6 +60,7 @@ export function useJourney(
   const results = useApp((s) => s.results);
   const devices = useApp((s) => s.devices);
   const scan = useApp((s) => s.scan);
+  const unfinished = useApp((s) => s.unfinished);
   const { checklist, attempts, networkRuns, network, deviceRequired, profileId: loadedFor } = useLoaded();
   useEffect(() => {
     void refreshJourney(profileId);
@@ -77,6 +78,7 @@ export function useJourney(
       networkRuns: same ? networkRuns : null,
       network: same ? network : [],
       deviceRequired: same ? deviceRequired : null,
+      unfinished,
     },
     available,
   );

@@ -19,6 +19,7 @@ export function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRe
       aria-labelledby={titleId}
       data-check-id={result.id}
       data-status={result.status}
+      data-required={result.required}
     >
       <div className="check-head">
         <h3 id={titleId}>{m(result.title)}</h3>

@@ -14,6 +14,9 @@ export type TestPhase = 'idle' | 'running' | 'done';
 export function useDeviceTest(kind: DeviceKind, profileId: string | null) {
   const req = useDeviceRequirements(profileId);
   const measureDevices = useApp((s) => s.measureDevices);
+  const setUnfinished = useApp((s) => s.setUnfinished);
+  /** the screen was left: a test still running was stopped by the learner moving on, not by the computer */
+  const left = useRef(false);
   const result = useApp((s) => s.devices[`devices.${kind}`]) ?? null;
   const streamRef = useRef<MediaStream | null>(null);
   const cleanups = useRef<(() => void)[]>([]);
@@ -26,7 +29,13 @@ export function useDeviceTest(kind: DeviceKind, profileId: string | null) {
     stopStream(streamRef.current);
     streamRef.current = null;
   }, []);
-  useEffect(() => stop, [stop]);
+  useEffect(() => {
+    left.current = false;
+    return () => {
+      left.current = true;
+      stop();
+    };
+  }, [stop]);
 
   /** opens the device (the chosen one, or the default), lists the others now that labels are visible */
   const open = useCallback(
@@ -55,10 +64,14 @@ export function useDeviceTest(kind: DeviceKind, profileId: string | null) {
   const run = useCallback(
     async (body: () => Promise<void>, keepOpen = false) => {
       setPhase('running');
+      // "not finished" until the test ends here: leaving while it runs keeps it so (issue 29)
+      setUnfinished(kind, true);
       const began = performance.now();
       try {
         await body();
       } catch (err) {
+        // stopped because the learner moved on (Continue while the face check ran): nothing failed
+        if (left.current) return;
         const failed = {
           outcome: 'failed' as const,
           failure: classifyMediaError(err),
@@ -70,11 +83,13 @@ export function useDeviceTest(kind: DeviceKind, profileId: string | null) {
         // a camera that would not open has no face to judge
         await save(kind === 'camera' ? { camera: failed, face: undefined } : { microphone: failed });
       }
+      if (left.current) return;
+      setUnfinished(kind, false);
       if (keepOpen) for (const f of cleanups.current.splice(0)) f();
       else stop();
       setPhase('done');
     },
-    [kind, save, stop],
+    [kind, save, stop, setUnfinished],
   );
 
   return {

@@ -10,7 +10,7 @@ import { useHashRoute } from './hash';
 import { SCREENS } from './routes';
 import { hiddenRoutes, useApp } from '../app/store';
 import { useJourney } from '../app/useJourney';
-import { StepMark } from '../components/StepMark';
+import { Nav } from './Nav';
 import { Notice, movedAsideParams } from '../components/Notice';
 import './shell.css';
 
@@ -101,32 +101,7 @@ export function App() {
           </select>
         </label>
       </header>
-      <nav className="app-nav" aria-label={t('common:shell.navLabel')}>
-        <ol>
-          {ROUTES.filter((r) => !hidden.includes(r.id)).map((r, i) => {
-            const disabled = r.needsProfile && !profileId;
-            return (
-              <li key={r.id}>
-                <a
-                  href={`#/${r.id}`}
-                  aria-current={r.id === route ? 'page' : undefined}
-                  aria-disabled={disabled || undefined}
-                  className={disabled ? 'is-disabled' : undefined}
-                  onClick={(e) => {
-                    if (disabled) e.preventDefault();
-                  }}
-                >
-                  <span className="step" aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  {t(r.labelKey)}
-                  {profileId && steps.find((s) => s.route === r.id) && <StepMark step={steps.find((s) => s.route === r.id)!} compact />}
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <Nav route={route} hidden={hidden} profileId={profileId} steps={steps} />
       <main id="main" tabIndex={-1} className="app-main">
         {settings?.notice && <Notice>{t('common:shell.settingsMovedAside', movedAsideParams(i18n, settings.notice))}</Notice>}
         {isHidden ? (

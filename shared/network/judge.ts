@@ -1,7 +1,7 @@
 // A network run judged against the profile's thresholds: one check result per finding, in the same
 // shape as the system checks, so screens, reports and the CLI show them without special cases.
 // Nothing measured is never a pass: it is `unknown` with the reason.
-import { dataMsg, msg, type CheckResult, type CheckStatus, type Msg, type SourceRef } from '../check';
+import { dataMsg, msg, reported, type CheckResult, type CheckStatus, type Msg, type SourceRef } from '../check';
 import type { NetworkMeasure } from './config';
 import type { NetworkRun, ThroughputResult } from './result';
 
@@ -64,14 +64,14 @@ const hostOf = (url: string): string => {
 };
 
 /** "10 minutes behind", not "600 s behind": seconds under 90 s, minutes under 90 min, hours under 48 h, then days. */
-function clockObserved(skew: number, tz: string): Msg {
+function clockObserved(skew: number, tz: Record<string, string | number>): Msg {
   const a = Math.abs(skew);
-  if (a === 0) return msg('network:observed.clockInStep', { tz });
+  if (a === 0) return msg('network:observed.clockInStep', tz);
   const ahead = skew > 0;
-  if (a < 90) return msg(ahead ? 'network:observed.clockAhead' : 'network:observed.clockBehind', { seconds: a, tz });
-  if (a < 90 * 60) return msg(ahead ? 'network:observed.clockAheadMinutes' : 'network:observed.clockBehindMinutes', { count: Math.round(a / 60), tz });
-  if (a < 48 * 3600) return msg(ahead ? 'network:observed.clockAheadHours' : 'network:observed.clockBehindHours', { count: Math.round(a / 3600), tz });
-  return msg(ahead ? 'network:observed.clockAheadDays' : 'network:observed.clockBehindDays', { count: Math.round(a / 86400), tz });
+  if (a < 90) return msg(ahead ? 'network:observed.clockAhead' : 'network:observed.clockBehind', { seconds: a, ...tz });
+  if (a < 90 * 60) return msg(ahead ? 'network:observed.clockAheadMinutes' : 'network:observed.clockBehindMinutes', { count: Math.round(a / 60), ...tz });
+  if (a < 48 * 3600) return msg(ahead ? 'network:observed.clockAheadHours' : 'network:observed.clockBehindHours', { count: Math.round(a / 3600), ...tz });
+  return msg(ahead ? 'network:observed.clockAheadDays' : 'network:observed.clockBehindDays', { count: Math.round(a / 86400), ...tz });
 }
 
 export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undefined): CheckResult[] {
@@ -82,10 +82,16 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
     const rule = m.services;
     const evidence = run.services.map((s) =>
       s.ok
-        ? msg('network:evidence.service', { url: s.url, status: s.status ?? '?', dns: s.dnsMs ?? '—', tls: s.tlsMs ?? '?', total: s.totalMs ?? '?' })
+        ? msg('network:evidence.service', {
+            url: s.url,
+            ...reported('status', s.status),
+            dns: s.dnsMs ?? '—',
+            ...reported('tls', s.tlsMs),
+            ...reported('total', s.totalMs),
+          })
         : s.cause === 'dns'
           ? msg('network:evidence.serviceDns', { url: s.url, host: hostOf(s.url) })
-          : msg('network:evidence.serviceFailed', { url: s.url, error: s.error ?? '?' }),
+          : msg('network:evidence.serviceFailed', { url: s.url, ...reported('error', s.error) }),
     );
     // a proxy wanting a password hid the site: that is the proxy's finding, the site itself is unknown
     const failed = run.services.filter((s) => !s.ok && !s.timedOut && s.cause !== 'proxy-auth');
@@ -146,7 +152,7 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
   if (run.udp || m.udp) {
     const u = run.udp;
     const rule = m.udp;
-    const expected = msg('network:expected.udp', { server: u?.server ?? rule?.stunServer ?? '?' });
+    const expected = msg('network:expected.udp', reported('server', u?.server ?? rule?.stunServer));
     if (!u)
       out.push(
         result('network.udp', rule, 'unknown', {
@@ -155,7 +161,7 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
           fix: msg('network:fix.retry'),
         }),
       );
-    else if (u.answered) out.push(result('network.udp', rule, 'pass', { observed: msg('network:observed.udpOk', { ms: u.rttMs ?? '?' }), expected }));
+    else if (u.answered) out.push(result('network.udp', rule, 'pass', { observed: msg('network:observed.udpOk', reported('ms', u.rttMs)), expected }));
     else if (u.error)
       out.push(
         result('network.udp', rule, 'unknown', {
@@ -178,7 +184,7 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
   {
     const rule = m.maxClockSkewSeconds;
     const max = rule?.value ?? 120;
-    const tz = run.timeZone ?? '?';
+    const tz = reported('tz', run.timeZone);
     const expected = msg('network:expected.clock', { seconds: max });
     const c = run.clock;
     if (c.skewSeconds === null) {
@@ -186,14 +192,14 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
         out.push(
           result('network.clock', rule, 'unknown', {
             expected,
-            observed: msg('network:observed.timeZone', { tz }),
+            observed: msg('network:observed.timeZone', tz),
             evidence: [msg('network:evidence.noDate')],
             fix: msg('network:fix.retry'),
           }),
         );
     } else {
       const observed = clockObserved(round(c.skewSeconds, 0), tz);
-      const evidence = [msg('network:evidence.clock', { against: c.against ?? '?' })];
+      const evidence = [msg('network:evidence.clock', reported('against', c.against))];
       out.push(
         result('network.clock', rule, Math.abs(c.skewSeconds) > max ? failOrWarn(rule?.required ?? false) : 'pass', {
           observed,
@@ -223,7 +229,7 @@ export function judgeNetworkRun(run: NetworkRun, measure: NetworkMeasure | undef
       const rule = m.services;
       out.push(
         result('network.proxy-auth', rule, failOrWarn(rule?.required ?? false), {
-          observed: msg('network:observed.proxyAuth', { proxy: p.used ?? '?' }),
+          observed: msg('network:observed.proxyAuth', reported('proxy', p.used)),
           expected: msg('network:expected.proxyAuth'),
           fix: msg('network:fix.proxyAuth'),
         }),

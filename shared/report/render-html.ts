@@ -13,6 +13,7 @@ import { concat, html, raw, type Html } from './html';
 import { examTitle, languageOf } from './exam-title';
 import { unmeasuredDevices } from '../rules';
 import type { Profile } from '../profile/schema';
+import { attentionOf } from './attention';
 
 /** HTML-escapes a value (also used by shared/cohort/render-html.ts). */
 export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -32,7 +33,8 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;v
 td ul{margin:.2rem 0;padding-left:1.1rem}.fix{margin-top:.3rem}.muted{color:#57606a}q{font-style:italic}
 .privacy{background:#f6f8fa;border-left:4px solid #0969da;padding:.5rem .75rem}
 pre{white-space:pre-wrap;word-break:break-word;font-size:.8rem;background:#f6f8fa;padding:.75rem}
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr,.verdict{break-inside:avoid}details{display:none}a{color:inherit}}
+details.unread{margin:.5rem 0}details.unread summary{font-weight:700}
+@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr,.verdict{break-inside:avoid}details{display:none}details.unread{display:block}a{color:inherit}}
 `;
 
 function countsChart(results: readonly CheckResult[], i18n: I18n): Html {
@@ -60,6 +62,22 @@ function checkRow(r: CheckResult, i18n: I18n): Html {
     html`<td><strong>${m(r.title)}</strong>${!r.required && html` <span class="muted">${i18n.t('common:check.advisory')}</span>`}${evidence}${fix}${source}</td>`,
     html`<td>${m(r.observed)}</td><td>${m(r.expected)}</td></tr>`,
   );
+}
+
+/**
+ * What needs attention, in the order that decides the verdict (./attention.ts), and the optional
+ * checks that could not be read as one collapsed line grouped by reason. Every check stays in the
+ * tables by area below.
+ */
+function attentionPart(report: Report, i18n: I18n): Html {
+  const a = attentionOf(report.results);
+  const head = html`<thead><tr><th>${i18n.t('report:html.status')}</th><th>${i18n.t('report:html.check')}</th><th>${i18n.t('common:check.observed')}</th><th>${i18n.t('common:check.expected')}</th></tr></thead>`;
+  const unread =
+    a.unreadCount > 0 &&
+    html`<details class="unread" data-unread="${a.unreadCount}"><summary><span class="status unknown">${ICON.unknown}</span> ${i18n.t('report:attention.unread', { count: a.unreadCount })}</summary><ul>${a.unread.map(
+      (g) => html`<li>${g.results.map((r) => renderMsg(i18n, r.title)).join(', ')} — <span class="muted">${renderMsg(i18n, g.reason)}</span></li>`,
+    )}</ul></details>`;
+  return html`<h2 id="attention">${i18n.t('report:attention.first', { count: a.first.length })}</h2>${a.first.length > 0 ? html`<table data-attention="${a.first.length}">${head}<tbody>${a.first.map((r) => checkRow(r, i18n))}</tbody></table>` : html`<p>${i18n.t('journey:check.noProblems')}</p>`}${unread}`;
 }
 
 function checklistPart(report: Report, i18n: I18n, lang: Language): Html | '' {
@@ -117,13 +135,16 @@ function factsPart(report: Report, i18n: I18n): Html {
   const rows: Array<[string, string]> = [
     ['os', [f.os.name, f.os.version, f.os.arch].filter(Boolean).join(' · ')],
     ['device', [f.device.manufacturer, f.device.model, f.device.formFactor].filter(Boolean).join(' · ')],
-    ['cpu', `${f.device.cpu.brand ?? '—'} (${f.device.cpu.cores ?? '?'})`],
+    ['cpu', [f.device.cpu.brand, f.device.cpu.cores === null ? null : `(${f.device.cpu.cores})`].filter(Boolean).join(' ') || '—'],
     ['memory', gb(f.device.memory.totalBytes)],
     ['disk', gb(f.device.disk.freeBytes)],
-    ['displays', f.displays.displays.map((d) => `${d.width ?? '?'}×${d.height ?? '?'}`).join(', ') || '—'],
+    [
+      'displays',
+      f.displays.displays.map((d) => (d.width === null || d.height === null ? i18n.t('common:notReported') : `${d.width}×${d.height}`)).join(', ') || '—',
+    ],
     ['browsers', f.browsers.browsers.map((b) => `${b.name} ${b.version ?? ''}`.trim()).join(', ') || '—'],
-    ['python', f.software.python.map((p) => `${p.version ?? '?'} (${p.path})`).join(', ') || '—'],
-    ['r', f.software.r.map((p) => `${p.version ?? '?'} (${p.path})`).join(', ') || '—'],
+    ['python', f.software.python.map((p) => `${p.version ?? '—'} (${p.path})`).join(', ') || '—'],
+    ['r', f.software.r.map((p) => `${p.version ?? '—'} (${p.path})`).join(', ') || '—'],
     ['host', `${f.device.hostname ?? '—'} · ${f.device.username ?? '—'}`],
   ];
   return concat(
@@ -165,6 +186,7 @@ export function renderHtml(report: Report, i18n: I18n, opts: { profile?: Pick<Pr
 ${support && html`<dt>${t('report:html.support')}</dt><dd>${support}</dd>`}</dl></header>
 <p class="verdict ${report.verdict}" data-verdict="${report.verdict}">${report.verdict === 'ready' ? '✓' : report.verdict === 'not-ready' ? '✗' : '?'} ${t(`common:verdict.${report.verdict}`)} — ${t(`report:html.verdict.${report.verdict}`)}</p>
 <p class="privacy">${t(report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
+${attentionPart(report, i18n)}
 <h2>${t('report:html.summary')}</h2>${countsChart(report.results, i18n)}
 ${grouped.map(([area, rs], i) => html`${i > 0 && '\n'}<h3>${t(`common:area.${area}`)}</h3><table><thead><tr><th>${t('report:html.status')}</th><th>${t('report:html.check')}</th><th>${t('common:check.observed')}</th><th>${t('common:check.expected')}</th></tr></thead><tbody>${rs.map((r) => checkRow(r, i18n))}</tbody></table>`)}
 ${unmeasuredPart(report, i18n, opts.profile)}

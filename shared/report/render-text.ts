@@ -9,6 +9,7 @@ import type { Profile } from '../profile/schema';
 import { examTitle, languageOf } from './exam-title';
 import { terminalSafe } from './safe-text';
 import { unmeasuredDevices } from '../rules';
+import { attentionOf } from './attention';
 
 const show = (i18n: I18n, m: Parameters<typeof renderMsg>[1]) => terminalSafe(renderMsg(i18n, m));
 
@@ -39,7 +40,18 @@ export function renderText(
   lines.push('');
   const statusWidth = Math.max(...(['pass', 'warn', 'fail', 'unknown'] as const).map((s) => [...i18n.t(`common:status.${s}`)].length)) + 2;
   const titleWidth = Math.min(44, Math.max(...report.results.map((r) => [...show(i18n, r.title)].length)));
-  for (const r of report.results) lines.push(...row(r, i18n, statusWidth, titleWidth, c));
+  // what decides the verdict first, the optional checks that could not be read in one block, then the rest
+  const a = attentionOf(report.results);
+  const shown = new Set([...a.first, ...a.unread.flatMap((g) => g.results)]);
+  for (const r of a.first) lines.push(...row(r, i18n, statusWidth, titleWidth, c));
+  if (a.unreadCount) {
+    const indent = ' '.repeat(statusWidth + 1);
+    lines.push(
+      `${c(COLOUR.unknown, pad(`${ICON.unknown} ${i18n.t('common:status.unknown')}`, statusWidth))} ${i18n.t('report:attention.unread', { count: a.unreadCount })}`,
+    );
+    for (const g of a.unread) lines.push(`${indent}· ${g.results.map((r) => show(i18n, r.title)).join(', ')} — ${show(i18n, g.reason)}`);
+  }
+  for (const r of report.results) if (!shown.has(r)) lines.push(...row(r, i18n, statusWidth, titleWidth, c));
   const unmeasured = opts.profile?.requirements && report.facts ? unmeasuredDevices(opts.profile.requirements, report.facts) : [];
   if (unmeasured.length) lines.push('', show(i18n, msg('report:devicesInApp', { devices: unmeasured.map((m) => renderMsg(i18n, m)).join(', ') })));
   lines.push('');

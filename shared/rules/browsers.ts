@@ -3,7 +3,7 @@
 // before it, from the release calendars in shared/catalogs/browsers.json, judged on the day the
 // facts were collected — so re-judging the same facts gives the same answer, and the rule never
 // quietly goes stale: when the calendar itself is out of date, the check says so (unknown).
-import { msg, type Msg } from '../check';
+import { msg, type Msg, reported } from '../check';
 import type { BrowserId, Facts } from '../facts';
 import type { Requirements } from '../profile/requirements';
 import { browserCatalog, findBrowser } from '../catalogs';
@@ -70,7 +70,7 @@ function judge(a: Accepted, b: Installed, today: string | null): Outcome {
       ok: false,
       note: msg('profiles:browsers.calendar.older', {
         name: NAME[a.id],
-        version: b.version ?? '?',
+        ...reported('version', b.version),
         current: j.current.major,
         today,
         oldest: first.major,
@@ -78,7 +78,7 @@ function judge(a: Accepted, b: Installed, today: string | null): Outcome {
       }),
     };
   }
-  const params = { name: NAME[a.id], version: b.version ?? '?', current: j.current.major, today, count: j.behind, n: a.majorsBehind };
+  const params = { name: NAME[a.id], ...reported('version', b.version), current: j.current.major, today, count: j.behind, n: a.majorsBehind };
   return {
     a,
     b,
@@ -104,14 +104,14 @@ export const browsersSupported = define({
       .join(', ');
     const usesCalendar = rule.accepted.some((a) => 'majorsBehind' in a);
     const expected = usesCalendar
-      ? msg('profiles:browsers.calendar.expected', { list: listed, today: today ?? '?', catalog: browserCatalog().version })
-      : msg('checks:browsers.supported.expected', { list: listed, reviewed: rule.reviewed ?? '?' });
+      ? msg('profiles:browsers.calendar.expected', { list: listed, ...reported('today', today), catalog: browserCatalog().version })
+      : msg('checks:browsers.supported.expected', { list: listed, ...reported('reviewed', rule.reviewed) });
     const observed = installed.length
-      ? msg('checks:browsers.supported.observed.list', { list: installed.map((b) => `${NAME[b.id]} ${b.version ?? '?'}`).join(', ') })
+      ? msg('checks:browsers.supported.observed.list', { list: installed.map((b) => [NAME[b.id], b.version].filter(Boolean).join(' ')).join(', ') })
       : msg('checks:browsers.supported.observed.none');
     const judged = rule.accepted.flatMap((a) => installed.filter((b) => b.id === a.id).map((b) => judge(a, b, today)));
     const evidence = [
-      ...installed.map((b) => msg('checks:browsers.supported.evidence.found', { name: b.name, version: b.version ?? '?', via: b.via })),
+      ...installed.map((b) => msg('checks:browsers.supported.evidence.found', { name: b.name, ...reported('version', b.version), via: b.via })),
       ...judged.flatMap((j) => (j.note ? [j.note] : [])),
     ];
     const recommended = rule.recommended ? NAME[rule.recommended] : null;
@@ -141,7 +141,7 @@ export const browsersSupported = define({
     if (old) {
       const why =
         'minVersion' in old.a
-          ? [msg('checks:browsers.supported.evidence.old', { name: NAME[old.b.id], version: old.b.version ?? '?', min: old.a.minVersion })]
+          ? [msg('checks:browsers.supported.evidence.old', { name: NAME[old.b.id], ...reported('version', old.b.version), min: old.a.minVersion })]
           : [];
       return { status: failOrWarn(rule.required), observed, expected, evidence: [...evidence, ...why], fix: updateFix(old.b.id) };
     }

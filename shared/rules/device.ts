@@ -1,9 +1,9 @@
 // Device: models that do not work (Microsoft Surface laptops), tablets and phones.
-import { msg } from '../check';
+import { msg, reported } from '../check';
 import { PLATFORM_NAMES } from './os';
 import { anyRequired, define, failOrWarn, matches } from './template';
 
-const deviceName = (f: { manufacturer: string | null; model: string | null }) => [f.manufacturer, f.model].filter(Boolean).join(' ') || '?';
+const deviceName = (f: { manufacturer: string | null; model: string | null }) => [f.manufacturer, f.model].filter(Boolean).join(' ') || null;
 
 export const deviceModel = define({
   id: 'device.model',
@@ -16,7 +16,7 @@ export const deviceModel = define({
   },
   judge: (facts, { blocked }) => {
     const d = facts.device;
-    const observed = msg('checks:device.model.observed', { device: deviceName(d) });
+    const observed = msg('checks:device.model.observed', reported('device', deviceName(d)));
     // one model can need several patterns (maker written or not): name it once
     const labels = [...new Set(blocked.map((b) => b.label))].join(', ');
     const expected = msg('checks:device.model.expected', { blocked: labels });
@@ -40,7 +40,12 @@ export const deviceModel = define({
         };
       }
     }
-    return { status: 'pass', observed, expected, evidence: [msg('checks:device.model.evidence.ok', { model: d.model ?? '?', maker: d.manufacturer ?? '?' })] };
+    return {
+      status: 'pass',
+      observed,
+      expected,
+      evidence: [msg('checks:device.model.evidence.ok', { ...reported('model', d.model), ...reported('maker', d.manufacturer) })],
+    };
   },
 });
 

@@ -2,7 +2,7 @@
 // the OS camera/microphone switches (facts.device.mediaAccess) to explain a device that would not
 // open. Pure like every check, so a report's devices are re-judged against another exam, and the
 // CLI (which measures none) gets no result for them rather than a made-up one.
-import { dataMsg, msg, type CheckStatus, type Msg } from '../check';
+import { dataMsg, msg, type CheckStatus, type Msg, reported } from '../check';
 import type { MediaAccess } from '../devices/media-access';
 import type { CameraMeasurement, DeviceMeasurements, MediaFailure, MicrophoneMeasurement, OsFamily } from '../devices/measurements';
 import { isHeadsetLabel, virtualDeviceFor } from '../devices/catalog';
@@ -70,7 +70,7 @@ function accessEvidence(access: MediaAccess | undefined, kind: 'camera' | 'micro
   if (kind === 'camera' && access?.linux) {
     out.push(
       access.linux.videoDevices.length
-        ? msg('devices:evidence.videoNodes', { list: access.linux.videoDevices.join(', '), group: access.linux.group ?? '?' })
+        ? msg('devices:evidence.videoNodes', { list: access.linux.videoDevices.join(', '), ...reported('group', access.linux.group) })
         : msg('devices:evidence.noVideoNodes'),
     );
   }

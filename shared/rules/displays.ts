@@ -1,5 +1,5 @@
 // Displays: how many, and how large.
-import { msg, type Msg } from '../check';
+import { msg, type Msg, reported } from '../check';
 import type { Facts } from '../facts';
 import type { Requirements } from '../profile/requirements';
 import { define, failOrWarn, type CheckDef, type RuleRef, type Verdict } from './template';
@@ -42,7 +42,7 @@ export const displaysCount = displaysCheck('count', {
   judge: (list, max, expected) => {
     const observed = msg('checks:displays.count.observed', {
       count: list.length,
-      sizes: list.map((d) => `${d.width ?? '?'}×${d.height ?? '?'}${d.internal ? ' ●' : ''}`).join(', '),
+      sizes: list.map((d) => `${d.width ?? '–'}×${d.height ?? '–'}${d.internal ? ' ●' : ''}`).join(', '),
     });
     return list.length <= max.value
       ? { status: 'pass', observed, expected }
@@ -50,7 +50,9 @@ export const displaysCount = displaysCheck('count', {
           status: failOrWarn(max.required),
           observed,
           expected,
-          evidence: list.map((d) => msg('checks:displays.count.evidence.display', { model: d.model ?? '?', width: d.width ?? '?', height: d.height ?? '?' })),
+          evidence: list.map((d) =>
+            msg('checks:displays.count.evidence.display', { ...reported('model', d.model), ...reported('width', d.width), ...reported('height', d.height) }),
+          ),
           fix: msg('checks:displays.count.fix', { count: max.value }),
         };
   },

@@ -1,6 +1,6 @@
 // Hardware minimums: memory, free disk, CPU cores, and mains power for laptops. Exams rarely state
 // these; built-in profiles mark them advisory (a warning), never a reason to call a machine not ready.
-import { msg } from '../check';
+import { msg, reported } from '../check';
 import { defineMinimum } from './minimum';
 import { define, failOrWarn, gb } from './template';
 
@@ -36,7 +36,7 @@ export const hardwareSystemDrive = defineMinimum({
   rule: (req) => req.hardware?.minSystemDriveFreeGB,
   measure: (facts) => (facts.device.systemDrive?.freeBytes == null ? null : gb(facts.device.systemDrive.freeBytes)),
   expected: (rule) => msg('checks:hardware.systemDrive.expected', { min: rule.value }),
-  observed: (free, facts) => msg('checks:hardware.systemDrive.observed', { free, drive: facts.device.systemDrive?.path ?? '?' }),
+  observed: (free, facts) => msg('checks:hardware.systemDrive.observed', { free, ...reported('drive', facts.device.systemDrive?.path) }),
   fix: (rule) => msg('checks:hardware.systemDrive.fix', { min: rule.value }),
 });
 
@@ -63,7 +63,7 @@ export const hardwarePower = define({
     if (b.present === false) return { status: 'pass', observed: msg('checks:hardware.power.observed.noBattery'), expected };
     if (b.present === null || b.onAC === null)
       return { status: 'unknown', expected, evidence: [msg('checks:common.notReported')], fix: msg('checks:hardware.power.fix') };
-    const observed = msg(b.onAC ? 'checks:hardware.power.observed.plugged' : 'checks:hardware.power.observed.battery', { percent: b.percent ?? '?' });
+    const observed = msg(b.onAC ? 'checks:hardware.power.observed.plugged' : 'checks:hardware.power.observed.battery', reported('percent', b.percent));
     return b.onAC ? { status: 'pass', observed, expected } : { status: failOrWarn(rule.required), observed, expected, fix: msg('checks:hardware.power.fix') };
   },
 });

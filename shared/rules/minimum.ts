@@ -64,7 +64,7 @@ export function judgeInstalled<T extends { version: string | null }>(
   const min = { min: rule.minVersion ?? o.defaultMin };
   if (!list.length) return { status: failOrWarn(rule.required), observed: msg(`${o.keys}.observed.none`), expected, fix: msg(`${o.keys}.fix.install`, min) };
   const evidence = list.map(o.evidence);
-  const observed = msg(`${o.keys}.observed.list`, { versions: list.map((x) => x.version ?? '?').join(', ') });
+  const observed = msg(`${o.keys}.observed.list`, { versions: list.map((x) => x.version ?? '–').join(', ') });
   if (list.some((x) => meetsVersion(x.version, rule.minVersion))) return { status: 'pass', observed, expected, evidence };
   if (list.every((x) => x.version === null)) return { status: 'unknown', observed, expected, evidence, fix: msg(`${o.keys}.fix.install`, min) };
   return { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg(`${o.keys}.fix.upgrade`, min) };

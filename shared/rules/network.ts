@@ -1,5 +1,5 @@
 // Network: online, VPN/proxy (advisory), and the latency of endpoints a profile lists.
-import { msg } from '../check';
+import { msg, reported } from '../check';
 import { define, failOrWarn } from './template';
 
 export const networkConnection = define({
@@ -16,7 +16,7 @@ export const networkConnection = define({
         status: 'pass',
         observed: msg('checks:network.connection.observed.online', { name: n.defaultInterface ?? up[0]!.name }),
         expected,
-        evidence: [msg('checks:network.connection.evidence.route', { name: n.defaultInterface ?? up[0]!.name, gateway: n.defaultGateway ?? '?' })],
+        evidence: [msg('checks:network.connection.evidence.route', { name: n.defaultInterface ?? up[0]!.name, ...reported('gateway', n.defaultGateway) })],
       };
     }
     return {
@@ -65,8 +65,8 @@ export const networkEndpoints = define({
       return { status: 'unknown', expected, evidence: [msg('checks:network.endpoints.evidence.notChecked')], fix: msg('checks:common.fix.rerun') };
     const evidence = results.map((e) =>
       e.ok
-        ? msg('checks:network.endpoints.evidence.ok', { url: e.url, ms: e.latencyMs ?? '?' })
-        : msg('checks:network.endpoints.evidence.failed', { url: e.url, error: e.error ?? '?' }),
+        ? msg('checks:network.endpoints.evidence.ok', { url: e.url, ...reported('ms', e.latencyMs) })
+        : msg('checks:network.endpoints.evidence.failed', { url: e.url, ...reported('error', e.error) }),
     );
     const bad = results.filter((e) => !e.ok || (e.latencyMs ?? Infinity) > rule.maxLatencyMs);
     const observed = msg('checks:network.endpoints.observed', { ok: results.length - bad.length, total: results.length });

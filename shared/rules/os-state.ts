@@ -3,7 +3,7 @@
 // with that as the evidence), not collected (facts from an older version or another exam: unknown),
 // not readable (unknown with the reason, and the fix says where to look by hand), then the verdict.
 // Texts live in the `osstate` namespace; values read from the machine are data, never keys.
-import { dataMsg, msg, type CheckArea, type Msg } from '../check';
+import { dataMsg, msg, NOT_REPORTED, reported, type CheckArea, type Msg } from '../check';
 import { OS_STATE_REASONS, type FactArea, type Facts, type Observed, type OsStateFacts, type Platform } from '../facts';
 import type { OsStateRequirements } from '../profile/os-state-requirements';
 import type { Profile } from '../profile/schema';
@@ -26,9 +26,9 @@ const REASON_CODES = new Map<string, string>(Object.entries(OS_STATE_REASONS).ma
  * A collector's reason as the `reason` parameter: a known one in the reader's language (exact match
  * only; a "@"-named param holds a message key), any other as written (data, never a key).
  */
-const reasonParam = (r: string | undefined): Record<string, string> => {
+const reasonParam = (r: string | undefined): Record<string, string | number> => {
   const code = r === undefined ? undefined : REASON_CODES.get(r);
-  return code ? { '@reason': `osstate:reason.${code}` } : { reason: data(r ?? '?') };
+  return code ? { '@reason': `osstate:reason.${code}` } : r === undefined ? reported('reason', null) : { reason: data(r) };
 };
 
 type Key = Exclude<keyof OsStateRequirements, 'proctoringSoftware' | 'idleTimeouts' | 'displayScaling' | 'displayMode'>;
@@ -213,7 +213,7 @@ export const osStateIdle = stateCheck('idle', {
     const seen = IDLE_FIELDS.map(([field, name]) => [name, facts.osState[field]] as const);
     if (seen.every(([, o]) => !o)) return { ...notCollected(), expected };
     // "@"-named params hold a message key ("never"); a number or "?" is shown as it is
-    const shown = (o: Observed<number> | undefined) => (!o || o.value === null ? '?' : o.value === 0 ? 'osstate:idle.never' : `${o.value}`);
+    const shown = (o: Observed<number> | undefined) => (!o || o.value === null ? NOT_REPORTED : o.value === 0 ? 'osstate:idle.never' : `${o.value}`);
     const observed = msg('osstate:idle.observed', Object.fromEntries(seen.map(([name, o]) => [`@${name}`, shown(o)])));
     const short = seen.filter(([, o]) => o && o.value !== null && o.value > 0 && o.value < min);
     if (short.length) {
@@ -308,7 +308,10 @@ export const osStateProctoringOs = stateCheck('proctoringos', {
       software: data(rule.name),
       minimums: rule.minimumVersions.map((m) => `${data(m.label)}+`).join(', '),
     });
-    const observed = msg('osstate:proctoringos.observed', { name: data(os.name ?? PLATFORM_NAMES[os.platform]), version: data(os.version ?? '?') });
+    const observed = msg('osstate:proctoringos.observed', {
+      name: data(os.name ?? PLATFORM_NAMES[os.platform]),
+      ...reported('version', os.version === null ? null : data(os.version)),
+    });
     if (!min)
       return {
         status: 'pass',

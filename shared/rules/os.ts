@@ -1,5 +1,5 @@
 // Operating system: mobile and tablet systems, versions that do not work (Windows XP), minimums.
-import { msg } from '../check';
+import { msg, reported } from '../check';
 import { anyRequired, compareVersions, define, failOrWarn, matches } from './template';
 import type { Platform } from '../facts';
 
@@ -30,7 +30,7 @@ export const osSupported = define({
   },
   judge: (facts, rules) => {
     const os = facts.os;
-    const observed = msg('checks:os.supported.observed', { name: os.name ?? os.platform, version: os.version ?? '?', build: os.build ?? '' });
+    const observed = msg('checks:os.supported.observed', { name: os.name ?? os.platform, ...reported('version', os.version), build: os.build ?? '' });
     const expected = msg('checks:os.supported.expected', {
       blocked: [...(rules.blockedPlatforms?.platforms ?? []).map((p) => PLATFORM_NAMES[p]), ...rules.blockedVersions.map((b) => b.label)].join(', ') || '—',
       minimums: rules.minimumVersions.map((m) => `${m.label}+`).join(', ') || '—',
@@ -99,7 +99,7 @@ export const osSupported = define({
       status: 'pass',
       observed,
       expected,
-      evidence: [msg('checks:os.supported.evidence.ok', { platform: PLATFORM_NAMES[os.platform], version: os.version ?? '?' })],
+      evidence: [msg('checks:os.supported.evidence.ok', { platform: PLATFORM_NAMES[os.platform], ...reported('version', os.version) })],
     };
   },
 });

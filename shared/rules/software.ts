@@ -1,5 +1,5 @@
 // Software the exam needs: Python (and packages such as PyTorch) and R.
-import { msg, type Msg } from '../check';
+import { msg, type Msg, reported } from '../check';
 import { judgeInstalled } from './minimum';
 import type { Facts } from '../facts';
 import { anyRequired, define, type CheckDef, type Verdict } from './template';
@@ -35,7 +35,7 @@ function programCheck<T extends { version: string | null }>(
 export const softwarePython = programCheck('python', {
   defaultMin: '3',
   list: (facts) => facts.software.python,
-  evidence: (p) => msg('checks:software.python.evidence.found', { version: p.version ?? '?', path: p.path, via: p.via }),
+  evidence: (p) => msg('checks:software.python.evidence.found', { ...reported('version', p.version), path: p.path, via: p.via }),
 });
 
 export const softwarePythonPackages = define({
@@ -68,8 +68,8 @@ export const softwarePythonPackages = define({
         .map((p) =>
           msg('checks:software.python-packages.evidence.found', {
             name: label(p.name),
-            version: py.packages[p.name]?.version ?? '?',
-            python: py.version ?? '?',
+            ...reported('version', py.packages[p.name]?.version),
+            ...reported('python', py.version),
             path: py.path,
           }),
         ),
@@ -84,13 +84,13 @@ export const softwarePythonPackages = define({
     const best = ranked[0];
     const dflt = pythons.find((py) => py.default);
     const missing = best ? packages.filter((p) => !best.packages[p.name]?.found) : packages;
-    const where = best ? { python: best.version ?? '?', path: best.path, command } : null;
+    const where = best ? { ...reported('python', best.version), path: best.path, command } : null;
     const defaultNote =
       !best || !facts.software.pythonDefault
         ? []
         : best.default
           ? [msg('checks:software.python-packages.evidence.isDefault', { command, path: best.path })]
-          : [msg('checks:software.python-packages.evidence.notDefault', { command, path: dflt?.path ?? facts.software.pythonDefault.path ?? '?' })];
+          : [msg('checks:software.python-packages.evidence.notDefault', { command, ...reported('path', dflt?.path ?? facts.software.pythonDefault.path) })];
     if (best && !missing.length) {
       const observed = msg('checks:software.python-packages.observed.allIn', { list: labels(packages), ...where! });
       // all there, but not in the Python a learner gets by typing the command: say which to use
@@ -138,5 +138,5 @@ export const softwarePythonPackages = define({
 export const softwareR = programCheck('r', {
   defaultMin: '4',
   list: (facts) => facts.software.r,
-  evidence: (r) => msg('checks:software.r.evidence.found', { version: r.version ?? '?', path: r.path }),
+  evidence: (r) => msg('checks:software.r.evidence.found', { ...reported('version', r.version), path: r.path }),
 });

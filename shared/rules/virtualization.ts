@@ -1,6 +1,6 @@
 // Virtual machines: proctoring software refuses to run inside one. The inspector collects signals
 // with their strength; the rule shows every signal, so a false positive can be argued with.
-import { msg } from '../check';
+import { msg, reported } from '../check';
 import type { VmSignal } from '../facts';
 import { define, failOrWarn } from './template';
 
@@ -28,7 +28,7 @@ export const virtualMachine = define({
     if (v.isVirtual === null) return { status: 'unknown', expected, evidence, fix: msg('checks:common.fix.rerun') };
     if (v.isVirtual) {
       const observed = msg(v.container ? 'checks:security.virtual-machine.observed.container' : 'checks:security.virtual-machine.observed.vm', {
-        kind: v.kind ?? '?',
+        ...reported('kind', v.kind),
         '@confidence': `checks:common.confidence.${v.confidence}`,
       });
       return { status: failOrWarn(rule.required), observed, expected, evidence, fix: msg('checks:security.virtual-machine.fix') };

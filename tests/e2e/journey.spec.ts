@@ -26,6 +26,8 @@ test('choose an exam, run the full system check to a verdict, re-run one check, 
   // problems first; the passed checks collapsed below them (issue 14)
   await expect(page.getByRole('heading', { level: 2, name: /^Needs your attention \(\d+\)$/ })).toBeVisible();
   if (await page.locator('details.check-passed').count()) await page.getByText(/^Show the (\d+ )?passed check/).click();
+  // (issue 29: the optional checks that could not be read are collapsed into one line)
+  if (await page.getByTestId('unread').count()) await page.getByTestId('unread').locator('> summary').click();
   // every status shows a word, not only a colour
   for (const s of await page.locator('article.check-card .status').allInnerTexts()) expect(s).toMatch(/Pass|Warning|Fail|Unknown/);
   await app.screenshot('journey-check');
@@ -122,6 +124,8 @@ test.describe('policy: default exam, hidden mock exam, support contact', () => {
     await app.open('choose', { lang: 'en' });
     await expect(page.getByRole('radio', { checked: true })).toHaveValue('mitx-sds-capstone');
     const nav = page.getByRole('navigation');
+    // the phase with the mock exam hidden goes by the step it has left (issue 29)
+    await nav.getByRole('button', { name: /^\d?\s*Checklists/ }).click();
     await expect(nav.getByRole('link', { name: /Checklists/ })).toBeVisible();
     await expect(nav.getByRole('link', { name: /Mock exam/ })).toHaveCount(0);
     await app.open('exam');

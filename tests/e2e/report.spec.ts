@@ -203,6 +203,7 @@ test('the HTML report in Spanish, with checklist and mock exam pacing, on screen
   await page.screenshot({ path: path.join(shots, 'report-html-es.png'), fullPage: true });
   // print: the raw facts (a long JSON block) are left out of the paper copy
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('details')).toBeHidden();
+  // (the one line of optional checks that could not be read stays on paper: issue 29)
+  await expect(page.locator('details:not(.unread)')).toBeHidden();
   await page.screenshot({ path: path.join(shots, 'report-html-es-print.png'), fullPage: true });
 });

@@ -36,6 +36,8 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
   const camReq = test.req?.camera ?? APP_CAMERA_DEFAULT;
   const faceReq = test.req?.camera?.face;
   const face = useApp((s) => s.devices['devices.face']);
+  // a test left while it ran (Continue during the face check): say so on coming back, not a failure
+  const unfinished = useApp((s) => s.unfinished.includes('camera'));
   const videoRef = useRef<HTMLVideoElement>(null);
   const [live, setLive] = useState(false);
   const [stage, setStage] = useState<Stage>(null);
@@ -58,6 +60,8 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
         setLive(true);
         setStage('measuring');
         const fps = await measureFps(video, MEASURE_MS);
+        // left while measuring: the learner moved on, nothing to record (the step stays "not finished")
+        if (!isCurrent(stream)) return;
         const frame = grab(video, 32);
         const brightness = meanBrightness(frame.data);
         // the camera's card shows while the face is watched; an earlier face belongs to the old picture
@@ -93,6 +97,8 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
           d = await detector;
           backend = (await d.ready).backend;
         } catch (err) {
+          // closed because the learner moved on, not because the detector cannot run here
+          if (!isCurrent(stream)) return;
           const detail = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
           await save({ face: { outcome: 'failed', detail, durationMs: Math.round(performance.now() - faceBegan) } });
           return;
@@ -139,6 +145,11 @@ export default function CameraScreen({ profileId, go }: ScreenProps) {
       <h1 tabIndex={-1}>{t('devices:camera.heading')}</h1>
       <p className="lead">{t('devices:camera.lead', { width: camReq.minWidth, height: camReq.minHeight, fps: camReq.minFps })}</p>
       {faceReq && <p>{t('devices:face.lead')}</p>}
+      {unfinished && !test.busy && (
+        <p className="notice" data-testid="camera-unfinished">
+          {t('journey:state.unfinished')} — {t('journey:detail.unfinished.camera')}
+        </p>
+      )}
       <DeviceTestControls ns="devices:camera" test={test} start={(id) => void start(id)} />
       <div className="preview camera-preview" hidden={!live} style={{ aspectRatio: aspect }}>
         <video ref={videoRef} muted playsInline aria-label={t('devices:camera.preview')} />

@@ -1,15 +1,17 @@
-// Step 2: the system check. Results appear as each check lands: what needs attention first (the
-// verdict names every failed or unknown required check, with a link to its card), the passed
-// checks collapsed below. One check can be re-run alone. A polite live region announces progress
+// Step 2: the system check. Results appear as each check lands: what needs attention first, in
+// the order that decides the verdict (shared/report/attention.ts; the verdict names every failed or
+// unknown required check, with a link to its card), then the optional checks that could not be read
+// here as one collapsed line grouped by reason, the passed checks collapsed below. One check can be re-run alone. A polite live region announces progress
 // per area, not per tick.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderMsg } from '../../../shared/i18n';
 import { countByStatus, verdictOf, type CheckArea, type CheckResult } from '../../../shared/check';
-import { fixOrder } from '../../../shared/journey';
+import { attentionOf } from '../../../shared/report/attention';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
+import { Unread } from '../../components/Unread';
 import { Verdict } from '../../components/Verdict';
 import { ContinueButton } from '../../components/ContinueButton';
 import { statusCounts } from './counts';
@@ -34,8 +36,9 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
   }, [profileId, scanPhase, stale, runScan]);
 
   const areasDone = useMemo(() => AREAS.filter((a) => results.some((r) => r.area === a)).length, [results]);
-  const problems = fixOrder(results);
-  const passed = results.filter((r) => r.status === 'pass');
+  const attention = attentionOf(results);
+  const problems = attention.first;
+  const passed = attention.passed;
   const failed = results.filter((r) => r.required && r.status === 'fail');
   const unknown = results.filter((r) => r.required && r.status === 'unknown');
 
@@ -99,6 +102,7 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
         <section aria-labelledby="check-problems-h" className="check-area">
           <h2 id="check-problems-h">{t('journey:check.problems', { count: problems.length })}</h2>
           {problems.length === 0 ? <p>{t('journey:check.noProblems')}</p> : problems.map(card)}
+          <Unread attention={attention} item={card} />
         </section>
       )}
       {passed.length > 0 && (

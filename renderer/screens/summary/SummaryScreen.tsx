@@ -8,7 +8,9 @@ import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { useFromMain } from '../../app/useFromMain';
 import { useJourney } from '../../app/useJourney';
-import { fixOrder, journeyResults, notDone } from '../../../shared/journey';
+import { journeyResults, notDone } from '../../../shared/journey';
+import { attentionOf } from '../../../shared/report/attention';
+import { Unread } from '../../components/Unread';
 import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
 import { StepMark } from '../../components/StepMark';
@@ -28,7 +30,8 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
   const contact = info?.policy?.policy.supportContact ?? examSupport;
   const { steps, verdict } = useJourney(profileId);
   // the same results the verdict was judged by (system check, camera and face, microphone, speakers, network)
-  const todo = fixOrder(journeyResults(steps));
+  const attention = attentionOf(journeyResults(steps));
+  const todo = attention.first;
   const open = notDone(steps);
   const requiredOpen = open.filter((s) => s.required).length;
   const stepName = (r: string) => t(`common:nav.${r}`);
@@ -53,6 +56,12 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
                 {t(`journey:detail.problem.${s.problem ?? 'fail'}`, { count: s.count ?? 0 })}
               </>
             )}
+            {s.unfinished && (s.route === 'camera' || s.route === 'microphone') && (
+              <>
+                {' — '}
+                {t(`journey:detail.unfinished.${s.route}`)}
+              </>
+            )}
           </li>
         ))}
       </ol>
@@ -75,8 +84,8 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
       )}
 
       <h2>{t('common:summary.fixFirst')}</h2>
-      {todo.length > 0 ? (
-        <ol className="fix-list">
+      {todo.length > 0 && (
+        <ol className="fix-list" data-testid="fix-first">
           {todo.map((r) => (
             <li key={r.id}>
               <Status status={r.status} /> <strong>{renderMsg(i18n, r.title)}</strong>
@@ -85,7 +94,16 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
             </li>
           ))}
         </ol>
-      ) : (
+      )}
+      <Unread
+        attention={attention}
+        item={(r) => (
+          <p key={r.id} className="unread-item">
+            {renderMsg(i18n, r.title)}
+          </p>
+        )}
+      />
+      {todo.length === 0 && (
         // "all set" only when there is nothing left to do either
         <p data-testid="nothing-to-fix">
           {verdict === 'ready' && open.length === 0 ? t('common:summary.nothing') : t('journey:summary.nothingYet', { count: open.length })}

@@ -3,17 +3,8 @@
 // soon as it is listed; and a required failure the window shows anywhere (the face check, the
 // network test) is "not ready", as the report and the CLI judge the same results.
 import { describe, expect, it } from 'vitest';
-import {
-  deviceRequiredBy,
-  fixOrder,
-  journeyResults,
-  journeySteps,
-  journeyVerdict,
-  nextRoute,
-  notDone,
-  STEP_DEFS,
-  type JourneyInputs,
-} from '../../../shared/journey';
+import { attentionOf } from '../../../shared/report/attention';
+import { deviceRequiredBy, journeyResults, journeySteps, journeyVerdict, nextRoute, notDone, STEP_DEFS, type JourneyInputs } from '../../../shared/journey';
 import type { CheckResult } from '../../../shared/check';
 import { checkResult } from '../../fixtures/results';
 import type { RouteId } from '../../../renderer/screen';
@@ -115,7 +106,7 @@ describe('what the window shows decides, as in the report', () => {
     const steps = journeySteps({ ...everything, devices: { ...everything.devices, 'devices.face': face('fail') } }, ALL);
     expect(steps.find((s) => s.route === 'camera')).toMatchObject({ state: 'problem', problem: 'fail', count: 1 });
     expect(journeyVerdict(steps)).toBe('not-ready');
-    expect(fixOrder(journeyResults(steps))[0]?.id).toBe('devices.face');
+    expect(attentionOf(journeyResults(steps)).first[0]?.id).toBe('devices.face');
   });
   it('the camera step has not started until the camera itself was measured', () => {
     const steps = journeySteps(
@@ -138,10 +129,26 @@ describe('what the window shows decides, as in the report', () => {
   });
 });
 
+describe('one state per step (issue 29)', () => {
+  it('optional checks that could not be read leave the system check done, not a problem', () => {
+    const steps = journeySteps({ ...everything, results: [r('os', 'pass'), r('sleep', 'unknown', false), r('touch', 'unknown', false)] }, ALL);
+    expect(steps.find((s) => s.route === 'check')).toMatchObject({ state: 'done' });
+    expect(journeyVerdict(steps)).toBe('ready');
+  });
+
+  it('a camera test left while the face check ran is "not started, unfinished": never a problem, and "ready" waits for it', () => {
+    const steps = journeySteps({ ...everything, unfinished: ['camera'] }, ALL);
+    expect(steps.find((s) => s.route === 'camera')).toMatchObject({ state: 'not-started', unfinished: true });
+    expect(notDone(steps).map((s) => s.route)).toContain('camera');
+    expect(journeyVerdict(steps)).toBe('incomplete');
+  });
+});
+
 describe('what to fix first', () => {
-  it('puts required failures first, then optional failures, unknowns, warnings; drops passes', () => {
-    const order = fixOrder([r('w', 'warn', false), r('p', 'pass'), r('u', 'unknown'), r('fo', 'fail', false), r('fr', 'fail')]);
-    expect(order.map((x) => x.id)).toEqual(['fr', 'fo', 'u', 'w']);
+  // issue 29: what decides the verdict comes first — a required unknown before an optional failure
+  it('puts required failures first, then required unknowns, then optional failures and warnings; drops passes', () => {
+    const order = attentionOf([r('w', 'warn', false), r('p', 'pass'), r('u', 'unknown'), r('fo', 'fail', false), r('fr', 'fail')]).first;
+    expect(order.map((x) => x.id)).toEqual(['fr', 'u', 'fo', 'w']);
   });
 });
 

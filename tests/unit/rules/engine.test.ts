@@ -137,6 +137,37 @@ describe('evaluation engine', () => {
     expect(seen.size).toBeGreaterThan(60);
   });
 
+  // issue 29: "Encontrado ?", "Chromium ?" — a value the computer did not report is said in words
+  it('a value the computer did not report is never shown as a bare "?"', () => {
+    const placeholder = /(^|[\s(:×])\?($|[\s),.;:·×])/;
+    const profiles = [...builtinProfiles(), everything()];
+    for (const lang of LANGUAGES) {
+      const i18n = createI18n(lang);
+      const words = i18n.t('common:notReported');
+      let saidInWords = 0;
+      for (const name of FIXTURE_NAMES) {
+        const f = structuredClone(loadFixture(name));
+        // what a computer may leave out: make and model, versions, battery level, display sizes, the VM kind
+        f.device.manufacturer = null;
+        f.device.model = null;
+        f.os.version = null;
+        f.device.battery.percent = null;
+        for (const b of f.browsers.browsers) b.version = null;
+        for (const p of [...f.software.python, ...f.software.r]) p.version = null;
+        for (const d of f.displays.displays) Object.assign(d, { width: null, height: null, model: null });
+        f.virtualization.kind = null;
+        for (const p of profiles)
+          for (const r of evaluate(p, f) as CheckResult[])
+            for (const m of [r.title, r.observed, r.expected, r.fix, ...r.evidence]) {
+              const text = renderMsg(i18n, m);
+              expect(text, `${lang} ${name} ${r.id} ${m?.key}`).not.toMatch(placeholder);
+              if (text.includes(words)) saidInWords++;
+            }
+      }
+      expect(saidInWords, lang).toBeGreaterThan(0);
+    }
+  });
+
   it('every check has a title in every language', () => {
     for (const lang of LANGUAGES) {
       const i18n = createI18n(lang);

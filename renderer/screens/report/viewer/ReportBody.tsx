@@ -1,11 +1,20 @@
-// The report as the learner saw it: the verdict, the checklist and mock exam lines, every check.
+// The report as the learner saw it: the verdict, the checklist and mock exam lines, every check —
+// in the order that decides the verdict (shared/report/attention.ts, as the HTML and text reports),
+// the optional checks that could not be read collapsed into one line, the passed ones collapsed.
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../../../shared/report/model';
+import { attentionOf } from '../../../../shared/report/attention';
 import { CheckCard } from '../../../components/CheckCard';
+import { Unread } from '../../../components/Unread';
 import { Verdict } from '../../../components/Verdict';
 
 export function ReportBody({ report }: { report: Report }) {
   const { t } = useTranslation();
+  const attention = attentionOf(report.results);
+  const listed = new Set([...attention.first, ...attention.unread.flatMap((g) => g.results), ...attention.passed]);
+  // a status this version does not put in any list (e.g. from a newer app) is still shown
+  const others = report.results.filter((r) => !listed.has(r));
+  const card = (r: Report['results'][number]) => <CheckCard key={r.id} result={r} />;
   return (
     <>
       <Verdict verdict={report.verdict} />
@@ -24,9 +33,15 @@ export function ReportBody({ report }: { report: Report }) {
       )}
       <h3>{t('viewer:checks.heading', { count: report.results.length })}</h3>
       <div className="rp-checks">
-        {report.results.map((r) => (
-          <CheckCard key={r.id} result={r} />
-        ))}
+        {attention.first.map(card)}
+        <Unread attention={attention} item={card} />
+        {others.map(card)}
+        {attention.passed.length > 0 && (
+          <details className="check-passed">
+            <summary>{t('journey:check.showPassed', { count: attention.passed.length })}</summary>
+            {attention.passed.map(card)}
+          </details>
+        )}
       </div>
     </>
   );
