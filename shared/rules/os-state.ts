@@ -10,6 +10,7 @@ import type { Profile } from '../profile/schema';
 import type { Requirements } from '../profile/requirements';
 import { PLATFORM_NAMES } from './os';
 import { compareVersions, define, failOrWarn, type CheckDef, type RuleRef, type Verdict } from './template';
+import { versionBesideName } from './fact-labels';
 
 /**
  * A value from the machine (or a report file) as a message parameter: no control characters (a
@@ -308,7 +309,10 @@ export const osStateProctoringOs = stateCheck('proctoringos', {
       software: data(rule.name),
       minimums: rule.minimumVersions.map((m) => `${data(m.label)}+`).join(', '),
     });
-    const observed = msg('osstate:proctoringos.observed', { name: data(os.name ?? PLATFORM_NAMES[os.platform]), version: data(os.version ?? '?') });
+    const observed = msg('osstate:proctoringos.observed', {
+      name: data(os.name ?? PLATFORM_NAMES[os.platform]),
+      version: data(os.version === null ? '?' : versionBesideName(os.name, os.version)),
+    });
     if (!min)
       return {
         status: 'pass',
