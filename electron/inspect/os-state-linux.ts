@@ -54,7 +54,20 @@ const gnomeFamily = (env: NodeJS.ProcessEnv) =>
   /gnome|unity|ubuntu|budgie|pantheon|cinnamon|pop/i.test(env.XDG_CURRENT_DESKTOP ?? '') && !!env.DBUS_SESSION_BUS_ADDRESS;
 
 /** Wayland compositors and X servers, by process name: what a session started from a text console runs. */
-const WAYLAND_COMPOSITORS = new Set(['sway', 'hyprland', 'weston', 'kwin_wayland', 'river', 'niri', 'labwc', 'wayfire', 'cage', 'mutter', 'gamescope', 'cosmic-comp']);
+const WAYLAND_COMPOSITORS = new Set([
+  'sway',
+  'hyprland',
+  'weston',
+  'kwin_wayland',
+  'river',
+  'niri',
+  'labwc',
+  'wayfire',
+  'cage',
+  'mutter',
+  'gamescope',
+  'cosmic-comp',
+]);
 const X_SERVERS = new Set(['xorg', 'x', 'xorg.bin', 'xfree86']);
 
 /**

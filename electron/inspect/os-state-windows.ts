@@ -154,8 +154,7 @@ export function parsePowershellAnswer(stdout: string): { saver?: number; license
 export const windowsBuild = (release: string): number | null => Number(/^\d+\.\d+\.(\d+)/.exec(release)?.[1] ?? NaN) || null;
 
 export async function windowsStates(asked: ReadonlySet<OsStateId>, deps: InspectDeps): Promise<OsStateFields> {
-  const reg = (args: string[]): Promise<ExecResult> =>
-    runRegQuery(deps.exec, args, { timeoutMs: REG_TIMEOUT_MS }).then((r) => ({ stderr: '', ...r }));
+  const reg = (args: string[]): Promise<ExecResult> => runRegQuery(deps.exec, args, { timeoutMs: REG_TIMEOUT_MS }).then((r) => ({ stderr: '', ...r }));
   let desktop: Promise<ExecResult> | null = null;
   const desktopKey = () => (desktop ??= reg([HKCU_DESKTOP]));
   const out: OsStateFields = {};
