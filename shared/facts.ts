@@ -133,6 +133,8 @@ export const BrowserFactsSchema = z.object({
       id: BrowserIdSchema,
       name: str,
       version: str.nullable(),
+      /** why `version` is null: the program did not answer ("timed out twice …"), or said no version */
+      versionError: str.optional(),
       path: str.nullable(),
       /** how it was found: "registry", "app-bundle", "path", "desktop-entry", "known-path" */
       via: str,

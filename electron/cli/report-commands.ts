@@ -56,8 +56,9 @@ export function registerReportCommands(program: Command, ctx: CommandContext): v
     .action(async (opts: ReportOptions & { cache: boolean; log?: string; network?: boolean }) => {
       const profile = await ctx.profile(opts.profile, { policyExam: true });
       const policy = await ctx.policy();
-      const { defaultCacheFile, fileCache, memoryCache, scanMachine } = await ctx.work();
-      const cache = opts.cache ? await fileCache(defaultCacheFile(ctx.io.env)) : memoryCache();
+      const { defaultCacheFile, fileCache, scanMachine } = await ctx.work();
+      // --no-cache asks every program again and writes the fresh answers (a stale answer must not outlive it)
+      const cache = await fileCache(defaultCacheFile(ctx.io.env), { refresh: !opts.cache });
       // loaded only when probing: `evaluate`, `profiles` and `--help` start faster without it
       const { inspectMachine } = await import('../inspect');
       const { realDeps } = await import('../inspect/deps');

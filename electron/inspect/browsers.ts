@@ -4,8 +4,17 @@ import path from 'node:path';
 import type { BrowserId, Facts } from '../../shared/facts';
 import { memoByFile, type InspectDeps } from './deps';
 import { probeOk, versionIn } from './probe';
+import type { ExecResult } from './exec';
+import { looksLikeDefaultName, regValuesLower, runRegQuery } from '../storage/reg-query';
 
 type Found = Facts['browsers']['browsers'][number];
+
+/** The version a probe answered, or none with the reason (never a made-up placeholder). */
+export function versionOf(r: ExecResult, what = '--version'): Pick<Found, 'version' | 'versionError'> {
+  const version = r.ok ? versionIn(r.stdout) : null;
+  if (version) return { version };
+  return { version: null, versionError: r.ok ? `${what} answered without a version number` : (r.detail ?? r.failure ?? 'no answer') };
+}
 
 const NAMES: Record<BrowserId, string> = {
   chrome: 'Google Chrome',
@@ -72,8 +81,8 @@ async function linux(deps: InspectDeps): Promise<Found[]> {
       for (const p of programs) {
         const file = await onPath(deps, p);
         if (!file) continue;
-        const r = await memoByFile(deps, file, '--version', () => deps.exec(file, ['--version'], { timeoutMs: 3000 }));
-        found.set(id, { id, name: NAMES[id], version: r.ok ? versionIn(r.stdout) : null, path: file, via: 'path' });
+        const r = await memoByFile(deps, file, '--version', (scale) => deps.exec(file, ['--version'], { timeoutMs: 3000 * scale }));
+        found.set(id, { id, name: NAMES[id], ...versionOf(r), path: file, via: 'path' });
         return;
       }
     }),
@@ -91,7 +100,14 @@ async function linux(deps: InspectDeps): Promise<Found[]> {
     for (const e of entries) {
       const match = LINUX_DESKTOP.find(([, re]) => re.test(e.replace(/^[a-z-]+_/, '')) && e.endsWith('.desktop'));
       if (match && !found.has(match[0]))
-        found.set(match[0], { id: match[0], name: NAMES[match[0]], version: null, path: path.join(dir, e), via: 'desktop-entry' });
+        found.set(match[0], {
+          id: match[0],
+          name: NAMES[match[0]],
+          version: null,
+          versionError: 'found only as a menu entry: the program is not on the PATH, so it was not asked',
+          path: path.join(dir, e),
+          via: 'desktop-entry',
+        });
     }
   }
   return [...found.values()];
@@ -106,11 +122,11 @@ async function macos(deps: InspectDeps): Promise<Found[]> {
         const plist = path.join(root, app, 'Contents/Info.plist');
         if (!(await deps.exists(plist))) continue;
         // plutil's "raw" output needs macOS 12; older systems answer through `defaults read`
-        const r = await memoByFile(deps, plist, 'plutil', async () => {
-          const p = await deps.exec('/usr/bin/plutil', ['-extract', 'CFBundleShortVersionString', 'raw', '-o', '-', plist], { timeoutMs: 2000 });
-          return p.ok ? p : deps.exec('/usr/bin/defaults', ['read', plist.replace(/\.plist$/, ''), 'CFBundleShortVersionString'], { timeoutMs: 2000 });
+        const r = await memoByFile(deps, plist, 'plutil', async (scale) => {
+          const p = await deps.exec('/usr/bin/plutil', ['-extract', 'CFBundleShortVersionString', 'raw', '-o', '-', plist], { timeoutMs: 2000 * scale });
+          return p.ok ? p : deps.exec('/usr/bin/defaults', ['read', plist.replace(/\.plist$/, ''), 'CFBundleShortVersionString'], { timeoutMs: 2000 * scale });
         });
-        out.push({ id, name: NAMES[id], version: r.ok ? versionIn(r.stdout) : null, path: path.join(root, app), via: 'app-bundle' });
+        out.push({ id, name: NAMES[id], ...versionOf(r), path: path.join(root, app), via: 'app-bundle' });
         return;
       }
     }),
@@ -139,10 +155,19 @@ const WIN_VERSION_KEYS: Partial<Record<BrowserId, Array<[string, string]>>> = {
   firefox: [['HKLM\\SOFTWARE\\Mozilla\\Mozilla Firefox', 'currentversion']],
 };
 
-function regQuery(deps: InspectDeps, key: string, value: string | null): Promise<string | null> {
-  const reg = path.win32.join(deps.env.SystemRoot ?? 'C:\\Windows', 'System32', 'reg.exe');
-  const args = value === null ? ['query', key, '/ve'] : ['query', key, '/v', value];
-  return deps.exec(reg, args, { timeoutMs: 2000 }).then((r) => (r.ok ? (parseRegQuery(r.stdout)[value ?? '(default)'] ?? null) : null));
+/**
+ * One string value of a key: `value` by name, or (null) the key's default value, whose name
+ * reg.exe prints translated ("(Default)", "(Standard)", "(Predeterminado)") — with /ve it is the
+ * only value line, so it is taken by position, never by that name.
+ */
+async function regQuery(deps: InspectDeps, key: string, value: string | null): Promise<string | null> {
+  const program = path.win32.join(deps.env.SystemRoot ?? 'C:\\Windows', 'System32', 'reg.exe');
+  const r = await runRegQuery(deps.exec, value === null ? [key, '/ve'] : [key, '/v', value], { timeoutMs: 2000, program });
+  if (!r.ok) return null;
+  const values = regValuesLower(r.stdout);
+  const v = value === null ? [...values.entries()].find(([name]) => looksLikeDefaultName(name))?.[1] : values.get(value.toLowerCase());
+  // "(value not set)", translated, is no value
+  return v && (v.type === 'REG_SZ' || v.type === 'REG_EXPAND_SZ') && v.data && !looksLikeDefaultName(v.data) ? v.data : null;
 }
 
 async function winVersionFromFolder(deps: InspectDeps, id: BrowserId, dir: string): Promise<string | null> {
@@ -187,7 +212,14 @@ async function windows(deps: InspectDeps): Promise<Found[]> {
         version = versionIn((await regQuery(deps, key, value)) ?? '');
         if (version) break;
       }
-      out.push({ id, name: NAMES[id], version, path: file, via });
+      out.push({
+        id,
+        name: NAMES[id],
+        version,
+        ...(version ? {} : { versionError: 'no version folder beside the program and no version in the registry' }),
+        path: file,
+        via,
+      });
     }),
   );
   return out;

@@ -106,22 +106,35 @@ export async function refuseHead(url: URL): Promise<number> {
   throw new Error(`${url.host}: not contacted (endpoint timing runs only with the network test's address guard)`);
 }
 
+/** A timed-out probe is asked once more with this many times its time limit (a busy machine, a cold disk). */
+export const RETRY_SCALE = 3;
+
 /**
  * Runs a program probe once per version of the program and of what it depends on (see
  * probe-cache.ts): the answer of `chromium --version` cannot change while the file stays the same,
  * and a Python's package list cannot change while its sys.path folders stay the same.
  * `dependsOn(result)` names those extra paths, read from the probe's own answer.
+ * Only answers are kept: a failure (a timeout, a crash, an exit status) is never stored, so the
+ * next scan asks again. `probe(scale)` runs with its time limit times `scale`: a timeout is tried
+ * once more with RETRY_SCALE, and a second timeout says so ("timed out twice …") as its detail.
  */
-export async function memoByFile<T>(
+export async function memoByFile<T extends { ok: boolean; failure?: string; detail?: string }>(
   deps: InspectDeps,
   file: string,
   extraKey: string,
-  probe: () => Promise<T>,
+  probe: (scale: number) => Promise<T>,
   dependsOn: (result: T) => string[] = () => [],
 ): Promise<T> {
+  const run = async (): Promise<T> => {
+    const first = await probe(1);
+    if (first.failure !== 'timeout') return first;
+    const second = await probe(RETRY_SCALE);
+    if (second.failure !== 'timeout') return second;
+    return { ...second, detail: `timed out twice (${first.detail ?? 'no answer'}; then ${second.detail ?? 'no answer'})` };
+  };
   const real = await deps.realpath(file).catch(() => file);
   const st = await deps.stat(real).catch(() => null);
-  if (!st) return probe();
+  if (!st) return run();
   const key = `${real}\0${st.size}\0${st.mtimeMs}\0${extraKey}`;
   const mtime = (p: string) =>
     deps.stat(p).then(
@@ -129,11 +142,16 @@ export async function memoByFile<T>(
       () => null,
     );
   const hit = deps.cache.get(key);
-  if (hit) {
+  if (hit && (hit.value as T | null)?.ok === true) {
     const now = await Promise.all(hit.validators.map(([p]) => mtime(p)));
     if (hit.validators.every(([, m], i) => m === now[i])) return hit.value as T;
   }
-  const value = await probe();
+  const value = await run();
+  if (!value.ok) {
+    // an older answer for this key must not outlive a failure either: the next scan asks again
+    deps.cache.delete(key);
+    return value;
+  }
   const paths = dependsOn(value);
   deps.cache.set(key, { value, validators: await Promise.all(paths.map(async (p) => [p, await mtime(p)] as [string, number | null])) });
   return value;

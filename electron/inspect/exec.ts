@@ -10,11 +10,17 @@ export interface ExecResult {
   /** 'not-found' (ENOENT), 'timeout', 'exit' (non-zero status), 'error' */
   failure?: 'not-found' | 'timeout' | 'exit' | 'error';
   detail?: string;
+  /** stdout's raw bytes, when asked for ({ bytes: true }): reg.exe writes in the console's code page, not UTF-8 */
+  stdoutBytes?: Uint8Array;
 }
 
 /** `cwd`: where the program starts (default: this process's folder). Interpreters that put their
  * working folder on their import path (Python) are started from a neutral one. */
-export type Exec = (program: string, args: readonly string[], opts?: { timeoutMs?: number; env?: NodeJS.ProcessEnv; cwd?: string }) => Promise<ExecResult>;
+export type Exec = (
+  program: string,
+  args: readonly string[],
+  opts?: { timeoutMs?: number; env?: NodeJS.ProcessEnv; cwd?: string; bytes?: boolean },
+) => Promise<ExecResult>;
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 2500;
 
@@ -24,14 +30,19 @@ export const execProbe: Exec = (program, args, opts = {}) =>
     execFile(
       program,
       [...args],
-      { timeout, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true, shell: false, encoding: 'utf8', env: opts.env, cwd: opts.cwd },
-      (err, stdout, stderr) => {
-        if (!err) return resolve({ ok: true, stdout, stderr });
+      { timeout, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true, shell: false, encoding: 'buffer', env: opts.env, cwd: opts.cwd },
+      (err, out, errOut) => {
+        // the streams are read as bytes (reg.exe's are not UTF-8) and decoded here for everyone else
+        const stdout = out ? out.toString('utf8') : '';
+        const stderr = errOut ? errOut.toString('utf8') : '';
+        const bytes = opts.bytes && out ? { stdoutBytes: new Uint8Array(out) } : {};
+        if (!err) return resolve({ ok: true, stdout, stderr, ...bytes });
         const e = err as NodeJS.ErrnoException & { killed?: boolean; signal?: string; code?: string | number };
         if (e.code === 'ENOENT') return resolve({ ok: false, stdout: '', stderr: '', failure: 'not-found', detail: `${program} not found` });
         if (e.killed || e.signal === 'SIGKILL')
           return resolve({ ok: false, stdout, stderr, failure: 'timeout', detail: `${program} did not answer within ${timeout} ms` });
-        if (typeof e.code === 'number') return resolve({ ok: false, stdout, stderr, failure: 'exit', detail: `${program} exited with status ${e.code}` });
+        if (typeof e.code === 'number')
+          return resolve({ ok: false, stdout, stderr, ...bytes, failure: 'exit', detail: `${program} exited with status ${e.code}` });
         resolve({ ok: false, stdout, stderr, failure: 'error', detail: `${program}: ${e.message}` });
       },
     );

@@ -7,6 +7,7 @@
 // - Linux: the /dev/video* nodes and whether the user is in the group that owns them.
 import path from 'node:path';
 import type { InspectDeps } from './deps';
+import { parseRegOutput, regOutcome, runRegQuery } from '../storage/reg-query';
 import { unknownAccess, type AccessState, type DeviceAccess, type MediaAccess } from '../../shared/devices/media-access';
 
 const CONSENT = 'Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
@@ -19,22 +20,16 @@ export interface RegKey {
 }
 
 /**
- * `reg query … /s` output as keys with their values. Lines: a key path at column 0, then indented
- * "    Name    REG_TYPE    data" (four-space separated), a blank line between keys.
+ * `reg query … /s` output as keys with their values (names lower-cased). Lines: a key path at
+ * column 0, then indented "    Name    REG_TYPE    data" (four-space separated), a blank line
+ * between keys (storage/reg-query.ts reads them).
  */
 export function parseRegTree(stdout: string): RegKey[] {
-  const out: RegKey[] = [];
-  let current: RegKey | null = null;
-  for (const raw of stdout.split(/\r?\n/)) {
-    if (/^HKEY_|^HK(LM|CU|U|CR|CC)\\/.test(raw)) {
-      current = { key: raw.trim(), values: {} };
-      out.push(current);
-      continue;
-    }
-    const m = /^\s+(.+?)\s{4}(REG_[A-Z_]+)(?:\s{4}(.*))?$/.exec(raw);
-    if (m && current) current.values[m[1]!.toLowerCase()] = { type: m[2]!, data: (m[3] ?? '').trim() };
-  }
-  return out;
+  return parseRegOutput(stdout).map((k) => {
+    const values = Object.create(null) as RegKey['values'];
+    for (const [name, v] of k.values) values[name.toLowerCase()] = v;
+    return { key: k.key, values };
+  });
 }
 
 const state = (v: string | undefined): AccessState => (v === undefined ? 'unknown' : /^allow$/i.test(v) ? 'allowed' : /^deny$/i.test(v) ? 'denied' : 'unknown');
@@ -75,12 +70,15 @@ export function windowsAccess(hklm: RegKey[] | null, hkcu: RegKey[] | null, devi
   };
 }
 
+/**
+ * The keys under `key`; [] when reg.exe says it does not exist (exit status 1: a switch never set on
+ * a fresh account — its message is in the Windows language, so it is not read); null when reg.exe
+ * could not be run or did not answer.
+ */
 async function regTree(deps: InspectDeps, key: string, recurse: boolean): Promise<RegKey[] | null> {
-  const reg = path.win32.join(deps.env.SystemRoot ?? 'C:\\Windows', 'System32', 'reg.exe');
-  const r = await deps.exec(reg, ['query', key, ...(recurse ? ['/s'] : [])], { timeoutMs: 2500 });
-  // exit status 1 with "unable to find the specified registry key": the switch was never set (a fresh account)
-  if (!r.ok && r.failure === 'exit' && /unable to find/i.test(r.stderr + r.stdout)) return [];
-  return r.ok ? parseRegTree(r.stdout) : null;
+  const program = path.win32.join(deps.env.SystemRoot ?? 'C:\\Windows', 'System32', 'reg.exe');
+  const r = regOutcome(await runRegQuery(deps.exec, [key, ...(recurse ? ['/s'] : [])], { timeoutMs: 2500, program }));
+  return r.state === 'found' ? parseRegTree(r.text) : r.state === 'absent' ? [] : null;
 }
 
 async function collectWindows(deps: InspectDeps): Promise<MediaAccess> {

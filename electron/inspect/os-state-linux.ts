@@ -7,6 +7,8 @@ import { OS_STATE_REASONS, type OsStateId, type Observed } from '../../shared/fa
 import type { InspectDeps } from './deps';
 import type { ExecResult } from './exec';
 import type { OsStateFields } from './os-state-windows';
+import { processNames } from './processes';
+import { unixRemoteSession } from './remote-desktops';
 
 const TIMEOUT_MS = 2000;
 const NO_SESSION = OS_STATE_REASONS.noSession;
@@ -51,6 +53,61 @@ const minutes = (secs: number) => Math.round(secs / 60);
 const gnomeFamily = (env: NodeJS.ProcessEnv) =>
   /gnome|unity|ubuntu|budgie|pantheon|cinnamon|pop/i.test(env.XDG_CURRENT_DESKTOP ?? '') && !!env.DBUS_SESSION_BUS_ADDRESS;
 
+/** Wayland compositors and X servers, by process name: what a session started from a text console runs. */
+const WAYLAND_COMPOSITORS = new Set([
+  'sway',
+  'hyprland',
+  'weston',
+  'kwin_wayland',
+  'river',
+  'niri',
+  'labwc',
+  'wayfire',
+  'cage',
+  'mutter',
+  'gamescope',
+  'cosmic-comp',
+]);
+const X_SERVERS = new Set(['xorg', 'x', 'xorg.bin', 'xfree86']);
+
+/**
+ * The session type: XDG_SESSION_TYPE, else logind's. Both say "tty" for X started with `startx` or
+ * a Wayland compositor started from a text console (logind records the login, not what it ran), so
+ * "tty" is checked against the display variables this app was started with, then against the
+ * compositors and X servers running.
+ */
+export async function linuxSessionType(deps: InspectDeps): Promise<Observed<'x11' | 'wayland' | 'tty' | 'other'>> {
+  const env = deps.env;
+  const known = (t: string) => (t === 'x11' || t === 'wayland' || t === 'tty' ? t : 'other');
+  let type = (env.XDG_SESSION_TYPE ?? '').toLowerCase();
+  let via = 'XDG_SESSION_TYPE';
+  if (!type) {
+    const id = env.XDG_SESSION_ID ?? '';
+    // the id goes into an argument list (never a shell); still, only a plain session id is passed
+    if (/^[\w-]{1,64}$/.test(id)) {
+      const r = await deps.exec('loginctl', ['show-session', id, '-p', 'Type'], { timeoutMs: TIMEOUT_MS });
+      const t = r.ok ? /^Type=(\S+)/m.exec(r.stdout)?.[1]?.toLowerCase() : undefined;
+      if (t) {
+        type = t;
+        via = 'loginctl show-session -p Type';
+      }
+    }
+  }
+  if (type && type !== 'tty') return { value: known(type), via };
+  const said = type ? [`${via} says tty: started from a text console`] : [];
+  if (env.WAYLAND_DISPLAY) return { value: 'wayland', via: 'WAYLAND_DISPLAY', details: said };
+  if (env.DISPLAY) return { value: 'x11', via: 'DISPLAY', details: said };
+  if (type) {
+    const names = await processNames(deps).catch(() => [] as string[]);
+    const compositor = names.find((n) => WAYLAND_COMPOSITORS.has(n));
+    if (compositor) return { value: 'wayland', via: 'running programs', details: [...said, `${compositor} is running`] };
+    const x = names.find((n) => X_SERVERS.has(n));
+    if (x) return { value: 'x11', via: 'running programs', details: [...said, `${x} is running`] };
+    return { value: 'tty', via };
+  }
+  return { value: null, via: 'XDG_SESSION_TYPE, loginctl', reason: NO_SESSION };
+}
+
 export async function linuxStates(asked: ReadonlySet<OsStateId>, deps: InspectDeps): Promise<OsStateFields> {
   const out: OsStateFields = {};
   const env = deps.env;
@@ -62,25 +119,7 @@ export async function linuxStates(asked: ReadonlySet<OsStateId>, deps: InspectDe
   if (asked.has('sessionType')) {
     jobs.push(
       (async () => {
-        const fromEnv = (env.XDG_SESSION_TYPE ?? '').toLowerCase();
-        const known = (t: string) => (t === 'x11' || t === 'wayland' || t === 'tty' ? t : 'other');
-        if (fromEnv) {
-          out.sessionType = { value: known(fromEnv), via: 'XDG_SESSION_TYPE' };
-          return;
-        }
-        const id = env.XDG_SESSION_ID ?? '';
-        // the id goes into an argument list (never a shell); still, only a plain session id is passed
-        if (/^[\w-]{1,64}$/.test(id)) {
-          const r = await deps.exec('loginctl', ['show-session', id, '-p', 'Type'], { timeoutMs: TIMEOUT_MS });
-          const t = r.ok ? /^Type=(\S+)/m.exec(r.stdout)?.[1]?.toLowerCase() : undefined;
-          if (t) {
-            out.sessionType = { value: known(t), via: 'loginctl show-session -p Type' };
-            return;
-          }
-        }
-        if (env.WAYLAND_DISPLAY) out.sessionType = { value: 'wayland', via: 'WAYLAND_DISPLAY' };
-        else if (env.DISPLAY) out.sessionType = { value: 'x11', via: 'DISPLAY' };
-        else out.sessionType = { value: null, via: 'XDG_SESSION_TYPE, loginctl', reason: NO_SESSION };
+        out.sessionType = await linuxSessionType(deps);
       })(),
     );
   }
@@ -211,7 +250,13 @@ export async function linuxStates(asked: ReadonlySet<OsStateId>, deps: InspectDe
     );
   }
 
-  if (asked.has('remoteSession')) out.remoteSession = { value: null, via: 'env', reason: OS_STATE_REASONS.linuxRemote };
+  if (asked.has('remoteSession'))
+    jobs.push(
+      processNames(deps).then(
+        (names) => void (out.remoteSession = unixRemoteSession('linux', names, env)),
+        () => void (out.remoteSession = unixRemoteSession('linux', null, env)),
+      ),
+    );
   if (asked.has('touchScreen')) out.touchScreen = { value: null, via: 'window', reason: OS_STATE_REASONS.windowTouch };
   if (asked.has('displayScaling')) out.scalePercent = { value: null, via: 'window', reason: OS_STATE_REASONS.windowScale };
 

@@ -6,6 +6,8 @@
 import { OS_STATE_REASONS, type OsStateId } from '../../shared/facts';
 import type { InspectDeps } from './deps';
 import type { OsStateFields } from './os-state-windows';
+import { processNames } from './processes';
+import { unixRemoteSession } from './remote-desktops';
 
 const TIMEOUT_MS = 2000;
 
@@ -20,6 +22,12 @@ export function parsePmset(text: string): Map<string, string> {
     if (m && !out.has(m[1]!)) out.set(m[1]!, m[2]!);
   }
   return out;
+}
+
+/** `pmset -g`'s "SleepDisabled" line: true (1), false (0), null (absent: never set). */
+export function sleepDisabled(text: string): boolean | null {
+  const m = /^[ \t]*SleepDisabled[ \t]+([01])[ \t]*$/m.exec(text);
+  return m ? m[1] === '1' : null;
 }
 
 /** Focus (macOS 12+): an active Focus is an assertion record in the store. */
@@ -61,7 +69,10 @@ export async function macStates(asked: ReadonlySet<OsStateId>, deps: InspectDeps
             : { value: low === '1', via, details: low === undefined ? ['no Low Power Mode on this Mac'] : [`lowpowermode ${low}`] };
         }
         if (asked.has('idleTimeouts')) {
-          out.sleepAfterMin = minutes('sleep');
+          // "SleepDisabled 1" (pmset disablesleep 1, Amphetamine and the like) switches system sleep off
+          // whatever "sleep" says; it is listed under "System-wide power settings", tab-separated
+          const disabled = r.ok ? sleepDisabled(r.stdout) : null;
+          out.sleepAfterMin = disabled ? { value: 0, via, details: ['SleepDisabled 1: system sleep is switched off'] } : minutes('sleep');
           out.displayOffAfterMin = minutes('displaysleep');
         }
       })(),
@@ -115,7 +126,13 @@ export async function macStates(asked: ReadonlySet<OsStateId>, deps: InspectDeps
   if (asked.has('screenRecording')) {
     out.screenRecording = { value: null, via: 'TCC.db', reason: OS_STATE_REASONS.tcc };
   }
-  if (asked.has('remoteSession')) out.remoteSession = { value: null, via: 'env', reason: OS_STATE_REASONS.macRemote };
+  if (asked.has('remoteSession'))
+    jobs.push(
+      processNames(deps).then(
+        (names) => void (out.remoteSession = unixRemoteSession('darwin', names, deps.env)),
+        () => void (out.remoteSession = unixRemoteSession('darwin', null, deps.env)),
+      ),
+    );
   if (asked.has('touchScreen')) out.touchScreen = { value: null, via: 'window', reason: OS_STATE_REASONS.windowTouch };
   if (asked.has('displayScaling')) out.scalePercent = { value: null, via: 'window', reason: OS_STATE_REASONS.windowScale };
 

@@ -8,6 +8,7 @@
 import { OS_STATE_REASONS, type OsStateFacts, type OsStateId, type Observed } from '../../shared/facts';
 import type { InspectDeps } from './deps';
 import type { ExecResult } from './exec';
+import { regValuesLower, runRegQuery, type RegValue } from '../storage/reg-query';
 
 /** The states one platform's collector fills in (the probe block is added by os-state.ts). */
 export type OsStateFields = Omit<OsStateFacts, 'probe'>;
@@ -16,20 +17,10 @@ const REG_TIMEOUT_MS = 2000;
 /** the licensing query enumerates products in WMI: seconds on a slow laptop, so it gets its own room */
 const POWERSHELL_TIMEOUT_MS = 6000;
 
-export interface RegValue {
-  type: string;
-  data: string;
-}
+export type { RegValue };
 
-/** `reg query` value lines: four spaces, name, four spaces, REG_TYPE, four spaces, data. Names lower-cased. */
-export function parseRegValues(text: string): Map<string, RegValue> {
-  const out = new Map<string, RegValue>();
-  for (const raw of text.split(/\r?\n/)) {
-    const m = /^ {4}(.+?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/.exec(raw.replace(/\r$/, ''));
-    if (m) out.set(m[1]!.trim().toLowerCase(), { type: m[2]!, data: (m[3] ?? '').trim() });
-  }
-  return out;
-}
+/** `reg query` value lines (storage/reg-query.ts): names lower-cased. */
+export const parseRegValues = regValuesLower;
 
 /** REG_DWORD data is printed as hex ("0x1"); REG_SZ numbers as decimal text. */
 export function regNumber(v: RegValue | undefined): number | null {
@@ -65,6 +56,73 @@ const reason = (r: ExecResult) => r.detail ?? r.stderr.trim().slice(0, 200) ?? '
 /** reg.exe exits 1 for a key or value that does not exist (its message is translated; the status is not). */
 const absent = (r: ExecResult) => r.failure === 'exit';
 
+/** Where Group Policy puts the screen lock (read before the user's own setting, which they override). */
+export const LOCK_POLICY_KEYS = [
+  // "Interactive logon: Machine inactivity limit": the computer locks after this many seconds
+  'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System',
+  // "Screen saver timeout" / "Enable screen saver" / "Force specific screen saver" (user policy; some tools write the machine's)
+  'HKCU\\Software\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop',
+  'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop',
+] as const;
+
+/**
+ * Minutes until the screen locks: the screen saver (the user's setting, each part overridden by a
+ * policy that sets it) and the machine inactivity limit, whichever comes first; 0 = never.
+ * `policies` are the answers for LOCK_POLICY_KEYS, in order (exit 1: the key does not exist).
+ */
+export function lockAfter(desk: ExecResult, policies: readonly ExecResult[]): Observed<number> {
+  const via = `reg query ${HKCU_DESKTOP} (ScreenSaveActive, ScreenSaveTimeOut, SCRNSAVE.EXE), HKLM\\…\\Policies\\System (InactivityTimeoutSecs), HKCU and HKLM\\…\\Policies\\Microsoft\\Windows\\Control Panel\\Desktop`;
+  const broken = [desk, ...policies].find((r) => !r.ok && !absent(r));
+  if (broken) return { value: null, via, reason: reason(broken) };
+  const [system, userPolicy, machinePolicy] = policies.map((r) => (r.ok ? parseRegValues(r.stdout) : new Map<string, RegValue>()));
+  const user = desk.ok ? parseRegValues(desk.stdout) : new Map<string, RegValue>();
+  const details: string[] = [];
+  // a policy value wins over the user's; the machine's policy over the user's policy
+  const pick = (name: string) => {
+    for (const [where, values] of [
+      ['policy (HKLM)', machinePolicy],
+      ['policy (HKCU)', userPolicy],
+    ] as const) {
+      const v = values?.get(name);
+      if (v) {
+        details.push(`${name} ${v.data.slice(0, 60)} by ${where}`);
+        return v;
+      }
+    }
+    return user.get(name);
+  };
+  const activeValue = pick('screensaveactive');
+  const exe = pick('scrnsave.exe');
+  const secs = regNumber(pick('screensavetimeout'));
+  const saverOn = regNumber(activeValue) === 1 && (exe?.data ?? '') !== '';
+  const inactivity = regNumber(system?.get('inactivitytimeoutsecs'));
+  if (inactivity) details.push(`InactivityTimeoutSecs ${inactivity} by policy (HKLM)`);
+  if (saverOn && secs === null && !inactivity) return { value: null, via, reason: 'ScreenSaveTimeOut is not set' };
+  const saverMin = saverOn && secs ? Math.round(secs / 60) : 0;
+  const lockMin = inactivity ? Math.max(1, Math.round(inactivity / 60)) : 0;
+  const value = shorterTimeout(saverMin, lockMin);
+  if (!value && !details.length) details.push('no screen saver');
+  return { value, via, ...(details.length ? { details } : {}) };
+}
+
+/**
+ * Is this a remote session? Windows names the session after the listener that accepted it:
+ * "Console" at the computer itself; "RDP-Tcp#3" over Remote Desktop; "ICA-tcp#0" / "ICA-CGP#1"
+ * under Citrix; Azure Virtual Desktop's reverse-connect listener gives a hexadecimal name with
+ * "#N". VMware Horizon sessions run on the virtual machine's console but set ViewClient_* variables.
+ */
+export function windowsRemoteSession(env: NodeJS.ProcessEnv): Observed<boolean> {
+  const name = env.SESSIONNAME;
+  const via = 'SESSIONNAME';
+  const horizon = env.ViewClient_Protocol ?? env.VIEWCLIENT_PROTOCOL;
+  if (horizon) return { value: true, via: 'ViewClient_Protocol', details: [`VMware Horizon (${horizon.slice(0, 20)})`] };
+  if (!name) return { value: null, via, reason: 'SESSIONNAME is not set' };
+  const details = [`SESSIONNAME=${name.slice(0, 40)}`];
+  if (/^console$/i.test(name)) return { value: false, via, details };
+  if (/^(RDP|ICA)-/i.test(name) || /#\d{1,4}$/.test(name)) return { value: true, via, details };
+  return { value: null, via, reason: `SESSIONNAME=${name.slice(0, 40)} is not a session name Windows is known to use`, details };
+}
+
 /** The PowerShell script: fixed text, no input from anywhere. Each part is asked only when its state is. */
 export function powershellScript(parts: { saver: boolean; license: boolean }): string {
   const lines = ['$o=[ordered]@{}'];
@@ -96,7 +154,7 @@ export function parsePowershellAnswer(stdout: string): { saver?: number; license
 export const windowsBuild = (release: string): number | null => Number(/^\d+\.\d+\.(\d+)/.exec(release)?.[1] ?? NaN) || null;
 
 export async function windowsStates(asked: ReadonlySet<OsStateId>, deps: InspectDeps): Promise<OsStateFields> {
-  const reg = (args: string[]) => deps.exec('reg', ['query', ...args], { timeoutMs: REG_TIMEOUT_MS });
+  const reg = (args: string[]): Promise<ExecResult> => runRegQuery(deps.exec, args, { timeoutMs: REG_TIMEOUT_MS }).then((r) => ({ stderr: '', ...r }));
   let desktop: Promise<ExecResult> | null = null;
   const desktopKey = () => (desktop ??= reg([HKCU_DESKTOP]));
   const out: OsStateFields = {};
@@ -169,10 +227,11 @@ export async function windowsStates(asked: ReadonlySet<OsStateId>, deps: Inspect
   if (asked.has('idleTimeouts')) {
     jobs.push(
       (async () => {
-        const [sleep, video, desk] = await Promise.all([
+        const [sleep, video, desk, policies] = await Promise.all([
           deps.exec('powercfg', ['/q', 'SCHEME_CURRENT', 'SUB_SLEEP', 'STANDBYIDLE'], { timeoutMs: REG_TIMEOUT_MS }),
           deps.exec('powercfg', ['/q', 'SCHEME_CURRENT', 'SUB_VIDEO', 'VIDEOIDLE'], { timeoutMs: REG_TIMEOUT_MS }),
           desktopKey(),
+          Promise.all(LOCK_POLICY_KEYS.map((k) => reg([k]))),
         ]);
         const timeout = (r: ExecResult, guid: string, via: string): Observed<number> => {
           if (!r.ok) return { value: null, via, reason: reason(r) };
@@ -182,19 +241,7 @@ export async function windowsStates(asked: ReadonlySet<OsStateId>, deps: Inspect
         };
         out.sleepAfterMin = timeout(sleep, STANDBYIDLE, 'powercfg /q SCHEME_CURRENT SUB_SLEEP STANDBYIDLE');
         out.displayOffAfterMin = timeout(video, VIDEOIDLE, 'powercfg /q SCHEME_CURRENT SUB_VIDEO VIDEOIDLE');
-        const via = `reg query ${HKCU_DESKTOP} (ScreenSaveActive, ScreenSaveTimeOut, SCRNSAVE.EXE)`;
-        if (!desk.ok) {
-          out.lockAfterMin = { value: null, via, reason: reason(desk) };
-          return;
-        }
-        const values = parseRegValues(desk.stdout);
-        const active = regNumber(values.get('screensaveactive')) === 1 && (values.get('scrnsave.exe')?.data ?? '') !== '';
-        const secs = regNumber(values.get('screensavetimeout'));
-        out.lockAfterMin = !active
-          ? { value: 0, via, details: ['no screen saver'] }
-          : secs === null
-            ? { value: null, via, reason: 'ScreenSaveTimeOut is not set' }
-            : { value: Math.round(secs / 60), via };
+        out.lockAfterMin = lockAfter(desk, policies);
       })(),
     );
   }
@@ -249,13 +296,7 @@ export async function windowsStates(asked: ReadonlySet<OsStateId>, deps: Inspect
     );
   }
 
-  if (asked.has('remoteSession')) {
-    const name = deps.env.SESSIONNAME;
-    const via = 'SESSIONNAME';
-    out.remoteSession = name
-      ? { value: /^RDP-/i.test(name), via, details: [`SESSIONNAME=${name.slice(0, 40)}`] }
-      : { value: null, via, reason: 'SESSIONNAME is not set' };
-  }
+  if (asked.has('remoteSession')) out.remoteSession = windowsRemoteSession(deps.env);
 
   if (asked.has('displayScaling')) {
     jobs.push(

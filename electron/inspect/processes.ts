@@ -34,11 +34,11 @@ async function linuxNames(deps: InspectDeps): Promise<string[] | null> {
   return names.filter(Boolean);
 }
 
-export async function collectProcesses(deps: InspectDeps): Promise<Facts['processes']> {
-  const t0 = performance.now();
+/** The running programs' names, lower-cased and sorted; throws when they cannot be listed. */
+export async function processNames(deps: InspectDeps): Promise<string[]> {
   if (deps.platform === 'linux') {
     const names = await linuxNames(deps);
-    if (names) return { probe: probeOk(t0), names: [...new Set(names.map((n) => n.toLowerCase()))].sort() };
+    if (names) return [...new Set(names.map((n) => n.toLowerCase()))].sort();
   }
   const p = await deps.si.processes();
   const names = new Set<string>();
@@ -49,5 +49,10 @@ export async function collectProcesses(deps: InspectDeps): Promise<Facts['proces
     const name = raw.trim().toLowerCase();
     if (name) names.add(name);
   }
-  return { probe: probeOk(t0), names: [...names].sort() };
+  return [...names].sort();
+}
+
+export async function collectProcesses(deps: InspectDeps): Promise<Facts['processes']> {
+  const t0 = performance.now();
+  return { probe: probeOk(t0), names: await processNames(deps) };
 }

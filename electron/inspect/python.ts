@@ -89,8 +89,8 @@ function pythonDependsOn(r: { ok: boolean; stdout: string }): string[] {
 }
 
 /** Runs the probe isolated from a neutral folder; an interpreter that refuses -I gets -E -s. */
-async function runProbe(file: string, packages: string[], deps: InspectDeps): Promise<ExecResult> {
-  const opts = { timeoutMs: 4000, cwd: neutralFolder(file, deps.platform) };
+async function runProbe(file: string, packages: string[], deps: InspectDeps, scale = 1): Promise<ExecResult> {
+  const opts = { timeoutMs: 4000 * scale, cwd: neutralFolder(file, deps.platform) };
   const r = await deps.exec(file, [...ISOLATED, '-c', PY_SCRIPT, ...packages], opts);
   if (r.ok || r.failure !== 'exit' || !refusedIsolation(r.stderr)) return r;
   return deps.exec(file, [...ISOLATED_OLD, '-c', PY_SCRIPT, ...packages], opts);
@@ -113,7 +113,7 @@ export async function collectPython(
   const [results, defaultFile] = await Promise.all([
     Promise.all(
       candidates.map(async (c) => {
-        const r = await memoByFile(deps, c.file, `isolated\0${packages.join(',')}`, () => runProbe(c.file, packages, deps), pythonDependsOn);
+        const r = await memoByFile(deps, c.file, `isolated\0${packages.join(',')}`, (scale) => runProbe(c.file, packages, deps, scale), pythonDependsOn);
         if (!r.ok) {
           // e.g. a Python 2 (no importlib.util): still say which version it is, from `--version`
           const v = r.failure === 'exit' ? await deps.exec(c.file, ['--version'], { timeoutMs: 2000, cwd: neutralFolder(c.file, deps.platform) }) : null;

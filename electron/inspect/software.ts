@@ -32,7 +32,7 @@ export async function collectR(deps: InspectDeps): Promise<Facts['software']['r'
     const real = await deps.realpath(c.file).catch(() => c.file);
     if (seen.has(real)) continue;
     seen.add(real);
-    const r = await memoByFile(deps, c.file, '--version', () => deps.exec(c.file, ['--version'], { timeoutMs: 4000 }));
+    const r = await memoByFile(deps, c.file, '--version', (scale) => deps.exec(c.file, ['--version'], { timeoutMs: 4000 * scale }));
     // Rscript prints its version on stderr: "Rscript (R) version 4.3.1 (2023-06-16)"
     const version = versionIn(`${r.stdout}\n${r.stderr}`);
     out.push(r.ok || version ? { path: c.file, version, via: c.via } : { path: c.file, version: null, via: c.via, error: r.detail ?? 'failed' });

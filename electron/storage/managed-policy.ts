@@ -7,6 +7,8 @@
 //
 // The values become a policy object with policy.json's names, then go through the same strict
 // validation as the file: one set of rules, one set of messages.
+import { isEmptyDefault, parseRegOutput, runRegQuery, type RegValue } from './reg-query';
+import { expandSystemVariables, variablesIn } from './system-variables';
 /**
  * What reading policy needs of a program runner: electron/inspect/exec.ts's execProbe is one.
  * Declared here because storage stands below inspect (the caller passes the runner in).
@@ -14,11 +16,13 @@
 export interface ProgramResult {
   ok: boolean;
   stdout: string;
+  /** stdout's raw bytes, when asked for ({ bytes: true }): reg.exe writes in the console's OEM code page */
+  stdoutBytes?: Uint8Array;
   /** 'exit': the program ran and exited non-zero (other failures: it could not be run or answer) */
   failure?: 'not-found' | 'timeout' | 'exit' | 'error';
   detail?: string;
 }
-export type RunProgram = (program: string, args: readonly string[], opts?: { timeoutMs?: number }) => Promise<ProgramResult>;
+export type RunProgram = (program: string, args: readonly string[], opts?: { timeoutMs?: number; bytes?: boolean }) => Promise<ProgramResult>;
 
 export const WINDOWS_POLICY_KEY = 'HKLM\\SOFTWARE\\Policies\\ExamPreflight\\ExamPreflight';
 export const MAC_BUNDLE_ID = 'org.exampreflight.app';
@@ -39,22 +43,18 @@ export const REGISTRY_VALUES = {
 } as const;
 const BOOLEAN_KEYS = new Set(['hideMockExam', 'networkChecks', 'updateChecks']);
 
-export interface RegValue {
-  type: string;
-  data: string;
-}
+export type { RegValue };
 
 /**
  * `reg query KEY` output: a line with the key's path, then one line per value,
  * "    Name    REG_TYPE    data" (four spaces between the columns; names may contain spaces).
- * The type names are not translated on localised Windows; the key line and errors are.
+ * The type names are not translated on localised Windows; the key line, errors and the default
+ * value's name are. The record has no prototype: a value named "__proto__" or "constructor" is an
+ * entry like any other (and is reported as unknown), not a property of every object.
  */
 export function parseRegQuery(stdout: string): Record<string, RegValue> {
-  const out: Record<string, RegValue> = {};
-  for (const line of stdout.split(/\r?\n/)) {
-    const m = /^ {4}(.+?) {4}(REG_[A-Z0-9_]+)(?: {4}(.*))?$/.exec(line);
-    if (m) out[m[1]!] = { type: m[2]!, data: (m[3] ?? '').trimEnd() };
-  }
+  const out = Object.create(null) as Record<string, RegValue>;
+  for (const key of parseRegOutput(stdout)) for (const [name, v] of key.values) out[name] = v;
   return out;
 }
 
@@ -73,12 +73,16 @@ function setPath(obj: Record<string, unknown>, dotted: string, v: unknown) {
   else obj[head] = { ...(obj[head] as Record<string, unknown> | undefined), [tail]: v };
 }
 
-/** Registry values → policy object. DWORD 0/1 are booleans; strings stay strings. */
+/**
+ * Registry values → policy object. DWORD 0/1 are booleans; strings stay strings. The key's default
+ * value with no data (what `reg add KEY /f` or creating the key in regedit leaves) is no setting.
+ */
 export function policyFromRegistry(values: Record<string, RegValue>, source = WINDOWS_POLICY_KEY): ManagedPolicy {
   const value: Record<string, unknown> = {};
   const problems: ManagedPolicy['problems'] = [];
   for (const [name, { type, data }] of Object.entries(values)) {
-    const key = (REGISTRY_VALUES as Record<string, string>)[name];
+    if (isEmptyDefault(name, { type, data })) continue;
+    const key = Object.hasOwn(REGISTRY_VALUES, name) ? REGISTRY_VALUES[name as keyof typeof REGISTRY_VALUES] : undefined;
     if (!key) {
       problems.push({ path: name, message: `unknown policy value (known: ${Object.keys(REGISTRY_VALUES).join(', ')})` });
       continue;
@@ -91,6 +95,19 @@ export function policyFromRegistry(values: Record<string, RegValue>, source = WI
     else problems.push({ path: name, message: `a REG_SZ text (found ${type})` });
   }
   return { source, value, problems };
+}
+
+/**
+ * ExtraProfilesDir may name variables (the ADMX field is an expandable string: "%ProgramData%\…"):
+ * expanded from the machine's registry (system-variables.ts), or a problem saying which variable
+ * could not be.
+ */
+async function expandExtraProfilesDir(policy: ManagedPolicy, run: RunProgram): Promise<ManagedPolicy> {
+  const dir = policy.value.extraProfilesDir;
+  if (typeof dir !== 'string' || !variablesIn(dir).length) return policy;
+  const x = await expandSystemVariables(run, dir);
+  if (x.ok) return { ...policy, value: { ...policy.value, extraProfilesDir: x.value } };
+  return { ...policy, problems: [...policy.problems, { path: 'ExtraProfilesDir', message: `"${dir}": ${x.problem}` }] };
 }
 
 /** Managed preferences (plutil's JSON of the plist) → policy object; the profile's Payload* keys are not settings. */
@@ -114,14 +131,16 @@ export interface ManagedPolicyDeps {
 export async function readManagedPolicy(deps: ManagedPolicyDeps): Promise<ManagedPolicy | null> {
   if (!deps.exec) return null;
   if (deps.platform === 'win32') {
-    const r = await deps.exec('reg', ['query', WINDOWS_POLICY_KEY], { timeoutMs: 3000 });
-    // exit 1 with "unable to find the specified registry key" (translated): no policy set
+    const r = await runRegQuery(deps.exec, [WINDOWS_POLICY_KEY], { timeoutMs: 3000 });
+    // exit status 1 (its message is translated, so it is not read): no policy set
     if (!r.ok)
       return r.failure === 'exit'
         ? null
         : { source: WINDOWS_POLICY_KEY, value: {}, problems: [{ path: '', message: `cannot be read: ${r.detail ?? r.failure}` }] };
     const values = parseRegQuery(r.stdout);
-    return Object.keys(values).length ? policyFromRegistry(values) : null;
+    const policy = policyFromRegistry(values);
+    if (!Object.keys(policy.value).length && !policy.problems.length) return null;
+    return expandExtraProfilesDir(policy, deps.exec);
   }
   if (deps.platform === 'darwin') {
     // only a plist that exists is read: plutil's failure then means a damaged or unreadable profile

@@ -19,6 +19,7 @@ import { validateBankText, type QuestionBank } from '../../shared/exam/bank';
 import { PolicySchema, SAFE_DEFAULTS, type EffectivePolicy, type PolicyState } from '../../shared/policy/schema';
 import { MAC_MANAGED_PLIST, readManagedPolicy, WINDOWS_POLICY_KEY, type ManagedPolicyDeps, type RunProgram } from './managed-policy';
 import { readTextFile } from './read-text';
+import { regValuesLower, runRegQuery } from './reg-query';
 
 export const POLICY_FILE_NAME = 'policy.json';
 /** A policy is a few hundred bytes. */
@@ -66,11 +67,8 @@ export function machinePolicyPath(platform: NodeJS.Platform, programData = 'C:\\
 
 /** The value of `name` in `reg query … /v name` output ("    ProgramData    REG_EXPAND_SZ    %SystemDrive%\ProgramData"). */
 export function parseRegQueryValue(output: string, name: string): string | null {
-  for (const line of output.split(/\r?\n/)) {
-    const m = /^\s+(.+?)\s{2,}(REG_SZ|REG_EXPAND_SZ)\s{2,}(.*?)\s*$/.exec(line) ?? /^\s+(.+?)\s+(REG_SZ|REG_EXPAND_SZ)\s+(.*?)\s*$/.exec(line);
-    if (m && m[1]!.toLowerCase() === name.toLowerCase()) return m[3]!;
-  }
-  return null;
+  const v = regValuesLower(output).get(name.toLowerCase());
+  return v && (v.type === 'REG_SZ' || v.type === 'REG_EXPAND_SZ') ? v.data : null;
 }
 
 const isDrivePath = (s: string) => /^[A-Za-z]:\\[^%]*$/.test(s);
@@ -84,12 +82,12 @@ const isDrivePath = (s: string) => /^[A-Za-z]:\\[^%]*$/.test(s);
 export async function windowsProgramData(exec: RunProgram | undefined): Promise<string> {
   const fallback = 'C:\\ProgramData';
   if (!exec) return fallback;
-  const q = await exec('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList', '/v', 'ProgramData'], { timeoutMs: 2000 });
+  const q = await runRegQuery(exec, ['HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList', '/v', 'ProgramData'], { timeoutMs: 2000 });
   const raw = q.ok ? parseRegQueryValue(q.stdout, 'ProgramData') : null;
   if (!raw) return fallback;
   let drive = 'C:';
   if (/%SystemDrive%/i.test(raw)) {
-    const r = await exec('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion', '/v', 'SystemRoot'], { timeoutMs: 2000 });
+    const r = await runRegQuery(exec, ['HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion', '/v', 'SystemRoot'], { timeoutMs: 2000 });
     const root = r.ok ? parseRegQueryValue(r.stdout, 'SystemRoot') : null;
     const m = root ? /^([A-Za-z]:)\\/.exec(root) : null;
     if (m) drive = m[1]!.toUpperCase();
@@ -284,7 +282,11 @@ async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, 
     const p = pathFor(deps.platform);
     if (managed && r.data.extraProfilesDir && !p.isAbsolute(r.data.extraProfilesDir))
       throw new InvalidInputError([
-        { file, path: 'extraProfilesDir', message: 'a full folder path (a managed policy has no folder of its own to start from)' },
+        {
+          file,
+          path: 'extraProfilesDir',
+          message: `a full folder path, such as \\\\server\\share\\profiles or %ProgramData%\\ExamPreflight\\profiles ("${r.data.extraProfilesDir}" is relative, and a managed policy has no folder of its own to start from)`,
+        },
       ]);
     const caFile = r.data.networkTest?.caFile;
     if (managed && caFile && !p.isAbsolute(caFile))

@@ -2,8 +2,9 @@
 import { msg, reported } from '../check';
 import { PLATFORM_NAMES } from './os';
 import { anyRequired, define, failOrWarn, matches } from './template';
+import { makerAndModel } from './fact-labels';
 
-const deviceName = (f: { manufacturer: string | null; model: string | null }) => [f.manufacturer, f.model].filter(Boolean).join(' ') || null;
+const deviceName = (f: { manufacturer: string | null; model: string | null }) => makerAndModel(f.manufacturer, f.model) || null;
 
 export const deviceModel = define({
   id: 'device.model',

@@ -3,6 +3,7 @@
 import { msg, reported } from '../check';
 import { defineMinimum } from './minimum';
 import { define, failOrWarn, gb } from './template';
+import { makerAndModel } from './fact-labels';
 
 export const hardwareMemory = defineMinimum({
   id: 'hardware.memory',
@@ -47,8 +48,7 @@ export const hardwareCpu = defineMinimum({
   rule: (req) => req.hardware?.minCpuCores,
   measure: (facts) => facts.device.cpu.cores,
   expected: (rule) => msg('checks:hardware.cpu.expected', { count: rule.value }),
-  observed: (count, facts) =>
-    msg('checks:hardware.cpu.observed', { count, brand: [facts.device.cpu.manufacturer, facts.device.cpu.brand].filter(Boolean).join(' ') }),
+  observed: (count, facts) => msg('checks:hardware.cpu.observed', { count, brand: makerAndModel(facts.device.cpu.manufacturer, facts.device.cpu.brand) }),
   fix: () => msg('checks:hardware.cpu.fix'),
 });
 

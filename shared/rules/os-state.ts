@@ -10,6 +10,7 @@ import type { Profile } from '../profile/schema';
 import type { Requirements } from '../profile/requirements';
 import { PLATFORM_NAMES } from './os';
 import { compareVersions, define, failOrWarn, type CheckDef, type RuleRef, type Verdict } from './template';
+import { versionBesideName } from './fact-labels';
 
 /**
  * A value from the machine (or a report file) as a message parameter: no control characters (a
@@ -310,7 +311,7 @@ export const osStateProctoringOs = stateCheck('proctoringos', {
     });
     const observed = msg('osstate:proctoringos.observed', {
       name: data(os.name ?? PLATFORM_NAMES[os.platform]),
-      ...reported('version', os.version === null ? null : data(os.version)),
+      ...(os.version === null ? reported('version', null) : { version: data(versionBesideName(os.name, os.version)) }),
     });
     if (!min)
       return {

@@ -2,6 +2,7 @@
 import { msg, reported } from '../check';
 import { anyRequired, compareVersions, define, failOrWarn, matches } from './template';
 import type { Platform } from '../facts';
+import { versionBesideName } from './fact-labels';
 
 /** Product names: the same in every language. */
 export const PLATFORM_NAMES: Record<Platform, string> = {
@@ -30,7 +31,11 @@ export const osSupported = define({
   },
   judge: (facts, rules) => {
     const os = facts.os;
-    const observed = msg('checks:os.supported.observed', { name: os.name ?? os.platform, ...reported('version', os.version), build: os.build ?? '' });
+    const observed = msg('checks:os.supported.observed', {
+      name: os.name ?? os.platform,
+      ...(os.version === null ? reported('version', null) : { version: versionBesideName(os.name, os.version) }),
+      build: os.build ?? '',
+    });
     const expected = msg('checks:os.supported.expected', {
       blocked: [...(rules.blockedPlatforms?.platforms ?? []).map((p) => PLATFORM_NAMES[p]), ...rules.blockedVersions.map((b) => b.label)].join(', ') || '—',
       minimums: rules.minimumVersions.map((m) => `${m.label}+`).join(', ') || '—',

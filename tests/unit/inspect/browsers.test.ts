@@ -27,23 +27,39 @@ describe('browsers on Linux', () => {
         id: 'chrome',
         name: 'Google Chrome',
         version: null,
+        versionError: 'found only as a menu entry: the program is not on the PATH, so it was not asked',
         path: '/var/lib/flatpak/exports/share/applications/com.google.Chrome.desktop',
         via: 'desktop-entry',
       },
       { id: 'firefox', name: 'Mozilla Firefox', version: '128.5.0', path: '/usr/bin/firefox-esr', via: 'path' },
       { id: 'chromium', name: 'Chromium', version: '156.0.8078.79', path: '/usr/bin/chromium', via: 'path' },
-      { id: 'brave', name: 'Brave', version: null, path: '/var/lib/snapd/desktop/applications/brave_brave.desktop', via: 'desktop-entry' },
+      {
+        id: 'brave',
+        name: 'Brave',
+        version: null,
+        versionError: 'found only as a menu entry: the program is not on the PATH, so it was not asked',
+        path: '/var/lib/snapd/desktop/applications/brave_brave.desktop',
+        via: 'desktop-entry',
+      },
     ]);
     expect(b.probe.status).toBe('ok');
   });
-  it('a browser whose --version hangs or fails is still listed, without a version', async () => {
+  it('a browser whose --version hangs or fails is still listed, without a version, saying it timed out (asked twice)', async () => {
     const deps = fakeDeps({
       files: { '/usr/bin/google-chrome': '' },
       programs: { '/usr/bin/google-chrome': () => ({ ok: false, stdout: '', stderr: '', failure: 'timeout', detail: 'no answer' }) },
     });
     expect((await collectArea('browsers', req, deps)).browsers).toEqual([
-      { id: 'chrome', name: 'Google Chrome', version: null, path: '/usr/bin/google-chrome', via: 'path' },
+      {
+        id: 'chrome',
+        name: 'Google Chrome',
+        version: null,
+        versionError: 'timed out twice (no answer; then no answer)',
+        path: '/usr/bin/google-chrome',
+        via: 'path',
+      },
     ]);
+    expect(deps.calls.filter((c) => c.includes('google-chrome --version'))).toHaveLength(2);
   });
 });
 

@@ -74,6 +74,25 @@ describe('Windows privacy switches', () => {
     expect(facts.microphone.note).toMatch(/could not read/);
     expect(deps.calls).toContain(`exec ${REG_EXE} query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\webcam /s`);
   });
+
+  it.each(['de', 'fr', 'es', 'pt', 'ja', 'zh'])(
+    'a key never written on a %s Windows (message in that language, exit status 1) is "not set", not "could not read"',
+    async (lang) => {
+      const deps = fakeDeps({
+        platform: 'win32',
+        env: { SystemRoot: 'C:\\Windows' },
+        programs: {
+          [REG_EXE]: (args) =>
+            args[1]!.startsWith('HKCU') && args[1]!.endsWith('webcam')
+              ? { ok: true, stdout: rec('hkcu-webcam-de-teams-using.txt'), stderr: '' }
+              : { ok: false, stdout: '', stderr: rec(`not-found-${lang}.stderr.txt`), failure: 'exit', detail: 'reg.exe exited with status 1' },
+        },
+      });
+      const facts = await collectMediaAccess(deps);
+      expect(facts.camera).toEqual({ system: 'unknown', apps: 'allowed', desktopApps: 'denied', inUseBy: ['MSTeams'], note: null });
+      expect(facts.microphone.note).toBeNull();
+    },
+  );
 });
 
 describe('macOS permission (Electron systemPreferences, passed in)', () => {

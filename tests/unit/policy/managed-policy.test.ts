@@ -128,3 +128,65 @@ describe('macOS: /Library/Managed Preferences/org.exampreflight.app.plist', () =
     expect(p.problems[0]).toMatch(/cannot be read/);
   });
 });
+
+describe('registry policy as real Windows writes it (issue 24)', () => {
+  const pol = (name: string) => fixture(name);
+  /** reg.exe answers by key (the first argument after "query") */
+  const regBy =
+    (table: Record<string, string>): NonNullable<PolicyDeps['exec']> =>
+    async (program, args) => {
+      const hit = table[args[1]!];
+      return hit === undefined ? { ok: false, stdout: '', failure: 'exit', detail: 'reg exited with status 1' } : { ok: true, stdout: hit };
+    };
+  const winDeps = (table: Record<string, string>): PolicyDeps => ({ ...deps('win32', {}), exec: regBy(table) });
+
+  it('an empty default value — (Standard), (par défaut) — is no policy value', async () => {
+    const p = await loadPolicy(winDeps({ [WINDOWS_POLICY_KEY]: pol('reg-query-de-empty-default.txt') }));
+    expect(p.rejected).toBe(false);
+    expect(p.policy.lockedProfile).toBe('mitx-pom-final');
+    // a key holding nothing but its empty default (what `reg add KEY /f` creates) is no policy at all
+    const only = await loadPolicy(winDeps({ [WINDOWS_POLICY_KEY]: pol('reg-query-only-default-fr.txt') }));
+    expect(only.source).toBeNull();
+    expect(only.rejected).toBe(false);
+  });
+
+  it('values named __proto__, constructor and toString are named as unknown values (no TypeError, none dropped)', async () => {
+    const p = await loadPolicy(winDeps({ [WINDOWS_POLICY_KEY]: pol('reg-query-prototype-names.txt') }));
+    expect(p.rejected).toBe(true);
+    const text = p.problems.join('\n');
+    for (const name of ['__proto__', 'constructor', 'toString']) expect(text).toMatch(new RegExp(`${name}.*unknown policy value`));
+    expect(Object.keys(parseRegQuery(pol('reg-query-prototype-names.txt')))).toEqual(['LockedProfile', '__proto__', 'constructor', 'toString']);
+  });
+
+  it('ExtraProfilesDir %ProgramData%\\… is expanded from the registry, never from the environment', async () => {
+    const read: string[] = [];
+    const d: PolicyDeps = {
+      ...winDeps({
+        [WINDOWS_POLICY_KEY]: pol('reg-query-expand.txt'),
+        'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList': pol('reg-profilelist-programdata.txt'),
+        'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion': pol('reg-currentversion-systemroot.txt'),
+      }),
+      env: { ProgramData: 'C:\\Users\\learner\\fake' },
+      readDir: async (dir) => {
+        read.push(dir);
+        return [];
+      },
+    };
+    const p = await loadPolicy(d);
+    expect(p.problems).toEqual([]);
+    expect(p.policy.extraProfilesDir).toBe('D:\\ProgramData\\ExamPreflight\\profiles');
+    expect(read).toEqual(['D:\\ProgramData\\ExamPreflight\\profiles']);
+  });
+
+  it('a system variable from Session Manager\\Environment expands; a per-user or unknown one is refused, saying which and why', async () => {
+    const env = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment';
+    const withDir = (dir: string) => pol('reg-query-expand.txt').replace('%ProgramData%\\ExamPreflight\\profiles', dir);
+    const shared = await loadPolicy(winDeps({ [WINDOWS_POLICY_KEY]: withDir('%EXAMS_SHARE%\\profiles'), [env]: pol('reg-session-manager-environment.txt') }));
+    expect(shared.policy.extraProfilesDir).toBe('\\\\fileserver\\exams\\profiles');
+    const user = await loadPolicy(winDeps({ [WINDOWS_POLICY_KEY]: withDir('%USERPROFILE%\\profiles'), [env]: pol('reg-session-manager-environment.txt') }));
+    expect(user.rejected).toBe(true);
+    expect(user.problems.join('\n')).toMatch(/ExtraProfilesDir.*%USERPROFILE% belongs to each signed-in user/);
+    const unknown = await loadPolicy(winDeps({ [WINDOWS_POLICY_KEY]: withDir('%NOPE%\\profiles'), [env]: pol('reg-session-manager-environment.txt') }));
+    expect(unknown.problems.join('\n')).toMatch(/%NOPE% could not be expanded: it is not a system environment variable/);
+  });
+});
