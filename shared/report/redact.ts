@@ -29,10 +29,11 @@ const MAC_BARE = /(?:(?<![0-9a-z_])|(?<=\\[nrt]))([0-9a-f]{6})[0-9a-f]{6}(?![0-9
  * spaces. In a whole value (a proxy setting) up to the last "@"; inside a sentence, within one word
  * (the machine's own proxy userinfo is also removed literally, spaces and all: stripCredentials).
  */
-const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s]*@(?=[^\s@/]+)/gi;
+const URL_USERINFO = /(?:(?<![a-z0-9+.-])|(?<=\\[nrt]))([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s]*@(?=[^\s@/]+)/gi;
 // "http://bob:pa ss word@proxy" quoted in a sentence: a password with up to three spaces, when a
-// user and ":" come first and a host follows the "@" (the classes never overlap: no long backtracking)
-const URL_USERINFO_SPACED = /([a-z][a-z0-9+.-]*:\/\/)[^\s:@/]*:[^\s@]*(?:\s+[^\s@]+){1,3}@(?=[\p{L}\p{N}[])/giu;
+// user and ":" come first and a host follows the "@". A scheme starts only where no scheme character
+// comes before it and is at most 31 characters: a long run of letters is not tried at every position.
+const URL_USERINFO_SPACED = /(?:(?<![a-z0-9+.-])|(?<=\\[nrt]))([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s:@/]*:[^\s@]*(?:\s+[^\s@]+){1,3}@(?=[\p{L}\p{N}[])/giu;
 export function withoutCredentials(value: string): string {
   const v = value.trim();
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(v)?.[0] ?? '';
@@ -64,17 +65,41 @@ const HOMES: Array<[RegExp, string]> = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // \b is ASCII-only in JavaScript: "José" has no boundary after "é". Letters, marks and digits of
-// any script (and "_") count as word characters here.
-const WORD = '[\\p{L}\\p{M}\\p{N}_]';
-// a name starts where no word character comes before it — or right after an escaped control
-// character, as JSON and logs write them ("\nmaria", "\tMARIA-PC": the "n" is not part of the name)
-const BEFORE = `(?:(?<!${WORD})|(?<=\\\\[nrtfbv0]))`;
+// any script (and "_") count as word characters here. The boundaries are checked around each match
+// rather than written into each name's pattern: a pattern with Unicode classes is slow to compile,
+// and every report and log line brings names of its own.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
+// a name also starts right after an escaped control character, as JSON and logs write them
+// ("\nmaria", "\tMARIA-PC": the "n" is not part of the name)
+const ESCAPED_BEFORE = /\\[nrtfbv0]$/;
 /**
  * Short names ("vm", "pc", "jo") are names too, but matched as written (case-sensitive) so that
  * "VM" in evidence or an ordinary capitalised word is not erased; longer ones in any case.
  */
 const SHORT = 3;
-const nameRe = (value: string) => new RegExp(`${BEFORE}${escape(value)}(?!${WORD})`, [...value].length < SHORT ? 'gu' : 'giu');
+const compiled = new Map<string, RegExp>();
+function nameRe(value: string): RegExp {
+  let re = compiled.get(value);
+  if (!re) {
+    if (compiled.size >= 256) compiled.clear();
+    re = new RegExp(escape(value), [...value].length < SHORT ? 'gu' : 'giu');
+    compiled.set(value, re);
+  }
+  return re;
+}
+/** Is the match at [start, end) of `s` a whole name (no word character glued to either side)? */
+function standsAlone(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 2), start);
+  const prev = Array.from(before).at(-1);
+  const next = Array.from(s.slice(end, end + 2))[0];
+  return (!prev || !WORD_CHAR.test(prev) || ESCAPED_BEFORE.test(before)) && (!next || !WORD_CHAR.test(next));
+}
+function replaceName(s: string, value: string, label: string): string {
+  return s.replace(nameRe(value), (m: string, offset: number) => (standsAlone(s, offset, offset + m.length) ? label : m));
+}
+function containsName(s: string, value: string): boolean {
+  return replaceName(s, value, '\u0000') !== s;
+}
 
 /** The forms a host name takes in program output: whole, without its domain, and as Windows' 15-character NetBIOS name. */
 function hostForms(host: string | null): string[] {
@@ -102,7 +127,7 @@ function redactString(s: string, secrets: Secrets): string {
     ...hostForms(secrets.hostname).map((h): [string, string] => [h, '[host]']),
     ...[secrets.username, ...(secrets.names ?? [])].filter((n): n is string => !!n).map((n): [string, string] => [n, '[user]']),
   ];
-  for (const [value, label] of pairs.filter(([v]) => v.trim()).sort((a, b) => b[0].length - a[0].length)) out = out.replace(nameRe(value), label);
+  for (const [value, label] of pairs.filter(([v]) => v.trim()).sort((a, b) => b[0].length - a[0].length)) out = replaceName(out, value, label);
   return out;
 }
 
@@ -190,7 +215,7 @@ export function redactReportBody<T extends Body>(body: T): T {
   const secrets: Secrets = { username: d.username, hostname: d.hostname, serial: d.serial };
   const os = body.facts.os as { name?: string | null; distro?: string | null; probe?: { error?: string } } & Record<string, unknown>;
   const osWords = `${os.name ?? ''} ${os.distro ?? ''}`;
-  const notOsWord = (v: string | null) => (v && nameRe(v).test(osWords) ? null : v);
+  const notOsWord = (v: string | null) => (v && containsName(osWords, v) ? null : v);
   const osSecrets: Secrets = { username: notOsWord(d.username), hostname: notOsWord(d.hostname), serial: d.serial };
   const osOut: Record<string, unknown> = { ...os };
   for (const k of ['kernel', 'version', 'build'] as const) if (typeof os[k] === 'string') osOut[k] = redactString(os[k], osSecrets);
