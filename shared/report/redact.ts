@@ -121,14 +121,25 @@ function redactString(s: string, secrets: Secrets): string {
     .replace(MAC_DOTTED, (_m, a: string, b: string) => `${a}.${b}xx.xxxx`)
     .replace(MAC_BARE, (_m, a: string) => `${a}xxxxxx`);
   for (const [re, to] of HOMES) out = out.replace(re, to);
-  // the names themselves wherever they appear, longest first (a full name before the user name in it)
-  const pairs: Array<[string, string]> = [
-    ...(secrets.serial ? [[secrets.serial, '[serial]'] as [string, string]] : []),
-    ...hostForms(secrets.hostname).map((h): [string, string] => [h, '[host]']),
-    ...[secrets.username, ...(secrets.names ?? [])].filter((n): n is string => !!n).map((n): [string, string] => [n, '[user]']),
-  ];
-  for (const [value, label] of pairs.filter(([v]) => v.trim()).sort((a, b) => b[0].length - a[0].length)) out = replaceName(out, value, label);
+  for (const [value, label] of namesOf(secrets)) out = replaceName(out, value, label);
   return out;
+}
+
+const namePairs = new WeakMap<Secrets, Array<[string, string]>>();
+/** The names to replace and their labels, longest first (a full name before the user name in it); worked out once per set of secrets. */
+function namesOf(secrets: Secrets): Array<[string, string]> {
+  let pairs = namePairs.get(secrets);
+  if (!pairs) {
+    const all: Array<[string, string]> = [
+      ...(secrets.serial ? [[secrets.serial, '[serial]'] as [string, string]] : []),
+      ...hostForms(secrets.hostname).map((h): [string, string] => [h, '[host]']),
+      ...[secrets.username, ...(secrets.names ?? [])].filter((n): n is string => !!n).map((n): [string, string] => [n, '[user]']),
+    ];
+    const seen = new Set<string>();
+    pairs = all.filter(([v]) => v.trim() && !seen.has(v) && seen.add(v)).sort((a, b) => b[0].length - a[0].length);
+    namePairs.set(secrets, pairs);
+  }
+  return pairs;
 }
 
 // identifiers, not texts: a message key or a rule id must come out as it went in (a short host "os"
