@@ -5,6 +5,7 @@
 // an unquoted cell runs to the next separator or line break, quotes and all.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+// the properties run with a fixed seed, so a failure repeats on every run (change it to explore)
 import { csvLines, ROW_COLUMNS, type CohortRow } from '../../../shared/cohort/rows';
 
 function parse(csv: string, sep: string): string[][] {
@@ -76,7 +77,7 @@ describe('CSV read with any separator a spreadsheet may use', () => {
         const csv = csvLines([row(values)]);
         for (const sep of [',', ';', '\t', '|']) expect(parse(csv, sep).flat().filter(runsAsFormula), JSON.stringify({ sep, csv })).toEqual([]);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 28 },
     );
   });
 
@@ -87,7 +88,7 @@ describe('CSV read with any separator a spreadsheet may use', () => {
       fc.property(value, (v) => {
         expect(parse(csvLines([row([v])]), ',')[0]![0]).toBe(v);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, seed: 28 },
     );
   });
 });

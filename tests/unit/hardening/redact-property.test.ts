@@ -6,6 +6,7 @@
 // whole log file of a `check --log` end to end.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+// the properties run with a fixed seed, so a failure repeats on every run (change it to explore)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatLine } from '../../../electron/log/logger';
@@ -92,7 +93,7 @@ describe('one redactor for logs, reports and facts (property)', () => {
         };
         expectClean(redactText(errorText(c, 0), secrets), c);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 28 },
     );
   });
 
@@ -108,7 +109,7 @@ describe('one redactor for logs, reports and facts (property)', () => {
         const line = formatLine('probe', { error: errorText(c, pad).slice(pad - 470), nested: { why: errorText(c, 0) } }, secrets);
         expectClean(line, c);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 28 },
     );
   });
 
@@ -137,7 +138,7 @@ describe('one redactor for logs, reports and facts (property)', () => {
         const out = JSON.stringify([r.facts.os.kernel, r.facts.os.probe, r.facts.software.r, r.facts.network, r.facts.device]);
         expectClean(out, c);
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed: 28 },
     );
   });
 });
