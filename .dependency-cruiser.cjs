@@ -60,8 +60,8 @@ const FLOORS = {
 
   // electron/ is the main process. The entry points (desktop window, headless CLI, preload) sit
   // on top; the window's parts and the IPC handlers and CLI commands under them use the features
-  // (cohorts, reports, exams, checklist progress, network tests), which use the machine inspectors; storage and logging
-  // are the ground every floor writes through.
+  // (cohorts, reports, exams, checklist progress, network tests), which use the machine inspectors; logging
+  // and storage are the ground every floor writes through (the log writes its file through storage).
   electron: [
     ['main.ts', 'cli.ts', 'preload.ts'],
     ['main'],
@@ -70,7 +70,8 @@ const FLOORS = {
     ['cohort', 'report'],
     ['exam', 'checklist', 'network'],
     ['inspect'],
-    ['storage', 'log'],
+    ['log'],
+    ['storage'],
   ],
 
   // renderer/ is the window. main.tsx mounts the shell; the shell (App, the route → screen map,

@@ -10,6 +10,7 @@ import { UnknownProfileError } from '../../shared/profile/load';
 import { MessageError } from '../../shared/errors';
 import { renderMsg } from '../../shared/i18n';
 import { OutputError } from '../storage/output';
+import { LogFileError } from '../storage/append-file';
 import { TextFileError } from '../storage/read-text';
 import { RefusedTargetError } from '../network/address';
 import { EXIT, type CommandContext, type ExitCode } from './context';
@@ -29,6 +30,7 @@ const row = <E extends Error>(kind: abstract new (...args: never[]) => E, exit: 
 export const ERROR_KINDS: readonly ErrorKind[] = [
   // one line an admin's log can hold; the path as they typed it would be relative, so it is shown resolved
   row(OutputError, EXIT.usage, (e, c) => c.i18n.t(`safety:out.${e.problem}`, { file: e.file, detail: e.detail })),
+  row(LogFileError, EXIT.usage, (e, c) => c.i18n.t(`safety:log.${e.problem}`, { file: e.file, detail: e.detail })),
   row(InvalidInputError, EXIT.usage, (e, c) => `${c.t('error.invalidInput')}\n${e.message}`),
   row(TextFileError, EXIT.usage, (e, c) => `${c.t('error.invalidInput')}\n${e.file || '?'}: ${e.message}`),
   row(UnknownProfileError, EXIT.usage, (e, c) => `${c.t('error.invalidInput')}\n--profile: ${e.text}`),

@@ -1,7 +1,6 @@
 // `exam-preflight check` and `exam-preflight evaluate`: a report of this computer (or of saved
 // facts) against an exam, judged by shared/pipeline.ts like everywhere else, written in one of four
 // formats. Exit 0 ready, 1 not ready or incomplete.
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { Report } from '../../shared/report/model';
 import type { Profile } from '../../shared/profile/schema';
@@ -79,9 +78,17 @@ export function registerReportCommands(program: Command, ctx: CommandContext): v
         networkChecks: (policy?.policy.networkChecks ?? true) && asked,
         now: ctx.io.now,
       });
-      if (opts.log) await (await import('../log/cli-log')).logCliScan(path.resolve(ctx.io.cwd, opts.log), profile.id, facts, performance.now() - t0);
+      // a log that cannot be written (a link, a FIFO, a full disk) still lets the report be written;
+      // the command then ends with the log's one-line error and exit 2
+      const logFailure = opts.log
+        ? await (await import('../log/cli-log')).logCliScan(opts.log, ctx.io, profile.id, facts, performance.now() - t0).then(
+            () => null,
+            (err: unknown) => err,
+          )
+        : null;
       const net = asked ? await measureNetwork(ctx, profile) : null;
       await writeReport(ctx, profile, { facts, network: net?.run ?? null }, opts);
+      if (logFailure) throw logFailure;
     });
 
   reportCommand(program.command('evaluate').description(t('help.evaluate')).requiredOption('--facts <file>', t('help.facts')), ctx).action(

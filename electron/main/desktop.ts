@@ -26,7 +26,13 @@ export function openAppLog(app: Pick<App, 'getPath'>): Promise<Logger> {
   } catch {
     /* no passwd entry: nothing to redact by name */
   }
-  return createFileLogger(path.join(app.getPath('logs'), 'main.log'), { username, hostname: os.hostname() });
+  // the home folder's name is often the person's full name on Windows (C:\Users\Maria Silva)
+  const homeName = path.basename(os.homedir());
+  return createFileLogger(path.join(app.getPath('logs'), 'main.log'), {
+    username,
+    hostname: os.hostname(),
+    names: homeName && homeName !== 'root' ? [homeName] : [],
+  });
 }
 
 /** The subset of electron-updater's AppUpdater used here. */

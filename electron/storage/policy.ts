@@ -7,6 +7,9 @@
 // undone by a file a learner drops beside a portable copy. A machine-wide file that is invalid is
 // still the one that counts (the app runs with safe defaults and says so) — a broken admin policy
 // must not hand control to a user-writable file either.
+// A machine-wide file that someone other than an administrator can change (icacls on Windows; owner,
+// mode and the folders above it elsewhere) is refused, with the reason: an admin's lock anyone can
+// edit is no lock, so the app runs with its defaults.
 // All or nothing: any problem (bad JSON, unknown key, wrong type, a profile id that does not exist,
 // an unreadable extra-profiles folder) rejects the whole file; a half-applied policy would be a
 // state no admin wrote.
@@ -44,8 +47,8 @@ export interface PolicyDeps {
   exec?: RunProgram;
   /** is there a file (the macOS managed plist, read with plutil only when it exists) */
   exists?: ManagedPolicyDeps['exists'];
-  /** owner and mode of a file (POSIX), to warn when ordinary users can change the machine-wide policy */
-  stat?: (file: string) => Promise<{ mode: number; uid: number }>;
+  /** owner, group and mode of a file or folder (POSIX), to refuse a machine-wide policy ordinary users can change */
+  stat?: (file: string) => Promise<{ mode: number; uid: number; gid?: number }>;
 }
 
 /** The policy and what it brought in; `extraProfiles`/`extraBanks` stay in the main process. */
@@ -97,55 +100,120 @@ export async function windowsProgramData(exec: RunProgram | undefined): Promise<
 }
 
 /** Principals every ordinary user belongs to, as icacls prints them (English names, or the SID when unresolved). */
-const ORDINARY = /^(Everyone|BUILTIN\\Users|NT AUTHORITY\\Authenticated Users|NT AUTHORITY\\INTERACTIVE|\*S-1-1-0|\*S-1-5-32-545|\*S-1-5-11|\*S-1-5-4)$/i;
-const ADMINS = /^(NT AUTHORITY\\SYSTEM|BUILTIN\\Administrators|\*S-1-5-18|\*S-1-5-32-544)$/i;
+const ORDINARY =
+  /^(Everyone|BUILTIN\\Users|NT AUTHORITY\\Authenticated Users|NT AUTHORITY\\INTERACTIVE|\*S-1-1-0|\*S-1-5-32-545|\*S-1-5-11|\*S-1-5-4|[^\\]+\\Domain Users|\*S-1-5-21-\d+-\d+-\d+-513)$/i;
+/** An account's SID that icacls could not name: a user (RID 1000 and up) of this machine or its domain. */
+const USER_SID = /^\*S-1-5-21-\d+-\d+-\d+-(\d+)$/i;
+/**
+ * Who may change a machine-wide file: SYSTEM, the Administrators group, TrustedInstaller (system
+ * files carry it), a domain's Domain Admins and Enterprise Admins (members of Administrators on every
+ * joined machine) — by English name or SID.
+ */
+const ADMINS =
+  /^(NT AUTHORITY\\SYSTEM|BUILTIN\\Administrators|NT SERVICE\\TrustedInstaller|\*S-1-5-18|\*S-1-5-32-544|\*S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464|[^\\]+\\(Domain|Enterprise) Admins|\*S-1-5-21-\d+-\d+-\d+-(512|519))$/i;
+/** "CREATOR OWNER" on a file grants nothing to anyone (it is a template for new children). */
+const TEMPLATE = /^(CREATOR OWNER|CREATOR GROUP|\*S-1-3-[01])$/i;
 /** Rights that let a user change the file's content or its permissions. */
 const WRITE_RIGHTS = /^(F|M|W|WD|AD|WDAC|WO|GA|GW|D)$/;
 
-/**
- * Reads `icacls <file>` output: 'writable' when an ordinary-user principal holds a write right,
- * 'admins-only' when the entries were understood and none does, 'unknown' otherwise (a localised
- * Windows names its groups in its own language: then we do not claim anything).
- */
-export function parseIcacls(output: string, file: string): 'writable' | 'admins-only' | 'unknown' {
+export interface IcaclsReading {
+  /**
+   * 'writable': someone other than an administrator can change the file (a group every user is in,
+   * Domain Users, a named account, a user's SID); 'admins-only': the entries were understood and only
+   * administrators can; 'unknown': not understood (a localised Windows names its groups in its own
+   * language: then an unrecognised name may be its Administrators group, and we claim nothing).
+   */
+  verdict: 'writable' | 'admins-only' | 'unknown';
+  /** the principals that can change it, as icacls names them (for the reason given to the admin) */
+  writers: string[];
+}
+
+/** Reads `icacls <file>` output (see IcaclsReading). */
+export function readIcacls(output: string, file: string): IcaclsReading {
   const lines = output
     .split(/\r?\n/)
     .map((l, i) => (i === 0 && l.toLowerCase().startsWith(file.toLowerCase()) ? l.slice(file.length) : l).trim())
     .filter(Boolean);
   let understood = false;
-  let writable = false;
+  const sure: string[] = [];
+  const named: string[] = [];
   for (const line of lines) {
     const m = /^(.+?):((?:\([A-Z,]+\))+)$/.exec(line);
     if (!m) continue;
     const who = m[1]!;
-    const rights = [...m[2]!.matchAll(/\(([A-Z,]+)\)/g)].flatMap((x) => x[1]!.split(','));
-    if (rights.includes('DENY')) continue;
-    if (ADMINS.test(who)) understood = true;
-    if (ORDINARY.test(who) && rights.some((r) => WRITE_RIGHTS.test(r))) writable = true;
+    const flags = [...m[2]!.matchAll(/\(([A-Z,]+)\)/g)].flatMap((x) => x[1]!.split(','));
+    // a deny takes rights away; an inherit-only entry does not apply to the file itself
+    if (flags.includes('DENY') || flags.includes('IO')) continue;
+    if (ADMINS.test(who)) {
+      understood = true;
+      continue;
+    }
+    if (TEMPLATE.test(who) || !flags.some((r) => WRITE_RIGHTS.test(r))) continue;
+    const rid = USER_SID.exec(who)?.[1];
+    if (ORDINARY.test(who) || (rid !== undefined && Number(rid) >= 1000)) sure.push(who);
+    else named.push(who);
   }
-  if (writable) return 'writable';
-  return understood ? 'admins-only' : 'unknown';
+  // a named account is an ordinary one when the output names the administrators in a way we know
+  const writers = understood ? [...sure, ...named] : sure;
+  if (writers.length) return { verdict: 'writable', writers };
+  return { verdict: understood && !named.length ? 'admins-only' : 'unknown', writers: [] };
 }
 
-/** A warning when ordinary users can change the machine-wide policy file (it then proves nothing). */
-async function writableWarning(file: string, deps: PolicyDeps): Promise<string | null> {
+/** The verdict alone (see readIcacls). */
+export function parseIcacls(output: string, file: string): IcaclsReading['verdict'] {
+  return readIcacls(output, file).verdict;
+}
+
+/** What the permissions of the machine-wide policy say: a reason to refuse it, or a warning. */
+type PermissionFinding = { refuse: string } | { warn: string } | null;
+
+const octal = (mode: number) => (mode & 0o777).toString(8).padStart(3, '0');
+
+/**
+ * Whether someone other than an administrator can change the machine-wide policy — the file, or
+ * (POSIX) the folders above it, whose owner or writers can replace it. An admin policy anyone can
+ * edit is no policy: it is refused, with the reason, and the app runs unlocked with its defaults.
+ * When that cannot be told (a localised icacls), a warning.
+ */
+async function permissionFinding(file: string, deps: PolicyDeps): Promise<PermissionFinding> {
   try {
     if (deps.platform === 'win32') {
       if (!deps.exec) return null;
       const r = await deps.exec('icacls', [file], { timeoutMs: 2000 });
-      const verdict = r.ok ? parseIcacls(r.stdout, file) : 'unknown';
+      const { verdict, writers } = r.ok ? readIcacls(r.stdout, file) : { verdict: 'unknown' as const, writers: [] };
       if (verdict === 'writable')
-        return `${file}: ordinary users can change this file (icacls shows write access for users); make it writable by administrators only`;
+        return {
+          refuse: `${file}: ${writers.join(', ')} can change this file (icacls shows write access), so it is not applied; make it writable by administrators only, e.g. icacls "${file}" /inheritance:r /grant:r *S-1-5-32-544:F *S-1-5-18:F *S-1-5-32-545:RX`,
+        };
       if (verdict === 'unknown')
-        return `${file}: could not tell whether ordinary users can change this file (icacls output not understood); check that only administrators can write it`;
+        return {
+          warn: `${file}: could not tell whether ordinary users can change this file (icacls output not understood); check that only administrators can write it`,
+        };
       return null;
     }
     if (!deps.stat) return null;
     const st = await deps.stat(file);
-    if (st.uid !== 0) return `${file}: the file is owned by user id ${st.uid}, not root: that user can change the policy; make root the owner`;
-    if (st.mode & 0o022)
-      return `${file}: the file can be changed by users other than root (mode ${(st.mode & 0o777).toString(8).padStart(3, '0')}); use mode 644 or stricter`;
-    return null;
+    if (st.uid !== 0)
+      return {
+        refuse: `${file}: the file is owned by user id ${st.uid}, not root: that user can change the policy, so it is not applied; make root the owner`,
+      };
+    if (st.mode & 0o002 || (st.mode & 0o020 && (st.gid ?? 0) !== 0))
+      return { refuse: `${file}: the file can be changed by users other than root (mode ${octal(st.mode)}), so it is not applied; use mode 644 or stricter` };
+    // every folder above it: its owner, or anyone who may write in it, can put another file in its place
+    const p = path.posix;
+    for (let dir = p.dirname(file); ; dir = p.dirname(dir)) {
+      const d = await deps.stat(dir);
+      const sticky = (d.mode & 0o1000) !== 0;
+      if (d.uid !== 0)
+        return { refuse: `${file}: its folder ${dir} is owned by user id ${d.uid}, not root: that user can replace the policy, so it is not applied` };
+      if (!sticky && (d.mode & 0o002 || (d.mode & 0o020 && (d.gid ?? 0) !== 0)))
+        return {
+          refuse: `${file}: its folder ${dir} can be written by users other than root (mode ${octal(d.mode)}): anyone can replace the policy, so it is not applied; use mode 755`,
+        };
+      if (sticky && d.mode & 0o002)
+        return { warn: `${file}: its folder ${dir} is writable by everyone (mode 1${octal(d.mode)}); keep the policy in a folder only root can write` };
+      if (dir === '/' || p.dirname(dir) === dir) return null;
+    }
   } catch {
     return null;
   }
@@ -190,9 +258,11 @@ export async function loadPolicy(deps: PolicyDeps): Promise<LoadedPolicy> {
       return reject(none, file, [{ file, path: '', message: `cannot be read: ${(err as Error).message}` }]);
     }
     try {
+      // an admin policy that ordinary users can change is refused before it is even parsed
+      const finding = file === machine ? await permissionFinding(file, deps) : null;
+      if (finding && 'refuse' in finding) return { ...none, source: file, rejected: true, problems: [finding.refuse] };
       const loaded = await applyPolicyText(text, file, deps, none);
-      const warning = file === machine ? await writableWarning(file, deps) : null;
-      return warning ? { ...loaded, warnings: [warning], problems: [...loaded.problems, warning] } : loaded;
+      return finding ? { ...loaded, warnings: [finding.warn], problems: [...loaded.problems, finding.warn] } : loaded;
     } catch (err) {
       // a bug or an unforeseen input must not stop the app or the CLI: the policy is rejected, and says why
       return reject(none, file, [{ file, path: '', message: `could not be applied: ${(err as Error)?.message ?? String(err)}` }]);
@@ -258,7 +328,7 @@ export function realPolicyDeps(execDir: string, exec?: RunProgram): PolicyDeps {
       ),
     stat: async (f) => {
       const st = await fs.stat(f);
-      return { mode: st.mode, uid: st.uid };
+      return { mode: st.mode, uid: st.uid, gid: st.gid };
     },
   };
 }

@@ -68,14 +68,26 @@ export function cohortRows(file: string, report: CohortReport, i18n: I18n): Coho
 
 export const ndjsonLines = (rows: readonly CohortRow[]): string => rows.map((r) => JSON.stringify(r) + '\n').join('');
 
-/** A spreadsheet runs a cell starting with = + - @ (or tab / carriage return) as a formula. */
+/**
+ * A spreadsheet runs a cell starting with = + - @ (or tab / carriage return) as a formula. Which
+ * character splits cells is the reader's choice, not ours: Excel in a Spanish or Portuguese locale
+ * splits on ";", other tools on tab or "|". So every place where ANY of those separators (or a line
+ * break) could start a cell is guarded, not only the start of our own field: the formula character
+ * after it — past spaces and quotes, which a reader strips — gets a "'" before it. A field holding a
+ * separator, a quote or a line break is also quoted, so a reader splitting on that separator keeps it whole.
+ */
 const FORMULA_START = /^[=+\-@\t\r]/;
+const CELL_START_FORMULA = /([,;\t|\r\n])([\s"]*)(?=[=+\-@])/g;
+const NEEDS_QUOTES = /[",;\t|\r\n]/;
 
 export function csvCell(v: string | boolean | null): string {
   if (v === null) return '';
   let s = String(v);
-  if (typeof v === 'string' && FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'string') {
+    s = s.replace(CELL_START_FORMULA, "$1$2'");
+    if (FORMULA_START.test(s) || /^[\s"]+[=+\-@]/.test(s)) s = `'${s}`;
+  }
+  return NEEDS_QUOTES.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export const csvHeader = (): string => ROW_COLUMNS.join(',') + '\r\n';

@@ -26,7 +26,7 @@ test.use({
         },
       },
       openPath: async () => '',
-      log: { file: '/var/log/exam-preflight/main.log', log: () => {} },
+      log: { file: '/var/log/exam-preflight/main.log', log: () => {}, flush: async () => {} },
       crashDumps: '/home/~/.config/Exam Preflight/Crashpad',
       checkUpdate: async (feed: string) => {
         checked.push(feed);

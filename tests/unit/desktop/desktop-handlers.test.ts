@@ -34,7 +34,7 @@ describe('copy to the clipboard (main process)', () => {
 describe('folders', () => {
   it('opens the log folder (the file’s folder) and the crash-dump folder; unknown names are refused', async () => {
     const openPath = vi.fn(async () => '');
-    const h = make({ openPath, crashDumps: '/c/dumps', log: { file: '/l/logs/main.log', log: () => {} } });
+    const h = make({ openPath, crashDumps: '/c/dumps', log: { file: '/l/logs/main.log', log: () => {}, flush: async () => {} } });
     expect(await h.openFolder('logs')).toEqual({ ok: true });
     expect(await h.openFolder('crashDumps')).toEqual({ ok: true });
     expect(openPath.mock.calls).toEqual([['/l/logs'], ['/c/dumps']]);

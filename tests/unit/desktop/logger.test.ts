@@ -8,8 +8,6 @@ import { createFileLogger, formatLine, readLogTail } from '../../../electron/log
 import { runCli } from '../../../electron/cli/run';
 import { machines } from '../../fixtures/facts/machines';
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
-
 describe('log lines', () => {
   it('are redacted like a report: user, host, serial, MAC, home folders', () => {
     const line = formatLine(
@@ -34,7 +32,7 @@ describe('file logger', () => {
     const log = await createFileLogger(file, { username: 'zoe' });
     log.log('info', 'scan', { profile: 'mitx-sds-ml', path: '/home/zoe/x' });
     log.log('warn', 'probe', { area: 'software', status: 'timeout' });
-    await settle();
+    await log.flush();
     const lines = await readLogTail(file);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/\[info\]\s+scan profile=mitx-sds-ml path=\/home\/~\/x/);
@@ -46,7 +44,7 @@ describe('file logger', () => {
     writeFileSync(file, `${'filler line\n'.repeat(95_000)}`); // ~1.1 MB already there
     const log = await createFileLogger(file, {});
     log.log('info', 'after-rotation');
-    await settle();
+    await log.flush();
     expect(readdirSync(dir).sort()).toEqual(['main.log', 'main.old.log']);
     expect(readFileSync(file, 'utf8')).toContain('after-rotation');
     const tail = await readLogTail(file, 3);
@@ -69,7 +67,6 @@ describe('exam-preflight check --log FILE', () => {
       inspect: async () => facts,
     });
     expect([0, 1]).toContain(code);
-    await settle();
     const text = readFileSync(path.join(dir, 'check.log'), 'utf8');
     expect(text).toMatch(/scan profile=mitx-sds-capstone/);
     expect(text).toMatch(/\[warn\]\s+probe area=\w+ status=timeout/);

@@ -82,26 +82,30 @@ describe('a machine-wide policy ordinary users can change', () => {
     expect(parseIcacls(`${f} Everyone:(F)\r\n`, f)).toBe('writable');
   });
 
-  it('Windows: warns when icacls shows write access for users, says unknown when it cannot tell', async () => {
+  // issue 28 item 10: a policy ordinary users can change is refused (it was applied with a warning)
+  it('Windows: refuses a policy icacls shows users can write, warns when it cannot tell', async () => {
     const base = { platform: 'win32' as const, env: {}, execDir: 'C:\\EP', readFile: async () => '{}' };
     const w = await loadPolicy({ ...base, exec: fakeExec({ ProfileList: REG_PROGRAMDATA, icacls: ICACLS_USERS_MODIFY }) });
-    expect(w.rejected).toBe(false);
-    expect(w.warnings?.[0]).toMatch(/ordinary users can change this file/);
-    expect(w.problems.join('\n')).toMatch(/ordinary users can change/);
+    expect(w.rejected).toBe(true);
+    expect(w.problems.join('\n')).toMatch(/BUILTIN\\Users can change this file .*not applied/);
     const u = await loadPolicy({ ...base, exec: fakeExec({ ProfileList: REG_PROGRAMDATA, icacls: ICACLS_GERMAN }) });
     expect(u.warnings?.[0]).toMatch(/could not tell/);
     const ok = await loadPolicy({ ...base, exec: fakeExec({ ProfileList: REG_PROGRAMDATA, icacls: ICACLS_ADMIN_ONLY }) });
     expect(ok.warnings ?? []).toEqual([]);
   });
 
-  it('POSIX: warns for a group/world-writable file or one not owned by root', async () => {
+  it('POSIX: refuses a group/world-writable file or one not owned by root', async () => {
     const base = { platform: 'linux' as const, env: {}, execDir: '/opt/ep', readFile: async () => '{}' };
-    expect((await loadPolicy({ ...base, stat: async () => ({ mode: 0o100666, uid: 0 }) })).warnings?.[0]).toMatch(/mode 666/);
-    expect((await loadPolicy({ ...base, stat: async () => ({ mode: 0o100644, uid: 1000 }) })).warnings?.[0]).toMatch(/user id 1000/);
-    expect((await loadPolicy({ ...base, stat: async () => ({ mode: 0o100644, uid: 0 }) })).warnings ?? []).toEqual([]);
+    const w = await loadPolicy({ ...base, stat: async () => ({ mode: 0o100666, uid: 0 }) });
+    expect(w.rejected).toBe(true);
+    expect(w.problems[0]).toMatch(/mode 666/);
+    expect((await loadPolicy({ ...base, stat: async () => ({ mode: 0o100644, uid: 1000 }) })).problems[0]).toMatch(/user id 1000/);
+    const ok = await loadPolicy({ ...base, stat: async (f) => ({ mode: f.endsWith('.json') ? 0o100644 : 0o40755, uid: 0 }) });
+    expect(ok.rejected).toBe(false);
+    expect(ok.warnings ?? []).toEqual([]);
   });
 
-  it('the CLI prints the warning on standard error and still checks', async () => {
+  it('the CLI prints the refusal on standard error and still checks', async () => {
     const r = await runIn(tmpDir('pol'), ['check', '--profile', 'mitx-sds-capstone'], {
       loadPolicy: () => loadPolicy({ platform: 'linux', env: {}, execDir: '/x', readFile: async () => '{}', stat: async () => ({ mode: 0o100666, uid: 0 }) }),
     });
