@@ -1,6 +1,6 @@
 // Electron main process: thin on purpose. Everything it does lives in plain, unit-tested modules
 // (electron/main/*, electron/handlers/*); this file only hands them Electron's objects.
-import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, protocol, screen, session, shell, systemPreferences } from 'electron';
+import { app, BrowserWindow, clipboard, crashReporter, dialog, ipcMain, Menu, net, protocol, screen, session, shell, systemPreferences } from 'electron';
 import path from 'node:path';
 import { open as openFile, stat, writeFile } from 'node:fs/promises';
 import { readTextFile } from './storage/read-text';
@@ -17,6 +17,7 @@ import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
 import { createPdfSaver } from './main/pdf';
+import { electronFeedGet, feedUpdateCheck } from './main/update-feed';
 import { realDeps } from './inspect/deps';
 import { windowDisplaysReader } from './main/screen-displays';
 import { appMenuTemplate, createReportOpener } from './main/menu';
@@ -116,7 +117,14 @@ if (cliArgs) {
     log.log('info', 'start', { version: app.getVersion(), platform: process.platform, policy: policy.source ?? 'none', rejected: policy.rejected });
     for (const problem of policy.problems) log.log('warn', 'policy-problem', { problem });
     options.desktop = {
-      ...desktopOptions({ clipboard, shell, log, crashDumps, policy: policy.policy, loadUpdater: async () => (await import('electron-updater')).autoUpdater }),
+      ...desktopOptions({
+        clipboard,
+        shell,
+        log,
+        crashDumps,
+        policy: policy.policy,
+        checkUpdate: feedUpdateCheck({ current: app.getVersion(), get: electronFeedGet({ request: (o) => net.request(o) }) }),
+      }),
       reportInbox: inbox,
     };
     const emit = emitToWindow;
