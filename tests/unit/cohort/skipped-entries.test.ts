@@ -12,6 +12,7 @@ import { createI18n, renderMsg } from '../../../shared/i18n';
 import { machines } from '../../fixtures/facts/machines';
 import { tmpDir } from '../hardening/helpers';
 import { makeReport, writeJson } from './helpers';
+import { runInProcess } from '../cli/in-process';
 
 const posix = process.platform !== 'win32';
 const SECRET = 'root:x:0:0:root:/root:/bin/bash\nlearner:$6$secrethash:19000:0:99999:7:::\n';
@@ -83,6 +84,19 @@ describe.runIf(posix)('entries a walk must not read (issue 28)', () => {
     const s = await summarizeFiles(['lab-link'], { cwd: dir });
     expect(s.reports).toBe(2);
     expect(s.skippedFiles.filter((f) => f.kind === 'link-outside')).toHaveLength(3);
+  });
+});
+
+describe.runIf(posix)('exam-preflight summarize --follow-links', () => {
+  it('without the flag, the links leaving the folder are listed on stderr; with it, the report behind one is counted', async () => {
+    const dir = labWithTraps();
+    const plain = await runInProcess(['summarize', 'lab', '--format', 'json'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(JSON.parse(plain.stdout).reports).toBe(2);
+    expect(plain.stdout + plain.stderr).not.toMatch(/root:x|secrethash/);
+    const followed = await runInProcess(['summarize', 'lab', '--format', 'json', '--follow-links'], { cwd: dir });
+    expect(JSON.parse(followed.stdout).reports).toBe(3);
+    expect(followed.stdout + followed.stderr).not.toMatch(/root:x|secrethash/);
   });
 });
 
