@@ -19,6 +19,7 @@ import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
 import { createPdfSaver } from './main/pdf';
+import { electronFeedGet, feedUpdateCheck } from './main/update-feed';
 import { realDeps } from './inspect/deps';
 import { windowDisplaysReader } from './main/screen-displays';
 import { appMenuTemplate, createReportOpener } from './main/menu';
@@ -121,7 +122,14 @@ if (cliArgs) {
     log.log('info', 'start', { version: app.getVersion(), platform: process.platform, policy: policy.source ?? 'none', rejected: policy.rejected });
     for (const problem of policy.problems) log.log('warn', 'policy-problem', { problem });
     options.desktop = {
-      ...desktopOptions({ clipboard, shell, log, crashDumps, policy: policy.policy, loadUpdater: async () => (await import('electron-updater')).autoUpdater }),
+      ...desktopOptions({
+        clipboard,
+        shell,
+        log,
+        crashDumps,
+        policy: policy.policy,
+        checkUpdate: feedUpdateCheck({ current: app.getVersion(), get: electronFeedGet({ request: (o) => net.request(o) }) }),
+      }),
       reportInbox: inbox,
     };
     const emit = emitToWindow;

@@ -91,6 +91,82 @@ export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): { line: number;
 
 export const tooDeepMessage = (where: { line: number }, max = MAX_JSON_DEPTH) =>
   `nested more than ${max} levels deep (line ${where.line}); no valid file of this kind is`;
+
+/**
+ * Bounds on what a JSON text may hold, checked on the text before it is parsed. A 2 MB file can hold
+ * a 1,000,000-element array; parsing it is cheap, but every later walk (zod collects one issue object
+ * per bad element, ~1 kB each) multiplies it into a gigabyte. A full report holds about 800 values
+ * and its longest list a few hundred items, so these leave two orders of magnitude of room.
+ */
+export const JSON_LIMITS = { values: 100_000, arrayItems: 10_000, stringChars: 1_000_000 } as const;
+export type JsonLimits = { [K in keyof typeof JSON_LIMITS]: number };
+
+export interface JsonShapeProblem {
+  line: number;
+  message: string;
+}
+
+/**
+ * The first place where the text nests deeper than MAX_JSON_DEPTH, holds more values in all, more
+ * items in one array, or more characters in one string than `limits` allow; null when within them.
+ * One linear pass over the characters with a fixed-size counter stack: no parse, no allocation per value.
+ */
+export function jsonShapeProblem(text: string, limits: JsonLimits = JSON_LIMITS, maxDepth = MAX_JSON_DEPTH): JsonShapeProblem | null {
+  // items seen so far in each open array/object (index = depth); -1 marks an object (not counted per item)
+  const items = new Int32Array(maxDepth + 2);
+  let depth = 0;
+  let values = 0;
+  let line = 1;
+  let stringStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (stringStart >= 0) {
+      if (c === 92) i++;
+      else if (c === 34) {
+        if (i - stringStart - 1 > limits.stringChars)
+          return { line, message: `holds a text longer than ${limits.stringChars} characters (line ${line}); no valid file of this kind does` };
+        stringStart = -1;
+      }
+      continue;
+    }
+    if (c === 34) stringStart = i;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return { line, message: tooDeepMessage({ line }, maxDepth) };
+      // an opening bracket starts a value (and, inside an array, its first item is counted at the next non-space)
+      items[depth] = c === 91 ? 0 : -1;
+      if (++values > limits.values) return tooMany(line, limits);
+      if (c === 91 && firstItemFollows(text, i + 1) && ++items[depth]! > limits.arrayItems) return longArray(line, limits);
+    } else if (c === 93 || c === 125) depth--;
+    else if (c === 44) {
+      if (++values > limits.values) return tooMany(line, limits);
+      if (depth > 0 && items[depth]! >= 0 && ++items[depth]! > limits.arrayItems) return longArray(line, limits);
+    }
+  }
+  // an unterminated string is JSON.parse's to report; the characters counted so far still apply
+  if (stringStart >= 0 && text.length - stringStart - 1 > limits.stringChars)
+    return { line, message: `holds a text longer than ${limits.stringChars} characters (line ${line}); no valid file of this kind does` };
+  return null;
+}
+
+/** Whether an array opened just before `from` has a first item (anything but white space and "]"). */
+function firstItemFollows(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    return c !== 93;
+  }
+  return false;
+}
+
+const tooMany = (line: number, limits: JsonLimits): JsonShapeProblem => ({
+  line,
+  message: `holds more than ${limits.values} values (line ${line}); no valid file of this kind does`,
+});
+const longArray = (line: number, limits: JsonLimits): JsonShapeProblem => ({
+  line,
+  message: `holds a list of more than ${limits.arrayItems} items (line ${line}); no valid file of this kind does`,
+});
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -100,8 +176,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function parseJsonText(text: string, file: string): unknown {
   if (text.length > MAX_INPUT_BYTES)
     throw new InvalidInputError([{ file, path: '', message: `file is too large (${text.length} bytes; the limit is ${MAX_INPUT_BYTES})` }]);
-  const deep = jsonTooDeep(text);
-  if (deep) throw new InvalidInputError([{ file, path: '', message: tooDeepMessage(deep) }]);
+  const shape = jsonShapeProblem(text);
+  if (shape) throw new InvalidInputError([{ file, path: '', message: shape.message }]);
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -20,10 +20,11 @@ export function registerSummarize(program: Command, ctx: CommandContext): void {
       .command('summarize')
       .description(t('cohort:cli.help'))
       .argument('<paths...>', t('cohort:cli.inputs'))
-      .option('--profile <id|file>', t('cohort:cli.profile')),
+      .option('--profile <id|file>', t('cohort:cli.profile'))
+      .option('--follow-links', t('cohort:cli.followLinks')),
     ctx.i18n,
     { formats: SUMMARY_FORMATS, formatHelp: t('cohort:cli.format'), out: true },
-  ).action(async (paths: string[], opts: SharedOptions<Format> & { profile?: string }) => {
+  ).action(async (paths: string[], opts: SharedOptions<Format> & { profile?: string; followLinks?: boolean }) => {
     // loaded when the command runs: the CLI's --help stays free of schemas and renderers
     const [{ cohortRows, csvHeader, csvLines, ndjsonLines }, { renderCohortHtml }, { plain, renderCohortJson, renderCohortText }, { summarizeFiles }] =
       await Promise.all([
@@ -46,7 +47,7 @@ export function registerSummarize(program: Command, ctx: CommandContext): void {
       : undefined;
     let summary;
     try {
-      summary = await summarizeFiles(paths, { cwd: io.cwd, profile, onReport });
+      summary = await summarizeFiles(paths, { cwd: io.cwd, profile, onReport, followLinks: opts.followLinks === true });
     } catch (err) {
       await sink?.abort();
       throw err;

@@ -25,6 +25,8 @@ const skip = (kind: SkipKind, key: KeysUnder<'cohort:skip.'>, params: Record<str
 });
 
 export const tooLarge = (file: string, size: number): CohortFileResult => skip('too-large', 'tooLarge', { file, size, limit: MAX_COHORT_FILE_BYTES });
+export const notRegular = (file: string): CohortFileResult => skip('not-regular', 'notRegular', { file });
+export const linkOutside = (file: string): CohortFileResult => skip('link-outside', 'linkOutside', { file });
 export const unreadable = (file: string, detail: string): CohortFileResult => skip('unreadable', 'unreadable', { file, detail: detail.slice(0, 300) });
 
 /** Re-judged against `profile` by the one judge, with the network measurement the report carries (as the viewer does). */

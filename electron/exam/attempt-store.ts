@@ -4,13 +4,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../storage/atomic';
-import { moveAside, parseStored, type MovedAside } from '../storage/move-aside';
+import { moveAside, parseStored, readStored, type MovedAside } from '../storage/move-aside';
 import { msg } from '../../shared/check';
 import { MessageError } from '../../shared/errors';
 import { serialized } from '../storage/file-queue';
 import { AttemptSchema, type Attempt } from '../../shared/exam/attempt';
 
 export type { MovedAside } from '../storage/move-aside';
+
+/** An attempt holds one exam's questions and answers: never more than a bank (20 MB) and its answers. */
+export const MAX_ATTEMPT_BYTES = 32 * 1024 * 1024;
 
 export class AttemptStore {
   readonly dir: string;
@@ -40,14 +43,13 @@ export class AttemptStore {
       if (ino !== null && ino === this.cachedIno.get(id)) return cached;
       this.cache.delete(id);
     }
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
+    const read = await readStored(file, MAX_ATTEMPT_BYTES);
+    if (read.state === 'missing') return null;
+    if (read.state === 'refused') {
+      this.movedAside.push(await moveAside(file, read, new Date(), '.json.bak'));
+      return null;
     }
-    const attempt = await this.parseOrMoveAside(file, text);
+    const attempt = await this.parseOrMoveAside(file, read.text);
     if (attempt) await this.remember(attempt);
     return attempt;
   }

@@ -5,7 +5,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../storage/atomic';
 import { bundledBanks } from '../../shared/exam/banks';
-import { validateBankText, type BankProblem, type QuestionBank } from '../../shared/exam/bank';
+import { MAX_BANK_BYTES, validateBankText, type BankProblem, type QuestionBank } from '../../shared/exam/bank';
+import { readStored } from '../storage/move-aside';
 
 export interface StoredBank {
   bank: QuestionBank;
@@ -30,7 +31,14 @@ export class BankStore {
     }
     for (const name of names.sort()) {
       const file = path.join(this.dir, name);
-      const r = validateBankText(await fs.readFile(file, 'utf8'), file);
+      // the stores' guarded reader: a pipe or device named *.json is reported, not waited on or read
+      const read = await readStored(file, MAX_BANK_BYTES);
+      if (read.state === 'missing') continue;
+      if (read.state === 'refused') {
+        problems.push({ file, path: '(root)', message: read.problem });
+        continue;
+      }
+      const r = validateBankText(read.text, file);
       if (!r.ok) problems.push(...r.problems);
       // a bundled id wins: an import cannot silently replace the shipped practice bank
       else if (!banks.some((b) => b.bank.id === r.bank.id)) banks.push({ bank: r.bank, origin: 'imported' });

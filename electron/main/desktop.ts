@@ -1,6 +1,6 @@
 // What main.ts hands the desktop handlers: Electron's clipboard and folder opener, the log file in
-// the OS's log folder, crash dumps kept locally, and the update check (electron-updater, loaded
-// only when a check runs). Kept out of main.ts so it is unit-tested with a mocked electron.
+// the OS's log folder, crash dumps kept locally, and the update check (update-feed.ts). Kept out
+// of main.ts so it is unit-tested with a mocked electron.
 import os from 'node:os';
 import path from 'node:path';
 import type { App, Clipboard, CrashReporter, Shell } from 'electron';
@@ -35,45 +35,21 @@ export function openAppLog(app: Pick<App, 'getPath'>): Promise<Logger> {
   });
 }
 
-/** The subset of electron-updater's AppUpdater used here. */
-export interface UpdaterLike {
-  autoDownload: boolean;
-  autoInstallOnAppQuit: boolean;
-  setFeedURL(options: { provider: 'generic'; url: string }): void;
-  checkForUpdates(): Promise<{ isUpdateAvailable?: boolean; updateInfo: { version: string } } | null>;
-}
-
-/**
- * Looks at a generic feed (latest.yml …) without downloading or installing anything: the learner
- * is told a newer version exists and installs it their usual way (or IT does).
- */
-export function updateCheckWith(load: () => Promise<UpdaterLike>): UpdateCheck {
-  return async (feedUrl) => {
-    const updater = await load();
-    updater.autoDownload = false;
-    updater.autoInstallOnAppQuit = false;
-    updater.setFeedURL({ provider: 'generic', url: feedUrl });
-    const r = await updater.checkForUpdates();
-    // electron-updater skips the check in an app that is not installed (development runs)
-    if (!r) throw new Error('update checks run only in an installed app');
-    return { version: r.updateInfo.version, newer: r.isUpdateAvailable ?? false };
-  };
-}
-
 export function desktopOptions(deps: {
   clipboard: Pick<Clipboard, 'writeText'>;
   shell: Pick<Shell, 'openPath'>;
   log: Logger;
   crashDumps: string;
   policy: Pick<EffectivePolicy, 'updateChecks' | 'updateFeedUrl'>;
-  loadUpdater: () => Promise<UpdaterLike>;
+  /** the update check (electron/main/update-feed.ts: https at every hop, size cap, one deadline) */
+  checkUpdate: UpdateCheck;
 }): DesktopOptions {
   return {
     clipboard: deps.clipboard,
     openPath: (folder) => deps.shell.openPath(folder),
     log: deps.log,
     crashDumps: deps.crashDumps,
-    checkUpdate: updateCheckWith(deps.loadUpdater),
+    checkUpdate: deps.checkUpdate,
     updatePolicy: { allowed: deps.policy.updateChecks, feedUrl: deps.policy.updateFeedUrl },
   };
 }

@@ -5,6 +5,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { msg, type Msg } from '../../shared/check';
+import { jsonShapeProblem } from '../../shared/parse-errors';
+import { readTextFile, TextFileError } from './read-text';
 
 export interface MovedAside {
   from: string;
@@ -17,8 +19,33 @@ export interface MovedAside {
 
 export type Stored<T> = { ok: true; value: T } | { ok: false; problem: string; message: Msg };
 
+/**
+ * The one reader of the app's own data files (settings, network history, checklists, attempts, …):
+ * through storage/read-text.ts, so a named pipe cannot hang it (and with it every later call queued
+ * behind it), a link to /dev/zero is not read, and a file over `maxBytes` is refused before a byte is
+ * read. `missing`: there is no such file (the store starts empty). `refused`: the caller moves it aside.
+ * Other errors (permission denied) are thrown: the file may be fine, the app cannot tell.
+ */
+export async function readStored(
+  file: string,
+  maxBytes: number,
+): Promise<{ state: 'text'; text: string } | { state: 'missing' } | { state: 'refused'; problem: string; message: Msg }> {
+  try {
+    return { state: 'text', text: await readTextFile(file, maxBytes) };
+  } catch (err) {
+    if (!(err instanceof TextFileError)) throw err;
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return { state: 'missing' };
+    if (err.code === 'not-regular') return { state: 'refused', problem: err.message, message: msg('errors:storedNotRegular') };
+    if (err.code === 'too-large') return { state: 'refused', problem: err.message, message: msg('errors:storedTooLarge', { limit: maxBytes }) };
+    throw err;
+  }
+}
+
 /** JSON text validated by `schema`; at most `maxIssues` schema problems are described. */
 export function parseStored<S extends z.ZodType>(schema: S, text: string, maxIssues = 20): Stored<z.infer<S>> {
+  // bounded before it is parsed: a small file with a million-item list would cost a gigabyte to validate
+  const shape = jsonShapeProblem(text);
+  if (shape) return { ok: false, problem: shape.message, message: msg('errors:storedInvalid', { detail: shape.message }) };
   let json: unknown;
   try {
     json = JSON.parse(text);

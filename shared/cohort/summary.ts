@@ -7,7 +7,21 @@ import type { CheckArea, CheckStatus, Msg, Verdict } from '../check';
 
 /** Why a file was not counted. `tampered`: its check id no longer matches its content. */
 export type SkipKind =
-  'too-large' | 'empty' | 'truncated' | 'not-json' | 'not-report' | 'newer-version' | 'older-version' | 'invalid' | 'tampered' | 'unreadable' | 'needs-profile';
+  | 'too-large'
+  | 'empty'
+  | 'truncated'
+  | 'not-json'
+  | 'not-report'
+  | 'newer-version'
+  | 'older-version'
+  | 'invalid'
+  | 'tampered'
+  | 'unreadable'
+  | 'needs-profile'
+  /** a pipe, socket or device named like a report: listed, never opened for reading */
+  | 'not-regular'
+  /** a link to a file outside the folder that was named: not read unless asked (--follow-links) */
+  | 'link-outside';
 
 export interface SkippedFile {
   file: string;

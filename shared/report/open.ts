@@ -5,7 +5,7 @@
 import type { OpenedReport, OpenReportResult, ReportProblem, ReportProblemKind } from './opened';
 import { msg } from '../check';
 import type { KeysUnder } from '../i18n/keys';
-import { InvalidInputError, formatPath, parseJsonText } from '../parse-errors';
+import { InvalidInputError, formatPath, jsonShapeProblem, parseJsonText } from '../parse-errors';
 import { OLDEST_READABLE_VERSION, REPORT_FORMAT, REPORT_VERSION, ReportSchema, shortCheckId } from './model';
 
 /** Reports carry the facts (a few hundred kB at most); anything far bigger is not a report. */
@@ -30,6 +30,11 @@ export function openReportText(text: string, fileName: string): OpenReportResult
   if (/\u0000/.test(text.slice(0, 200)))
     return fail('not-json', 'notJson', { detail: 'the file is saved as UTF-16 text; save it as UTF-8 (or open it with File › Open report…)' });
 
+  // bounded before anything expands: a 2 MB list of a million items would cost a gigabyte once
+  // parsed and validated (tests/unit/hardening/report-memory.test.ts holds every report ≤ 20 MB to 200 MB)
+  const shape = jsonShapeProblem(text);
+  if (shape) return fail('invalid', 'invalid', { path: '(top level)', detail: shape.message });
+
   let raw: unknown;
   try {
     raw = parseJsonText(text, fileName);
@@ -37,7 +42,9 @@ export function openReportText(text: string, fileName: string): OpenReportResult
     if (!(err instanceof InvalidInputError)) throw err;
     const first = err.problems[0]!;
     if (first.path) return fail('invalid', 'invalid', { path: first.path, detail: first.message });
-    return looksTruncated(text) ? fail('truncated', 'truncated') : fail('not-json', 'notJson', { detail: first.message.replace(/^not valid JSON: /, '') });
+    return looksTruncated(text)
+      ? fail('truncated', 'truncated')
+      : fail('not-json', 'notJson', { detail: unquoted(first.message.replace(/^not valid JSON: /, '')) });
   }
 
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== REPORT_FORMAT) return fail('not-report', 'notReport');
@@ -61,6 +68,17 @@ function tamperCheck(raw: Record<string, unknown>): OpenedReport['tampered'] {
   const { checkId, ...body } = raw;
   const expected = shortCheckId(JSON.stringify(body));
   return checkId === expected ? null : { expectedCheckId: expected };
+}
+
+/**
+ * JSON.parse's message without the piece of the file it quotes (`Unexpected token 'r', "root:x:0:0"...
+ * is not valid JSON`): a file that is not a report may be anything a link led to, and none of it is
+ * repeated. What is left says where: "unexpected character (line 1, column 1)".
+ */
+function unquoted(detail: string): string {
+  if (!detail.startsWith('Unexpected token')) return detail;
+  const where = detail.lastIndexOf(' (line ');
+  return `unexpected character${where >= 0 ? detail.slice(where) : ''}`;
 }
 
 /** A JSON error at the very end of the text (or inside an unclosed string) is a cut-off file. */

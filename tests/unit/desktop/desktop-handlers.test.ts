@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDesktopHandlers, type DesktopOptions } from '../../../electron/handlers/desktop';
-import { updateCheckWith, type UpdaterLike } from '../../../electron/main/desktop';
+import { feedUpdateCheck, type FeedGet } from '../../../electron/main/update-feed';
 import { createReportFileInbox, reportFileFromArgv } from '../../../electron/main/report-file';
 import { MAX_CLIPBOARD_CHARS } from '../../../shared/api/desktop';
 
@@ -80,18 +80,15 @@ describe('update checks: opt-in, and off when the policy says so', () => {
     await h.setUpdateChecks(true);
     expect(await h.checkForUpdates()).toMatchObject({ state: 'failed', detail: 'getaddrinfo ENOTFOUND updates.example.edu' });
   });
-  it('electron-updater is told not to download or install, and looks at the generic feed', async () => {
-    const updater: UpdaterLike = {
-      autoDownload: true,
-      autoInstallOnAppQuit: true,
-      setFeedURL: vi.fn(),
-      checkForUpdates: vi.fn(async () => ({ isUpdateAvailable: false, updateInfo: { version: '1.0.0' } })),
+  it("reads the platform's channel file of the generic feed and compares its version (nothing downloaded or installed)", async () => {
+    const asked: string[] = [];
+    const get: FeedGet = async (url) => {
+      asked.push(url);
+      return { status: 200, location: null, contentLength: null, body: [new TextEncoder().encode('version: 1.0.0\npath: x.exe\n')], close: () => {} };
     };
-    expect(await updateCheckWith(async () => updater)(feed)).toEqual({ version: '1.0.0', newer: false });
-    expect(updater.autoDownload).toBe(false);
-    expect(updater.autoInstallOnAppQuit).toBe(false);
-    expect(updater.setFeedURL).toHaveBeenCalledWith({ provider: 'generic', url: feed });
-    await expect(updateCheckWith(async () => ({ ...updater, checkForUpdates: async () => null }))(feed)).rejects.toThrow(/installed app/);
+    expect(await feedUpdateCheck({ current: '1.0.0', get, platform: 'win32', arch: 'x64' })(feed)).toEqual({ version: '1.0.0', newer: false });
+    expect(await feedUpdateCheck({ current: '0.9.0', get, platform: 'darwin', arch: 'arm64' })(`${feed}/`)).toEqual({ version: '1.0.0', newer: true });
+    expect(asked).toEqual([`${feed}/latest.yml`, `${feed}/latest-mac.yml`]);
   });
 });
 
