@@ -125,7 +125,7 @@ describe('the update feed over https', () => {
       {
         checkUpdate: check(),
         updatePolicy: { allowed: true, feedUrl: `${base}/downgrade` },
-        log: { file: null, log: (_l, e, d) => logged.push([e, d]) },
+        log: { file: null, log: (_l, e, d) => logged.push([e, d]), flush: async () => {} },
       },
     );
     await h.setUpdateChecks(true);

@@ -172,6 +172,7 @@ describe('the same facts give the same verdict in every front end', () => {
 
         expect(await windowSummary(c.report.facts, c.report.network, profile.id), `window summary, ${where}`).toEqual(expected);
       }
-    });
+      // 117 cases through four front ends: seconds on a quiet machine, far more on a shared one (no timing asserted)
+    }, 180_000);
   }
 });
