@@ -97,7 +97,7 @@ describe('face finding over frames', () => {
     // the half-shadow photo measured 53 and 133: the box's mean (84) alone passed before, and is 54 under the background
     const r = faceResult(shadow(53, 133), REQ, 0, null);
     expect(r.status).toBe('warn');
-    expect(r.observed.key).toBe('devices:face.observed.uneven');
+    expect(r.observed?.key).toBe('devices:face.observed.uneven');
     expect(r.fix?.key).toBe('devices:face.fix.uneven');
     expect(r.evidence).toContainEqual({ key: 'devices:face.evidence.halves', params: { left: 53, right: 133, percent: 0 } });
     // either side, and the ratio's edge: just above it is even
@@ -125,7 +125,7 @@ describe('face finding over frames', () => {
     const at = (x: number) => Array.from({ length: 3 }, () => one({ faces: [{ ...centred, x, width: 0.18 }], faceLuma: 40 }));
     const r = faceResult(at(-0.09), REQ, 0, null);
     expect(r.status).toBe('warn');
-    expect(r.observed.key).toBe('devices:face.observed.cut');
+    expect(r.observed?.key).toBe('devices:face.observed.cut');
     expect(r.fix?.key).toBe('devices:face.fix.cut');
     expect(faceFinding(at(0.91)).finding).toBe('cut');
     // reaching just under CUT_SHARE past the edge is a face at the edge (off-centre), not a cut one
