@@ -51,6 +51,18 @@ export const FaceBoxSchema = z.object({
 });
 export type FaceBox = z.infer<typeof FaceBoxSchema>;
 
+/**
+ * The light on the face itself (the middle of the largest face's box, where skin is, not the box's
+ * corners): its left and right halves as the picture shows them, and the share of its pixels at or
+ * near full brightness (washed out, nothing left for the proctor to see).
+ */
+export const FaceLightSchema = z.object({
+  left: luma,
+  right: luma,
+  clipped: z.number().min(0).max(1),
+});
+export type FaceLight = z.infer<typeof FaceLightSchema>;
+
 /** One analysed frame: the faces found and the light on the (largest) face and around it. */
 export const FaceSampleSchema = z.object({
   faces: z.array(FaceBoxSchema).max(50),
@@ -58,6 +70,8 @@ export const FaceSampleSchema = z.object({
   faceLuma: luma.nullable(),
   /** mean luma outside that box (the whole frame when no face) */
   backgroundLuma: luma,
+  /** the light on the face's halves; absent when no face, and in reports from before it was measured */
+  faceLight: FaceLightSchema.optional(),
 });
 export type FaceSample = z.infer<typeof FaceSampleSchema>;
 

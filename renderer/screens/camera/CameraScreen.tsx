@@ -25,8 +25,11 @@ const MEASURE_MS = 2000;
 const FACE_MS = 4000;
 /** a slow computer gets longer to collect MIN_SAMPLES frames, never forever */
 const FACE_MAX_MS = 30_000;
-/** frames go to the detector at this width: it works at 320 anyway, and less to copy */
-const FRAME_WIDTH = 320;
+/**
+ * frames go to the detector at this width: its first look halves it (320, the detector's size); its
+ * second, for a far face or one cut by the edge, looks at part of the frame at this full size
+ */
+const FRAME_WIDTH = 640;
 
 type Stage = 'opening' | 'measuring' | 'loading' | 'face' | null;
 

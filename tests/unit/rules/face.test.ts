@@ -2,7 +2,17 @@
 // judges it: counts are voted, lighting is face against background, advice only warns. Moved from
 // tests/unit/renderer/face.test.ts; the helpers keep the old call shapes and so the assertions.
 import { describe, expect, it } from 'vitest';
-import { BACKLIT_DIFFERENCE, faceFinding, MIN_FACE_LUMA, MIN_SAMPLES } from '../../../shared/rules/face';
+import {
+  BACKLIT_DIFFERENCE,
+  CUT_SHARE,
+  cutShare,
+  faceFinding,
+  MAX_CLIPPED_SHARE,
+  MAX_FACE_LUMA,
+  MIN_FACE_LUMA,
+  MIN_HALF_RATIO,
+  MIN_SAMPLES,
+} from '../../../shared/rules/face';
 import type { FaceBox, FaceSample } from '../../../shared/devices/measurements';
 import { CheckResultSchema } from '../../../shared/check';
 import { judgedOne, REQ_CAMERA } from './judge-devices';
@@ -79,5 +89,55 @@ describe('face finding over frames', () => {
   it('too few frames, or no detector, is unknown — never pass', () => {
     expect(faceResult([one()].slice(0, MIN_SAMPLES - 2), REQ, 0, null).status).toBe('unknown');
     expect(faceUnknown('WebAssembly blocked', REQ).status).toBe('unknown');
+  });
+
+  it('half the face in shadow is "uneven", even when the background is brighter than the face (issue 26)', () => {
+    const shadow = (left: number, right: number) =>
+      Array.from({ length: 3 }, () => one({ faceLuma: (left + right) / 2, backgroundLuma: 138, faceLight: { left, right, clipped: 0 } }));
+    // the half-shadow photo measured 53 and 133: the box's mean (84) alone passed before, and is 54 under the background
+    const r = faceResult(shadow(53, 133), REQ, 0, null);
+    expect(r.status).toBe('warn');
+    expect(r.observed?.key).toBe('devices:face.observed.uneven');
+    expect(r.fix?.key).toBe('devices:face.fix.uneven');
+    expect(r.evidence).toContainEqual({ key: 'devices:face.evidence.halves', params: { left: 53, right: 133, percent: 0 } });
+    // either side, and the ratio's edge: just above it is even
+    expect(faceFinding(shadow(133, 53)).finding).toBe('uneven');
+    expect(faceFinding(shadow(140 * MIN_HALF_RATIO + 1, 140)).finding).toBe('one');
+    // both halves dark is not side light but too little light
+    const dim = Array.from({ length: 3 }, () => one({ faceLuma: 40, backgroundLuma: 40, faceLight: { left: 20, right: MIN_FACE_LUMA - 5, clipped: 0 } }));
+    expect(faceFinding(dim).finding).toBe('underlit');
+  });
+  it('a washed-out face (skin mean over the limit, or clipped) is "overexposed" (issue 26: 228 passed)', () => {
+    const bright = (skin: number, clipped: number) =>
+      Array.from({ length: 3 }, () => one({ faceLuma: skin - 10, backgroundLuma: 176, faceLight: { left: skin, right: skin, clipped } }));
+    const r = faceResult(bright(228, 0.02), REQ, 0, null);
+    expect(r.status).toBe('warn');
+    expect(r.fix?.key).toBe('devices:face.fix.overexposed');
+    expect(faceFinding(bright(MAX_FACE_LUMA - 1, 0)).finding).toBe('one');
+    expect(faceFinding(bright(180, MAX_CLIPPED_SHARE)).finding).toBe('overexposed');
+    // reports from before the halves were measured: the box's mean decides
+    expect(faceFinding(Array.from({ length: 3 }, () => one({ faceLuma: 228, backgroundLuma: 200 }))).finding).toBe('overexposed');
+  });
+  it('a face cut by the left or right edge says so, before anything else about it', () => {
+    expect(cutShare({ x: -0.05, width: 0.2 })).toBeCloseTo(0.25);
+    expect(cutShare({ x: 0.9, width: 0.2 })).toBeCloseTo(0.5);
+    expect(cutShare({ x: 0.4, width: 0.2 })).toBe(0);
+    const at = (x: number) => Array.from({ length: 3 }, () => one({ faces: [{ ...centred, x, width: 0.18 }], faceLuma: 40 }));
+    const r = faceResult(at(-0.09), REQ, 0, null);
+    expect(r.status).toBe('warn');
+    expect(r.observed?.key).toBe('devices:face.observed.cut');
+    expect(r.fix?.key).toBe('devices:face.fix.cut');
+    expect(faceFinding(at(0.91)).finding).toBe('cut');
+    // reaching just under CUT_SHARE past the edge is a face at the edge (off-centre), not a cut one
+    expect(faceFinding([one({ faces: [{ ...centred, x: -0.18 * CUT_SHARE + 0.001, width: 0.18 }] })]).finding).toBe('off-centre');
+  });
+  it('"move closer" carries the measured width', () => {
+    const far = faceResult(
+      Array.from({ length: 3 }, () => one({ faces: [{ ...centred, width: 0.08, height: 0.1 }] })),
+      REQ,
+      0,
+      null,
+    );
+    expect(far.observed).toEqual({ key: 'devices:face.observed.far', params: { count: 1, percent: 8 } });
   });
 });
