@@ -7,7 +7,7 @@
 // required failure the window shows anywhere — the system check, the face check, the network test —
 // makes the summary "not ready" exactly as the report and the CLI say); the journey adds only
 // "a required step is not done yet" on top, which can turn "ready" into "incomplete", never more.
-import { verdictOf, type CheckResult, type Verdict } from './check';
+import { applies, verdictOf, type CheckResult, type Verdict } from './check';
 import type { ChecklistSummary } from './checklist/summary';
 import { APP_CAMERA_DEFAULT } from './devices/window-constants';
 
@@ -165,7 +165,7 @@ export function notDone(steps: readonly StepStatus[]): StepStatus[] {
 /** What to fix first: required fails, then required unknowns, then the rest of the non-passing checks. */
 export function fixOrder(results: readonly CheckResult[]): CheckResult[] {
   const rank = (r: CheckResult) => (r.status === 'fail' ? 0 : r.status === 'unknown' ? 2 : 4) + (r.required ? 0 : 1);
-  return results.filter((r) => r.status !== 'pass').sort((a, b) => rank(a) - rank(b));
+  return results.filter((r) => r.status !== 'pass' && applies(r)).sort((a, b) => rank(a) - rank(b));
 }
 
 /** The route after `route` in journey order among `available` (choose → check → … → summary → report). */

@@ -1,19 +1,10 @@
 // Operating system: mobile and tablet systems, versions that do not work (Windows XP), minimums.
 import { msg } from '../check';
-import { anyRequired, compareVersions, define, failOrWarn, matches } from './template';
+import { anyRequired, compareVersions, define, failOrWarn, matches, PLATFORM_NAMES } from './template';
 import type { Platform } from '../facts';
 
-/** Product names: the same in every language. */
-export const PLATFORM_NAMES: Record<Platform, string> = {
-  windows: 'Windows',
-  macos: 'macOS',
-  linux: 'Linux',
-  chromeos: 'ChromeOS',
-  android: 'Android',
-  ios: 'iOS',
-  ipados: 'iPadOS',
-  other: '?',
-};
+/** Product names: the same in every language (kept in the template, which names platforms in "not applicable"). */
+export { PLATFORM_NAMES };
 
 /** systems where learners cannot install desktop software (a proctoring app, R, Python) */
 const CANNOT_INSTALL: readonly Platform[] = ['chromeos', 'android', 'ios', 'ipados'];

@@ -3,7 +3,7 @@
 // duration, and turns a failed or timed-out probe into `unknown` with the reason — so no check can
 // forget that case and no unknown can pass.
 import { dataMsg, msg, type CheckArea, type CheckResult, type Msg, type SourceRef } from '../check';
-import type { FactArea, Facts } from '../facts';
+import type { FactArea, Facts, Platform } from '../facts';
 import type { Profile } from '../profile/schema';
 import type { Requirements } from '../profile/requirements';
 import { matchesPattern } from '../profile/pattern';
@@ -21,6 +21,18 @@ export interface Verdict {
   /** how long the measurement took, when it is not a probe's (a device tested in the app's window) */
   durationMs?: number;
 }
+
+/** How each platform is named to a learner (the same in every language). */
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  windows: 'Windows',
+  macos: 'macOS',
+  linux: 'Linux',
+  chromeos: 'ChromeOS',
+  android: 'Android',
+  ios: 'iOS',
+  ipados: 'iPadOS',
+  other: '?',
+};
 
 /** What every rule a check reads carries: whether it blocks, and where the exam says so. */
 export interface RuleRef {
@@ -47,6 +59,12 @@ export interface CheckDef<R extends RuleRef = RuleRef> {
    * is not a failure, and `unknown` stays for a measurement that could not tell.
    */
   measured?: (facts: Facts) => boolean;
+  /**
+   * The platforms where the thing checked exists (Windows S mode: windows). Elsewhere the result is
+   * `not-applicable` with that as the reason, decided here and nowhere else, so no check can pass
+   * something that is not there. Absent: every platform.
+   */
+  platforms?: readonly Platform[];
   judge: (facts: Facts, rule: R, profile: Profile) => Verdict;
 }
 
@@ -73,6 +91,8 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     ...(rule.source ? { source: rule.source } : {}),
     durationMs: Math.max(0, ...def.reads.map((a) => facts[a].probe.durationMs)),
   };
+  const na = notApplicableReason(def, facts);
+  if (na) return { ...base, status: 'not-applicable', observed: null, expected: null, evidence: [na], fix: null };
   const failed = def.reads
     .map((a) => [a, facts[a].probe] as const)
     .find(([, p]) => p.status === 'error' || p.status === 'timeout' || p.status === 'unsupported');
@@ -101,6 +121,18 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     evidence: v.evidence ?? [],
     fix: v.status === 'pass' ? null : (v.fix ?? null),
   };
+}
+
+/**
+ * Why a check does not apply to this machine, or null when it does. Only a platform the OS probe
+ * read is a reason: an unrecognised one ("other") or an OS probe that failed is not, and the check
+ * runs and says what it can (usually unknown).
+ */
+export function notApplicableReason(def: Pick<CheckDef, 'platforms'>, facts: Facts): Msg | null {
+  const platform = facts.os.platform;
+  const read = facts.os.probe.status === 'ok' || facts.os.probe.status === 'partial';
+  if (!def.platforms || !read || platform === 'other' || def.platforms.includes(platform)) return null;
+  return msg('checks:common.notApplicable', { platform: PLATFORM_NAMES[platform], platforms: def.platforms.map((p) => PLATFORM_NAMES[p]).join(', ') });
 }
 
 /** A failing rule fails when required and warns when advisory. */
