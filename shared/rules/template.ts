@@ -7,6 +7,8 @@ import type { FactArea, Facts, Platform } from '../facts';
 import type { Profile } from '../profile/schema';
 import type { Requirements } from '../profile/requirements';
 import { matchesPattern } from '../profile/pattern';
+import { ruleTier, whoAsks } from '../profile/tier';
+import type { ProfileSource } from '../profile/schema';
 
 export interface Verdict {
   status: CheckResult['status'];
@@ -110,14 +112,16 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     };
   }
   const v = def.judge(facts, rule, profile);
+  const required = v.required ?? rule.required;
+  const source = v.source ?? rule.source;
   return {
     ...base,
-    required: v.required ?? rule.required,
+    required,
     ...(v.source ? { source: v.source } : {}),
     ...(v.durationMs !== undefined ? { durationMs: v.durationMs } : {}),
     status: v.status,
     observed: v.observed ?? null,
-    expected: v.expected ?? null,
+    expected: v.expected ? tieredExpected(v.expected, { required, source }, profile.sources) : null,
     evidence: v.evidence ?? [],
     fix: v.status === 'pass' ? null : (v.fix ?? null),
   };
@@ -133,6 +137,20 @@ export function notApplicableReason(def: Pick<CheckDef, 'platforms'>, facts: Fac
   const read = facts.os.probe.status === 'ok' || facts.os.probe.status === 'partial';
   if (!def.platforms || !read || platform === 'other' || def.platforms.includes(platform)) return null;
   return msg('checks:common.notApplicable', { platform: PLATFORM_NAMES[platform], platforms: def.platforms.map((p) => PLATFORM_NAMES[p]).join(', ') });
+}
+
+/**
+ * What the exam asks, worded from the rule's tier (shared/profile/tier.ts), so no check can call an
+ * advisory rule "not allowed": required → "… — the exam's rules say you must"; advisory → "… —
+ * recommended because ProctorU requires it" (who, when the source names a publisher) or "… —
+ * recommended, not required by this exam". The check's own text says only what is asked.
+ */
+export function tieredExpected(expected: Msg, rule: RuleRef, sources: readonly ProfileSource[]): Msg {
+  const tier = ruleTier(rule, sources);
+  const who = tier === 'advisory' ? whoAsks(rule, sources) : null;
+  const key = tier !== 'advisory' ? 'checks:common.tier.required' : who ? 'checks:common.tier.advisoryWho' : 'checks:common.tier.advisory';
+  // the check's own "@" params first: renderMsg translates nested keys in order, and {{what}} uses them
+  return msg(key, { ...(expected.params ?? {}), ...(who ? { who } : {}), '@what': expected.key });
 }
 
 /** A failing rule fails when required and warns when advisory. */

@@ -30,7 +30,7 @@ describe('network words', () => {
     expect(r!.evidence.map((e) => e.key)).toContain('checks:network.connection.evidence.notInternet');
     const en = createI18n('en');
     expect(renderMsg(en, r!.title)).toBe('Network connection');
-    expect(renderMsg(en, r!.expected)).toBe("Connected to a network; reaching the exam's site is tested by the network test");
+    expect(renderMsg(en, r!.expected)).toBe("Connected to a network; reaching the exam's site is tested by the network test — the exam's rules say you must");
     for (const lang of LANGUAGES) expect(renderMsg(createI18n(lang), r!.title), lang).not.toMatch(/internet/i);
   });
 
