@@ -133,9 +133,11 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
  * runs and says what it can (usually unknown).
  */
 export function notApplicableReason(def: Pick<CheckDef, 'platforms'>, facts: Facts): Msg | null {
+  // a check for every platform reads no OS facts here (a streamed device check may come before them)
+  if (!def.platforms) return null;
   const platform = facts.os.platform;
   const read = facts.os.probe.status === 'ok' || facts.os.probe.status === 'partial';
-  if (!def.platforms || !read || platform === 'other' || def.platforms.includes(platform)) return null;
+  if (!read || platform === 'other' || def.platforms.includes(platform)) return null;
   return msg('checks:common.notApplicable', { platform: PLATFORM_NAMES[platform], platforms: def.platforms.map((p) => PLATFORM_NAMES[p]).join(', ') });
 }
 

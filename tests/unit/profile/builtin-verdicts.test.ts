@@ -45,8 +45,9 @@ const DELIBERATE: Array<[string | string[], string[], string, string, string]> =
   [['linux-good', 'linux-container-ci'], MITX, 'os.supported:pass!', 'os.supported:warn', 'Linux: ProctorU does not support it, Proctorio does (advisory)'],
   // issue 24: Windows S mode is required for both MITx exams (edX: learners "download and install the
   // online proctoring software"; S mode installs Store apps only). These Windows facts are format 1,
-  // from before OS states were read: S mode was never looked at, so a required unknown
-  [['windows-laptop-good', 'old-browser'], MITX, 'verdict:ready', 'verdict:incomplete', 'S mode required; these format-1 facts never read it'],
+  // from before OS states were read: S mode was never looked at, so a required unknown (the good
+  // laptop's facts are format 2 since issue 24, with its OS states read and calm)
+  [['old-browser'], MITX, 'verdict:ready', 'verdict:incomplete', 'S mode required; these format-1 facts never read it'],
   [['surface-laptop', 'no-python-no-r'], ['mitx-pom-final'], 'verdict:ready', 'verdict:incomplete', 'S mode required; these format-1 facts never read it'],
 ];
 
