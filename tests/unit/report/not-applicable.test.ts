@@ -14,7 +14,9 @@ import { renderHtml } from '../../../shared/report/render-html';
 import { compareResults } from '../../../shared/report/compare';
 import { createCohort } from '../../../shared/cohort/accumulator';
 import { renderCohortHtml } from '../../../shared/cohort/render-html';
-import { ALL_OS_STATE_RULES } from '../../fixtures/facts/os-state';
+import { ALL_OS_STATE_RULES, windowsTroubled, withOsState } from '../../fixtures/facts/os-state';
+import { verdictTitle } from '../../../shared/report/verdict-line';
+import { renderMsg } from '../../../shared/i18n';
 import { machines } from '../../fixtures/facts/machines';
 
 const T = '2026-11-20T10:00:00.000Z';
@@ -83,5 +85,21 @@ describe('not-applicable', () => {
     expect(smode.total).toBe(1);
     expect(smode.counts['not-applicable']).toBe(1);
     expect(renderCohortHtml(s, createI18n('pt'), '1.0.0')).toContain('não se aplica a 1 computador');
+  });
+
+  it('the verdict line makes warnings visible: "Ready — N warnings to read before exam day", the same words in text and HTML', () => {
+    // every OS state advisory (the fixture profile), S mode off: ready, with warnings
+    const facts = withOsState(machines.good(), { ...windowsTroubled(), sMode: { value: false, via: 'reg' } });
+    const r = reportOf(profile(), { facts }, { appVersion: '1.0.0', createdAt: T });
+    const warnings = r.results.filter((x) => x.status === 'warn').length;
+    expect(r.verdict).toBe('ready');
+    expect(warnings).toBeGreaterThan(1);
+    const es = createI18n('es');
+    const title = renderMsg(es, verdictTitle(r.verdict, r.results));
+    expect(title).toBe(`Listo — ${warnings} advertencias para leer antes del día del examen`);
+    expect(renderHtml(r, es)).toContain(title);
+    expect(renderText(r, createI18n('en'))).toContain(`Ready — ${warnings} warnings to read before exam day:`);
+    // no warnings: the plain words
+    expect(renderMsg(es, verdictTitle('ready', []))).toBe('Listo');
   });
 });
