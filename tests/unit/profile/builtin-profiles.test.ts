@@ -66,6 +66,20 @@ describe('built-in profiles', () => {
     expect(count).toBeGreaterThan(20);
   });
 
+  it('every delegated source names the FAQ sentence that delegates to it, word for word, and is kept in docs/sources', () => {
+    let count = 0;
+    for (const p of builtinProfiles()) {
+      for (const src of p.sources.filter((x) => x.kind === 'delegated')) {
+        const faq = p.sources.find((x) => x.id === src.delegatedBy?.source);
+        expect(faq?.kind, `${p.id} ${src.id}`).toBe('faq');
+        expect(norm(readFileSync(path.join(SEEDS, faq!.ref), 'utf8')), `${p.id} ${src.id}`).toContain(norm(src.delegatedBy!.quote!));
+        expect(readFileSync(path.join(SEEDS, 'README.md'), 'utf8'), src.ref).toContain(`\`${src.ref}\``);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(10);
+  });
+
   it('state the FAQ rules: XP, Surface, tablets, R and Python (PyTorch for ML), webcam, current browsers', () => {
     const sds = findProfile('mitx-sds-capstone')!.requirements;
     expect(sds.os?.blockedVersions.map((b) => b.label)).toEqual(['Windows XP']);
