@@ -52,7 +52,7 @@ const FLOORS = {
   // is data that load.ts reads, so it may not call back into load.ts
   'shared/profile': [
     ['load.ts', 'explain.ts'],
-    ['review.ts', 'extends.ts'],
+    ['review.ts', 'extends.ts', 'tier.ts'],
     ['schema.ts'],
     ['requirements.ts'],
     ['builtin', 'os-state-requirements.ts', 'pattern.ts'],

@@ -38,8 +38,17 @@ export const NOT_REPORTED = 'common:notReported';
 export const reported = (name: string, value: string | number | null | undefined): Record<string, string | number> =>
   value === null || value === undefined || value === '' ? { [`@${name}`]: NOT_REPORTED } : { [name]: value };
 
-export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
+/**
+ * `not-applicable`: the thing checked does not exist here (Windows S mode on Linux, macOS Screen
+ * Recording on Windows). It is neither a pass nor a problem: never counted, never decides the
+ * verdict, shown collapsed with its reason. Reports written before it existed simply lack it.
+ */
+export const CheckStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown', 'not-applicable']);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;
+/** The statuses that count (pass counts, problem lists): everything but `not-applicable`. */
+export type CountedStatus = Exclude<CheckStatus, 'not-applicable'>;
+export const COUNTED_STATUSES: readonly CountedStatus[] = ['pass', 'warn', 'fail', 'unknown'];
+export const applies = (r: Pick<CheckResult, 'status'>): boolean => r.status !== 'not-applicable';
 
 export const CheckAreaSchema = z.enum(['system', 'browsers', 'software', 'security', 'network', 'devices', 'checklist']);
 export type CheckArea = z.infer<typeof CheckAreaSchema>;
@@ -85,8 +94,9 @@ export function verdictOf(results: readonly CheckResult[]): Verdict {
   return 'ready';
 }
 
-export function countByStatus(results: readonly CheckResult[]): Record<CheckStatus, number> {
-  const out: Record<CheckStatus, number> = { pass: 0, warn: 0, fail: 0, unknown: 0 };
-  for (const r of results) out[r.status] += 1;
+/** Counts of the results that apply; `not-applicable` ones are left out (they would inflate the passes). */
+export function countByStatus(results: readonly Pick<CheckResult, 'status'>[]): Record<CountedStatus, number> {
+  const out: Record<CountedStatus, number> = { pass: 0, warn: 0, fail: 0, unknown: 0 };
+  for (const r of results) if (r.status !== 'not-applicable') out[r.status] += 1;
   return out;
 }

@@ -78,6 +78,9 @@ export function addProfileCommands(program: Command, ctx: CommandContext): void 
           `  ${''.padEnd(w)}    ${r.source?.quote ? `${r.source.source}: “${r.source.quote}”` : r.source ? r.source.source : `— ${t('explain.noSource')}`}`,
         );
         if (r.note) lines.push(`  ${''.padEnd(w)}    ${t('explain.note')}: ${r.note}`);
+        lines.push(
+          `  ${''.padEnd(w)}    ${r.tier === 'delegated' ? t('explain.tier.delegated', { source: r.source?.source ?? '', quote: r.delegatedBy?.quote ?? '' }) : t(`explain.tier.${r.tier}`)}`,
+        );
       }
     };
     section(t('explain.rules'), ex.rules);

@@ -26,6 +26,16 @@ export function proxiesFrom(env: NodeJS.ProcessEnv): Array<{ source: string; val
   return out;
 }
 
+/**
+ * Node's message with its code in front when the message lacks it ("ECONNRESET socket hang up"),
+ * so the rule can say what went wrong in words (shared/rules/network.ts); support sees it as written.
+ */
+function errorText(err: unknown): string {
+  const e = err as Partial<NodeJS.ErrnoException> | null;
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  return typeof e?.code === 'string' && !message.includes(e.code) ? `${e.code} ${message}` : message;
+}
+
 /** Times each listed https endpoint with a HEAD request, all in parallel, within one budget. */
 export async function timeEndpoints(urls: readonly string[], head: InspectDeps['head'], budgetMs = ENDPOINT_BUDGET_MS): Promise<Facts['network']['endpoints']> {
   const signal = AbortSignal.timeout(budgetMs);
@@ -43,11 +53,7 @@ export async function timeEndpoints(urls: readonly string[], head: InspectDeps['
         const status = await head(parsed, signal);
         return { url, ok: status < 500, latencyMs: Math.round(performance.now() - t), error: status >= 500 ? `HTTP ${status}` : null };
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        // "getaddrinfo ENOTFOUND host" is not for learners: said in words, as the network test says it
-        const dns = code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_NODATA';
-        const error = signal.aborted ? `no answer within ${budgetMs} ms` : dns ? `could not find ${parsed.hostname} (no DNS answer)` : (err as Error).message;
-        return { url, ok: false, latencyMs: null, error };
+        return { url, ok: false, latencyMs: null, error: signal.aborted ? `no answer within ${budgetMs} ms` : errorText(err) };
       }
     }),
   );

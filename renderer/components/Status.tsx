@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckStatus } from '../../shared/check';
 
-const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', unknown: '?' };
+const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', unknown: '?', 'not-applicable': '–' };
 
 export function Status({ status }: { status: CheckStatus }) {
   const { t } = useTranslation();

@@ -6,7 +6,8 @@ import './verdict.css';
 
 const ICON: Record<V, string> = { ready: '✓', 'not-ready': '✗', incomplete: '?' };
 
-export function Verdict({ verdict, detail, children }: { verdict: V; detail?: string; children?: ReactNode }) {
+/** `title`: the shared verdict wording (shared/report/verdict-line.ts), e.g. "Ready — 3 warnings to read before exam day". */
+export function Verdict({ verdict, title, detail, children }: { verdict: V; title?: string; detail?: string; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className={`verdict verdict-${verdict}`} data-verdict={verdict}>
@@ -14,7 +15,7 @@ export function Verdict({ verdict, detail, children }: { verdict: V; detail?: st
         {ICON[verdict]}
       </span>
       <div>
-        <p className="verdict-title">{t(`common:verdict.${verdict}`)}</p>
+        <p className="verdict-title">{title ?? t(`common:verdict.${verdict}`)}</p>
         <p className="verdict-detail">{detail ?? t(`common:verdictDetail.${verdict}`)}</p>
         {children}
       </div>

@@ -114,7 +114,7 @@ class BreakdownCounter {
 }
 
 const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-const STATUS_ORDER: Record<CheckStatus, number> = { fail: 0, unknown: 1, warn: 2, pass: 3 };
+const STATUS_ORDER: Record<CheckStatus, number> = { fail: 0, unknown: 1, warn: 2, pass: 3, 'not-applicable': 4 };
 
 /** The calendar day (UTC) of an ISO time, or null when the text is not a time. */
 function dayOf(iso: string): string | null {
@@ -152,11 +152,21 @@ export function createCohort(opts: { reevaluatedAgainst?: { id: string; version:
         }
         return;
       }
-      s = { id: r.id, area: r.area, title: r.title, required: false, total: 0, counts: { pass: 0, warn: 0, fail: 0, unknown: 0 }, fixes: new Map() };
+      s = {
+        id: r.id,
+        area: r.area,
+        title: r.title,
+        required: false,
+        total: 0,
+        counts: { pass: 0, warn: 0, fail: 0, unknown: 0, 'not-applicable': 0 },
+        fixes: new Map(),
+      };
       checks.set(r.id, s);
     }
-    s.total++;
     s.counts[r.status]++;
+    // a machine the check does not apply to is not one it ran on: counted apart, never in the total
+    if (r.status === 'not-applicable') return;
+    s.total++;
     s.required ||= r.required;
     if (r.status !== 'pass' && r.fix) {
       const key = JSON.stringify(r.fix);

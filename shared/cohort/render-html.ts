@@ -56,7 +56,7 @@ function checksPart(s: CohortSummary, i18n: I18n): string {
       const bar = `<svg role="img" aria-label="${esc(i18n.t('cohort:checks.barLabel', { title, fail: c.counts.fail, total: c.total }))}" width="120" height="10" viewBox="0 0 120 10" xmlns="http://www.w3.org/2000/svg"><rect width="120" height="10" fill="#eaeef2"/><rect width="${w}" height="10" fill="${RED}"/></svg>`;
       const fix = c.fix && (c.counts.fail || c.counts.unknown || c.counts.warn) ? esc(renderMsg(i18n, c.fix)) : '';
       return (
-        `<tr data-check="${esc(c.id)}"><td><strong>${esc(title)}</strong>${c.required ? '' : ` <span class="muted">${t('cohort:checks.advisory')}</span>`}<br><code class="muted">${esc(c.id)}</code></td>` +
+        `<tr data-check="${esc(c.id)}"><td><strong>${esc(title)}</strong>${c.required ? '' : ` <span class="muted">${t('cohort:checks.advisory')}</span>`}<br><code class="muted">${esc(c.id)}</code>${c.counts['not-applicable'] ? `<br><span class="muted" data-not-applicable="${c.counts['not-applicable']}">${t('cohort:checks.notApplicable', { count: c.counts['not-applicable'] })}</span>` : ''}</td>` +
         `<td class="n">${t('cohort:checks.ofTotal', { count: num(i18n, c.counts.fail), total: num(i18n, c.total) })}<br>${bar}</td><td class="n">${num(i18n, c.counts.unknown)}</td><td class="n">${num(i18n, c.counts.warn)}</td><td class="n">${num(i18n, c.counts.pass)}</td><td>${fix}</td></tr>`
       );
     })

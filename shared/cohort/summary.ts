@@ -38,7 +38,7 @@ export interface RankedCheck {
   title: Msg;
   /** required in at least one report (an advisory check never makes a machine not ready) */
   required: boolean;
-  /** reports that ran this check, and how it came out */
+  /** reports that ran this check, and how it came out (`not-applicable`: reports of machines it does not apply to, outside the total) */
   total: number;
   counts: Record<CheckStatus, number>;
   /** the fix most often given when the check did not pass (null: none was given) */

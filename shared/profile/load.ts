@@ -2,6 +2,7 @@
 // where in it and what is wrong. Two flavours of each entry point: parseX throws InvalidInputError
 // (the CLI turns it into exit code 2), safeParseX returns a Result (screens list problems).
 import { reviewState } from './review';
+import { tierProblems } from './tier';
 import { ProfileSchema, type Profile } from './schema';
 import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodProblems, type InputProblem, type Result } from '../parse-errors';
 import { BUILTIN_BASE_DATA, BUILTIN_PROFILE_DATA } from './builtin/data';
@@ -41,7 +42,12 @@ export function parseProfile(json: unknown, origin: string, opts: ParseProfileOp
   const flat = flattenProfile(json, origin, opts);
   const r = ProfileSchema.safeParse(flat.value);
   // every problem at once: the schema's, and sources cited but not listed (read from the raw merge)
-  const problems = [...(r.success ? [] : zodProblems(origin, r.error)), ...danglingSources(flat.value, origin)];
+  const problems = [
+    ...(r.success ? [] : zodProblems(origin, r.error)),
+    ...danglingSources(flat.value, origin),
+    // a reference text cannot make a rule required; a delegated one names the FAQ sentence that delegates
+    ...(r.success ? tierProblems(r.data.requirements, r.data.sources).map(([path, message]) => ({ file: origin, path, message })) : []),
+  ];
   if (problems.length) throw new InvalidInputError(relocate(problems, flat, origin));
   return r.data!;
 }

@@ -83,6 +83,12 @@ export const RequirementsSchema = z
          * ChromeOS and phone/tablet systems cannot install it
          */
         desktopSoftware: flagRule().optional(),
+        /**
+         * platforms some proctoring software does not support while other proctoring software
+         * does (Linux: ProctorU refuses it, Proctorio lists Ubuntu): advisory, and the warning
+         * names who refuses it (the source's publisher)
+         */
+        vendorUnsupported: z.object({ platforms: z.array(PlatformSchema).min(1), ...rule }).optional(),
         /** specific versions that do not work, e.g. Windows XP: platform windows, version matching ^5\.1 */
         blockedVersions: z.array(z.object({ platform: PlatformSchema, versionPattern: Regex, label: z.string(), ...rule })).default([]),
         minimumVersions: z.array(z.object({ platform: PlatformSchema, min: VersionSchema, label: z.string(), ...rule })).default([]),

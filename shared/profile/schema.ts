@@ -6,6 +6,7 @@
 //   ../exam/settings.ts    mock exam settings (sections, time limits, pass mark, accommodations)
 import { z } from 'zod';
 import { LocalTextSchema } from '../i18n/text';
+import { SourceRefSchema } from '../check';
 import { RequirementsSchema } from './requirements';
 import { ChecklistsSchema } from '../checklist/schema';
 import { MockExamSettingsSchema } from '../exam/settings';
@@ -17,7 +18,21 @@ export const ProfileSourceSchema = z.object({
   title: z.string(),
   /** file name under docs/sources (the FAQ copies kept in the repository) or a URL the learner can open */
   ref: z.string(),
+  /**
+   * What the text is to this exam (shared/profile/tier.ts): the exam's own FAQ (`faq`, the
+   * default), a text the FAQ delegates to (`delegated`: the edX learner guide, the proctoring
+   * software's requirements; `delegatedBy` quotes the FAQ sentence that points there), or
+   * `reference` material that binds nobody (a standard, a vendor the exam does not use).
+   */
+  kind: z.enum(['faq', 'delegated', 'reference']).optional(),
+  /** the FAQ sentence that delegates to this text (kind `delegated`) */
+  delegatedBy: SourceRefSchema.optional(),
+  /** who publishes it, named to learners in advisory texts ("recommended because ProctorU requires it") */
+  publisher: z.string().max(80).optional(),
+  /** where a copy kept under docs/sources came from */
+  url: z.string().url().optional(),
 });
+export type ProfileSource = z.infer<typeof ProfileSourceSchema>;
 
 export const ProfileSchema = z
   .object({

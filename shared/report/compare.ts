@@ -3,8 +3,12 @@
 import type { CheckChange, CheckComparison, OpenedReport, ReportComparison } from './opened';
 import type { CheckResult, CheckStatus } from '../check';
 
-/** Worst first: a change towards `pass` is a fix, away from it a break. */
-const RANK: Record<CheckStatus, number> = { pass: 0, warn: 1, unknown: 2, fail: 3 };
+/**
+ * Worst first: a change towards `pass` is a fix, away from it a break. A check that stops applying
+ * (the learner moved from Windows to a Mac) left nothing to fix: ranked with `pass`, so a fail that
+ * became not-applicable is "fixed" and a not-applicable that became a fail "broke".
+ */
+const RANK: Record<CheckStatus, number> = { pass: 0, 'not-applicable': 0, warn: 1, unknown: 2, fail: 3 };
 
 export function compareResults(before: readonly CheckResult[], after: readonly CheckResult[]): CheckComparison[] {
   const old = new Map(before.map((r) => [r.id, r]));

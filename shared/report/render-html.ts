@@ -3,7 +3,7 @@
 // page is built with the html`` template (./html.ts), which escapes whatever it is given.
 // Text comes from the catalogs in the reader's language; FAQ quotes stay verbatim (lang="en").
 import type { i18n as I18n } from 'i18next';
-import { countByStatus, msg, type CheckResult, type CheckStatus } from '../check';
+import { applies, COUNTED_STATUSES, countByStatus, msg, type CheckResult, type CheckStatus } from '../check';
 import { renderMsg, formatDay, formatNumber } from '../i18n';
 import { findProfile } from '../profile/load';
 import { activeItems } from '../checklist/schema';
@@ -14,11 +14,12 @@ import { examTitle, languageOf } from './exam-title';
 import { unmeasuredDevices } from '../rules';
 import type { Profile } from '../profile/schema';
 import { attentionOf } from './attention';
+import { verdictTitle } from './verdict-line';
 
 /** HTML-escapes a value (also used by shared/cohort/render-html.ts). */
 export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', unknown: '?' };
-const COLOUR: Record<CheckStatus, string> = { pass: '#1a7f37', warn: '#8a5a00', fail: '#b42318', unknown: '#57606a' };
+const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', unknown: '?', 'not-applicable': '–' };
+const COLOUR: Record<CheckStatus, string> = { pass: '#1a7f37', warn: '#8a5a00', fail: '#b42318', unknown: '#57606a', 'not-applicable': '#57606a' };
 const AREAS = ['system', 'browsers', 'software', 'security', 'network', 'devices'] as const;
 
 const CSS = `
@@ -28,7 +29,7 @@ h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;bo
 .checkid{font:700 1.4rem/1 ui-monospace,"DejaVu Sans Mono",monospace;letter-spacing:.05em}
 .verdict{border:2px solid;border-radius:.5rem;padding:.75rem 1rem;font-weight:700;font-size:1.15rem;margin:1rem 0}
 .verdict.ready{color:#1a7f37}.verdict.not-ready{color:#b42318}.verdict.incomplete{color:#57606a}
-.status{font-weight:700;white-space:nowrap}.status.pass{color:#1a7f37}.status.warn{color:#8a5a00}.status.fail{color:#b42318}.status.unknown{color:#57606a}
+.status{font-weight:700;white-space:nowrap}.status.pass{color:#1a7f37}.status.warn{color:#8a5a00}.status.fail{color:#b42318}.status.unknown{color:#57606a}.status.not-applicable{color:#57606a;font-weight:400}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid #d0d7de}th{font-size:.85rem;color:#57606a}
 td ul{margin:.2rem 0;padding-left:1.1rem}.fix{margin-top:.3rem}.muted{color:#57606a}q{font-style:italic}
 .privacy{background:#f6f8fa;border-left:4px solid #0969da;padding:.5rem .75rem}
@@ -39,7 +40,7 @@ details.unread{margin:.5rem 0}details.unread summary{font-weight:700}
 
 function countsChart(results: readonly CheckResult[], i18n: I18n): Html {
   const c = countByStatus(results);
-  const order: CheckStatus[] = ['pass', 'warn', 'fail', 'unknown'];
+  const order = COUNTED_STATUSES;
   const max = Math.max(1, ...order.map((s) => c[s]));
   const rowH = 26;
   const bars = order.map((s, i) => {
@@ -153,6 +154,18 @@ function factsPart(report: Report, i18n: I18n): Html {
   );
 }
 
+/** The checks that do not apply to this machine: collapsed under one line, each with its reason. */
+function notApplicablePart(results: readonly CheckResult[], i18n: I18n): Html | '' {
+  const na = results.filter((r) => !applies(r));
+  if (!na.length) return '';
+  const m = (x: Parameters<typeof renderMsg>[1]) => renderMsg(i18n, x);
+  const items = na.map(
+    (r) =>
+      html`<li data-check-id="${r.id}"><span class="status not-applicable">${ICON['not-applicable']} ${i18n.t('common:status.not-applicable')}</span> <strong>${m(r.title)}</strong>${r.evidence.length > 0 && html` — ${r.evidence.map((e) => m(e)).join(' ')}`}</li>`,
+  );
+  return html`<details class="not-applicable" data-not-applicable="${na.length}"><summary>${i18n.t('report:html.notApplicable', { count: na.length })}</summary><ul>${items}</ul></details>`;
+}
+
 /**
  * The devices the exam asks for that the report holds no measurement of (a CLI run never has one),
  * named in one line. `profile`: the one judged, when the caller has it (an admin's file); else the
@@ -170,7 +183,7 @@ export function renderHtml(report: Report, i18n: I18n, opts: { profile?: Pick<Pr
   const lang = languageOf(i18n);
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
   const created = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(report.createdAt));
-  const grouped = AREAS.map((a) => [a, report.results.filter((r) => r.area === a)] as const).filter(([, rs]) => rs.length);
+  const grouped = AREAS.map((a) => [a, report.results.filter((r) => r.area === a && applies(r))] as const).filter(([, rs]) => rs.length);
   const title = examTitle(report, lang);
   const support = report.support ? [report.support.name, report.support.email, report.support.url].filter(Boolean).join(' · ') : '';
   return html`<!doctype html>
@@ -184,11 +197,12 @@ export function renderHtml(report: Report, i18n: I18n, opts: { profile?: Pick<Pr
 <dt>${t('report:html.created')}</dt><dd>${created}</dd>
 <dt>${t('report:html.appVersion')}</dt><dd>${report.appVersion}</dd>
 ${support && html`<dt>${t('report:html.support')}</dt><dd>${support}</dd>`}</dl></header>
-<p class="verdict ${report.verdict}" data-verdict="${report.verdict}">${report.verdict === 'ready' ? '✓' : report.verdict === 'not-ready' ? '✗' : '?'} ${t(`common:verdict.${report.verdict}`)} — ${t(`report:html.verdict.${report.verdict}`)}</p>
+<p class="verdict ${report.verdict}" data-verdict="${report.verdict}">${report.verdict === 'ready' ? '✓' : report.verdict === 'not-ready' ? '✗' : '?'} ${renderMsg(i18n, verdictTitle(report.verdict, report.results))} — ${t(`report:html.verdict.${report.verdict}`)}</p>
 <p class="privacy">${t(report.redacted ? 'report:html.redacted' : 'report:html.personal')}</p>
 ${attentionPart(report, i18n)}
 <h2>${t('report:html.summary')}</h2>${countsChart(report.results, i18n)}
 ${grouped.map(([area, rs], i) => html`${i > 0 && '\n'}<h3>${t(`common:area.${area}`)}</h3><table><thead><tr><th>${t('report:html.status')}</th><th>${t('report:html.check')}</th><th>${t('common:check.observed')}</th><th>${t('common:check.expected')}</th></tr></thead><tbody>${rs.map((r) => checkRow(r, i18n))}</tbody></table>`)}
+${notApplicablePart(report.results, i18n)}
 ${unmeasuredPart(report, i18n, opts.profile)}
 ${checklistPart(report, i18n, lang)}
 ${mockExamPart(report, i18n, lang)}

@@ -2,7 +2,7 @@
 // Every rendered value passes through terminalSafe: facts and profile files are data, and may hold
 // escape sequences, CR or bidi overrides that would otherwise rewrite the screen.
 import type { i18n as I18n } from 'i18next';
-import { countByStatus, msg, type CheckResult, type CheckStatus } from '../check';
+import { applies, countByStatus, msg, type CheckResult, type CheckStatus } from '../check';
 import { renderMsg } from '../i18n';
 import type { Report } from './model';
 import type { Profile } from '../profile/schema';
@@ -10,11 +10,12 @@ import { examTitle, languageOf } from './exam-title';
 import { terminalSafe } from './safe-text';
 import { unmeasuredDevices } from '../rules';
 import { attentionOf } from './attention';
+import { verdictSentence } from './verdict-line';
 
 const show = (i18n: I18n, m: Parameters<typeof renderMsg>[1]) => terminalSafe(renderMsg(i18n, m));
 
-const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?' };
-const COLOUR: Record<CheckStatus, string> = { pass: '\x1b[32m', warn: '\x1b[33m', fail: '\x1b[31m', unknown: '\x1b[35m' };
+const ICON: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?', 'not-applicable': '–' };
+const COLOUR: Record<CheckStatus, string> = { pass: '\x1b[32m', warn: '\x1b[33m', fail: '\x1b[31m', unknown: '\x1b[35m', 'not-applicable': '\x1b[2m' };
 const RESET = '\x1b[0m';
 const BOLD = '\x1b[1m';
 
@@ -39,9 +40,12 @@ export function renderText(
   lines.push(i18n.t('cli:text.checkId', { id: terminalSafe(report.checkId) }));
   lines.push('');
   const statusWidth = Math.max(...(['pass', 'warn', 'fail', 'unknown'] as const).map((s) => [...i18n.t(`common:status.${s}`)].length)) + 2;
-  const titleWidth = Math.min(44, Math.max(...report.results.map((r) => [...show(i18n, r.title)].length)));
+  // checks that do not apply here are not rows: one line names them, after the table
+  const rows = report.results.filter(applies);
+  const notApplicable = report.results.filter((r) => !applies(r));
+  const titleWidth = Math.min(44, Math.max(0, ...rows.map((r) => [...show(i18n, r.title)].length)));
   // what decides the verdict first, the optional checks that could not be read in one block, then the rest
-  const a = attentionOf(report.results);
+  const a = attentionOf(rows);
   const shown = new Set([...a.first, ...a.unread.flatMap((g) => g.results)]);
   for (const r of a.first) lines.push(...row(r, i18n, statusWidth, titleWidth, c));
   if (a.unreadCount) {
@@ -51,14 +55,22 @@ export function renderText(
     );
     for (const g of a.unread) lines.push(`${indent}· ${g.results.map((r) => show(i18n, r.title)).join(', ')} — ${show(i18n, g.reason)}`);
   }
-  for (const r of report.results) if (!shown.has(r)) lines.push(...row(r, i18n, statusWidth, titleWidth, c));
+  for (const r of rows) if (!shown.has(r)) lines.push(...row(r, i18n, statusWidth, titleWidth, c));
+  if (notApplicable.length)
+    lines.push(
+      '',
+      c(
+        COLOUR['not-applicable'],
+        show(i18n, msg('cli:text.notApplicable', { count: notApplicable.length, checks: notApplicable.map((r) => renderMsg(i18n, r.title)).join(', ') })),
+      ),
+    );
   const unmeasured = opts.profile?.requirements && report.facts ? unmeasuredDevices(opts.profile.requirements, report.facts) : [];
   if (unmeasured.length) lines.push('', show(i18n, msg('report:devicesInApp', { devices: unmeasured.map((m) => renderMsg(i18n, m)).join(', ') })));
   lines.push('');
   const counts = countByStatus(report.results);
   lines.push(i18n.t('cli:text.counts', { pass: counts.pass, warn: counts.warn, fail: counts.fail, unknown: counts.unknown }));
   const verdictColour = report.verdict === 'ready' ? COLOUR.pass : report.verdict === 'not-ready' ? COLOUR.fail : COLOUR.unknown;
-  lines.push(c(BOLD + verdictColour, i18n.t(`cli:text.verdict.${report.verdict}`)));
+  lines.push(c(BOLD + verdictColour, show(i18n, verdictSentence(report.verdict, report.results))));
   return lines.join('\n') + '\n';
 }
 

@@ -1,6 +1,33 @@
-// Network: online, VPN/proxy (advisory), and the latency of endpoints a profile lists.
-import { msg, reported } from '../check';
+// Network: on a network, VPN/proxy (advisory), and the latency of endpoints a profile lists.
+// Without the network test nothing is contacted, so the connection check can only say that an
+// interface is up with a default route — "connected to a network" — never that the internet or
+// the exam's site answers. Errors of endpoints are said in words: never a raw code to a learner.
+import { msg, reported, type Msg } from '../check';
 import { define, failOrWarn } from './template';
+
+/**
+ * What went wrong reaching an endpoint, in words. The inspector stores Node's message or code
+ * ("getaddrinfo ENOTFOUND courses.edx.org", "ECONNREFUSED", "HTTP 503"): plain substring tests on
+ * its first 200 characters, no pattern that could backtrack on a hostile value.
+ */
+export function endpointProblem(error: string | null): Msg {
+  const e = (error ?? '').slice(0, 200);
+  const has = (...codes: string[]) => codes.some((c) => e.includes(c));
+  if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL')) return msg('checks:network.endpoints.problem.dns');
+  if (has('ECONNREFUSED')) return msg('checks:network.endpoints.problem.refused');
+  if (has('ECONNRESET', 'EPIPE', 'socket hang up', 'UND_ERR_SOCKET')) return msg('checks:network.endpoints.problem.reset');
+  if (has('ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'no answer within', 'TimeoutError', 'aborted')) return msg('checks:network.endpoints.problem.timeout');
+  if (has('CERT_', 'certificate', 'SSL', 'TLS', 'self signed', 'self-signed')) return msg('checks:network.endpoints.problem.tls');
+  if (e.startsWith('HTTP ')) {
+    const status = e.slice(5, 8);
+    if (/^\d{3}$/.test(status)) return msg('checks:network.endpoints.problem.http', { status });
+  }
+  if (has('only https://')) return msg('checks:network.endpoints.problem.notHttps');
+  return msg('checks:network.endpoints.problem.other');
+}
+
+/** "<url>: <what went wrong>", the problem's message nested (its own params, e.g. the HTTP status, go along). */
+const failedEvidence = (url: string, problem: Msg): Msg => msg('checks:network.endpoints.evidence.failed', { url, '@problem': problem.key, ...problem.params });
 
 export const networkConnection = define({
   id: 'network.connection',
@@ -16,7 +43,10 @@ export const networkConnection = define({
         status: 'pass',
         observed: msg('checks:network.connection.observed.online', { name: n.defaultInterface ?? up[0]!.name }),
         expected,
-        evidence: [msg('checks:network.connection.evidence.route', { name: n.defaultInterface ?? up[0]!.name, ...reported('gateway', n.defaultGateway) })],
+        evidence: [
+          msg('checks:network.connection.evidence.route', { name: n.defaultInterface ?? up[0]!.name, ...reported('gateway', n.defaultGateway) }),
+          msg('checks:network.connection.evidence.notInternet'),
+        ],
       };
     }
     return {
@@ -64,9 +94,7 @@ export const networkEndpoints = define({
     if (!results.length)
       return { status: 'unknown', expected, evidence: [msg('checks:network.endpoints.evidence.notChecked')], fix: msg('checks:common.fix.rerun') };
     const evidence = results.map((e) =>
-      e.ok
-        ? msg('checks:network.endpoints.evidence.ok', { url: e.url, ...reported('ms', e.latencyMs) })
-        : msg('checks:network.endpoints.evidence.failed', { url: e.url, ...reported('error', e.error) }),
+      e.ok ? msg('checks:network.endpoints.evidence.ok', { url: e.url, ...reported('ms', e.latencyMs) }) : failedEvidence(e.url, endpointProblem(e.error)),
     );
     const bad = results.filter((e) => !e.ok || (e.latencyMs ?? Infinity) > rule.maxLatencyMs);
     const observed = msg('checks:network.endpoints.observed', { ok: results.length - bad.length, total: results.length });

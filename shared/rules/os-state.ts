@@ -1,6 +1,6 @@
 // Operating-system states that break proctored sessions, one check per rule of requirements.osState.
-// Every check says, in this order: not applicable on this platform (macOS has no S mode: a pass,
-// with that as the evidence), not collected (facts from an older version or another exam: unknown),
+// Every check says, in this order: not applicable on this platform (macOS has no S mode: the
+// template's `not-applicable`, from the check's `platforms`), not collected (facts from an older version or another exam: unknown),
 // not readable (unknown with the reason, and the fix says where to look by hand), then the verdict.
 // Texts live in the `osstate` namespace; values read from the machine are data, never keys.
 import { dataMsg, msg, NOT_REPORTED, reported, type CheckArea, type Msg } from '../check';
@@ -39,10 +39,6 @@ type BoolField = { [K in keyof OsStateFacts]-?: NonNullable<OsStateFacts[K]> ext
 const DESKTOPS: readonly Platform[] = ['windows', 'macos', 'linux'];
 const fixFor = (name: string, platform: Platform): Msg => dataMsg(`osstate:${name}.fix.${DESKTOPS.includes(platform) ? platform : 'other'}`);
 
-const notApplicable = (platform: Platform): Verdict => ({
-  status: 'pass',
-  evidence: [msg('osstate:common.notApplicable', { platform: PLATFORM_NAMES[platform] })],
-});
 const notCollected = (): Verdict => ({ status: 'unknown', evidence: [msg('osstate:common.notCollected')], fix: msg('checks:common.fix.rerun') });
 const viaEvidence = (o: Observed<unknown>): Msg[] => [
   msg('osstate:common.via', { via: data(o.via) }),
@@ -63,7 +59,10 @@ const unjudged = (o: Observed<unknown> | undefined, expected: Msg, fix: Msg): Ve
  * An OS-state check: id osstate.<name>, its title and texts in the osstate namespace, shown with the
  * system checks, reading the OS and its states unless it says otherwise.
  */
-function stateCheck<R extends RuleRef>(name: string, def: { reads?: readonly FactArea[]; rule: CheckDef<R>['rule']; judge: CheckDef<R>['judge'] }): CheckDef {
+function stateCheck<R extends RuleRef>(
+  name: string,
+  def: { reads?: readonly FactArea[]; platforms?: readonly Platform[]; rule: CheckDef<R>['rule']; judge: CheckDef<R>['judge'] },
+): CheckDef {
   return define<R>({ ...def, id: `osstate.${name}`, titleKey: `osstate:${name}.title`, area: 'system', reads: def.reads ?? ['os', 'osState'] });
 }
 
@@ -73,7 +72,7 @@ interface BoolSpec {
   name: string;
   field: BoolField;
   area?: CheckArea;
-  /** platforms where the state exists; elsewhere the check passes as not applicable */
+  /** platforms where the state exists; elsewhere the check is not applicable */
   platforms: readonly Platform[];
   /** the value that is a problem */
   bad: boolean;
@@ -86,10 +85,10 @@ interface BoolSpec {
 function boolCheck(spec: BoolSpec): CheckDef {
   return stateCheck(spec.name, {
     reads: ['os', 'osState', ...(spec.extraReads ?? [])],
+    platforms: spec.platforms,
     rule: (req) => req.osState?.[spec.key],
     judge: (facts, rule) => {
       const platform = facts.os.platform;
-      if (!spec.platforms.includes(platform)) return notApplicable(platform);
       const expected = dataMsg(`osstate:${spec.name}.expected`);
       const fix = fixFor(spec.name, platform);
       const forced = spec.override?.(facts) ?? null;
@@ -107,7 +106,7 @@ interface ValueSpec<T, R extends RuleRef> {
   /** the catalog name: osstate:<name>.title, .expected, .fix.<platform> */
   name: string;
   rule: (req: Requirements) => R | undefined;
-  /** platforms where the state exists (absent: all); elsewhere the check passes as not applicable */
+  /** platforms where the state exists (absent: all); elsewhere the check is not applicable */
   platforms?: readonly Platform[];
   read: (facts: Facts) => Observed<T> | undefined;
   /** the parameters of osstate:<name>.expected */
@@ -119,9 +118,9 @@ interface ValueSpec<T, R extends RuleRef> {
 function valueCheck<T, R extends RuleRef>(spec: ValueSpec<T, R>): CheckDef {
   return stateCheck<R>(spec.name, {
     rule: spec.rule,
+    ...(spec.platforms ? { platforms: spec.platforms } : {}),
     judge: (facts, rule) => {
       const platform = facts.os.platform;
-      if (spec.platforms && !spec.platforms.includes(platform)) return notApplicable(platform);
       const o = spec.read(facts);
       const expected = dataMsg(`osstate:${spec.name}.expected`, spec.expected?.(rule));
       const fix = fixFor(spec.name, platform);

@@ -1,20 +1,11 @@
 // Operating system: mobile and tablet systems, versions that do not work (Windows XP), minimums.
 import { msg, reported } from '../check';
-import { anyRequired, compareVersions, define, failOrWarn, matches } from './template';
+import { anyRequired, compareVersions, define, failOrWarn, matches, PLATFORM_NAMES } from './template';
 import type { Platform } from '../facts';
 import { versionBesideName } from './fact-labels';
 
-/** Product names: the same in every language. */
-export const PLATFORM_NAMES: Record<Platform, string> = {
-  windows: 'Windows',
-  macos: 'macOS',
-  linux: 'Linux',
-  chromeos: 'ChromeOS',
-  android: 'Android',
-  ios: 'iOS',
-  ipados: 'iPadOS',
-  other: '?',
-};
+/** Product names: the same in every language (kept in the template, which names platforms in "not applicable"). */
+export { PLATFORM_NAMES };
 
 /** systems where learners cannot install desktop software (a proctoring app, R, Python) */
 const CANNOT_INSTALL: readonly Platform[] = ['chromeos', 'android', 'ios', 'ipados'];
@@ -26,10 +17,10 @@ export const osSupported = define({
   rule: (req) => {
     const os = req.os;
     if (!os) return undefined;
-    const ref = anyRequired([os.blockedPlatforms, os.desktopSoftware, ...os.blockedVersions, ...os.minimumVersions].filter((r) => r !== undefined));
+    const ref = anyRequired([os.blockedPlatforms, os.desktopSoftware, ...os.blockedVersions, os.vendorUnsupported, ...os.minimumVersions].filter((r) => r !== undefined));
     return ref && { ...os, ...ref };
   },
-  judge: (facts, rules) => {
+  judge: (facts, rules, profile) => {
     const os = facts.os;
     const observed = msg('checks:os.supported.observed', {
       name: os.name ?? os.platform,
@@ -45,6 +36,7 @@ export const osSupported = define({
       return {
         status: failOrWarn(bp.required),
         required: bp.required,
+        ...(bp.source ? { source: bp.source } : {}),
         observed,
         expected,
         evidence: [msg('checks:os.supported.evidence.platform', { platform: PLATFORM_NAMES[os.platform], name: os.name ?? '' })],
@@ -70,12 +62,31 @@ export const osSupported = define({
         return {
           status: failOrWarn(b.required),
           required: b.required,
+          ...(b.source ? { source: b.source } : {}),
           observed,
           expected,
           evidence: [msg('checks:os.supported.evidence.blockedVersion', { version: os.version, label: b.label })],
           fix: msg('checks:os.supported.fix.upgrade', { min: rules.minimumVersions.find((m) => m.platform === os.platform)?.label ?? b.label }),
         };
       }
+    }
+    // a platform the proctoring vendors disagree on: a warning that names who refuses it
+    const vu = rules.vendorUnsupported;
+    if (vu && vu.platforms.includes(os.platform)) {
+      const who = (vu.source && profile.sources.find((s) => s.id === vu.source!.source)?.publisher) ?? null;
+      return {
+        status: failOrWarn(vu.required),
+        required: vu.required,
+        ...(vu.source ? { source: vu.source } : {}),
+        observed,
+        expected,
+        evidence: [
+          who
+            ? msg('checks:os.supported.evidence.vendorUnsupported', { platform: PLATFORM_NAMES[os.platform], who })
+            : msg('checks:os.supported.evidence.vendorUnsupportedAnon', { platform: PLATFORM_NAMES[os.platform] }),
+        ],
+        fix: msg('checks:os.supported.fix.vendorUnsupported', { platform: PLATFORM_NAMES[os.platform] }),
+      };
     }
     for (const m of rules.minimumVersions) {
       if (m.platform !== os.platform) continue;

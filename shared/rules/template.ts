@@ -3,10 +3,12 @@
 // duration, and turns a failed or timed-out probe into `unknown` with the reason — so no check can
 // forget that case and no unknown can pass.
 import { dataMsg, msg, type CheckArea, type CheckResult, type Msg, type SourceRef } from '../check';
-import type { FactArea, Facts } from '../facts';
+import type { FactArea, Facts, Platform } from '../facts';
 import type { Profile } from '../profile/schema';
 import type { Requirements } from '../profile/requirements';
 import { matchesPattern } from '../profile/pattern';
+import { ruleTier, whoAsks } from '../profile/tier';
+import type { ProfileSource } from '../profile/schema';
 
 export interface Verdict {
   status: CheckResult['status'];
@@ -21,6 +23,18 @@ export interface Verdict {
   /** how long the measurement took, when it is not a probe's (a device tested in the app's window) */
   durationMs?: number;
 }
+
+/** How each platform is named to a learner (the same in every language). */
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  windows: 'Windows',
+  macos: 'macOS',
+  linux: 'Linux',
+  chromeos: 'ChromeOS',
+  android: 'Android',
+  ios: 'iOS',
+  ipados: 'iPadOS',
+  other: '?',
+};
 
 /** What every rule a check reads carries: whether it blocks, and where the exam says so. */
 export interface RuleRef {
@@ -47,6 +61,12 @@ export interface CheckDef<R extends RuleRef = RuleRef> {
    * is not a failure, and `unknown` stays for a measurement that could not tell.
    */
   measured?: (facts: Facts) => boolean;
+  /**
+   * The platforms where the thing checked exists (Windows S mode: windows). Elsewhere the result is
+   * `not-applicable` with that as the reason, decided here and nowhere else, so no check can pass
+   * something that is not there. Absent: every platform.
+   */
+  platforms?: readonly Platform[];
   judge: (facts: Facts, rule: R, profile: Profile) => Verdict;
 }
 
@@ -73,6 +93,8 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     ...(rule.source ? { source: rule.source } : {}),
     durationMs: Math.max(0, ...def.reads.map((a) => facts[a].probe.durationMs)),
   };
+  const na = notApplicableReason(def, facts);
+  if (na) return { ...base, status: 'not-applicable', observed: null, expected: null, evidence: [na], fix: null };
   const failed = def.reads
     .map((a) => [a, facts[a].probe] as const)
     .find(([, p]) => p.status === 'error' || p.status === 'timeout' || p.status === 'unsupported');
@@ -90,17 +112,47 @@ export function runCheck(def: CheckDef, profile: Profile, facts: Facts): CheckRe
     };
   }
   const v = def.judge(facts, rule, profile);
+  const required = v.required ?? rule.required;
+  const source = v.source ?? rule.source;
   return {
     ...base,
-    required: v.required ?? rule.required,
+    required,
     ...(v.source ? { source: v.source } : {}),
     ...(v.durationMs !== undefined ? { durationMs: v.durationMs } : {}),
     status: v.status,
     observed: v.observed ?? null,
-    expected: v.expected ?? null,
+    expected: v.expected ? tieredExpected(v.expected, { required, source }, profile.sources) : null,
     evidence: v.evidence ?? [],
     fix: v.status === 'pass' ? null : (v.fix ?? null),
   };
+}
+
+/**
+ * Why a check does not apply to this machine, or null when it does. Only a platform the OS probe
+ * read is a reason: an unrecognised one ("other") or an OS probe that failed is not, and the check
+ * runs and says what it can (usually unknown).
+ */
+export function notApplicableReason(def: Pick<CheckDef, 'platforms'>, facts: Facts): Msg | null {
+  // a check for every platform reads no OS facts here (a streamed device check may come before them)
+  if (!def.platforms) return null;
+  const platform = facts.os.platform;
+  const read = facts.os.probe.status === 'ok' || facts.os.probe.status === 'partial';
+  if (!read || platform === 'other' || def.platforms.includes(platform)) return null;
+  return msg('checks:common.notApplicable', { platform: PLATFORM_NAMES[platform], platforms: def.platforms.map((p) => PLATFORM_NAMES[p]).join(', ') });
+}
+
+/**
+ * What the exam asks, worded from the rule's tier (shared/profile/tier.ts), so no check can call an
+ * advisory rule "not allowed": required → "… — the exam's rules say you must"; advisory → "… —
+ * recommended because ProctorU requires it" (who, when the source names a publisher) or "… —
+ * recommended, not required by this exam". The check's own text says only what is asked.
+ */
+export function tieredExpected(expected: Msg, rule: RuleRef, sources: readonly ProfileSource[]): Msg {
+  const tier = ruleTier(rule, sources);
+  const who = tier === 'advisory' ? whoAsks(rule, sources) : null;
+  const key = tier !== 'advisory' ? 'checks:common.tier.required' : who ? 'checks:common.tier.advisoryWho' : 'checks:common.tier.advisory';
+  // the check's own "@" params first: renderMsg translates nested keys in order, and {{what}} uses them
+  return msg(key, { ...(expected.params ?? {}), ...(who ? { who } : {}), '@what': expected.key });
 }
 
 /** A failing rule fails when required and warns when advisory. */

@@ -6,8 +6,9 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderMsg } from '../../../shared/i18n';
-import { countByStatus, verdictOf, type CheckArea, type CheckResult } from '../../../shared/check';
+import { applies, countByStatus, verdictOf, type CheckArea, type CheckResult } from '../../../shared/check';
 import { attentionOf } from '../../../shared/report/attention';
+import { verdictTitle } from '../../../shared/report/verdict-line';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
 import { CheckCard } from '../../components/CheckCard';
@@ -39,6 +40,7 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
   const attention = attentionOf(results);
   const problems = attention.first;
   const passed = attention.passed;
+  const notApplicable = results.filter((r) => !applies(r));
   const failed = results.filter((r) => r.required && r.status === 'fail');
   const unknown = results.filter((r) => r.required && r.status === 'unknown');
 
@@ -78,7 +80,9 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
             <span className="spinner" aria-hidden="true" /> {t('common:check.running', { areas: areasDone })}
           </p>
         )}
-        {scanPhase === 'done' && <p>{t('journey:check.done', { count: results.length, parts: statusCounts(t, i18n.language, countByStatus(results)) })}</p>}
+        {scanPhase === 'done' && (
+          <p>{t('journey:check.done', { count: results.length - notApplicable.length, parts: statusCounts(t, i18n.language, countByStatus(results)) })}</p>
+        )}
         {scanPhase === 'error' && <p className="notice">{t('common:check.failed', { error: renderMsg(i18n, scanError) })}</p>}
       </div>
       {scanPhase === 'running' && (
@@ -87,7 +91,7 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
         </p>
       )}
       {scanPhase === 'done' && (
-        <Verdict verdict={verdictOf(results)}>
+        <Verdict verdict={verdictOf(results)} title={renderMsg(i18n, verdictTitle(verdictOf(results), results))}>
           {named('failed', failed)}
           {named('unknown', unknown)}
         </Verdict>
@@ -113,6 +117,18 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
             {passed.map(card)}
           </details>
         </section>
+      )}
+      {notApplicable.length > 0 && (
+        <details className="check-not-applicable" data-testid="check-not-applicable">
+          <summary>{t('journey:check.notApplicable', { count: notApplicable.length })}</summary>
+          <ul>
+            {notApplicable.map((r) => (
+              <li key={r.id} data-check-id={r.id}>
+                <strong>{renderMsg(i18n, r.title)}</strong> — {r.evidence.map((e) => renderMsg(i18n, e)).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

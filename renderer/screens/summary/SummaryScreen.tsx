@@ -13,6 +13,7 @@ import { attentionOf } from '../../../shared/report/attention';
 import { Unread } from '../../components/Unread';
 import { Status } from '../../components/Status';
 import { Verdict } from '../../components/Verdict';
+import { verdictTitle } from '../../../shared/report/verdict-line';
 import { StepMark } from '../../components/StepMark';
 import { ContinueButton } from '../../components/ContinueButton';
 import { CopySummary } from '../../components/CopySummary';
@@ -41,6 +42,7 @@ export default function SummaryScreen({ profileId, go }: ScreenProps) {
       <h1 tabIndex={-1}>{t('common:summary.title')}</h1>
       <Verdict
         verdict={verdict}
+        title={renderMsg(i18n, verdictTitle(verdict, journeyResults(steps)))}
         detail={verdict === 'incomplete' ? t('journey:verdict.incomplete', { count: requiredOpen }) : t(`journey:verdict.${verdict}`)}
       />
 

@@ -81,7 +81,16 @@ describe('profile resolve and explain', () => {
     );
     expect(r.stdout).toMatch(/required {2}requirements\.software\.python\.packages\[1\] \(PyTorch\)\n +faq: “Besides R and Python/);
     const pt = await run(['profile', 'explain', 'mitx-pom-final', '--lang', 'pt']);
-    expect(pt.stdout).toMatch(/recomendada {2}requirements\.os\.blockedPlatforms/);
+    // issue 24: PoM's tablets and phones are required now (the proctoring software refuses them); Surface stays advisory
+    expect(pt.stdout).toMatch(/recomendada {2}requirements\.device\.blockedModels\[0\]/);
+    expect(pt.stdout).toMatch(
+      /obrigatória {2}requirements\.os\.blockedPlatforms\n +proctoru-equipment: “Tablets \(Nexus, iPad, Tab, Note, etc\.\)”\n +nota: .*\n +nível: dito por um texto ao qual as perguntas frequentes remetem \(proctoru-equipment\); as perguntas frequentes: “A computer that meets all system requirements to use the edX platform and has been tested/,
+    );
+    const en = await run(['profile', 'explain', 'mitx-sds-capstone']);
+    expect(en.stdout).toMatch(
+      /required {2}requirements\.displays\.maxCount\n +edx-learner-guide: “The computer you are using to take the exam must not have more than one display or monitor\.”/,
+    );
+    expect(en.stdout).toMatch(/advisory {2}requirements\.os\.vendorUnsupported\n +proctoru-equipment: “Linux operating systems”\n +note: .*\n +tier: advisory/);
     const json = JSON.parse((await run(['profile', 'explain', 'mitx-xpro-course', '--format', 'json'])).stdout);
     expect(json.rules.filter((x: { required: boolean }) => x.required).every((x: { source: { quote?: string } | null }) => !!x.source?.quote)).toBe(true);
     expect((await run(['profile', 'explain', 'nope-exam'])).code).toBe(2);

@@ -3,6 +3,7 @@
 // are written as shared bases (mitx-base, mitx-sds-base) plus each exam's differences; the checks
 // below run on the resolved profiles, and on every file as written.
 import { describe, expect, it } from 'vitest';
+import { ruleTier } from '../../../shared/profile/tier';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtinProfiles, findProfile, resolveProfile, safeParseProfile, safeParseProfileText } from '../../../shared/profile/load';
@@ -65,6 +66,20 @@ describe('built-in profiles', () => {
     expect(count).toBeGreaterThan(20);
   });
 
+  it('every delegated source names the FAQ sentence that delegates to it, word for word, and is kept in docs/sources', () => {
+    let count = 0;
+    for (const p of builtinProfiles()) {
+      for (const src of p.sources.filter((x) => x.kind === 'delegated')) {
+        const faq = p.sources.find((x) => x.id === src.delegatedBy?.source);
+        expect(faq?.kind, `${p.id} ${src.id}`).toBe('faq');
+        expect(norm(readFileSync(path.join(SEEDS, faq!.ref), 'utf8')), `${p.id} ${src.id}`).toContain(norm(src.delegatedBy!.quote!));
+        expect(readFileSync(path.join(SEEDS, 'README.md'), 'utf8'), src.ref).toContain(`\`${src.ref}\``);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(10);
+  });
+
   it('state the FAQ rules: XP, Surface, tablets, R and Python (PyTorch for ML), webcam, current browsers', () => {
     const sds = findProfile('mitx-sds-capstone')!.requirements;
     expect(sds.os?.blockedVersions.map((b) => b.label)).toEqual(['Windows XP']);
@@ -73,8 +88,9 @@ describe('built-in profiles', () => {
     expect(sds.device?.blockedFormFactors?.formFactors).toEqual(['tablet', 'phone']);
     expect([sds.software?.python?.required, sds.software?.r?.required]).toEqual([true, true]);
     expect(sds.camera?.required).toBe(true);
-    // no MITx FAQ mentions virtual machines: a warning, never a requirement
-    expect(sds.virtualization).toMatchObject({ allowed: false, required: false });
+    // issue 24: no MITx FAQ mentions virtual machines, but both bind the learner to the proctoring
+    // software's requirements, which refuse them (ProctorU): required, from the delegated source
+    expect(sds.virtualization).toMatchObject({ allowed: false, required: true, source: { source: 'proctoru-equipment' } });
     const ml = findProfile('mitx-sds-ml')!.requirements.software!;
     expect(ml.python!.packages.find((p) => p.name === 'torch')).toMatchObject({ required: true });
     // "Python will be used in 6.686x, and R is covered in 18.6501x": the ML exam does not require R
@@ -88,19 +104,24 @@ describe('built-in profiles', () => {
     for (const p of builtinProfiles()) expect(p.requirements.network?.endpoints ?? []).toEqual([]);
   });
 
-  it('PoM treats Windows XP, Surface and tablets alike: advisory, with its own FAQ sentence and the reading stated', () => {
+  it('PoM (issue 24): XP, tablets and phones are required from the proctoring software it delegates to; Surface stays advisory', () => {
     const pom = findProfile('mitx-pom-final')!;
     const r = pom.requirements;
-    const rules = [r.os!.blockedPlatforms!, ...r.os!.blockedVersions, ...r.device!.blockedModels, r.device!.blockedFormFactors!];
-    for (const x of rules) {
-      expect(x.required).toBe(false);
-      expect(x.source?.quote).toBe(
-        'A computer that meets all system requirements to use the edX platform and has been tested with the virtual proctoring software.',
-      );
-      expect(x.note).toMatch(/reading/i);
+    for (const x of [r.os!.blockedPlatforms!, ...r.os!.blockedVersions, r.device!.blockedFormFactors!]) {
+      expect(x.required).toBe(true);
+      expect(['proctoru-equipment', 'proctortrack-requirements']).toContain(x.source?.source);
+      expect(ruleTier(x, pom.sources)).toBe('delegated');
     }
-    // the exam FAQ copies it quotes (the network thresholds also cite vendor pages by address)
-    expect(pom.sources.map((s) => s.ref).filter((r) => !r.startsWith('https://'))).toEqual(['mitx-micromasters-manufacturing-faq.txt']); // no SDS sentence borrowed
+    for (const x of r.device!.blockedModels) {
+      expect(x.required).toBe(false);
+      expect(x.note).toMatch(/Surface/);
+    }
+    // the FAQ sentence that delegates to the proctoring software is PoM's own
+    expect(pom.sources.find((s) => s.id === 'proctoru-equipment')?.delegatedBy?.quote).toBe(
+      'A computer that meets all system requirements to use the edX platform and has been tested with the virtual proctoring software.',
+    );
+    // the exam FAQ copy it quotes is its own (the delegated texts are kept beside it); no SDS sentence borrowed
+    expect(pom.sources.filter((s) => (s.kind ?? 'faq') === 'faq').map((s) => s.ref)).toEqual(['mitx-micromasters-manufacturing-faq.txt']);
   });
 
   it('every required rule and required checklist item carries a source quote (a rule the FAQ does not state is advisory)', () => {

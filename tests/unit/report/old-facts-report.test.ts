@@ -29,20 +29,25 @@ describe('a report from before OS states (facts format 1)', () => {
     expect(renderText(o.value.report, en)).toContain('EP-');
   });
 
-  it("re-evaluated against today's profile: every OS-state check is unknown with the reason, the verdict unchanged", async () => {
+  it("re-evaluated against today's profile: every OS-state check is unknown with the reason; S mode, required since issue 24, makes it incomplete", async () => {
     const h = createReportHandlers({ dataDir: '/nonexistent', appVersion: '1.1.0', emit: () => {}, now: () => Date.parse('2026-11-25T10:00:00Z') });
     const r = await h.reevaluateReport(text, 'old.json', 'mitx-pom-final');
     expect(r.ok).toBe(true);
     const report = (r as { ok: true; value: Report }).value;
-    const os = report.results.filter((x) => x.id.startsWith('osstate.'));
+    // states this machine's platform does not have are not applicable (not unknown, never pass)
+    const os = report.results.filter((x) => x.id.startsWith('osstate.') && x.status !== 'not-applicable');
+    const absent = report.results.filter((x) => x.status === 'not-applicable');
+    expect(absent.every((x) => x.evidence[0]?.key === 'checks:common.notApplicable')).toBe(true);
     expect(os.length).toBeGreaterThan(10);
     const en = createI18n('es');
     for (const x of os) {
       expect(x.status, x.id).toBe('unknown');
-      expect(x.required, x.id).toBe(false);
+      // issue 24: S mode is required in the MITx exams (learners download the proctoring software)
+      expect(x.required, x.id).toBe(x.id === 'osstate.smode');
       expect(renderMsg(en, x.evidence[0])).toContain('earlier version');
     }
-    expect(report.verdict).toBe('ready');
+    // …so these facts, which never read it, are incomplete under today's profile (they were ready)
+    expect(report.verdict).toBe('incomplete');
   });
 
   it("the command line reads the old report's facts too", async () => {

@@ -11,7 +11,9 @@ const en = createI18n('en');
 // OS states are judged in os-state.test.ts: these fixture files predate them (facts format 1), so
 // their OS states are unknown and advisory, which never changes a verdict here
 const notPassing = (rs: CheckResult[]) =>
-  rs.filter((r) => r.status !== 'pass' && !r.id.startsWith('osstate.')).map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`);
+  rs
+    .filter((r) => r.status !== 'pass' && r.status !== 'not-applicable' && !r.id.startsWith('osstate.'))
+    .map((r) => `${r.id}:${r.status}${r.required ? '!' : ''}`);
 const run = (fixture: FixtureName, profileId: string) => evaluate(findProfile(profileId)!, loadFixture(fixture));
 const one = (fixture: FixtureName, profileId: string, id: string) => {
   const r = run(fixture, profileId).find((x) => x.id === id);
@@ -23,7 +25,8 @@ const text = (r: CheckResult) => [r.observed, ...r.evidence, r.fix].map((m) => r
 describe('fixture machines against the MITx SDS capstone', () => {
   const table: Array<[FixtureName, string, string[]]> = [
     ['windows-laptop-good', 'ready', []],
-    ['linux-good', 'ready', []],
+    // issue 24: ProctorU does not support Linux, Proctorio does: an advisory warning naming ProctorU
+    ['linux-good', 'ready', ['os.supported:warn']],
     ['mac-good', 'ready', []],
     [
       'windows-xp',
@@ -59,11 +62,14 @@ describe('fixture machines against the MITx SDS capstone', () => {
         'security.prohibited-apps:unknown!',
       ],
     ],
-    // the SDS FAQ does not mention virtual machines: a warning, not a requirement
-    ['windows-vm-virtualbox', 'ready', ['security.virtual-machine:warn']],
+    // issue 24: the FAQ binds the learner to the proctoring software, which refuses virtual machines (ProctorU)
+    ['windows-vm-virtualbox', 'not-ready', ['security.virtual-machine:fail!']],
     ['windows-teamviewer', 'not-ready', ['security.prohibited-apps:fail!']],
     ['no-python-no-r', 'not-ready', ['software.python:fail!', 'software.python-packages:warn', 'software.r:fail!']],
-    ['old-browser', 'ready', ['browsers.supported:warn']],
+    // issue 24: S mode is required (learners download the proctoring software); these Windows facts are
+    // format 1, from before OS states were read, so it is a required unknown (the rows leave osstate.*
+    // out: tests/unit/rules/os-state.test.ts judges them)
+    ['old-browser', 'incomplete', ['browsers.supported:warn']],
     [
       'probe-timeouts',
       'incomplete',
@@ -71,7 +77,7 @@ describe('fixture machines against the MITx SDS capstone', () => {
         'software.python:unknown!',
         'software.python-packages:unknown',
         'software.r:unknown!',
-        'security.virtual-machine:unknown',
+        'security.virtual-machine:unknown!',
         'security.prohibited-apps:unknown!',
       ],
     ],

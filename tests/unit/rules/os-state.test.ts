@@ -3,6 +3,7 @@
 // every message rendered in every language.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/rules';
+import { countByStatus } from '../../../shared/check';
 import { displayMode, idleMinimum } from '../../../shared/rules/os-state';
 import { findProfile } from '../../../shared/profile/load';
 import { inspectRequestFor } from '../../../shared/profile/load';
@@ -25,9 +26,10 @@ const byId = (facts: Facts, p = profileWith()) =>
   );
 
 describe('OS-state rules', () => {
-  it('a calm Windows laptop passes every state', () => {
+  it('a calm Windows laptop passes every state it has (Wayland and Screen Recording do not apply)', () => {
     const r = byId(osStateMachines.windowsCalm());
-    for (const [id, res] of Object.entries(r)) expect(res.status, id).toBe('pass');
+    const notWindows = ['osstate.wayland', 'osstate.screenrecording'];
+    for (const [id, res] of Object.entries(r)) expect(res.status, id).toBe(notWindows.includes(id) ? 'not-applicable' : 'pass');
     expect(Object.keys(r)).toHaveLength(14);
   });
 
@@ -64,16 +66,19 @@ describe('OS-state rules', () => {
     expect(r).toMatchObject({ status: 'fail', required: true });
   });
 
-  it('states a platform does not have pass as not applicable, saying so', () => {
+  it('states a platform does not have are not applicable (never a pass), saying why', () => {
     const mac = withOsState(machines.mac(), { probe: { status: 'ok', durationMs: 1 } });
     const r = byId(
       mac,
       profileWith({ sMode: { required: false }, activation: { required: false }, testSigning: { required: false }, waylandSession: { required: false } }),
     );
     for (const id of ['osstate.smode', 'osstate.activation', 'osstate.testsigning', 'osstate.wayland']) {
-      expect(r[id]!.status, id).toBe('pass');
-      expect(r[id]!.evidence[0]!.key, id).toBe('osstate:common.notApplicable');
+      expect(r[id]!.status, id).toBe('not-applicable');
+      expect(r[id]!.evidence[0]!, id).toEqual({ key: 'checks:common.notApplicable', params: { platform: 'macOS', platforms: expect.any(String) } });
+      expect(r[id]!.fix, id).toBeNull();
     }
+    // left out of the counts and of the verdict
+    expect(countByStatus(Object.values(r)).pass).toBe(0);
   });
 
   it('unreadable states are unknown with the reason and the manual fix, never pass', () => {
@@ -130,7 +135,11 @@ describe('OS-state rules', () => {
     const f = FactsSchema.parse(old);
     expect(f.schemaVersion).toBe(3);
     expect(f.osState.probe.status).toBe('error');
-    for (const r of Object.values(byId(f))) if (r.id !== 'osstate.proctoringos') expect(r.status, r.id).toBe('unknown');
+    // Wayland and Screen Recording do not exist on this Windows machine: not applicable, whatever the file lacks
+    const absent = ['osstate.wayland', 'osstate.screenrecording'];
+    expect(f.os.platform).toBe('windows');
+    for (const r of Object.values(byId(f)))
+      if (r.id !== 'osstate.proctoringos') expect(r.status, r.id).toBe(absent.includes(r.id) ? 'not-applicable' : 'unknown');
     // a format-2 file without osState is damaged, not old
     expect(FactsSchema.safeParse({ ...old, schemaVersion: 2 }).success).toBe(false);
   });
@@ -250,11 +259,16 @@ describe('OS-state rules', () => {
     }
   });
 
-  it('the built-in proctored exams ask about OS states, all advisory: no FAQ in docs/sources names them', () => {
+  it('the built-in proctored exams ask about OS states, all advisory but S mode: no FAQ in docs/sources names them', () => {
     for (const id of ['mitx-sds-capstone', 'mitx-sds-ml', 'mitx-pom-final']) {
       const os = findProfile(id)!.requirements.osState!;
       expect(Object.keys(os).length, id).toBeGreaterThan(10);
       for (const [k, rule] of Object.entries(os)) {
+        // issue 24: S mode cannot install the proctoring software learners download (edX's setup page)
+        if (k === 'sMode') {
+          expect(rule).toMatchObject({ required: true, source: { source: 'edx-proctoring-setup' } });
+          continue;
+        }
         expect(rule!.required, `${id} ${k}`).toBe(false);
         expect('source' in rule!, `${id} ${k}`).toBe(false);
       }

@@ -7,6 +7,7 @@ import { judge } from '../../../shared/pipeline';
 import { findProfile } from '../../../shared/profile/load';
 import type { Facts } from '../../../shared/facts';
 import { machines } from '../../fixtures/facts/machines';
+import { windowsCalm, withOsState } from '../../fixtures/facts/os-state';
 import { fakeDeps } from '../inspect/fake-deps';
 
 const GiB = 1024 ** 3;
@@ -51,7 +52,8 @@ describe('system drive rule', () => {
       observed: { key: 'checks:hardware.systemDrive.observed', params: { free: 1.5, drive: 'C:\\' } },
       fix: { key: 'checks:hardware.systemDrive.fix', params: { min: 5 } },
     });
-    expect(judge(pom, { facts: low }).verdict).toBe('ready');
+    // its OS states read and calm (format-1 facts never read S mode, required since issue 24)
+    expect(judge(pom, { facts: withOsState(low, windowsCalm()) }).verdict).toBe('ready');
   });
 
   it('unknown, never pass, when the volume was not read or the facts are from before it was collected', () => {

@@ -2,22 +2,28 @@
 // in the order that decides the verdict (shared/report/attention.ts, as the HTML and text reports),
 // the optional checks that could not be read collapsed into one line, the passed ones collapsed.
 import { useTranslation } from 'react-i18next';
+import { applies } from '../../../../shared/check';
+import { renderMsg } from '../../../../shared/i18n';
 import type { Report } from '../../../../shared/report/model';
 import { attentionOf } from '../../../../shared/report/attention';
+import { verdictTitle } from '../../../../shared/report/verdict-line';
 import { CheckCard } from '../../../components/CheckCard';
 import { Unread } from '../../../components/Unread';
 import { Verdict } from '../../../components/Verdict';
 
 export function ReportBody({ report }: { report: Report }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const attention = attentionOf(report.results);
   const listed = new Set([...attention.first, ...attention.unread.flatMap((g) => g.results), ...attention.passed]);
-  // a status this version does not put in any list (e.g. from a newer app) is still shown
-  const others = report.results.filter((r) => !listed.has(r));
+  // checks that do not apply to the machine are not cards: one collapsed line below, each with its
+  // reason; a status this version does not put in any list (e.g. from a newer app) is still shown
+  const shown = report.results.filter(applies);
+  const notApplicable = report.results.filter((r) => !applies(r));
+  const others = shown.filter((r) => !listed.has(r));
   const card = (r: Report['results'][number]) => <CheckCard key={r.id} result={r} />;
   return (
     <>
-      <Verdict verdict={report.verdict} />
+      <Verdict verdict={report.verdict} title={renderMsg(i18n, verdictTitle(report.verdict, report.results))} />
       {report.checklist && report.checklist.status !== 'none' && (
         <p>
           {report.checklist.status === 'complete'
@@ -31,7 +37,7 @@ export function ReportBody({ report }: { report: Report }) {
           {t(`exam:verdict.${report.mockExam.verdict}`, { percent: report.mockExam.percent, pass: report.mockExam.passMarkPercent })}
         </p>
       )}
-      <h3>{t('viewer:checks.heading', { count: report.results.length })}</h3>
+      <h3>{t('viewer:checks.heading', { count: shown.length })}</h3>
       <div className="rp-checks">
         {attention.first.map(card)}
         <Unread attention={attention} item={card} />
@@ -43,6 +49,18 @@ export function ReportBody({ report }: { report: Report }) {
           </details>
         )}
       </div>
+      {notApplicable.length > 0 && (
+        <details className="rp-not-applicable" data-testid="report-not-applicable">
+          <summary>{t('journey:check.notApplicable', { count: notApplicable.length })}</summary>
+          <ul>
+            {notApplicable.map((r) => (
+              <li key={r.id} data-check-id={r.id}>
+                <strong>{renderMsg(i18n, r.title)}</strong> — {r.evidence.map((e) => renderMsg(i18n, e)).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </>
   );
 }
