@@ -14,6 +14,7 @@ import { noProxyMatches } from '../../../electron/network/no-proxy';
 import { runNetworkTest } from '../../../electron/network/run';
 import { parsePemCertificates, readCaFile, systemCa } from '../../../electron/network/trust';
 import { timeEndpoints } from '../../../electron/inspect/network';
+import { endpointProblem } from '../../../shared/rules/network';
 import { chromiumTransport, type NetLike, type NetRequest } from '../../../electron/main/network-options';
 import { planFor, NetworkPolicySchema, type NetworkMeasure } from '../../../shared/network/config';
 import { judgeNetworkRun } from '../../../shared/network/judge';
@@ -59,7 +60,7 @@ describe('the endpoint timing (requirements.network.endpoints) goes through the 
 });
 
 describe('the endpoint timing words a missing DNS answer', () => {
-  it('ENOTFOUND becomes "could not find <host> (no DNS answer)"', async () => {
+  it('ENOTFOUND is kept for support and said in words to the learner (no DNS answer)', async () => {
     const lookup: NetworkDeps['lookup'] = async (host) => {
       throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
     };
@@ -68,7 +69,8 @@ describe('the endpoint timing words a missing DNS answer', () => {
       guardedHead(() => deps({ lookup, allowPrivate: false })),
       3000,
     );
-    expect(r).toMatchObject({ ok: false, error: 'could not find courses.edx.org (no DNS answer)' });
+    expect(r).toMatchObject({ ok: false, error: 'getaddrinfo ENOTFOUND courses.edx.org' });
+    expect(endpointProblem(r!.error).key).toBe('checks:network.endpoints.problem.dns');
   });
 });
 
