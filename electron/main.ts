@@ -22,7 +22,7 @@ import { windowDisplaysReader } from './main/screen-displays';
 import { appMenuTemplate, createReportOpener } from './main/menu';
 import { createI18n, languageFromLocale } from '../shared/i18n';
 import { desktopOptions, openAppLog, startLocalCrashReporter } from './main/desktop';
-import { createReportFileInbox, reportFileFromArgv } from './main/report-file';
+import { createReportFileInbox, reportFileFromArgv, resolveOpenedPath } from './main/report-file';
 
 const cliArgs = headlessArgs(process.argv, app.isPackaged);
 
@@ -63,12 +63,20 @@ if (cliArgs) {
     });
     win.on('closed', () => {
       win = null;
+      // files opened while no window is there wait for the next one to ask
+      inbox.windowGone();
     });
   };
 
   // a double-clicked report (.epreport): held until the window asks, then sent as events
   const emitToWindow = makeEmit(() => win?.webContents);
+  // whether report files on network shares may be opened is the policy's to say: files wait for it
+  let policyRead!: (allowUnc: boolean) => void;
+  const allowUnc = new Promise<boolean>((r) => {
+    policyRead = r;
+  });
   const inbox = createReportFileInbox({
+    allowUnc: () => allowUnc,
     isFile: (f) =>
       stat(f).then(
         (s) => s.isFile(),
@@ -87,15 +95,16 @@ if (cliArgs) {
     emit: emitToWindow,
   });
   const startFile = reportFileFromArgv(process.argv, app.isPackaged);
-  if (startFile) void inbox.open(startFile);
+  if (startFile) void inbox.open(resolveOpenedPath(startFile, process.cwd()));
   app.on('open-file', (event, file) => {
     event.preventDefault();
     void inbox.open(file);
   });
 
-  app.on('second-instance', (_event, argv) => {
+  // a relative path is relative to the OTHER instance's working folder, which Electron passes here
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = reportFileFromArgv(argv, app.isPackaged);
-    if (file) void inbox.open(file);
+    if (file) void inbox.open(resolveOpenedPath(file, workingDirectory));
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -107,6 +116,7 @@ if (cliArgs) {
     // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen);
     // bounded: the window waits for it, so a hung read never keeps the app from opening
     const policy = await loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe));
+    policyRead(policy.policy.reportFilesFromNetworkShares === true);
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     options.network = networkOptionsFor(session.defaultSession);
     // only Electron knows macOS's camera/microphone permission and the displays as the window sees them
