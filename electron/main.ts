@@ -12,7 +12,7 @@ import { handlerOptionsFromPolicy } from './main/policy-options';
 import { networkOptionsFor } from './main/network-options';
 import { headlessArgs } from './main/headless';
 import { createAppWindow } from './main/window';
-import { monotonicClock } from './main/clock';
+import { clockReading, monotonicClock } from './main/clock';
 import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
@@ -130,7 +130,10 @@ if (cliArgs) {
       reportInbox: inbox,
     };
     const emit = emitToWindow;
-    const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: monotonicClock(), log }, options);
+    const handlers = createHandlers(
+      { dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: monotonicClock(), clockReading: clockReading(), log },
+      options,
+    );
     wireIpc(ipcMain, handlers);
     // the menu speaks the learner's language as of start-up (the app's saved choice, else the OS)
     const settings = await handlers.getSettings();
