@@ -39,7 +39,7 @@ const FLOORS = {
     ['i18n'],
   ],
   // an exam's practice views are built from scoring, scoring from attempts, attempts from the bank
-  'shared/exam': [['view.ts'], ['scoring.ts'], ['attempt.ts'], ['banks', 'grading.ts'], ['bank.ts', 'random.ts', 'settings.ts']],
+  'shared/exam': [['view.ts'], ['scoring.ts'], ['attempt.ts'], ['banks', 'grading.ts'], ['bank.ts', 'clock.ts', 'random.ts', 'settings.ts']],
   // index.ts is i18next set up from the catalogs; keys.ts types them; languages and the JSON are data
   'shared/i18n': [
     ['index.ts', 'keys.ts', 'zod-locale.ts'],

@@ -14,7 +14,7 @@ import { guardedHead } from './network/head';
 import { depsWithTrust } from './network/for-profile';
 import { headlessArgs } from './main/headless';
 import { createAppWindow } from './main/window';
-import { monotonicClock } from './main/clock';
+import { clockReading, monotonicClock } from './main/clock';
 import { hardenApp, hardenSession } from './main/hardening';
 import { APP_ENTRY, installAppProtocol, registerAppScheme } from './main/protocol';
 import { makeEmit, wireIpc } from './main/ipc';
@@ -25,7 +25,7 @@ import { windowDisplaysReader } from './main/screen-displays';
 import { appMenuTemplate, createReportOpener } from './main/menu';
 import { createI18n, languageFromLocale } from '../shared/i18n';
 import { desktopOptions, openAppLog, startLocalCrashReporter } from './main/desktop';
-import { createReportFileInbox, reportFileFromArgv } from './main/report-file';
+import { createReportFileInbox, reportFileFromArgv, resolveOpenedPath } from './main/report-file';
 
 const cliArgs = headlessArgs(process.argv, app.isPackaged);
 
@@ -66,12 +66,20 @@ if (cliArgs) {
     });
     win.on('closed', () => {
       win = null;
+      // files opened while no window is there wait for the next one to ask
+      inbox.windowGone();
     });
   };
 
   // a double-clicked report (.epreport): held until the window asks, then sent as events
   const emitToWindow = makeEmit(() => win?.webContents);
+  // whether report files on network shares may be opened is the policy's to say: files wait for it
+  let policyRead!: (allowUnc: boolean) => void;
+  const allowUnc = new Promise<boolean>((r) => {
+    policyRead = r;
+  });
   const inbox = createReportFileInbox({
+    allowUnc: () => allowUnc,
     isFile: (f) =>
       stat(f).then(
         (s) => s.isFile(),
@@ -90,15 +98,16 @@ if (cliArgs) {
     emit: emitToWindow,
   });
   const startFile = reportFileFromArgv(process.argv, app.isPackaged);
-  if (startFile) void inbox.open(startFile);
+  if (startFile) void inbox.open(resolveOpenedPath(startFile, process.cwd()));
   app.on('open-file', (event, file) => {
     event.preventDefault();
     void inbox.open(file);
   });
 
-  app.on('second-instance', (_event, argv) => {
+  // a relative path is relative to the OTHER instance's working folder, which Electron passes here
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = reportFileFromArgv(argv, app.isPackaged);
-    if (file) void inbox.open(file);
+    if (file) void inbox.open(resolveOpenedPath(file, workingDirectory));
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -110,6 +119,7 @@ if (cliArgs) {
     // the admin's policy (a rejected file means safe defaults; its problems are kept for the About screen);
     // bounded: the window waits for it, so a hung read never keeps the app from opening
     const policy = await loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe));
+    policyRead(policy.policy.reportFilesFromNetworkShares === true);
     const options = handlerOptionsFromPolicy(policy, app.getLocale());
     // Chromium's network stack (OS trust store, system proxy, PAC) for the measurement and the endpoint timing alike
     // (Electron's ClientRequest types each event in an overload of its own; NetLike names the four used)
@@ -133,7 +143,10 @@ if (cliArgs) {
       reportInbox: inbox,
     };
     const emit = emitToWindow;
-    const handlers = createHandlers({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: monotonicClock(), log }, options);
+    const handlers = createHandlers(
+      { dataDir: app.getPath('userData'), appVersion: app.getVersion(), emit, now: monotonicClock(), clockReading: clockReading(), log },
+      options,
+    );
     wireIpc(ipcMain, handlers);
     // the menu speaks the learner's language as of start-up (the app's saved choice, else the OS)
     const settings = await handlers.getSettings();

@@ -24,7 +24,7 @@ export interface DesktopOptions {
   /** from the admin's policy */
   updatePolicy?: { allowed: boolean; feedUrl: string | null };
   /** report files the app was opened with (electron/main/report-file.ts) */
-  reportInbox?: { take(): { text: string; fileName: string } | null };
+  reportInbox?: { take(): Promise<{ text: string; fileName: string }[]> };
 }
 
 const DesktopPrefsSchema = z.object({ updateChecks: z.boolean() }).strict();
@@ -98,8 +98,8 @@ export function createDesktopHandlers(ctx: HandlerContext, opts: DesktopOptions 
     async readLogTail() {
       return log.file ? readLogTail(log.file) : [];
     },
-    async takeOpenedReportFile() {
-      return opts.reportInbox?.take() ?? null;
+    async takeOpenedReportFiles() {
+      return (await opts.reportInbox?.take()) ?? [];
     },
   };
 }

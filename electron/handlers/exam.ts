@@ -1,6 +1,7 @@
 // Main-process implementation of ExamApi (shared/api/exam.ts). Plain Node, tested without Electron.
-// Every argument arrives as unknown and is parsed (zod) before use. Time comes only from ctx.now(),
-// so the engine's deadlines are testable and an app restart honours time that passed meanwhile.
+// Every argument arrives as unknown and is parsed (zod) before use. Time comes only from the
+// context's clocks, read through the attempt's own clock (shared/exam/clock.ts): deadlines are
+// testable, an app restart honours time that passed meanwhile, and a clock set back gains nothing.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Handlers } from '../../shared/api';
@@ -24,6 +25,7 @@ import {
   type Attempt,
 } from '../../shared/exam/attempt';
 import { attemptSummary, attemptView } from '../../shared/exam/view';
+import { examTime, withJump, type ClockReading } from '../../shared/exam/clock';
 import { AttemptStore } from '../exam/attempt-store';
 import { BankStore } from '../exam/bank-store';
 import type { HandlerContext } from './context';
@@ -55,12 +57,28 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
   const attempts = new AttemptStore(ctx.dataDir);
   const banks = new BankStore(ctx.dataDir);
   const extra = opts.extraProfiles ?? [];
+  const run = `handlers-${randomUUID()}`;
+  const read = (): ClockReading => ctx.clockReading?.() ?? { wall: ctx.now(), mono: ctx.now(), run };
+  /**
+   * The attempt's time now, and the attempt with its clock mark (and any wall-clock jump) saved:
+   * every call through here is a checkpoint of the time used so far.
+   */
+  const tick = (a: Attempt): [Attempt, number] => {
+    const t = examTime(a.clock, read());
+    if (t.jumpMs !== null) ctx.log?.log('warn', 'exam-clock-jump', { attempt: a.id, byMs: t.jumpMs });
+    const clockJumps = t.jumpMs === null ? a.clockJumps : withJump(a.clockJumps, { at: t.now, byMs: t.jumpMs });
+    return [{ ...a, clock: t.mark, ...(clockJumps ? { clockJumps } : {}) }, t.now];
+  };
 
   /** load, apply expiry with the main clock, run the change, save: one attempt at a time */
   const change = async (rawId: unknown, fn: (a: Attempt, now: number) => Attempt) => {
     const id = AttemptId.parse(rawId);
-    const now = ctx.now();
-    const a = await attempts.update(id, (x) => fn(applyExpiry(x, now), now));
+    let now = 0;
+    const a = await attempts.update(id, (x) => {
+      const [y, t] = tick(x);
+      now = t;
+      return fn(applyExpiry(y, t), t);
+    });
     return attemptView(a, now);
   };
 
@@ -100,8 +118,9 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
           `the mock exam of "${pid}" cannot start: ${i.problems.map((x) => `${x.key} ${JSON.stringify(x.params ?? {})}`).join('; ') || 'no mock exam in this profile'}`,
         );
       const bank = (await banks.find(p.mockExam.bankId))!;
-      const now = ctx.now();
-      const attempt = createAttempt({
+      const t = examTime(undefined, read());
+      const now = t.now;
+      const created = createAttempt({
         id: randomUUID(),
         profileId: pid,
         settings: p.mockExam,
@@ -110,6 +129,7 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
         accommodation: acc,
         now,
       });
+      const attempt: Attempt = { ...created, clock: t.mark };
       await attempts.save(attempt);
       return attemptView(attempt, now);
     },
@@ -119,13 +139,14 @@ export function createExamHandlers(ctx: HandlerContext, opts: ExamOptions = {}):
     },
     async listAttempts(profileId) {
       const pid = profileId === undefined || profileId === null ? undefined : Id.parse(profileId);
-      const now = ctx.now();
       const list = await attempts.list();
       const out = [];
       for (const a of list) {
         if (pid && a.profileId !== pid) continue;
-        const b = applyExpiry(a, now);
-        if (b !== a) await attempts.save(b);
+        // each attempt by its own clock; saved (with the clock's mark) only when a section expired
+        const [ticked, now] = tick(a);
+        const b = applyExpiry(ticked, now);
+        if (b !== ticked) await attempts.save(b);
         out.push(attemptSummary(b));
       }
       return { attempts: out, movedAside: attempts.movedAside.map((m) => ({ file: m.from, movedTo: m.to, problem: m.problem, message: m.message })) };

@@ -11,6 +11,11 @@ const OPENABLE = new RegExp(`\\.(${REPORT_EXTENSION}|json)$`, 'i');
 /** the viewer's own limit; a bigger file is refused before it is read */
 export const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
 
+export interface OpenedReportFile {
+  text: string;
+  fileName: string;
+}
+
 /**
  * The report file a double-click passed: the last argument naming a .epreport or .json file.
  * Switches (`--…`) and, when not packaged, Electron's app path are skipped.
@@ -20,24 +25,74 @@ export function reportFileFromArgv(argv: readonly string[], isPackaged: boolean)
   return [...args].reverse().find((a) => OPENABLE.test(a)) ?? null;
 }
 
+// `scheme:` of two letters or more (a Windows drive letter "C:" is one): file://, https:, javascript:, data:…
+const URL_LIKE = /^[a-z][a-z0-9+.-]+:/i;
+// \\?\UNC\host\share and \\.\UNC\… (Win32 namespace forms of a share), either slash
+const NAMESPACE_UNC = /^[\\/]{2}[?.][\\/]UNC[\\/]/i;
+// \\?\… and \\.\… : device and long-path namespaces, which no double-click produces
+const NAMESPACE = /^[\\/]{2}[?.][\\/]/;
+// \\host\share\x, //host/share/x
+const UNC = /^[\\/]{2}/;
+
+export type ReportFileRefusal = 'url' | 'unc' | 'not-a-path';
+
+/**
+ * Why a command-line or open-file string is not opened, or null. A UNC path is refused unless the
+ * admin allows it: on Windows merely looking it up contacts the host and can send the learner's
+ * NTLM credentials to it. URLs (file:, https:, javascript:, data: …) are never report files.
+ * Give it the resolved path: a relative name inside a share is a share too.
+ */
+export function reportFileRefusal(file: string, opts: { allowUnc: boolean }): ReportFileRefusal | null {
+  if (file.length === 0 || file.length > 4096 || file.includes('\0')) return 'not-a-path';
+  if (URL_LIKE.test(file)) return 'url';
+  if (NAMESPACE_UNC.test(file)) return opts.allowUnc ? null : 'unc';
+  if (NAMESPACE.test(file)) return 'not-a-path';
+  if (UNC.test(file)) return opts.allowUnc ? null : 'unc';
+  return null;
+}
+
+/**
+ * The path a second instance was asked to open, made absolute against THAT instance's working
+ * folder (Electron passes it to 'second-instance'), not this one's. Windows-style paths are resolved
+ * with Windows rules wherever this runs, so the decision does not depend on the test machine.
+ */
+export function resolveOpenedPath(file: string, cwd: string, platform: NodeJS.Platform = process.platform): string {
+  const p = platform === 'win32' ? path.win32 : path.posix;
+  return p.resolve(cwd, file);
+}
+
 export interface ReportFileDeps {
   /** is it a regular file (not a folder, pipe or device, which are never read) */
   isFile: (file: string) => Promise<boolean>;
   /** the file's text, at most `maxBytes` of it */
   readHead: (file: string, maxBytes: number) => Promise<string>;
   emit: Emit;
+  /** the admin's policy allows report files on network shares (UNC paths); awaited, so a file
+   *  opened before the policy is read waits for it; absent: refused */
+  allowUnc?: () => Promise<boolean>;
   log?: Logger;
 }
 
 /**
- * Holds a report file opened before the window could listen (at start-up) until the window asks
- * for it; afterwards files go straight to the window as events.
+ * Every opened file is held until the window says it listens (`take`, called by the renderer once
+ * its event listener is in place), then each goes to the window exactly once: the held ones as
+ * take's answer, later ones as events, in the order they were opened. A file still being read when
+ * the window asks is waited for, so nothing depends on which finishes first. When the window goes
+ * away (`windowGone`), files are held again for the next one.
  */
 export function createReportFileInbox(deps: ReportFileDeps) {
-  let pending: { text: string; fileName: string } | null = null;
-  let windowListening = false;
-  const read = async (file: string) => {
-    const fileName = path.basename(file);
+  let held: Promise<OpenedReportFile>[] = [];
+  let listening = false;
+  // events go out one after another, after whatever take() handed over
+  let sent: Promise<unknown> = Promise.resolve();
+  const read = async (file: string): Promise<OpenedReportFile> => {
+    const refusal = reportFileRefusal(file, { allowUnc: (await deps.allowUnc?.().catch(() => false)) ?? false });
+    // path.basename of a URL or share is only its last segment; nothing is looked up
+    const fileName = path.basename(file.replace(/\\/g, '/')).slice(0, 255);
+    if (refusal) {
+      deps.log?.log('warn', 'report-file-refused', { reason: refusal });
+      return { text: '', fileName };
+    }
     try {
       if (!(await deps.isFile(file))) return { text: '', fileName };
       // one byte over the limit is enough for the viewer to say "too large" without reading it all
@@ -48,18 +103,31 @@ export function createReportFileInbox(deps: ReportFileDeps) {
     }
   };
   return {
-    async open(file: string): Promise<void> {
-      const { text, fileName } = await read(file);
-      deps.log?.log('info', 'report-file-opened', { file: fileName, chars: text.length });
-      if (windowListening) deps.emit('onReportFileOpened', { text, fileName });
-      else pending = { text, fileName };
+    /** resolves once the file is held or sent */
+    open(file: string): Promise<void> {
+      const reading = read(file).then((f) => {
+        deps.log?.log('info', 'report-file-opened', { file: f.fileName, chars: f.text.length });
+        return f;
+      });
+      if (!listening) {
+        held.push(reading);
+        return reading.then(() => undefined);
+      }
+      sent = sent.then(() => reading).then((f) => deps.emit('onReportFileOpened', f));
+      return sent.then(() => undefined);
     },
-    /** the window asks once it listens: the file opened before, if any */
-    take(): { text: string; fileName: string } | null {
-      windowListening = true;
-      const p = pending;
-      pending = null;
-      return p;
+    /** the window listens: every file held so far, in order (waiting for any still being read) */
+    take(): Promise<OpenedReportFile[]> {
+      listening = true;
+      const mine = held;
+      held = [];
+      const all = Promise.all(mine);
+      sent = sent.then(() => all);
+      return all;
+    },
+    /** the window closed: hold files again until a new one asks */
+    windowGone(): void {
+      listening = false;
     },
   };
 }

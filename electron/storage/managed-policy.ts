@@ -40,8 +40,9 @@ export const REGISTRY_VALUES = {
   SupportUrl: 'supportContact.url',
   UpdateChecks: 'updateChecks',
   UpdateFeedUrl: 'updateFeedUrl',
+  ReportFilesFromNetworkShares: 'reportFilesFromNetworkShares',
 } as const;
-const BOOLEAN_KEYS = new Set(['hideMockExam', 'networkChecks', 'updateChecks']);
+const BOOLEAN_KEYS = new Set(['hideMockExam', 'networkChecks', 'updateChecks', 'reportFilesFromNetworkShares']);
 
 export type { RegValue };
 

@@ -382,6 +382,7 @@ async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, 
       networkTest: r.data.networkTest ? { ...r.data.networkTest, ...(caFile ? { caFile: p.resolve(p.dirname(file), caFile) } : {}) } : null,
       updateChecks: r.data.updateChecks ?? SAFE_DEFAULTS.updateChecks,
       updateFeedUrl: r.data.updateFeedUrl ?? null,
+      reportFilesFromNetworkShares: r.data.reportFilesFromNetworkShares ?? false,
     };
     // bad files in the extra folder do not reject the policy: the good ones are used, the bad ones listed
     return { ...none, policy, source: file, problems: extras.problems, extraProfiles: extras.profiles, extraBanks: extras.banks };

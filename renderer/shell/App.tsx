@@ -43,22 +43,22 @@ export function App() {
   // each step's state in the navigation; re-read on every move between steps
   const { steps } = useJourney(profileId, route);
 
-  // File › Open report… in the desktop app: show it in the report viewer
-  useEffect(
-    () =>
-      window.preflight.onReportFileOpened((f) => {
-        useApp.getState().setPendingReport(f);
-        go('report');
-      }),
-    [go],
-  );
-  // a report the app was started with (double-click on a .epreport file): once, at start-up
+  // File › Open report… and double-clicked .epreport files in the desktop app: shown in the report
+  // viewer. Listening first, then taking what was opened before (the main process holds those until
+  // asked), so no file is lost or shown twice whatever the timing.
+  // (What take answers is shown even if this effect was cleaned up meanwhile, as React's strict mode
+  // does once: the main process hands each file over only once.)
   useEffect(() => {
-    void window.preflight.takeOpenedReportFile().then((f) => {
-      if (!f) return;
+    const show = (f: { text: string; fileName: string }) => {
       useApp.getState().setPendingReport(f);
       go('report');
+    };
+    const off = window.preflight.onReportFileOpened(show);
+    void window.preflight.takeOpenedReportFiles().then((files) => {
+      const last = files.at(-1);
+      if (last) show(last);
     });
+    return off;
   }, [go]);
 
   useEffect(() => {

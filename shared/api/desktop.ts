@@ -41,8 +41,12 @@ export interface DesktopApi {
   checkForUpdates(): Promise<UpdateStatus>;
   /** the last lines of the log, redacted, for a report the learner chooses to attach it to */
   readLogTail(): Promise<string[]>;
-  /** a report file the app was started with (double-click on a .epreport), once; later ones arrive as onReportFileOpened */
-  takeOpenedReportFile(): Promise<{ text: string; fileName: string } | null>;
+  /**
+   * The window listens for onReportFileOpened: every report file opened until now (double-click on
+   * a .epreport, at start-up or before this window existed), in order, each once; later ones arrive
+   * as onReportFileOpened. Call it after the listener is in place.
+   */
+  takeOpenedReportFiles(): Promise<{ text: string; fileName: string }[]>;
 }
 
 export const desktopInvoke = {
@@ -52,7 +56,7 @@ export const desktopInvoke = {
   setUpdateChecks: 'preflight:desktop-set-update-checks',
   checkForUpdates: 'preflight:desktop-check-updates',
   readLogTail: 'preflight:desktop-log-tail',
-  takeOpenedReportFile: 'preflight:desktop-take-opened-report',
+  takeOpenedReportFiles: 'preflight:desktop-take-opened-reports',
 } as const;
 
 export const desktopEvents = {} as const;

@@ -1,13 +1,15 @@
 // A mock exam attempt as plain data, and the pure transitions on it. Every transition takes
-// `now` (ms since epoch) from the caller; nothing here reads a clock. A section stores its
-// DEADLINE (wall-clock end), never a counter, so closing or killing the app does not stop the
-// clock: applyExpiry(attempt, now) submits whatever was saved once the deadline has passed.
+// `now` (the attempt's own time, shared/exam/clock.ts: ms, starting at the wall clock) from the
+// caller; nothing here reads a clock. A section stores its DEADLINE (its end in that time), never a
+// counter, so closing or killing the app does not stop the clock: applyExpiry(attempt, now)
+// submits whatever was saved once the deadline has passed.
 import { z } from 'zod';
 import { QuestionSchema, type QuestionBank, type Question } from './bank';
 import type { MockExamSettings } from './settings';
 import { LocalTextSchema } from '../i18n/text';
 import { sample, seedFor, shuffle } from './random';
 import { isAnswered, type Answer } from './grading';
+import { ClockJumpSchema, ClockMarkSchema } from './clock';
 
 export const AccommodationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }).strict(),
@@ -59,6 +61,10 @@ export const AttemptSchema = z.object({
   passMarkPercent: z.number(),
   warningsPercent: z.array(z.number()),
   sections: z.array(AttemptSectionSchema).min(1),
+  /** the attempt's clock as last read (shared/exam/clock.ts); absent in attempts saved before it */
+  clock: ClockMarkSchema.optional(),
+  /** times the computer's clock jumped during the attempt (told to the learner; never counted) */
+  clockJumps: z.array(ClockJumpSchema).max(100).optional(),
 });
 export type Attempt = z.infer<typeof AttemptSchema>;
 

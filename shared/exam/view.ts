@@ -47,8 +47,10 @@ export interface AttemptView {
   breaksAllowed: boolean;
   passMarkPercent: number;
   warningsPercent: number[];
-  /** the main process's clock when the view was made, so the renderer can correct its own */
+  /** the attempt's clock when the view was made (shared/exam/clock.ts), so the renderer can correct its own */
   now: number;
+  /** the computer's clock jumped during the attempt (by byMs; negative: set back); the timer ignored it */
+  clockJumps: { at: number; byMs: number }[];
   finished: boolean;
   sections: SectionView[];
   score: AttemptScore;
@@ -94,6 +96,7 @@ export function attemptView(a: Attempt, now: number): AttemptView {
     passMarkPercent: a.passMarkPercent,
     warningsPercent: a.warningsPercent,
     now,
+    clockJumps: a.clockJumps ?? [],
     finished,
     score,
     sections: a.sections.map((s) => {

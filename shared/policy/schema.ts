@@ -48,6 +48,11 @@ export const PolicySchema = z
       .max(2000)
       .optional()
       .describe('Update feed (https://), an electron-updater generic feed.'),
+    /** true: report files on network shares (UNC paths) may be opened; off because on Windows the mere lookup can send the learner's credentials to the host */
+    reportFilesFromNetworkShares: z
+      .boolean()
+      .optional()
+      .describe('true: report files on network shares (UNC paths) may be opened by double-click. Off by default.'),
   })
   .strict();
 
@@ -68,6 +73,8 @@ export interface EffectivePolicy {
   /** false: update checks are forbidden */
   updateChecks: boolean;
   updateFeedUrl: string | null;
+  /** report files on UNC paths may be opened (absent in states written before it existed: no) */
+  reportFilesFromNetworkShares?: boolean;
 }
 
 /** No policy, or an invalid one: the app as shipped (nothing locked, nothing hidden, checks on). */
@@ -81,6 +88,7 @@ export const SAFE_DEFAULTS: EffectivePolicy = Object.freeze({
   networkTest: null,
   updateChecks: true,
   updateFeedUrl: null,
+  reportFilesFromNetworkShares: false,
 });
 
 /** What the app knows about the policy: shown on the About screen and in the headless output. */

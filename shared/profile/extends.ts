@@ -18,13 +18,36 @@ export interface Origin {
   path: PathSeg[];
 }
 
-/** Reads a parent profile named by a relative path; the platform layer supplies it (shared/ has no files). */
+/**
+ * Reads a parent profile named by a relative path; the platform layer supplies it (shared/ has no
+ * files). It is only ever asked for a path that passed parentRefProblem (beside or below the naming
+ * file's folder); it must still refuse a link that leads out of that folder, and big files.
+ */
 export type ReadParent = (ref: string, fromFile: string) => { file: string; text: string };
 
 export interface ExtendsOptions {
   /** raw JSON of profiles that can be extended by id (the built-ins and their shared bases) */
   builtins: ReadonlyMap<string, unknown>;
   readParent?: ReadParent;
+  /** the keys a profile may have at its top; a parent file with any other is not a profile */
+  profileKeys?: ReadonlySet<string>;
+}
+
+/** A profile is a few kilobytes; anything near this is not a profile (or an attack on memory). Parents too. */
+export const MAX_PROFILE_BYTES = 1024 * 1024;
+
+/**
+ * Why `ref` may not name a parent file, or null. A parent is a file beside the profile or below its
+ * folder: a relative path without "..", not absolute, not a drive, share or URL. (Each parent's own
+ * parents are relative to it, so the whole chain stays under the first profile's folder.)
+ */
+export function parentRefProblem(ref: string): string | null {
+  const outside = 'a parent file must be beside this profile or in a folder below it (e.g. ./base.json or parts/base.json)';
+  if (ref.length > 1024 || ref.includes('\0')) return outside;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) return `${outside}; not a drive or a web address`;
+  if (/^[\\/]/.test(ref)) return `${outside}; not an absolute path`;
+  if (ref.split(/[\\/]/).some((seg) => seg === '..')) return `${outside}; ".." is not allowed`;
+  return null;
 }
 
 export interface Resolved {
@@ -36,7 +59,7 @@ export interface Resolved {
 }
 
 const MAX_DEPTH = 5;
-const looksLikeFile = (s: string) => /[\\/]/.test(s) || /\.json$/i.test(s);
+const looksLikeFile = (s: string) => /[\\/:]/.test(s) || /\.json$/i.test(s);
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isLocalText = (v: Record<string, unknown>) => Object.keys(v).length > 0 && Object.keys(v).every((k) => k === 'en' || k === 'es' || k === 'pt');
 
@@ -80,48 +103,7 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
   /** child `c` (written in `f` at `p`) over the parent's merged value `b` */
   const merge = (b: unknown, c: unknown, f: string, p: PathSeg[], deep: boolean): unknown => {
     if (!deep) return annotate(c, f, p);
-    if (Array.isArray(b) && Array.isArray(c) && byKey(b) && (c.length === 0 || byKey(c))) {
-      const out: unknown[] = [];
-      const from: Origin[] = [];
-      // parent entries keep their origins; the child's replace, amend or remove them
-      const parentOrigins = origins.get(b);
-      b.forEach((e, i) => {
-        out.push(e);
-        from.push(parentOrigins?.get(i) ?? { file: f, path: [...p, i] });
-      });
-      // new entries go where the child put them: before the next inherited entry it lists after them
-      let pending: Array<{ v: unknown; o: Origin }> = [];
-      c.forEach((e, i) => {
-        const k = keyOf(e)!;
-        let at = out.findIndex((x) => keyOf(x) === k);
-        const here = [...p, i];
-        if (isObj(e) && e.enabled === false && at >= 0) {
-          out.splice(at, 1);
-          from.splice(at, 1);
-          return;
-        }
-        if (at < 0) {
-          pending.push({ v: annotate(e, f, here), o: { file: f, path: here } });
-          return;
-        }
-        if (pending.length) {
-          out.splice(at, 0, ...pending.map((x) => x.v));
-          from.splice(at, 0, ...pending.map((x) => x.o));
-          at += pending.length;
-          pending = [];
-        }
-        const parentEntry = typeof out[at] === 'string' ? { id: out[at] } : out[at];
-        const childEntry = typeof e === 'string' ? { id: e } : e;
-        out[at] = merge(parentEntry, childEntry, f, here, true);
-        from[at] = { file: f, path: here };
-      });
-      for (const x of pending) {
-        out.push(x.v);
-        from.push(x.o);
-      }
-      from.forEach((o, i) => setOrigin(out, i, o));
-      return out;
-    }
+    if (Array.isArray(b) && Array.isArray(c) && byKey(b) && (c.length === 0 || byKey(c))) return mergeList(b, c, f, p);
     // a `source` is replaced whole; `null` removes any key
     if (isObj(b) && isObj(c) && !isLocalText(c))
       return mergeKeys(
@@ -133,6 +115,80 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
         () => true,
       );
     return annotate(c, f, p);
+  };
+
+  /**
+   * Child list `c` over the parent's list `b`, entry by entry (matched by key). Linear: the entries
+   * sit in a linked list with an index by key, so a 20,000-entry list costs 20,000 steps, not 20,000².
+   */
+  const mergeList = (b: unknown[], c: unknown[], f: string, p: PathSeg[]): unknown[] => {
+    interface Node {
+      v: unknown;
+      o: Origin;
+      key: string;
+      prev: Node | null;
+      next: Node | null;
+    }
+    let head = null as Node | null;
+    let tail = null as Node | null;
+    /** nodes in the list by key, in list order (the first is the one a child entry amends) */
+    const index = new Map<string, Node[]>();
+    const link = (n: Node, before: Node | null) => {
+      n.next = before;
+      n.prev = before ? before.prev : tail;
+      if (n.prev) n.prev.next = n;
+      else head = n;
+      if (before) before.prev = n;
+      else tail = n;
+    };
+    const unlink = (n: Node) => {
+      if (n.prev) n.prev.next = n.next;
+      else head = n.next;
+      if (n.next) n.next.prev = n.prev;
+      else tail = n.prev;
+    };
+    /** a node entering the list before `before` (null: at the end); `first`: it precedes every node of its key */
+    const add = (n: Node, before: Node | null, first: boolean) => {
+      link(n, before);
+      const same = index.get(n.key);
+      if (!same) index.set(n.key, [n]);
+      else if (first) same.unshift(n);
+      else same.push(n);
+    };
+    // parent entries keep their origins; the child's replace, amend or remove them
+    const parentOrigins = origins.get(b);
+    b.forEach((e, i) => add({ v: e, o: parentOrigins?.get(i) ?? { file: f, path: [...p, i] }, key: keyOf(e)!, prev: null, next: null }, null, false));
+    // new entries go where the child put them: before the next inherited entry it lists after them
+    let pending: Node[] = [];
+    c.forEach((e, i) => {
+      const k = keyOf(e)!;
+      const same = index.get(k);
+      const at = same && same.length > 0 ? same[0]! : null;
+      const here = [...p, i];
+      if (isObj(e) && e.enabled === false && at) {
+        unlink(at);
+        same!.shift();
+        return;
+      }
+      if (!at) {
+        pending.push({ v: annotate(e, f, here), o: { file: f, path: here }, key: k, prev: null, next: null });
+        return;
+      }
+      // (a pending entry's key is not in the list, or it would not be pending)
+      for (const n of pending) add(n, at, false);
+      pending = [];
+      const parentEntry = typeof at.v === 'string' ? { id: at.v } : at.v;
+      const childEntry = typeof e === 'string' ? { id: e } : e;
+      at.v = merge(parentEntry, childEntry, f, here, true);
+      at.o = { file: f, path: here };
+    });
+    for (const n of pending) add(n, null, false);
+    const out: unknown[] = [];
+    for (let n: Node | null = head; n; n = n.next) {
+      setOrigin(out, out.length, n.o);
+      out.push(n.v);
+    }
+    return out;
   };
 
   /**
@@ -181,9 +237,11 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
     if (looksLikeFile(ref)) {
       if (!opts.readParent)
         throw new InvalidInputError([{ file: f, path: 'extends', message: `extends the file "${ref}", but files cannot be read here (give a built-in id)` }]);
+      const where = parentRefProblem(ref);
+      if (where) throw new InvalidInputError([{ file: f, path: 'extends', message: where }]);
       const got = opts.readParent(ref, f);
       parentFile = got.file;
-      parentRaw = parseJsonText(got.text, got.file);
+      parentRaw = parseParent(got.text, got.file, ref, f, opts.profileKeys);
     } else {
       if (!opts.builtins.has(ref))
         throw new InvalidInputError([
@@ -222,6 +280,28 @@ export function resolveExtends(json: unknown, file: string, opts: ExtendsOptions
     return { file: best.file, path: [...best.path, ...rest] };
   };
   return { value, locate, chain };
+}
+
+/**
+ * A parent file's JSON, refused without quoting it unless it is a profile: a file that is too big,
+ * not JSON, or not an object of profile keys is named, never shown (no first bytes, no key names:
+ * `extends: ../../etc/passwd` must not print "root:x:0", nor a secrets file its "client_secret").
+ */
+function parseParent(text: string, parentFile: string, ref: string, childFile: string, profileKeys: ReadonlySet<string> | undefined): unknown {
+  const refuse = (why: string) => new InvalidInputError([{ file: childFile, path: 'extends', message: `"${ref}" ${why}` }]);
+  if (text.length > MAX_PROFILE_BYTES) throw refuse(`is too large for a profile (over ${MAX_PROFILE_BYTES} bytes)`);
+  let value: unknown;
+  try {
+    value = parseJsonText(text, parentFile);
+  } catch (err) {
+    // a prototype key inside a profile's own sections is named where it is (its path holds profile keys only)
+    const inProfile = (path: string) => profileKeys?.has(parsePath(path)[0] as string) ?? false;
+    if (err instanceof InvalidInputError && err.problems.every((pr) => /^the key "[a-z_]+" is not allowed$/.test(pr.message) && inProfile(pr.path))) throw err;
+    throw refuse('is not an exam profile (not valid JSON)');
+  }
+  if (!isObj(value)) throw refuse('is not an exam profile (not a JSON object)');
+  if (profileKeys && Object.keys(value).some((k) => !profileKeys.has(k))) throw refuse('is not an exam profile (it has keys a profile does not have)');
+  return value;
 }
 
 /** Re-homes problems found in the merged profile to the file and path their value came from. */

@@ -6,7 +6,7 @@ import { tierProblems } from './tier';
 import { ProfileSchema, type Profile } from './schema';
 import { InvalidInputError, assertNoForbiddenKeys, parseJsonText, toResult, zodProblems, type InputProblem, type Result } from '../parse-errors';
 import { BUILTIN_BASE_DATA, BUILTIN_PROFILE_DATA } from './builtin/data';
-import { relocate, resolveExtends, type ReadParent } from './extends';
+import { MAX_PROFILE_BYTES, relocate, resolveExtends, type ReadParent } from './extends';
 import type { InspectRequest } from '../facts';
 import { osStatesAsked } from './os-state-requirements';
 import { localize, type Language } from '../i18n/text';
@@ -24,17 +24,18 @@ export interface ParseProfileOptions {
 
 /** Everything a profile can extend by id: the built-in exams and the shared bases they are written on. */
 const EXTENDABLE: ReadonlyMap<string, unknown> = new Map([...BUILTIN_BASE_DATA, ...BUILTIN_PROFILE_DATA]);
+/** what may stand at the top of a profile (a parent file with other keys is not one, and is not quoted) */
+const PROFILE_KEYS: ReadonlySet<string> = new Set(Object.keys(ProfileSchema.shape));
 
 /**
  * A profile's raw JSON with `extends` resolved (before validation), and a function that moves a
  * problem found in the merged profile to the file and path its value was written at.
  */
 export function flattenProfile(json: unknown, origin: string, opts: ParseProfileOptions = {}) {
-  return resolveExtends(json, origin, { builtins: EXTENDABLE, readParent: opts.readParent });
+  return resolveExtends(json, origin, { builtins: EXTENDABLE, readParent: opts.readParent, profileKeys: PROFILE_KEYS });
 }
 
-/** A profile is a few kilobytes; anything near this is not a profile (or an attack on memory). */
-export const MAX_PROFILE_BYTES = 1024 * 1024;
+export { MAX_PROFILE_BYTES } from './extends';
 
 /** Validates a parsed JSON value as a profile; throws InvalidInputError naming `origin`. */
 export function parseProfile(json: unknown, origin: string, opts: ParseProfileOptions = {}): Profile {

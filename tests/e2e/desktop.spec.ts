@@ -34,10 +34,10 @@ test.use({
       },
       updatePolicy: { allowed: true, feedUrl: 'https://updates.example.edu/exam-preflight' },
       reportInbox: {
-        take: () => {
+        take: async () => {
           const f = inbox;
           inbox = null;
-          return f;
+          return f ? [f] : [];
         },
       },
     },

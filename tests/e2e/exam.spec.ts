@@ -60,6 +60,8 @@ test('one section runs out, one is submitted early, results and pacing are shown
   await page.getByText('For course teams: import a question bank').click();
   await page.locator('input[type=file]').setInputFiles({ name: 'e2e-bank.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(BANK)) });
   await expect(page.getByText('Imported bank "e2e-bank" with 4 questions.')).toBeVisible();
+  // from here on, time moves only when the test says: the main process's clock and the page's together
+  await app.clock.pause();
 
   // the accommodation is declared up front and shown in the limits
   await page.getByRole('radio', { name: 'Extra minutes per section' }).check();

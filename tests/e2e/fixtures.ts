@@ -29,8 +29,17 @@ export interface App {
   clock: {
     /** moves time forward for the handlers and, if installed, for the page */
     advance(ms: number): Promise<void>;
-    /** fakes the page's clock too (call before open); then advance() also fast-forwards the page */
+    /**
+     * The test drives time (call before open): the handlers' clock stands still and moves only by
+     * advance(); the page's clock is faked (and still runs, so the page can load) until pause().
+     */
     install(): Promise<void>;
+    /**
+     * Stops the page's clock too (after install, once the screen is loaded: React waits on timers to
+     * show a lazily loaded screen). From then on both clocks move only by advance(), together, so no
+     * assertion races the real clock; the page's timers fire only when advance() passes them.
+     */
+    pause(): Promise<void>;
   };
 }
 
@@ -68,7 +77,7 @@ export const test = base.extend<
   ],
   app: async ({ page, context, rendererUrl, handlerOptions }, use, testInfo) => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'preflight-e2e-'));
-    const clock: HarnessClock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs };
+    const clock: HarnessClock = { offsetMs: 0, now: () => (clock.frozenAt ?? Date.now()) + clock.offsetMs };
     let pageClock = false;
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -102,8 +111,22 @@ export const test = base.extend<
       },
       clock: {
         async install() {
+          clock.frozenAt = Date.now();
           await page.clock.install();
           pageClock = true;
+        },
+        async pause() {
+          if (!pageClock) throw new Error('clock.pause() needs clock.install() first');
+          // pauseAt takes a moment ahead of the page's own clock, which runs until then
+          for (let margin = 1000; ; margin *= 4) {
+            const pageNow = await page.evaluate(() => Date.now());
+            try {
+              await page.clock.pauseAt(pageNow + margin);
+              return;
+            } catch (err) {
+              if (!/past/.test(String(err)) || margin > 600_000) throw err;
+            }
+          }
         },
         async advance(ms) {
           clock.offsetMs += ms;

@@ -85,6 +85,8 @@ function bridgeScript(): string {
 export interface HarnessClock {
   /** milliseconds added to the real clock for the handlers (and the page, when installed) */
   offsetMs: number;
+  /** set when the test drives time: the handlers' clock stands still at this instant (plus offsetMs) */
+  frozenAt?: number;
   now: () => number;
 }
 

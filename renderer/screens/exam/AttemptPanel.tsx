@@ -32,7 +32,8 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
   const error = failure && errorMessage(i18n, failure.cause);
 
   const onView = useCallback((v: AttemptView) => {
-    setSkew(v.now - Date.now());
+    // against the page's monotonic clock: a change of the computer's clock does not move the timer
+    setSkew(v.now - performance.now());
     setView(v);
   }, []);
   const refresh = useCallback(async () => {
@@ -45,6 +46,24 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // While a section runs, main saves the time used so far on every call: ask once a minute, so a
+  // crash or a restart after a clock change loses at most a minute. The answer replaces the view
+  // only when something the learner sees changed (the section closed, the clock jumped).
+  const openId = view?.sections.find((s) => s.status === 'open')?.id ?? null;
+  const jumps = view?.clockJumps.length ?? 0;
+  useEffect(() => {
+    if (!openId) return;
+    const id = setInterval(() => {
+      void window.preflight.getAttempt(attemptId).then(
+        (v) => {
+          if (v.clockJumps.length !== jumps || v.sections.find((s) => s.status === 'open')?.id !== openId) onView(v);
+        },
+        () => {},
+      );
+    }, 60_000);
+    return () => clearInterval(id);
+  }, [attemptId, openId, jumps, onView]);
 
   // A section just closed (submitted, or its time ran out): the runner and its buttons are gone, so
   // focus moves to the results and the score is announced, instead of falling to the page body.
@@ -61,6 +80,7 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
     void refreshJourney(view.profileId);
   }, [openNow, view, t, lang]);
 
+  const lastJump = view?.clockJumps.at(-1);
   if (error) return <Notice>{t('exam:errors.load', { error })}</Notice>;
   if (!view) return <p role="status">{t('exam:loading')}</p>;
   const open = view.sections.find((s) => s.status === 'open');
@@ -108,6 +128,11 @@ export function AttemptPanel({ attemptId, onLeave }: Props) {
       <p role="status" className="sr-only" data-testid="exam-announce">
         {announce}
       </p>
+      {lastJump && (
+        <Notice testId="exam-clock-jump">
+          {t(lastJump.byMs < 0 ? 'exam:timer.clockBack' : 'exam:timer.clockForward', { count: Math.max(1, Math.round(Math.abs(lastJump.byMs) / 60_000)) })}
+        </Notice>
+      )}
       {/* score and pacing first once nothing is open; while a section runs, the section list leads */}
       {!open && results}
       <section aria-labelledby="exam-sections-h">

@@ -1,6 +1,7 @@
 // The section clock, always visible. It is DERIVED from the stored deadline (corrected by the
-// difference between the main process's clock and this page's), never counted down, so it
-// cannot drift. Screen readers hear it only when a warning threshold is crossed, not every second.
+// difference between the attempt's clock in the main process and this page's monotonic clock,
+// performance.now(), which a change of the computer's clock does not move), never counted down, so
+// it cannot drift. Screen readers hear it only when a warning threshold is crossed, not every second.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clock } from './text';
@@ -8,7 +9,7 @@ import { clock } from './text';
 interface Props {
   deadline: number;
   limitMs: number;
-  /** main clock minus page clock, measured when the attempt was fetched */
+  /** the attempt's clock minus the page's performance.now(), measured when the attempt was fetched */
   skewMs: number;
   warningsPercent: number[];
   onExpire: () => void;
@@ -16,10 +17,10 @@ interface Props {
 
 export function Timer({ deadline, limitMs, skewMs, warningsPercent, onExpire }: Props) {
   const { t } = useTranslation();
-  const [now, setNow] = useState(() => Date.now() + skewMs);
+  const [now, setNow] = useState(() => performance.now() + skewMs);
   const expired = useRef(false);
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now() + skewMs), 250);
+    const id = setInterval(() => setNow(performance.now() + skewMs), 250);
     return () => clearInterval(id);
   }, [skewMs]);
   // never more than the limit: a clock set back must not show (or give) extra time

@@ -1,6 +1,6 @@
 // `exam-preflight profile validate|resolve|explain`, and the worked example of docs/profiles.md.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runInProcess } from './in-process';
@@ -96,5 +96,53 @@ describe('profile resolve and explain', () => {
     expect((await run(['profile', 'explain', 'nope-exam'])).code).toBe(2);
     // the shared bases can be read too
     expect(JSON.parse((await run(['profile', 'resolve', 'mitx-sds-base'])).stdout).requirements.software.r.required).toBe(true);
+  });
+});
+
+describe('profile validate: what extends may read (issue 28)', () => {
+  // a temp tree stands in for the system: "etc/passwd" and a secrets file outside the profile's folder
+  const root = mkdtempSync(path.join(os.tmpdir(), 'preflight-extends-'));
+  const dir = path.join(root, 'course', 'profiles');
+  mkdirSync(path.join(dir, 'parts'), { recursive: true });
+  mkdirSync(path.join(root, 'etc'));
+  writeFileSync(path.join(root, 'etc', 'passwd'), 'root:x:0:0:root:/root:/bin/bash\n');
+  writeFileSync(path.join(root, 'etc', 'creds.json'), '{"installed":{"client_secret":"GOCSPX-s3cr3t"}}');
+  const profile = (name: string, ref: string) => writeFileSync(path.join(dir, name), JSON.stringify({ id: 'dept-exam', version: '1.0.0', extends: ref }));
+  const validate = (name: string) => run(['profile', 'validate', name], dir);
+  const secrets = ['root:x', 'bin/bash', 'client_secret', 'GOCSPX', 'installed'];
+
+  it('refuses a parent outside the folder, by path or through a link, without quoting it', async () => {
+    profile('up.json', '../../etc/passwd');
+    profile('abs.json', path.join(root, 'etc', 'creds.json'));
+    symlinkSync(path.join(root, 'etc', 'creds.json'), path.join(dir, 'parts', 'link.json'));
+    profile('link.json', './parts/link.json');
+    for (const name of ['up.json', 'abs.json', 'link.json']) {
+      const r = await validate(name);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toMatch(/extends: .*(beside this profile|leads out of this profile's folder)/);
+      for (const s of secrets) expect(r.stderr + r.stdout, `${name}: ${s}`).not.toContain(s);
+    }
+  });
+
+  it('a parent in the folder that is not a profile is named, not quoted; one over 1 MB is refused', async () => {
+    writeFileSync(path.join(dir, 'parts', 'notes.json'), 'root:x:0:0:root:/root:/bin/bash\n');
+    writeFileSync(path.join(dir, 'parts', 'creds.json'), '{"installed":{"client_secret":"GOCSPX-s3cr3t"}}');
+    writeFileSync(path.join(dir, 'parts', 'big.json'), JSON.stringify({ id: 'big', version: '1.0.0', description: { en: 'x'.repeat(1024 * 1024) } }));
+    profile('notes.json', 'parts/notes.json');
+    profile('creds.json', 'parts/creds.json');
+    profile('big.json', 'parts/big.json');
+    for (const name of ['notes.json', 'creds.json']) {
+      const r = await validate(name);
+      expect(r.stderr, name).toContain(`${name}:extends: "parts/${name}" is not an exam profile`);
+      for (const s of secrets) expect(r.stderr + r.stdout, `${name}: ${s}`).not.toContain(s);
+    }
+    expect((await validate('big.json')).stderr).toMatch(/big\.json:extends: "parts\/big\.json" is too large for a profile/);
+  });
+
+  it('a parent below the folder is fine', async () => {
+    writeFileSync(path.join(dir, 'parts', 'base.json'), JSON.stringify({ id: 'dept-base', version: '1.0.0', extends: 'mitx-base' }));
+    profile('ok.json', 'parts/base.json');
+    const r = await validate('ok.json');
+    expect([r.code, r.stdout.trim()]).toEqual([0, 'ok.json: valid — dept-exam 1.0.0, extends parts/base.json']);
   });
 });

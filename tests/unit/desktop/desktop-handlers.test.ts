@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDesktopHandlers, type DesktopOptions } from '../../../electron/handlers/desktop';
 import { feedUpdateCheck, type FeedGet } from '../../../electron/main/update-feed';
-import { createReportFileInbox, reportFileFromArgv } from '../../../electron/main/report-file';
+import { createReportFileInbox, reportFileFromArgv, reportFileRefusal, resolveOpenedPath } from '../../../electron/main/report-file';
 import { MAX_CLIPBOARD_CHARS } from '../../../shared/api/desktop';
 
 const ctx = () => ({
@@ -106,8 +106,119 @@ describe('report files from the command line', () => {
     const inbox = createReportFileInbox({ isFile: async (f) => !f.endsWith('dir.json'), readHead: async (f, max) => `text of ${f} (max ${max})`, emit });
     await inbox.open('/x/a.epreport');
     expect(emit).not.toHaveBeenCalled();
-    expect(inbox.take()).toEqual({ text: `text of /x/a.epreport (max ${20 * 1024 * 1024 + 1})`, fileName: 'a.epreport' });
+    // take answers every held file (a list now: several may be opened before the window listens)
+    expect(await inbox.take()).toEqual([{ text: `text of /x/a.epreport (max ${20 * 1024 * 1024 + 1})`, fileName: 'a.epreport' }]);
     await inbox.open('/x/dir.json');
     expect(emit).toHaveBeenCalledWith('onReportFileOpened', { text: '', fileName: 'dir.json' });
+  });
+
+  it('every file is delivered exactly once, in order, whichever finishes reading first', async () => {
+    // reads finish only when the test says so: every interleaving of "read done" and "window asks"
+    const reads = new Map<string, () => void>();
+    const readHead = (f: string) =>
+      new Promise<string>((r) => {
+        reads.set(f, () => r(`text of ${f}`));
+      });
+    const emitted: string[] = [];
+    // every pending promise step has run (no timer, no wall-clock wait)
+    const settle = () => new Promise<void>((r) => setImmediate(r));
+    const inbox = createReportFileInbox({
+      isFile: async () => true,
+      readHead,
+      emit: (_m, p) => emitted.push((p as { fileName: string }).fileName),
+    });
+    const openedA = inbox.open('/x/a.epreport'); // still being read when the window asks
+    const openedB = inbox.open('/x/b.epreport');
+    await settle();
+    reads.get('/x/b.epreport')!();
+    await openedB;
+    const taken = inbox.take();
+    const openedC = inbox.open('/x/c.epreport'); // after the window asked: an event, after a and b
+    await settle();
+    reads.get('/x/c.epreport')!();
+    await settle();
+    expect(emitted).toEqual([]); // c waits for the hand-over of a and b
+    reads.get('/x/a.epreport')!();
+    expect((await taken).map((f) => f.fileName)).toEqual(['a.epreport', 'b.epreport']);
+    await Promise.all([openedA, openedC]);
+    expect(emitted).toEqual(['c.epreport']);
+    expect(await inbox.take()).toEqual([]);
+    // the window closed: held again for the next window
+    inbox.windowGone();
+    const openedD = inbox.open('/x/d.epreport');
+    await settle();
+    reads.get('/x/d.epreport')!();
+    await openedD;
+    expect(emitted).toEqual(['c.epreport']);
+    expect((await inbox.take()).map((f) => f.fileName)).toEqual(['d.epreport']);
+  });
+});
+
+describe('report files that are not local paths', () => {
+  it('refuses URLs and, unless the policy allows them, network shares; local paths pass', () => {
+    const no = { allowUnc: false };
+    for (const url of [
+      'file:///etc/passwd.epreport',
+      'https://evil.example/x.epreport',
+      'javascript:alert(1)//.json',
+      'data:text/plain,x.epreport',
+      'FILE://host/x.json',
+    ])
+      expect(reportFileRefusal(url, no)).toBe('url');
+    for (const unc of [
+      '\\\\host\\share\\x.epreport',
+      '//host/share/x.epreport',
+      '\\\\?\\UNC\\host\\share\\x.epreport',
+      '\\\\.\\UNC\\host\\x.json',
+      '/\\host\\share\\x.epreport',
+    ]) {
+      expect(reportFileRefusal(unc, no)).toBe('unc');
+      expect(reportFileRefusal(unc, { allowUnc: true })).toBeNull();
+    }
+    expect(reportFileRefusal('\\\\.\\PhysicalDrive0.json', { allowUnc: true })).toBe('not-a-path');
+    expect(reportFileRefusal('C:\\Users\\ana\\Downloads\\run.epreport', no)).toBeNull();
+    expect(reportFileRefusal('/home/ana/run.epreport', no)).toBeNull();
+    expect(reportFileRefusal('/home/ana/x\0.epreport', no)).toBe('not-a-path');
+  });
+
+  it('a refused file is never looked up: the viewer gets an empty file, the log says why', async () => {
+    const isFile = vi.fn(async () => true);
+    const logged: unknown[] = [];
+    const inbox = createReportFileInbox({
+      isFile,
+      readHead: async () => 'secret',
+      emit: vi.fn(),
+      allowUnc: async () => false,
+      log: { file: null, log: (...a: unknown[]) => logged.push(a), flush: async () => {} },
+    });
+    await inbox.open('\\\\attacker\\share\\x.epreport');
+    await inbox.open('https://attacker.example/y.epreport');
+    expect(await inbox.take()).toEqual([
+      { text: '', fileName: 'x.epreport' },
+      { text: '', fileName: 'y.epreport' },
+    ]);
+    expect(isFile).not.toHaveBeenCalled();
+    expect(logged).toContainEqual(['warn', 'report-file-refused', { reason: 'unc' }]);
+    expect(logged).toContainEqual(['warn', 'report-file-refused', { reason: 'url' }]);
+  });
+
+  it('the policy can allow shares; a file opened before the policy is read waits for it', async () => {
+    let policyRead!: (allow: boolean) => void;
+    const allow = new Promise<boolean>((r) => {
+      policyRead = r;
+    });
+    const inbox = createReportFileInbox({ isFile: async () => true, readHead: async (f) => `text of ${f}`, emit: vi.fn(), allowUnc: () => allow });
+    const opened = inbox.open('//fileserver/reports/x.epreport');
+    policyRead(true);
+    await opened;
+    expect(await inbox.take()).toEqual([{ text: 'text of //fileserver/reports/x.epreport', fileName: 'x.epreport' }]);
+  });
+
+  it("a second instance's relative path is resolved against that instance's folder", () => {
+    expect(resolveOpenedPath('run.epreport', '/home/ana/Downloads', 'linux')).toBe('/home/ana/Downloads/run.epreport');
+    expect(resolveOpenedPath('/tmp/r.json', '/home/ana', 'linux')).toBe('/tmp/r.json');
+    expect(resolveOpenedPath('run.epreport', 'C:\\Users\\ana\\Downloads', 'win32')).toBe('C:\\Users\\ana\\Downloads\\run.epreport');
+    // started inside a share: the file is on the share, and refused like one
+    expect(reportFileRefusal(resolveOpenedPath('x.epreport', '\\\\host\\share\\dir', 'win32'), { allowUnc: false })).toBe('unc');
   });
 });

@@ -1,7 +1,7 @@
 // electron/main.ts with a mocked electron: sandbox on for every renderer, scheme registered before
 // ready, session hardened, every request channel wired, single-instance lock, no window when headless.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EventChannel, InvokeChannel } from '../../../shared/api';
@@ -20,13 +20,34 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   const clipboard = { writeText: vi.fn() };
   const shell = { openPath: vi.fn(async () => '') };
   const windows: unknown[] = [];
+  // signals instead of polling: the test waits for the event itself, never for a length of time
+  let windowOpened!: () => void;
+  const firstWindow = new Promise<void>((r) => {
+    windowOpened = r;
+  });
+  const sent: [string, unknown][] = [];
+  const sentWaiters: (() => void)[] = [];
+  /** resolves once `n` events have been sent to the window */
+  const eventsSent = (n: number) =>
+    new Promise<void>((r) => {
+      const check = () => (sent.length >= n ? r() : sentWaiters.push(check));
+      check();
+    });
+  let exitCalled!: () => void;
+  const exited = new Promise<void>((r) => {
+    exitCalled = r;
+  });
+  const appHandlers = new Map<string, (...a: unknown[]) => void>();
   const app = {
     isPackaged: false,
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     requestSingleInstanceLock: vi.fn(() => opts.lock ?? true),
     quit: vi.fn(() => calls.push('quit')),
-    exit: vi.fn((code: number) => calls.push(`exit:${code}`)),
-    on: vi.fn(),
+    exit: vi.fn((code: number) => {
+      calls.push(`exit:${code}`);
+      exitCalled();
+    }),
+    on: vi.fn((name: string, fn: (...a: unknown[]) => void) => appHandlers.set(name, fn)),
     whenReady: () => whenReady,
     getName: () => 'Exam Preflight',
     getVersion: () => '1.2.3',
@@ -36,12 +57,24 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDisplayMediaRequestHandler: vi.fn() } };
   const protocol = { registerSchemesAsPrivileged: vi.fn(() => calls.push('registerScheme')), handle: vi.fn(() => calls.push('handle')) };
   class BrowserWindow {
-    webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), send: vi.fn(), isDestroyed: () => false };
+    webContents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn(),
+      send: vi.fn((channel: string, payload: unknown) => {
+        sent.push([channel, payload]);
+        sentWaiters.splice(0).forEach((w) => w());
+      }),
+      isDestroyed: () => false,
+    };
     constructor(public opts: unknown) {
       windows.push(this);
+      windowOpened();
     }
     once = vi.fn();
     on = vi.fn();
+    isMinimized = () => false;
+    restore = vi.fn();
+    focus = vi.fn();
     loadURL = vi.fn(async () => undefined);
   }
   const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
@@ -76,7 +109,9 @@ function mockElectron(opts: { lock?: boolean } = {}) {
   }));
   /** calls a wired channel as the app's own window would */
   const invoke = (ch: string, ...args: unknown[]) => handlers.get(ch)!({ senderFrame: { url: 'app://preflight/index.html' } }, ...args);
-  return { app, session, protocol, calls, handled, windows, ready, clipboard, invoke };
+  /** Electron raising an app event ('second-instance', 'open-file') */
+  const raise = (name: string, ...args: unknown[]) => appHandlers.get(name)!(...args);
+  return { app, session, protocol, calls, handled, windows, ready, clipboard, invoke, firstWindow, exited, sent, eventsSent, raise };
 }
 
 describe('electron/main.ts', () => {
@@ -96,9 +131,8 @@ describe('electron/main.ts', () => {
     expect(m.calls.slice(1, 3)).toEqual(['enableSandbox', 'registerScheme']);
     expect(m.windows).toHaveLength(0); // not before ready
     m.ready();
-    // start-up reads the admin policy first (none on this machine: safe defaults)
-    // the window opens after main.ts loads its modules: seconds on a loaded 2-core machine, not 1 s
-    await vi.waitFor(() => expect(m.windows).toHaveLength(1), { timeout: 15_000 });
+    // start-up reads the admin policy first (none on this machine: safe defaults), then opens the window
+    await m.firstWindow;
     expect(m.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(m.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
     expect(m.protocol.handle).toHaveBeenCalled();
@@ -113,23 +147,19 @@ describe('electron/main.ts', () => {
     const m = mockElectron();
     await import('../../../electron/main');
     m.ready();
-    // the window opens after main.ts loads its modules: seconds on a loaded 2-core machine, not 1 s
-    await vi.waitFor(() => expect(m.windows).toHaveLength(1), { timeout: 15_000 });
-    // read before the window asks: handed over on asking; read after: sent to the listening window
-    const wc = (m.windows[0] as { webContents: { send: ReturnType<typeof vi.fn> } }).webContents;
-    const taken = await m.invoke(InvokeChannel.takeOpenedReportFile);
-    const opened =
-      taken ??
-      (await vi.waitFor(
-        () => {
-          const sent = wc.send.mock.calls.find(([channel]) => channel === EventChannel.onReportFileOpened);
-          expect(sent).toBeDefined();
-          return sent![1];
-        },
-        { timeout: 15_000 },
-      ));
-    expect(opened).toEqual({ text: '{"format":"exam-preflight-report"}', fileName: 'learner.epreport' });
-    expect(await m.invoke(InvokeChannel.takeOpenedReportFile)).toBeNull();
+    await m.firstWindow;
+    // the window asks as soon as it listens, however far reading the file has got: held until then,
+    // handed over in the answer, never also sent as an event
+    expect(await m.invoke(InvokeChannel.takeOpenedReportFiles)).toEqual([{ text: '{"format":"exam-preflight-report"}', fileName: 'learner.epreport' }]);
+    expect(await m.invoke(InvokeChannel.takeOpenedReportFiles)).toEqual([]);
+    // a second double-click, relative to the folder the OTHER instance was started in, comes as an event
+    const other = path.join(tmpRoot, 'downloads');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(path.join(other, 'second.epreport'), '{"second":true}');
+    m.raise('second-instance', {}, ['electron', '.', 'second.epreport'], other);
+    await m.eventsSent(1);
+    expect(m.sent).toEqual([[EventChannel.onReportFileOpened, { text: '{"second":true}', fileName: 'second.epreport' }]]);
+    expect(await m.invoke(InvokeChannel.takeOpenedReportFiles)).toEqual([]);
     expect(await m.invoke(InvokeChannel.copyText, 'EP-1234-ABCD')).toEqual({ ok: true });
     expect(m.clipboard.writeText).toHaveBeenCalledWith('EP-1234-ABCD');
     const d = (await m.invoke(InvokeChannel.getDiagnostics)) as { logFile: string; crashDumps: string; updates: { state: string } };
@@ -150,7 +180,7 @@ describe('electron/main.ts', () => {
     const m = mockElectron();
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     await import('../../../electron/main');
-    await vi.waitFor(() => expect(m.app.exit).toHaveBeenCalled(), { timeout: 15_000 });
+    await m.exited;
     err.mockRestore();
     expect(m.app.exit.mock.calls[0]![0]).toBe(2); // usage error: unknown profile
     expect(m.windows).toHaveLength(0);

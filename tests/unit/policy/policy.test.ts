@@ -201,7 +201,8 @@ describe('extra profiles folder', () => {
     const r = await loadExtraProfiles(extra);
     expect(r.profiles.map((p) => [p.id, p.program])).toEqual([['dept-final', { en: 'Dept' }]]);
     expect(r.problems).toEqual([
-      `${path.join(extra, 'sneaky.json')}: at extends: "../outside.json" is not a file of this profiles folder (a profile here may extend a built-in or a sibling *.json)`,
+      // (issue 28: ".." is refused before any reader is asked, with the rule for every profile)
+      `${path.join(extra, 'sneaky.json')}: at extends: a parent file must be beside this profile or in a folder below it (e.g. ./base.json or parts/base.json); ".." is not allowed`,
     ]);
   });
 
