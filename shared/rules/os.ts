@@ -17,7 +17,9 @@ export const osSupported = define({
   rule: (req) => {
     const os = req.os;
     if (!os) return undefined;
-    const ref = anyRequired([os.blockedPlatforms, os.desktopSoftware, ...os.blockedVersions, os.vendorUnsupported, ...os.minimumVersions].filter((r) => r !== undefined));
+    const ref = anyRequired(
+      [os.blockedPlatforms, os.desktopSoftware, ...os.blockedVersions, os.vendorUnsupported, ...os.minimumVersions].filter((r) => r !== undefined),
+    );
     return ref && { ...os, ...ref };
   },
   judge: (facts, rules, profile) => {
