@@ -15,11 +15,20 @@ export type { MovedAside } from '../storage/move-aside';
 /** An attempt holds one exam's questions and answers: never more than a bank (20 MB) and its answers. */
 export const MAX_ATTEMPT_BYTES = 32 * 1024 * 1024;
 
+/**
+ * Saves per attempt file by any store in this process. An inode alone cannot tell that another
+ * store saved: after two renames the file system may hand the first inode number out again (seen
+ * when two handler sets checkpoint the same attempt), so a cached copy also needs the save count.
+ */
+const savesOf = new Map<string, number>();
+
 export class AttemptStore {
   readonly dir: string;
   private readonly cache = new Map<string, Attempt>();
   /** the file's inode when cached: every save renames a new file in, so another writer's save shows */
   private readonly cachedIno = new Map<string, bigint>();
+  /** the process-wide save count of the file when cached */
+  private readonly cachedSaves = new Map<string, number>();
   readonly movedAside: MovedAside[] = [];
 
   constructor(dataDir: string) {
@@ -40,7 +49,7 @@ export class AttemptStore {
         (st) => st.ino,
         () => null,
       );
-      if (ino !== null && ino === this.cachedIno.get(id)) return cached;
+      if (ino !== null && ino === this.cachedIno.get(id) && (savesOf.get(file) ?? 0) === this.cachedSaves.get(id)) return cached;
       this.cache.delete(id);
     }
     const read = await readStored(file, MAX_ATTEMPT_BYTES);
@@ -55,7 +64,9 @@ export class AttemptStore {
   }
 
   async save(attempt: Attempt): Promise<void> {
-    await writeFileAtomic(this.fileOf(attempt.id), JSON.stringify(attempt));
+    const file = this.fileOf(attempt.id);
+    await writeFileAtomic(file, JSON.stringify(attempt));
+    savesOf.set(file, (savesOf.get(file) ?? 0) + 1);
     await this.remember(attempt);
   }
 
@@ -67,6 +78,7 @@ export class AttemptStore {
     if (ino === null) return;
     this.cache.set(attempt.id, attempt);
     this.cachedIno.set(attempt.id, ino);
+    this.cachedSaves.set(attempt.id, savesOf.get(this.fileOf(attempt.id)) ?? 0);
   }
 
   /** Runs fn with exclusive access to one attempt; its result is saved when it differs. */
