@@ -49,6 +49,7 @@ export function createHandlers(ctx: HandlerContext, opts: HandlerOptions = {}): 
     extraProfiles: opts.scan?.extraProfiles,
     networkChecks: opts.scan?.networkChecks,
     policy: opts.scan?.policy?.policy.networkTest,
+    afterRun: scan.timeEndpoints,
     ...opts.network,
   });
   return withMessages({

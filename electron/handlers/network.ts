@@ -25,6 +25,8 @@ export interface NetworkOptions {
   deps?: Partial<NetworkDeps>;
   /** shorter runs for tests */
   tuning?: MeasureTuning;
+  /** after a finished run: the exam's endpoints are timed too (the scan handlers' timeEndpoints), since the learner asked for the network */
+  afterRun?: (profile: Profile) => Promise<unknown>;
 }
 
 const ProfileId = z.string().min(1).max(100);
@@ -68,6 +70,8 @@ export function createNetworkHandlers(ctx: HandlerContext, opts: NetworkOptions 
         });
         latest.set(profile.id, view);
         await history.add(view.run);
+        // a failure here is the endpoint check's to report (unknown), never the measurement's
+        await opts.afterRun?.(profile).catch((err: unknown) => ctx.log?.log('warn', 'endpoint-timing-failed', { error: String(err) }));
         return view;
       } finally {
         current = null;

@@ -12,6 +12,7 @@ import type { PolicyState } from '../../shared/policy/schema';
 import { judgeDevices, rerunCheck, scanMachine, type ScanOptions as PipelineOptions } from '../../shared/pipeline';
 import { DeviceMeasurementsSchema } from '../../shared/devices/measurements';
 import type { ScanResult } from '../../shared/scan';
+import type { CheckResult } from '../../shared/check';
 import { inspectMachine, type InspectDeps } from '../inspect';
 import { realDeps } from '../inspect/deps';
 import type { HandlerContext } from './context';
@@ -22,7 +23,7 @@ export type ScanHandlers = Pick<Handlers, keyof typeof scanInvoke>;
 export interface ScanOptions {
   /** extra (admin-provided) profiles */
   extraProfiles?: Profile[];
-  /** network checks turned off by policy */
+  /** network checks turned off by policy (the endpoints are then never timed) */
   networkChecks?: boolean;
   /** the admin policy as loaded at start-up (shown on the About screen) */
   policy?: PolicyState;
@@ -43,11 +44,15 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
   const deps = opts.windowDisplays ? { ...base, windowDisplays: opts.windowDisplays } : base;
   /** the latest scan per profile: re-running one check updates it; reports are built from it */
   const latest = new Map<string, ScanResult>();
+  // Issue 26: the network is contacted only when the learner asks, and in the window they ask by
+  // running the network test. So a scan (or a re-run check) never times the profile's endpoints;
+  // the network test does (timeEndpoints below), as `check --network` does headless.
   const pipeline: PipelineOptions = {
     inspect: opts.inspect ?? ((req, call) => inspectMachine(req, { ...call, deps, appVersion: ctx.appVersion, now: () => new Date(ctx.now()) })),
-    networkChecks: opts.networkChecks,
+    networkChecks: false,
     now: () => new Date(ctx.now()),
   };
+  const ENDPOINTS = 'network.endpoints';
 
   const profileOrThrow = (raw: unknown): Profile => {
     return requireProfile(ProfileId.parse(raw), extra);
@@ -90,5 +95,22 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
       return result;
     },
   };
-  return { handlers, latestScan: (id: string) => latest.get(id) };
+  /**
+   * Times the exam's endpoints (through the measurement's address guard, deps.head) and updates the
+   * kept scan's endpoint check; called when the learner runs the network test. Nothing is contacted
+   * when the policy turns network checks off, when the exam lists no endpoints, or before a scan
+   * (there is no check to update). The new result is sent like a scan's progress.
+   */
+  const timeEndpoints = async (profile: Profile): Promise<CheckResult | null> => {
+    const previous = latest.get(profile.id);
+    if (opts.networkChecks === false || !previous || !profile.requirements.network?.endpoints?.length) return null;
+    const { result, scan } = await rerunCheck(profile, ENDPOINTS, previous, { ...pipeline, networkChecks: true });
+    // a scan started meanwhile replaced the kept one: it wins (its endpoint check says to run the test)
+    if (scan && latest.get(profile.id) === previous) {
+      latest.set(profile.id, scan);
+      ctx.emit('onScanProgress', result);
+    }
+    return result;
+  };
+  return { handlers, latestScan: (id: string) => latest.get(id), timeEndpoints };
 }

@@ -4,17 +4,15 @@
 // then goes to the report viewer, which judges it like a dropped file. `.json` stays readable.
 import path from 'node:path';
 import type { Emit } from '../../shared/api';
+import type { OpenedReportFile } from '../../shared/api/report';
 import type { Logger } from '../log/logger';
+
+export type { OpenedReportFile } from '../../shared/api/report';
 
 export const REPORT_EXTENSION = 'epreport';
 const OPENABLE = new RegExp(`\\.(${REPORT_EXTENSION}|json)$`, 'i');
 /** the viewer's own limit; a bigger file is refused before it is read */
 export const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
-
-export interface OpenedReportFile {
-  text: string;
-  fileName: string;
-}
 
 /**
  * The report file a double-click passed: the last argument naming a .epreport or .json file.
@@ -89,17 +87,18 @@ export function createReportFileInbox(deps: ReportFileDeps) {
     const refusal = reportFileRefusal(file, { allowUnc: (await deps.allowUnc?.().catch(() => false)) ?? false });
     // path.basename of a URL or share is only its last segment; nothing is looked up
     const fileName = path.basename(file.replace(/\\/g, '/')).slice(0, 255);
+    // nothing read: the viewer says why (not "empty"), the log keeps the reason for support
     if (refusal) {
       deps.log?.log('warn', 'report-file-refused', { reason: refusal });
-      return { text: '', fileName };
+      return { text: '', fileName, refused: refusal };
     }
     try {
-      if (!(await deps.isFile(file))) return { text: '', fileName };
+      if (!(await deps.isFile(file))) return { text: '', fileName, refused: 'not-a-file' };
       // one byte over the limit is enough for the viewer to say "too large" without reading it all
       return { text: await deps.readHead(file, MAX_REPORT_FILE_BYTES + 1), fileName };
     } catch (err) {
       deps.log?.log('warn', 'report-file-unreadable', { file, error: err instanceof Error ? err.message : String(err) });
-      return { text: '', fileName };
+      return { text: '', fileName, refused: 'unreadable' };
     }
   };
   return {

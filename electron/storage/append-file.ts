@@ -13,8 +13,9 @@ import { promises as fs, constants, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { outputErrorFrom, type OutputProblem } from './output';
+import { hasOtherNames, openNoFollow } from './no-follow';
 
-export type LogProblem = OutputProblem | 'is-link' | 'not-a-file' | 'hard-link' | 'timeout';
+export type LogProblem = OutputProblem | 'not-a-file' | 'timeout';
 
 /** A log that cannot be written, in one plain line (safety:log.<problem>). */
 export class LogFileError extends Error {
@@ -94,26 +95,20 @@ async function appendNow(file: string, text: string, maxBytes: number, d: Append
 }
 
 async function openGuarded(file: string, d: AppendDeps): Promise<FileHandle> {
-  if (d.noFollow === undefined) {
-    const st = await d.lstat(file).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(err)));
-    if (st?.isSymbolicLink()) throw new LogFileError(file, 'is-link');
-  }
-  const flags = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (d.noFollow ?? 0) | (constants.O_NONBLOCK ?? 0);
+  const flags = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NONBLOCK ?? 0);
   let h: FileHandle;
   try {
-    h = await d.open(file, flags, 0o600);
+    h = await openNoFollow(file, flags, 0o600, d, () => new LogFileError(file, 'is-link'));
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    // ELOOP (EMLINK on the BSDs): the last part of the path is a link; ENXIO: a FIFO nobody reads
-    if (code === 'ELOOP' || code === 'EMLINK') throw new LogFileError(file, 'is-link');
-    if (code === 'ENXIO') throw new LogFileError(file, 'not-a-file');
+    // ENXIO: a FIFO nobody reads
+    if ((err as NodeJS.ErrnoException).code === 'ENXIO') throw new LogFileError(file, 'not-a-file');
     throw err;
   }
   try {
     const st = await h.stat();
     if (st.isDirectory()) throw new LogFileError(file, 'is-folder');
     if (!st.isFile()) throw new LogFileError(file, 'not-a-file');
-    if (st.nlink > 1) throw new LogFileError(file, 'hard-link');
+    if (hasOtherNames(st)) throw new LogFileError(file, 'hard-link');
     return h;
   } catch (err) {
     await h.close().catch(() => {});

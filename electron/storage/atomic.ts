@@ -20,7 +20,8 @@ export async function createAtomicFile(file: string): Promise<AtomicFile> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await fs.open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600);
+  // a new name of its own: O_EXCL fails on anything already there, O_NOFOLLOW on a link (where the OS has it)
+  const handle = await fs.open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0), 0o600);
   let closed = false;
   const close = async () => {
     if (closed) return;

@@ -6,12 +6,28 @@
 // is never what was meant. Every failure is an OutputError with one plain line, never a raw errno,
 // and no temp file is left behind. This is the only way the headless command writes `--out`,
 // whole (writeOutput) or streamed (openOutput: the rows of `summarize --format csv|ndjson`).
-import { promises as fs, constants, type Stats } from 'node:fs';
+// A link at the path is never followed (no-follow.ts): a learner's link must not make a root-run
+// check replace or append to a system file. Only the command's own streams (/dev/stdout,
+// /dev/fd/3, a shell's `>(…)`) are followed: those links are the OS's, in folders a learner
+// cannot write. As root a regular file with other hard links is refused too.
+import { promises as fs, constants } from 'node:fs';
 import path from 'node:path';
 import { createAtomicFile } from './atomic';
+import { hasOtherNames, isPrivileged, lstatOrNull, openNoFollow, realNoFollowDeps } from './no-follow';
 
 export type OutputProblem =
-  'is-folder' | 'block-device' | 'socket' | 'read-only' | 'denied' | 'full' | 'no-folder' | 'not-a-folder' | 'cannot-create' | 'other';
+  | 'is-folder'
+  | 'block-device'
+  | 'socket'
+  | 'is-link'
+  | 'hard-link'
+  | 'read-only'
+  | 'denied'
+  | 'full'
+  | 'no-folder'
+  | 'not-a-folder'
+  | 'cannot-create'
+  | 'other';
 
 export class OutputError extends Error {
   constructor(
@@ -64,11 +80,20 @@ export interface OutputSink {
   abort(): Promise<void>;
 }
 
+/** The command's own streams, named the way shells and admins name them (not on Windows, where these are ordinary paths). */
+const OWN_STREAM = /^\/(dev\/(stdout|stderr)|dev\/fd\/\d{1,9}|proc\/self\/fd\/\d{1,9})$/;
+export const isOwnStream = (file: string, platform: NodeJS.Platform = process.platform): boolean => platform !== 'win32' && OWN_STREAM.test(file);
+
+export interface OutputOptions {
+  /** running as root (hard links refused); tests set it, the default asks the OS */
+  privileged?: boolean;
+}
+
 /** Opens `file` (absolute) for output as described above; throws OutputError. */
-export async function openOutput(file: string): Promise<OutputSink> {
+export async function openOutput(file: string, opts: OutputOptions = {}): Promise<OutputSink> {
   let raw: OutputSink;
   try {
-    raw = await openRaw(file);
+    raw = await openRaw(file, opts.privileged ?? isPrivileged());
   } catch (err) {
     // ENOENT with the folder present: a place that refuses new files (/proc, some mounts)
     if (
@@ -96,24 +121,23 @@ export async function writeWhole(sink: OutputSink, data: string): Promise<void> 
 }
 
 /** Writes `data` to `file` (absolute) as described above; throws OutputError. */
-export async function writeOutput(file: string, data: string): Promise<void> {
-  await writeWhole(await openOutput(file), data);
+export async function writeOutput(file: string, data: string, opts: OutputOptions = {}): Promise<void> {
+  await writeWhole(await openOutput(file, opts), data);
 }
 
-async function openRaw(file: string): Promise<OutputSink> {
-  let st: Stats | null = null;
-  try {
-    st = await fs.stat(file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
+async function openRaw(file: string, privileged: boolean): Promise<OutputSink> {
+  const own = isOwnStream(file);
+  const st = own ? await fs.stat(file) : await lstatOrNull(file);
+  // nothing there: a new file, made beside it and renamed into place (a link planted in between is replaced, not followed)
   if (!st) return atomicSink(file);
+  if (st.isSymbolicLink()) throw new OutputError(file, 'is-link');
   if (st.isDirectory()) throw new OutputError(file, 'is-folder');
   if (st.isBlockDevice()) throw new OutputError(file, 'block-device');
   if (st.isSocket()) throw new OutputError(file, 'socket');
-  if (st.isCharacterDevice() || st.isFIFO()) return streamSink(file);
-  // a link to a regular file: replace the file it points to, and keep the link
-  return atomicSink(await fs.realpath(file));
+  // a shell's `> file` behind /dev/stdout is written to like the stream it is, not replaced
+  if (st.isCharacterDevice() || st.isFIFO() || own) return streamSink(file, own);
+  if (privileged && hasOtherNames(st)) throw new OutputError(file, 'hard-link');
+  return atomicSink(file);
 }
 
 async function atomicSink(file: string): Promise<OutputSink> {
@@ -121,9 +145,17 @@ async function atomicSink(file: string): Promise<OutputSink> {
   return { write: (s) => f.write(s), done: () => f.commit(), abort: () => f.discard() };
 }
 
-async function streamSink(file: string): Promise<OutputSink> {
+async function streamSink(file: string, own: boolean): Promise<OutputSink> {
   // no O_CREAT: if the device or pipe vanished in between, fail instead of creating a file
-  const handle = await fs.open(file, constants.O_WRONLY | constants.O_APPEND);
+  const flags = constants.O_WRONLY | constants.O_APPEND;
+  const handle = own ? await fs.open(file, flags) : await openNoFollow(file, flags, 0o600, realNoFollowDeps, () => new OutputError(file, 'is-link'));
+  // what was opened is what was looked at: a regular file swapped in after the look (a hard link
+  // to a system file) would be appended to, so anything but a device or a pipe is refused now
+  const st = await handle.stat();
+  if (!own && !st.isCharacterDevice() && !st.isFIFO()) {
+    await handle.close().catch(() => {});
+    throw new OutputError(file, st.isDirectory() ? 'is-folder' : 'other', 'it changed while it was being opened');
+  }
   let closed = false;
   const close = async () => {
     if (closed) return;

@@ -8,6 +8,7 @@ import type { CheckResult } from '../../shared/check';
 import type { SettingsState, Settings } from '../../shared/api/settings';
 import type { ScanResult } from '../../shared/scan';
 import type { AppInfo } from '../../shared/api/scan';
+import type { OpenedReportFile } from '../../shared/api/report';
 import type { DeviceMeasurements } from '../../shared/devices/measurements';
 import type { DeviceStepId } from '../../shared/journey';
 
@@ -18,8 +19,8 @@ interface AppState {
   /** version and the admin policy in force (read once at start) */
   info: AppInfo | null;
   /** a report file picked from the File menu, waiting for the viewer */
-  pendingReport: { text: string; fileName: string } | null;
-  setPendingReport(f: { text: string; fileName: string } | null): void;
+  pendingReport: OpenedReportFile | null;
+  setPendingReport(f: OpenedReportFile | null): void;
   /** the check id of the report made last in this session (the summary offers to copy it) */
   lastCheckId: string | null;
   setLastCheckId(id: string | null): void;

@@ -9,6 +9,7 @@ import type { RouteId } from '../screen';
 import { useHashRoute } from './hash';
 import { SCREENS } from './routes';
 import { hiddenRoutes, useApp } from '../app/store';
+import type { OpenedReportFile } from '../../shared/api/report';
 import { useJourney } from '../app/useJourney';
 import { Nav } from './Nav';
 import { Notice, movedAsideParams } from '../components/Notice';
@@ -49,7 +50,7 @@ export function App() {
   // (What take answers is shown even if this effect was cleaned up meanwhile, as React's strict mode
   // does once: the main process hands each file over only once.)
   useEffect(() => {
-    const show = (f: { text: string; fileName: string }) => {
+    const show = (f: OpenedReportFile) => {
       useApp.getState().setPendingReport(f);
       go('report');
     };

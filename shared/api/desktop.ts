@@ -2,6 +2,7 @@
 // tool — copy the check id, the log and crash-dump folders, the opt-in update check. The renderer
 // has no clipboard or shell permission; main does these on its behalf, with bounded arguments.
 import { z } from 'zod';
+import type { OpenedReportFile } from './report';
 
 /** The clipboard takes a check id and a one-line summary, never a file's worth of text. */
 export const MAX_CLIPBOARD_CHARS = 2000;
@@ -46,7 +47,7 @@ export interface DesktopApi {
    * a .epreport, at start-up or before this window existed), in order, each once; later ones arrive
    * as onReportFileOpened. Call it after the listener is in place.
    */
-  takeOpenedReportFiles(): Promise<{ text: string; fileName: string }[]>;
+  takeOpenedReportFiles(): Promise<OpenedReportFile[]>;
 }
 
 export const desktopInvoke = {

@@ -22,6 +22,20 @@ export interface ReportExport {
 }
 export type MakeReportResult = { ok: true; value: ReportExport } | { ok: false; problem: ReportProblem };
 
+/**
+ * Why a report file opened from outside the window (double-click, command line, second instance)
+ * was not read: a URL or a network share (refused before any lookup), something that is not a
+ * path, not a regular file, or a file that could not be read. The viewer says so in words.
+ */
+export type OpenedFileRefusal = 'url' | 'unc' | 'not-a-path' | 'not-a-file' | 'unreadable';
+
+/** A report file opened from outside the window: its text, or why it was not read (then text is ''). */
+export interface OpenedReportFile {
+  text: string;
+  fileName: string;
+  refused?: OpenedFileRefusal;
+}
+
 export interface ReportApi {
   /**
    * The report of this exam's latest system check plus the camera, microphone and speakers as the
@@ -31,7 +45,7 @@ export interface ReportApi {
   makeReport(profileId: string, devices: DeviceMeasurements, includePersonal: boolean, lang: Language, includeLog?: boolean): Promise<MakeReportResult>;
   /** Electron's print to PDF of a report's HTML, saved where the learner chooses (desktop app only). */
   /** the desktop app's File › Open report… menu picked a file: its text, for the viewer */
-  onReportFileOpened(cb: (file: { text: string; fileName: string }) => void): () => void;
+  onReportFileOpened(cb: (file: OpenedReportFile) => void): () => void;
   saveReportPdf(html: string, fileBase: string): Promise<{ saved: boolean; file: string | null; unavailable?: boolean }>;
   /** parses a report file's text (fileName only labels messages) */
   openReport(text: string, fileName: string): Promise<OpenReportResult>;

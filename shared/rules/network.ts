@@ -92,7 +92,12 @@ export const networkEndpoints = define({
     const expected = msg('checks:network.endpoints.expected', { ms: rule.maxLatencyMs });
     const results = facts.network.endpoints;
     if (!results.length)
-      return { status: 'unknown', expected, evidence: [msg('checks:network.endpoints.evidence.notChecked')], fix: msg('checks:common.fix.rerun') };
+      return {
+        status: 'unknown',
+        expected,
+        evidence: [msg('checks:network.endpoints.evidence.notChecked')],
+        fix: msg('checks:network.endpoints.evidence.runNetworkTest'),
+      };
     const evidence = results.map((e) =>
       e.ok ? msg('checks:network.endpoints.evidence.ok', { url: e.url, ...reported('ms', e.latencyMs) }) : failedEvidence(e.url, endpointProblem(e.error)),
     );

@@ -137,6 +137,26 @@ test('File › Open report… in the desktop app shows the file in the viewer', 
   await expect(page.getByTestId('viewer').locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'not-ready');
 });
 
+test('a report file the app refused to open (a network share, a web address) says why in the viewer', async ({ app }) => {
+  const { page } = app;
+  await app.open('choose', { profileId: 'mitx-sds-capstone', lang: 'es' });
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  // what electron/main/report-file.ts sends for a file on a network share: no text, and the reason
+  const send = (payload: unknown) =>
+    page.evaluate((detail) => window.dispatchEvent(new CustomEvent('preflight-harness-event', { detail })), {
+      channel: 'preflight:report-file-opened',
+      payload,
+    });
+  await send({ text: '', fileName: 'x.epreport', refused: 'unc' });
+  await expect(page.getByTestId('viewer-problem')).toContainText('x.epreport');
+  await expect(page.getByTestId('viewer-problem')).toContainText('carpeta compartida de red');
+  await expect(page.getByTestId('viewer-problem')).not.toContainText(/vacío/);
+  await send({ text: '', fileName: 'y.epreport', refused: 'url' });
+  await expect(page.getByTestId('viewer-problem')).toContainText('y.epreport');
+  await expect(page.getByTestId('viewer-problem')).toContainText('dirección web');
+  await expect(page.getByTestId('viewer')).toHaveCount(0);
+});
+
 test('a report dropped on the viewer opens; two files at once go to the cohort dashboard', async ({ app }) => {
   const { page } = app;
   await app.open('report', { lang: 'es' });

@@ -5,6 +5,7 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedReport } from '../../../shared/api/report';
+import { refusedFileMessage } from './viewer/refused-file';
 import type { Report } from '../../../shared/report/model';
 import { renderMsg, languageFromLocale } from '../../../shared/i18n';
 import { readFileText } from './download';
@@ -71,7 +72,9 @@ export function ViewerPanel() {
   useEffect(() => {
     if (!pending) return;
     useApp.getState().setPendingReport(null);
-    void openText(pending.text, pending.fileName);
+    // a file main would not read (a web address, a network share…): say why, not "empty"
+    if (pending.refused) fail(refusedFileMessage(t, pending));
+    else void openText(pending.text, pending.fileName);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pending]);
   const drop = (e: DragEvent) => {

@@ -7,6 +7,9 @@ import { createDesktopHandlers, type DesktopOptions } from '../../../electron/ha
 import { feedUpdateCheck, type FeedGet } from '../../../electron/main/update-feed';
 import { createReportFileInbox, reportFileFromArgv, reportFileRefusal, resolveOpenedPath } from '../../../electron/main/report-file';
 import { MAX_CLIPBOARD_CHARS } from '../../../shared/api/desktop';
+import type { OpenedFileRefusal } from '../../../shared/api/report';
+import { createI18n } from '../../../shared/i18n';
+import { refusedFileMessage } from '../../../renderer/screens/report/viewer/refused-file';
 
 const ctx = () => ({
   dataDir: mkdtempSync(path.join(os.tmpdir(), 'desktop-')),
@@ -109,7 +112,7 @@ describe('report files from the command line', () => {
     // take answers every held file (a list now: several may be opened before the window listens)
     expect(await inbox.take()).toEqual([{ text: `text of /x/a.epreport (max ${20 * 1024 * 1024 + 1})`, fileName: 'a.epreport' }]);
     await inbox.open('/x/dir.json');
-    expect(emit).toHaveBeenCalledWith('onReportFileOpened', { text: '', fileName: 'dir.json' });
+    expect(emit).toHaveBeenCalledWith('onReportFileOpened', { text: '', fileName: 'dir.json', refused: 'not-a-file' });
   });
 
   it('every file is delivered exactly once, in order, whichever finishes reading first', async () => {
@@ -181,7 +184,7 @@ describe('report files that are not local paths', () => {
     expect(reportFileRefusal('/home/ana/x\0.epreport', no)).toBe('not-a-path');
   });
 
-  it('a refused file is never looked up: the viewer gets an empty file, the log says why', async () => {
+  it('a refused file is never looked up: the viewer gets no text and the reason, the log says why', async () => {
     const isFile = vi.fn(async () => true);
     const logged: unknown[] = [];
     const inbox = createReportFileInbox({
@@ -194,12 +197,39 @@ describe('report files that are not local paths', () => {
     await inbox.open('\\\\attacker\\share\\x.epreport');
     await inbox.open('https://attacker.example/y.epreport');
     expect(await inbox.take()).toEqual([
-      { text: '', fileName: 'x.epreport' },
-      { text: '', fileName: 'y.epreport' },
+      { text: '', fileName: 'x.epreport', refused: 'unc' },
+      { text: '', fileName: 'y.epreport', refused: 'url' },
     ]);
     expect(isFile).not.toHaveBeenCalled();
     expect(logged).toContainEqual(['warn', 'report-file-refused', { reason: 'unc' }]);
     expect(logged).toContainEqual(['warn', 'report-file-refused', { reason: 'url' }]);
+  });
+
+  it('a file that cannot be read reaches the viewer as unreadable, not as an empty report', async () => {
+    const inbox = createReportFileInbox({
+      isFile: async () => true,
+      readHead: async () => Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })),
+      emit: vi.fn(),
+    });
+    await inbox.open('/home/ana/locked.epreport');
+    expect(await inbox.take()).toEqual([{ text: '', fileName: 'locked.epreport', refused: 'unreadable' }]);
+  });
+
+  it('the viewer says why in the learner’s language', () => {
+    const say = (lang: 'en' | 'es' | 'pt', refused: OpenedFileRefusal) => refusedFileMessage(createI18n(lang).t, { fileName: 'x.epreport', refused });
+    expect(say('en', 'unc')).toMatch(
+      /^x\.epreport was not opened: this report is on a network share; .*policy does not allow opening reports from network shares/,
+    );
+    expect(say('en', 'url')).toMatch(/this is a web address, not a report file/);
+    expect(say('es', 'unc')).toMatch(/carpeta compartida de red/);
+    expect(say('pt', 'url')).toMatch(/endereço da web/);
+    // every reason has its own sentence in every language, never a raw key
+    for (const lang of ['en', 'es', 'pt'] as const) {
+      const all = (['url', 'unc', 'not-a-path', 'not-a-file', 'unreadable'] as const).map((r) => say(lang, r));
+      expect(new Set(all).size).toBe(5);
+      for (const m of all) expect(m).toMatch(/^x\.epreport|x\.epreport/);
+      for (const m of all) expect(m).not.toMatch(/refused\.|viewer:/);
+    }
   });
 
   it('the policy can allow shares; a file opened before the policy is read waits for it', async () => {

@@ -5,6 +5,7 @@ import { createScanHandlers } from '../../../electron/handlers/scan';
 import type { Emit } from '../../../shared/api';
 import type { CheckResult } from '../../../shared/check';
 import { fakeDeps } from '../inspect/fake-deps';
+import { parseProfileText } from '../../../shared/profile/load';
 
 function setup() {
   const emitted: CheckResult[] = [];
@@ -65,5 +66,69 @@ describe('scan handlers', () => {
     expect(req.camera).toMatchObject({ minWidth: 640, minHeight: 480, minFps: 15, required: true });
     expect(req.microphone).toMatchObject({ required: false });
     expect(await handlers.appInfo()).toEqual({ version: '9.9.9', policy: null });
+  });
+});
+
+// Issue 26: every outgoing request a profile can cause is behind the same "only when asked" rule.
+// In the window the learner asks by running the network test: a scan never times the endpoints.
+describe('the exam endpoints are timed by the network test, not by the scan', () => {
+  const lab = parseProfileText(
+    JSON.stringify({
+      id: 'lab-endpoints',
+      version: '1.0.0',
+      title: 'Lab',
+      program: 'Lab',
+      requirements: { network: { endpoints: ['https://exam.example/health'], maxLatencyMs: 1000 } },
+    }),
+    'lab-endpoints.json',
+  );
+  const make = (networkChecks?: boolean) => {
+    const heads: string[] = [];
+    const emitted: CheckResult[] = [];
+    const emit: Emit = (method, payload) => {
+      if (method === 'onScanProgress') emitted.push(payload as CheckResult);
+    };
+    const deps = fakeDeps({
+      platform: 'linux',
+      head: async (url) => {
+        heads.push(url.href);
+        return 204;
+      },
+    });
+    const scan = createScanHandlers(
+      { dataDir: '/nonexistent', appVersion: '9.9.9', emit, now: () => 0 },
+      { inspectDeps: deps, extraProfiles: [lab], networkChecks },
+    );
+    return { ...scan, heads, emitted };
+  };
+  const endpoints = (r: { results: CheckResult[] } | undefined) => r?.results.find((x) => x.id === 'network.endpoints');
+
+  it('a scan and a re-run check contact nothing and say the network test times the servers', async () => {
+    const { handlers, heads } = make();
+    const scan = await handlers.runScan('lab-endpoints');
+    await handlers.rerunCheck('lab-endpoints', 'network.endpoints');
+    expect(heads).toEqual([]);
+    expect(endpoints(scan)!.status).toBe('unknown');
+    expect(endpoints(scan)!.fix?.key).toBe('checks:network.endpoints.evidence.runNetworkTest');
+  });
+
+  it('the network test times them: the kept scan and the window get the timed check', async () => {
+    const { handlers, heads, timeEndpoints, latestScan, emitted } = make();
+    await handlers.runScan('lab-endpoints');
+    emitted.length = 0;
+    const r = await timeEndpoints(lab);
+    expect(heads).toEqual(['https://exam.example/health']);
+    expect(r!.status).toBe('pass');
+    expect(endpoints(latestScan('lab-endpoints'))).toEqual(r);
+    expect(emitted).toEqual([r]);
+  });
+
+  it('nothing is contacted when the policy turns network checks off, or before any scan', async () => {
+    const off = make(false);
+    await off.handlers.runScan('lab-endpoints');
+    expect(await off.timeEndpoints(lab)).toBeNull();
+    const early = make();
+    expect(await early.timeEndpoints(lab)).toBeNull();
+    expect([...off.heads, ...early.heads]).toEqual([]);
   });
 });

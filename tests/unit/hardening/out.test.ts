@@ -2,9 +2,23 @@
 // written as a stream; directories, read-only places and full disks are exit 2 with one line.
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  openSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { runIn, tmpDir } from './helpers';
+import { isOwnStream, writeOutput } from '../../../electron/storage/output';
 
 const check = (out: string, cwd: string) => runIn(cwd, ['check', '--profile', 'mitx-sds-capstone', '--format', 'json', '--out', out]);
 const noTemp = (dir: string) => expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -99,13 +113,120 @@ describe('--out', () => {
     expect(r.stderr).toMatch(/no file can be created/);
   });
 
-  it('a regular file is still replaced atomically, and a symlink to one keeps being a link', async () => {
+  it('a regular file is still replaced atomically', async () => {
     const cwd = tmpDir('out');
     writeFileSync(path.join(cwd, 'old.json'), 'old');
-    symlinkSync('old.json', path.join(cwd, 'link.json'));
-    expect((await check('link.json', cwd)).code).toBe(0);
-    expect(lstatSync(path.join(cwd, 'link.json')).isSymbolicLink()).toBe(true);
+    expect((await check('old.json', cwd)).code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(cwd, 'old.json'), 'utf8')).format).toBe('exam-preflight-report');
     noTemp(cwd);
+  });
+
+  it.runIf(process.platform === 'linux')('the command’s own streams (OS links like /dev/stdout, /proc/self/fd/N) are still written to', async () => {
+    // a file the test holds open stands in for a shell's `> out.json` behind /dev/stdout
+    const cwd = tmpDir('out');
+    const held = path.join(cwd, 'held.json');
+    const fd = openSync(held, 'w');
+    try {
+      const r = await check(`/proc/self/fd/${fd}`, cwd);
+      expect(r.code).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    expect(JSON.parse(readFileSync(held, 'utf8')).format).toBe('exam-preflight-report');
+    noTemp(cwd);
+  });
+});
+
+// Issue 28 (the --log fix's leftover): `--out` followed a link to a regular file, so a learner's link
+// made a root-run `check --out FILE` replace any file. A temp folder stands in for /etc.
+describe('--out never writes through a link', () => {
+  const PASSWD = 'root:x:0:0:root:/root:/bin/bash\n';
+  const stage = () => {
+    const dir = tmpDir('out-attack');
+    mkdirSync(path.join(dir, 'etc'));
+    mkdirSync(path.join(dir, 'shared'));
+    const passwd = path.join(dir, 'etc', 'passwd');
+    writeFileSync(passwd, PASSWD);
+    return { dir, passwd, shared: path.join(dir, 'shared') };
+  };
+  const oneLine = (r: { code: number; stderr: string }, words: RegExp) => {
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(words);
+    expect(r.stderr).not.toMatch(/ELOOP|\n\s+at |Internal/);
+  };
+
+  it('a symlink to a system file: exit 2 with one line, the file and the link unchanged', async () => {
+    const { passwd, shared } = stage();
+    symlinkSync(passwd, path.join(shared, 'report.json'));
+    oneLine(await check('report.json', shared), /report\.json.*symbolic link/);
+    expect(readFileSync(passwd, 'utf8')).toBe(PASSWD);
+    expect(lstatSync(path.join(shared, 'report.json')).isSymbolicLink()).toBe(true);
+    noTemp(shared);
+  });
+
+  it('a dangling symlink does not create its target', async () => {
+    const { dir, shared } = stage();
+    const target = path.join(dir, 'etc', 'cron.d-job');
+    symlinkSync(target, path.join(shared, 'report.json'));
+    oneLine(await check('report.json', shared), /symbolic link/);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('a symlink to a device is refused too (only the OS’s own stream links are followed)', async () => {
+    const { shared } = stage();
+    symlinkSync('/dev/null', path.join(shared, 'report.json'));
+    oneLine(await check('report.json', shared), /symbolic link/);
+  });
+
+  it.runIf(isRoot)('as root, a hard link to a system file is refused (the other name may be anywhere)', async () => {
+    const { passwd, shared } = stage();
+    linkSync(passwd, path.join(shared, 'report.json'));
+    oneLine(await check('report.json', shared), /hard links/);
+    expect(readFileSync(passwd, 'utf8')).toBe(PASSWD);
+    expect(statSync(passwd).nlink).toBe(2);
+  });
+
+  it('in Spanish and Portuguese the refusal is in that language', async () => {
+    const { shared } = stage();
+    symlinkSync('elsewhere', path.join(shared, 'r.json'));
+    const es = await runIn(shared, ['check', '--profile', 'mitx-sds-capstone', '--lang', 'es', '--out', 'r.json']);
+    oneLine(es, /enlace simbólico/);
+    const pt = await runIn(shared, ['check', '--profile', 'mitx-sds-capstone', '--lang', 'pt', '--out', 'r.json']);
+    oneLine(pt, /link simbólico/);
+  });
+
+  it('summarize --out refuses a link the same way', async () => {
+    const { passwd, shared } = stage();
+    symlinkSync(passwd, path.join(shared, 'cohort.csv'));
+    oneLine(await runIn(shared, ['summarize', shared, '--format', 'csv', '--out', 'cohort.csv']), /symbolic link/);
+    expect(readFileSync(passwd, 'utf8')).toBe(PASSWD);
+  });
+});
+
+describe('openOutput', () => {
+  it('a hard-linked file is replaced when not running as root, refused as root', async () => {
+    const dir = tmpDir('out-hard');
+    const a = path.join(dir, 'a.json');
+    writeFileSync(a, 'old');
+    linkSync(a, path.join(dir, 'b.json'));
+    await expect(writeOutput(path.join(dir, 'b.json'), 'new', { privileged: true })).rejects.toMatchObject({ problem: 'hard-link' });
+    expect(readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe('old');
+    await writeOutput(path.join(dir, 'b.json'), 'new', { privileged: false });
+    expect(readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe('new');
+    // replaced, not written through: the other name keeps its content
+    expect(readFileSync(a, 'utf8')).toBe('old');
+    noTemp(dir);
+  });
+
+  it('only the OS’s stream names count as the command’s own streams, and never on Windows', () => {
+    expect(['/dev/stdout', '/dev/stderr', '/dev/fd/63', '/proc/self/fd/1'].map((f) => isOwnStream(f, 'linux'))).toEqual([true, true, true, true]);
+    expect(['/dev/stdout.json', '/tmp/dev/stdout', '/dev/fd/../../etc/passwd', '/dev/null'].map((f) => isOwnStream(f, 'linux'))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(isOwnStream('/dev/stdout', 'win32')).toBe(false);
   });
 });

@@ -15,6 +15,9 @@ import { machines } from '../../fixtures/facts/machines';
 import { connectProxy, speedServer, stunResponder, testCert, type SpeedServer } from './servers';
 import { runInProcess } from '../cli/in-process';
 import { timeEndpoints } from '../../../electron/inspect/network';
+import { guardedHead } from '../../../electron/network/head';
+import { depsWithTrust } from '../../../electron/network/for-profile';
+import { fakeDeps } from '../inspect/fake-deps';
 
 let fast: SpeedServer;
 let slowUp: SpeedServer;
@@ -112,6 +115,36 @@ describe('network handlers', () => {
     const view = await running;
     expect(Date.now() - t).toBeLessThan(2500);
     expect(view.run.outcome).toBe('cancelled');
+  }, 30_000);
+
+  it('the exam endpoints are contacted by the network test, never by the scan (issue 26)', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'preflight-net-'));
+    const base = labProfile(fast.url);
+    const profile = {
+      ...base,
+      requirements: { ...base.requirements, network: { ...base.requirements.network!, endpoints: [`${fast.url}/health`] } },
+    } as Profile;
+    // the app's own endpoint HEAD: the measurement's address guard (loopback allowed here as a policy would)
+    const head = guardedHead(() => depsWithTrust(null, testDeps()));
+    const h = createHandlers(
+      { dataDir, appVersion: '1.0.0', now: () => Date.now(), emit: () => undefined },
+      { scan: { extraProfiles: [profile], inspectDeps: fakeDeps({ platform: 'linux', head }) }, network: { deps: testDeps(), tuning } },
+    );
+    // the report is built from the kept scan: its endpoint check now carries the timing
+    const endpointCheck = async () => {
+      const made = await h.makeReport('lab-exam', {}, false, 'en');
+      if (!made.ok) throw new Error('no report');
+      return made.value.report.results.find((r) => r.id === 'network.endpoints')!;
+    };
+    const scan = await h.runScan('lab-exam');
+    expect(fast.requests.filter((r) => r.includes('/health'))).toEqual([]);
+    expect(scan.results.find((r) => r.id === 'network.endpoints')!.status).toBe('unknown');
+    expect((await endpointCheck()).status).toBe('unknown');
+    await h.runNetworkTest('lab-exam');
+    expect(fast.requests.filter((r) => r.includes('/health'))).toEqual(['HEAD /health']);
+    const timed = await endpointCheck();
+    expect(timed.status).not.toBe('unknown');
+    expect(timed.evidence[0]!.params?.url).toBe(`${fast.url}/health`);
   }, 30_000);
 
   it("the policy's switch turns the measurement off; the built-in exams contact nothing in tests", async () => {
