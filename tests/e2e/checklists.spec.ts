@@ -110,7 +110,7 @@ test('a corrupt progress file is moved aside with a message, not silently wiped'
   await writeFile(path.join(app.dataDir, 'checklists.json'), '{"format": 1, "profiles": {"mitx-pom-final": ');
   await app.restart();
   await expect(page.getByRole('alert')).toContainText('Não foi possível ler o seu progresso salvo');
-  await expect(page.getByTestId('cl-progress')).toContainText('0 de 15');
+  await expect(page.getByTestId('cl-progress')).toContainText('0 de 17');
   await app.screenshot('checklists-corrupt-pt');
   // the unreadable file is still there, under another name, for support to look at
   expect((await readdir(app.dataDir)).filter((f) => f.startsWith('checklists.corrupt-'))).toHaveLength(1);
