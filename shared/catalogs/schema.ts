@@ -11,7 +11,7 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
 /** the catalog's own version: the date of the data, so a report can say which list judged it */
 const CatalogVersion = z.string().regex(/^\d{4}\.\d{2}\.\d{2}$/, 'YYYY.MM.DD');
 
-export const APP_CATEGORIES = ['remote-desktop', 'screen-sharing', 'recording', 'messaging', 'other'] as const;
+export const APP_CATEGORIES = ['remote-desktop', 'screen-sharing', 'recording', 'messaging', 'office', 'other'] as const;
 export const AppCategorySchema = z.enum(APP_CATEGORIES);
 
 /** lower-case, as the process collector reports names (no path, no arguments) */

@@ -51,6 +51,11 @@ const ProhibitedEntrySchema = z
         names: z.array(z.string().min(1)).min(1).optional(),
         /** overrides the list's `required` for this program (e.g. messaging apps only warn) */
         required: z.boolean().optional(),
+        /**
+         * where this program in particular is named, when that is not the list's source (the edX
+         * learner guide names Excel, Word, PowerPoint and Skype): a failure it decides cites it
+         */
+        source: SourceRefSchema.optional(),
       })
       .strict(),
   ])
@@ -64,7 +69,14 @@ const ProhibitedEntrySchema = z
       ctx.addIssue({ code: 'custom', message: `"${entry.id}" is not in the apps catalog: give its label, category and names, or use a catalog id` });
       return z.NEVER;
     }
-    return { id: entry.id, label, category, names: names.map((n) => n.toLowerCase()), ...(entry.required !== undefined ? { required: entry.required } : {}) };
+    return {
+      id: entry.id,
+      label,
+      category,
+      names: names.map((n) => n.toLowerCase()),
+      ...(entry.required !== undefined ? { required: entry.required } : {}),
+      ...(typeof e !== 'string' && e.source ? { source: e.source } : {}),
+    };
   });
 
 /** "current": a fixed minimum where an exam names one, or the current major and the N before it, from the release calendar */

@@ -28,9 +28,14 @@ export const prohibitedApps = define({
     const labels = hits.map((h) => h.p.label).join(', ');
     // one blocking program makes the check fail; programs the profile only frowns on (messaging) warn
     const blocking = hits.some((h) => h.p.required ?? rule.required);
+    // the programs that decided cite where they are named: their own source (the edX learner guide
+    // names Excel, Word, PowerPoint and Skype) when every one of them has one, else the list's
+    const deciding = blocking ? hits.filter((h) => h.p.required ?? rule.required) : hits;
+    const own = deciding.every((h) => h.p.source) ? deciding[0]!.p.source : undefined;
     return {
       status: failOrWarn(blocking),
       required: blocking,
+      ...(own ? { source: own } : {}),
       observed: msg('checks:security.prohibited-apps.observed.running', { apps: labels }),
       expected,
       evidence: hits.map((h) =>

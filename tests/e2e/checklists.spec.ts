@@ -14,10 +14,10 @@ test('complete every checklist with the keyboard only; the progress survives a r
   test.setTimeout(90_000);
   const { page } = app;
   await app.open('checklists', { profileId: POM, lang: 'en' });
-  await expect(page.getByTestId('cl-progress')).toContainText('0 of 15 ticked');
+  await expect(page.getByTestId('cl-progress')).toContainText('0 of 17 ticked');
   const boxes = page.getByRole('checkbox');
   const count = await boxes.count();
-  expect(count).toBe(15);
+  expect(count).toBe(17); // 15 before issue 24 added the learner guide's same-side ID and close-other-programs items
   // exactly the approved translators, nothing else
   const translator = page.locator('[data-item="materials-translator"] .cl-allowed li');
   await expect(translator).toHaveText([/^Google Translate/, /^Youdao/, /^Bing Translator/]);
@@ -62,7 +62,7 @@ test('complete every checklist with the keyboard only; the progress survives a r
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Yes, reset' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('cl-progress')).toContainText('0 of 15 ticked');
+  await expect(page.getByTestId('cl-progress')).toContainText('0 of 17 ticked');
 });
 
 test('a name that does not match, and an ID that expires before the exam, are explained with the fix', async ({ app }) => {
@@ -110,7 +110,7 @@ test('a corrupt progress file is moved aside with a message, not silently wiped'
   await writeFile(path.join(app.dataDir, 'checklists.json'), '{"format": 1, "profiles": {"mitx-pom-final": ');
   await app.restart();
   await expect(page.getByRole('alert')).toContainText('Não foi possível ler o seu progresso salvo');
-  await expect(page.getByTestId('cl-progress')).toContainText('0 de 15');
+  await expect(page.getByTestId('cl-progress')).toContainText('0 de 17');
   await app.screenshot('checklists-corrupt-pt');
   // the unreadable file is still there, under another name, for support to look at
   expect((await readdir(app.dataDir)).filter((f) => f.startsWith('checklists.corrupt-'))).toHaveLength(1);

@@ -130,4 +130,10 @@ describe('powercfg in Japanese', () => {
   it('reads AC and DC by position after the setting GUID', () => {
     expect(parsePowercfgSetting(fx('windows', 'powercfg-standbyidle-ja.txt'), '29f6c1db-86da-48c5-9fdb-f2b67b1f44da')).toEqual({ ac: 0, dc: 900 });
   });
+  it('captured (instany.seesaa.net, SOURCES.md): sleep after 30 min on AC, 15 on battery; the next setting is not read into it', () => {
+    const text = fx('windows', 'powercfg-sleep-ja-captured.txt');
+    expect(parsePowercfgSetting(text, '29f6c1db-86da-48c5-9fdb-f2b67b1f44da')).toEqual({ ac: 1800, dc: 900 });
+    // hybrid sleep, the block after it: its own indexes (off on AC, on on battery)
+    expect(parsePowercfgSetting(text, '94ac6d29-73ce-41a6-809f-6363ba21b47e')).toEqual({ ac: 0, dc: 1 });
+  });
 });

@@ -16,6 +16,12 @@ describe('a missing key in every language', () => {
     expect(stderr).not.toMatch(/unable to find/i);
     expect(parseRegOutput(stderr)).toEqual([]);
   });
+  it('captured Japanese (oyahiroki/nlp4j, SOURCES.md): two error lines, no value line, nothing read as data', () => {
+    const stderr = text('not-found-ja-captured.stderr.txt');
+    expect(stderr.trim().split('\n')).toHaveLength(2);
+    expect(stderr).not.toMatch(/unable to find/i);
+    expect(parseRegOutput(stderr)).toEqual([]);
+  });
   it('exit status 1 is "absent"; success is "found" with the text', () => {
     expect(regOutcome({ ok: false, stdout: '', failure: 'exit', detail: 'reg exited with status 1' })).toEqual({ state: 'absent' });
     expect(regOutcome({ ok: true, stdout: 'x' })).toEqual({ state: 'found', text: 'x' });

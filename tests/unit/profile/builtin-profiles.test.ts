@@ -156,7 +156,17 @@ describe('built-in profiles', () => {
     for (const n of ['msteams', 'ms-teams.exe', 'rdpclip.exe']) expect(names).toContain(n);
     expect(names).not.toContain('mstsc.exe'); // the Remote Desktop *client*: controls another machine, not this one
     expect(names.every((n) => n === n.toLowerCase())).toBe(true);
-    expect(list.filter((p) => p.category === 'messaging').every((p) => p.required === false)).toBe(true);
+    // messaging apps only warn, except Skype: the edX learner guide (delegated to by the FAQ) names it
+    expect(list.filter((p) => p.category === 'messaging' && p.id !== 'skype').every((p) => p.required === false)).toBe(true);
+    const skype = list.find((p) => p.id === 'skype')!;
+    expect(skype).toMatchObject({ required: true, source: { source: 'edx-learner-guide', quote: 'Communication programs such as Skype' } });
+    // the Office programs the learner guide names, by their executables on Windows and macOS
+    for (const n of ['excel.exe', 'winword.exe', 'powerpnt.exe', 'microsoft excel', 'microsoft word', 'microsoft powerpoint']) expect(names).toContain(n);
+    expect(list.filter((p) => p.category === 'office').map((p) => [p.id, p.required, p.source?.source])).toEqual([
+      ['excel', true, 'edx-learner-guide'],
+      ['word', true, 'edx-learner-guide'],
+      ['powerpoint', true, 'edx-learner-guide'],
+    ]);
     // nothing the hand-written lists named before the catalog was dropped
     for (const n of OLD_NAMES) expect(names, n).toContain(n);
     for (const id of ['mitx-sds-ml', 'mitx-pom-final']) expect(findProfile(id)!.requirements.processes!.prohibited).toEqual(list);

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { evaluate } from '../../../shared/rules';
 import { builtinProfiles } from '../../../shared/profile/load';
 import { verdictOf } from '../../../shared/check';
-import { FactsSchema } from '../../../shared/facts';
+import { FactsSchema, type Facts } from '../../../shared/facts';
 
 type Table = Record<string, Record<string, string[]>>;
 const BEFORE = JSON.parse(readFileSync('tests/fixtures/verdicts-before-issue-18.json', 'utf8')) as Table;
@@ -49,6 +49,12 @@ const DELIBERATE: Array<[string | string[], string[], string, string, string]> =
   // laptop's facts are format 2 since issue 24, with its OS states read and calm)
   [['old-browser'], MITX, 'verdict:ready', 'verdict:incomplete', 'S mode required; these format-1 facts never read it'],
   [['surface-laptop', 'no-python-no-r'], ['mitx-pom-final'], 'verdict:ready', 'verdict:incomplete', 'S mode required; these format-1 facts never read it'],
+  // issue 24, also from the edX learner guide, moving no row above: "You must not use the following
+  // tools: Programs such as Excel, Word, or PowerPoint / Communication programs such as Skype" (Skype
+  // was advisory, Excel, Word and PowerPoint were not looked for) — no fixture machine runs them, so
+  // they are pinned in LEARNER_GUIDE_PROGRAMS below; and the ID items "a photo ID that has your name and
+  // photo on the same side" / "The name must match the full name you use in your edx.org account" and
+  // "You must close all other programs or windows" are checklist items, which these rows do not hold.
 ];
 
 const changesFor = (fixture: string, profile: string): Record<string, string> =>
@@ -100,3 +106,55 @@ describe('built-in verdicts on every fixture machine, before and after the issue
     }
   });
 });
+
+/**
+ * The programs the edX learner guide names (issue 24), on a copy of a fixture machine with them
+ * running: required for both MITx exams (the FAQs delegate to the guide), citing the guide's line;
+ * the xPRO FAQ does not delegate to it, so nothing changes there.
+ */
+describe('LEARNER_GUIDE_PROGRAMS: Excel, Word, PowerPoint and Skype', () => {
+  const running = (fixture: string, extra: string[]): Facts => {
+    const f = JSON.parse(readFileSync(`tests/fixtures/facts/${fixture}.json`, 'utf8'));
+    f.processes.names = [...f.processes.names, ...extra];
+    return FactsSchema.parse(f);
+  };
+  const profile = (id: string) => builtinProfiles().find((p) => p.id === id)!;
+  const apps = (id: string, facts: Facts) => evaluate(profile(id), facts).find((r) => r.id === 'security.prohibited-apps');
+
+  for (const [fixture, names] of [
+    ['windows-laptop-good', ['excel.exe']],
+    ['windows-laptop-good', ['winword.exe', 'powerpnt.exe']],
+    ['windows-laptop-good', ['skype.exe']],
+    ['mac-good', ['microsoft word']],
+    ['mac-good', ['skype']],
+  ] as const) {
+    it(`${fixture} running ${names.join(', ')}: fails both MITx exams, citing the learner guide`, () => {
+      for (const id of MITX) {
+        const r = apps(id, running(fixture, [...names]))!;
+        expect(r, id).toMatchObject({ status: 'fail', required: true, source: { source: 'edx-learner-guide' } });
+        expect(r.source!.quote).toMatch(/^(Programs such as Excel, Word, or PowerPoint|Communication programs such as Skype)$/);
+        expect(verdictOf(evaluate(profile(id), running(fixture, [...names]))), id).toBe('not-ready');
+      }
+    });
+  }
+
+  it("a program the FAQ's own list names beside one the guide names cites the FAQ list", () => {
+    const r = apps('mitx-pom-final', running('windows-laptop-good', ['excel.exe', 'teamviewer.exe']))!;
+    expect(r).toMatchObject({ status: 'fail', required: true, source: { source: 'faq' } });
+  });
+
+  it("other messaging programs still only warn, with the FAQ list's source", () => {
+    const r = apps('mitx-sds-capstone', running('windows-laptop-good', ['discord.exe']))!;
+    expect(r).toMatchObject({ status: 'warn', required: false, source: { source: 'faq' } });
+  });
+
+  it('xPRO (whose FAQ does not delegate to the edX learner guide) does not look for them', () => {
+    const facts = running('windows-laptop-good', ['excel.exe', 'winword.exe', 'skype.exe']);
+    const before = evaluate(profile('mitx-xpro-course'), loadBaseline('windows-laptop-good')).map((r) => `${r.id}:${r.status}`);
+    expect(evaluate(profile('mitx-xpro-course'), facts).map((r) => `${r.id}:${r.status}`)).toEqual(before);
+  });
+});
+
+function loadBaseline(fixture: string): Facts {
+  return FactsSchema.parse(JSON.parse(readFileSync(`tests/fixtures/facts/${fixture}.json`, 'utf8')));
+}
