@@ -5,7 +5,7 @@
 // from the network. No images are kept: each frame is turned into a tensor, detected, disposed.
 // Two looks at most per frame: the whole frame at half size, and, only when that finds nobody, one
 // window at full size (face-windows.ts: the middle for a learner far away, an edge for a face cut
-// by it) on every other such frame; the frame between holds what that look found. The common case,
+// by it) on one such frame in three; the two after it hold what that look found. The common case,
 // a face in view, costs one look.
 import * as faceapi from '@vladmandic/face-api/dist/face-api.esm.js';
 import type { FaceBox, FromWorker, ToWorker } from './face-protocol';
@@ -122,7 +122,7 @@ async function detect(width: number, height: number, pixels: ArrayBuffer): Promi
       return first;
     }
     // the first frame that needs a second look tries every window (a still learner is then found
-    // from the first frame on); later ones take one window each, every other frame (face-windows.ts)
+    // from the first frame on); later ones take one window each, one frame in three (face-windows.ts)
     const plan = planSecondLook(second);
     if ('hold' in plan) {
       second = afterFrame(second, { held: true });
