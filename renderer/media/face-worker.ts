@@ -5,10 +5,11 @@
 // from the network. No images are kept: each frame is turned into a tensor, detected, disposed.
 // Two looks at most per frame: the whole frame at half size, and, only when that finds nobody, one
 // window at full size (face-windows.ts: the middle for a learner far away, an edge for a face cut
-// by it). The common case, a face in view, costs one look.
+// by it) on one such frame in three; the two after it hold what that look found. The common case,
+// a face in view, costs one look.
 import * as faceapi from '@vladmandic/face-api/dist/face-api.esm.js';
 import type { FaceBox, FromWorker, ToWorker } from './face-protocol';
-import { boxInFrame, nextWindow, windowRect, WINDOWS, type WindowName } from './face-windows';
+import { afterFrame, boxInFrame, NO_SECOND_LOOK, planSecondLook, windowRect, type SecondLook, type WindowName } from './face-windows';
 
 /** 320 finds a face that fills a seventh of the frame; 160 missed the astronaut portrait. */
 const INPUT_SIZE = 320;
@@ -81,7 +82,7 @@ async function load(baseUrl: string, want?: 'wasm' | 'cpu'): Promise<void> {
   );
   // the first inference compiles kernels and allocates: do it now, so frame times measure detection
   await detect(32, 24, new ArrayBuffer(32 * 24 * 4));
-  lastWindow = null; // that blank frame took both looks (compiling both sizes); the learner's first frame starts afresh
+  second = NO_SECOND_LOOK; // that blank frame took both looks (compiling both sizes); the learner's first frame starts afresh
   post({ type: 'ready', backend, loadMs: Math.round(performance.now() - t0) });
 }
 
@@ -93,8 +94,8 @@ async function look(input: faceapi.tf.Tensor3D, options: faceapi.TinyFaceDetecto
   return found.map((d) => ({ x: d.relativeBox.x, y: d.relativeBox.y, width: d.relativeBox.width, height: d.relativeBox.height, score: d.score }));
 }
 
-/** The second look's window of the last frame that needed one, and whether it found a face there. */
-let lastWindow: { name: WindowName; found: boolean } | null = null;
+/** The second look's memory: its last window, what it found, whether the frame before took it. */
+let second: SecondLook = NO_SECOND_LOOK;
 
 /** The pixels a window looks at: a crop, or an edge strip beside its mirror image. */
 function windowTensor(frame: faceapi.tf.Tensor3D, name: WindowName): faceapi.tf.Tensor3D {
@@ -116,15 +117,22 @@ async function detect(width: number, height: number, pixels: ArrayBuffer): Promi
   const small = factor > 1 ? (tf.tidy(() => tf.avgPool(frame, factor, factor, 'valid')) as faceapi.tf.Tensor3D) : frame;
   try {
     const first = await look(small, firstLook);
-    if (first.length) return first;
+    if (first.length) {
+      second = afterFrame(second, { first: 'found' });
+      return first;
+    }
     // the first frame that needs a second look tries every window (a still learner is then found
-    // from the first frame on); later ones take one window each, so a frame costs two looks at most
-    const names = lastWindow ? [nextWindow(lastWindow)] : WINDOWS;
-    for (const name of names) {
+    // from the first frame on); later ones take one window each, one frame in three (face-windows.ts)
+    const plan = planSecondLook(second);
+    if ('hold' in plan) {
+      second = afterFrame(second, { held: true });
+      return plan.hold;
+    }
+    for (const name of plan.look) {
       const win = windowTensor(frame, name);
       try {
         const faces = (await look(win, windowLook)).map((b) => boxInFrame(name, b, width, height)).filter((b): b is FaceBox => b !== null);
-        lastWindow = { name, found: faces.length > 0 };
+        second = afterFrame(second, { window: name, faces });
         if (faces.length) return faces;
       } finally {
         win.dispose();

@@ -1,7 +1,7 @@
 // What the proctor will see, judged from a few seconds of face detections measured in the app's
 // window (facts.devices.face). No identity, no recognition: only how many faces, where, how big,
 // and how they are lit.
-import { dataMsg, msg, type CheckStatus } from '../check';
+import { dataMsg, msg, reported, type CheckStatus } from '../check';
 import type { FaceSample } from '../devices/measurements';
 import { define, type Verdict } from './template';
 
@@ -15,6 +15,13 @@ export const MIN_FACE_LUMA = 70;
 export const BACKLIT_DIFFERENCE = 45;
 /** Frames whose whole picture is this dark say "too dark to look for a face", not "nobody there". */
 export const DARK_FRAME_LUMA = 45;
+/**
+ * Frames whose whole picture is this bright and show no face say "too bright to find a face", not
+ * "nobody there" (issue 26: a face washed out by a gamma of 0.22, a frame mean of 180, was not seen
+ * at all). A webcam's automatic exposure aims near mid-grey (about 120); a whole picture this far
+ * over it has a window or a lamp facing the camera.
+ */
+export const BRIGHT_FRAME_LUMA = 170;
 /** Frames needed before any verdict: one frame can catch a blink or a turned head. */
 export const MIN_SAMPLES = 3;
 /**
@@ -36,7 +43,7 @@ export const MIN_HALF_RATIO = 0.55;
  */
 export const CUT_SHARE = 0.3;
 
-export type FaceFinding = 'one' | 'none' | 'dark' | 'many' | 'far' | 'off-centre' | 'cut' | 'underlit' | 'backlit' | 'overexposed' | 'uneven';
+export type FaceFinding = 'one' | 'none' | 'dark' | 'bright' | 'many' | 'far' | 'off-centre' | 'cut' | 'underlit' | 'backlit' | 'overexposed' | 'uneven';
 
 /** How much of a box lies past the frame's left or right edge, as a share of its width. */
 export function cutShare(b: { x: number; width: number }): number {
@@ -67,7 +74,16 @@ export function faceFinding(samples: readonly FaceSample[]): {
   const faces = votes[2] >= votes[1] && votes[2] >= votes[0] && votes[2] > 0 ? 2 : votes[0] >= votes[1] ? 0 : 1;
   const withOne = samples.filter((s) => s.faces.length === 1);
   const bg = median(samples.map((s) => s.backgroundLuma));
-  if (faces === 0) return { finding: bg < DARK_FRAME_LUMA ? 'dark' : 'none', faces: 0, faceWidth: null, faceLuma: null, backgroundLuma: bg, light: null };
+  // a picture too dark or too bright to find a face in says so: its fix is the light, not the chair
+  if (faces === 0)
+    return {
+      finding: bg < DARK_FRAME_LUMA ? 'dark' : bg >= BRIGHT_FRAME_LUMA ? 'bright' : 'none',
+      faces: 0,
+      faceWidth: null,
+      faceLuma: null,
+      backgroundLuma: bg,
+      light: null,
+    };
   if (faces === 2)
     return {
       finding: 'many',
@@ -135,7 +151,7 @@ export function faceVerdict(samples: readonly FaceSample[], required: boolean, d
           ]
         : []),
       ...(f.faceWidth !== null ? [msg('devices:face.evidence.width', { percent: Math.round(f.faceWidth * 100) })] : []),
-      ...(detectMs !== null ? [msg('devices:face.evidence.speed', { ms: Math.round(detectMs), backend: backend ?? '?' })] : []),
+      ...(detectMs !== null ? [msg('devices:face.evidence.speed', { ms: Math.round(detectMs), ...reported('backend', backend) })] : []),
     ],
     fix: tooFew ? dataMsg('devices:face.fix.tooFew') : dataMsg(`devices:face.fix.${f.finding}`),
     durationMs,

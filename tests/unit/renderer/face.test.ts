@@ -2,7 +2,7 @@
 // verdict over frames: tests/unit/rules/face.test.ts; the detector itself runs in the e2e tests).
 import { describe, expect, it } from 'vitest';
 import { CLIPPED_LUMA, faceLight, regionLuma, sampleFrame } from '../../../renderer/media/face';
-import { boxInFrame, nextWindow, windowRect } from '../../../renderer/media/face-windows';
+import { afterFrame, boxInFrame, HOLD_FRAMES, nextWindow, NO_SECOND_LOOK, planSecondLook, WINDOWS, windowRect } from '../../../renderer/media/face-windows';
 
 describe('face region light', () => {
   it('measures inside and outside the box on RGBA pixels', () => {
@@ -105,5 +105,27 @@ describe('where the second look goes (face-windows.ts)', () => {
     expect(nextWindow({ name: 'centre', found: false })).toBe('left');
     expect(nextWindow({ name: 'left', found: false })).toBe('right');
     expect(nextWindow({ name: 'right', found: false })).toBe('centre');
+  });
+  it('the second look on one frame in three that needs it; the two after hold what it found', () => {
+    const far = { x: 0.45, y: 0.3, width: 0.08, height: 0.1, score: 0.8 };
+    // the first frame that needs it looks through every window
+    expect(planSecondLook(NO_SECOND_LOOK)).toEqual({ look: WINDOWS });
+    let s = afterFrame(NO_SECOND_LOOK, { window: 'centre', faces: [far] });
+    // the next HOLD_FRAMES hold the far face, the one after looks again through the window that found it
+    for (let i = 0; i < HOLD_FRAMES; i++) {
+      expect(planSecondLook(s)).toEqual({ hold: [far] });
+      s = afterFrame(s, { held: true });
+    }
+    expect(planSecondLook(s)).toEqual({ look: ['centre'] });
+    // nobody found: the holds are nobody, and the look after moves on to the next window
+    s = afterFrame(s, { window: 'centre', faces: [] });
+    for (let i = 0; i < HOLD_FRAMES; i++) {
+      expect(planSecondLook(s)).toEqual({ hold: [] });
+      s = afterFrame(s, { held: true });
+    }
+    expect(planSecondLook(s)).toEqual({ look: ['left'] });
+    // a face the first look found ends any hold: a later empty frame looks, it does not repeat an old face
+    s = afterFrame(afterFrame(s, { window: 'left', faces: [far] }), { first: 'found' });
+    expect(planSecondLook(s)).toEqual({ look: ['left'] });
   });
 });

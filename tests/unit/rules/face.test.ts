@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKLIT_DIFFERENCE,
+  BRIGHT_FRAME_LUMA,
   CUT_SHARE,
   cutShare,
   faceFinding,
@@ -85,6 +86,27 @@ describe('face finding over frames', () => {
   });
   it('a dark picture without a face says "too dark", not "nobody there"', () => {
     expect(faceFinding(Array.from({ length: 3 }, () => one({ faces: [], faceLuma: null, backgroundLuma: 20 }))).finding).toBe('dark');
+  });
+  it('a washed-out picture without a face says "too bright", not "nobody there" (issue 26)', () => {
+    // the astronaut washed out by a gamma of 0.22: the detector saw no face in a frame of mean 180
+    const washed = Array.from({ length: 4 }, () => one({ faces: [], faceLuma: null, backgroundLuma: 180 }));
+    const r = faceResult(washed, REQ, 4000, 90, 'wasm');
+    expect(r.status).toBe('warn');
+    expect(r.observed?.key).toBe('devices:face.observed.bright');
+    expect(r.fix?.key).toBe('devices:face.fix.bright');
+    expect(r.evidence).toContainEqual({ key: 'devices:face.evidence.frameLight', params: { value: 180 } });
+    // just under the line is an ordinary picture with nobody in it
+    const plain = Array.from({ length: 4 }, () => one({ faces: [], faceLuma: null, backgroundLuma: BRIGHT_FRAME_LUMA - 1 }));
+    expect(faceFinding(plain).finding).toBe('none');
+    // a washed-out face the detector did see is judged on the face (overexposed), not the frame
+    expect(faceFinding(Array.from({ length: 3 }, () => one({ faceLuma: 228, backgroundLuma: 190 }))).finding).toBe('overexposed');
+  });
+  it('a detector that did not report its backend says so in words, never a bare "?"', () => {
+    const r = faceResult([one(), one(), one()], REQ, 3000, 95, null);
+    expect(r.evidence).toContainEqual({ key: 'devices:face.evidence.speed', params: { ms: 95, '@backend': 'common:notReported' } });
+    expect(JSON.stringify(r.evidence)).not.toContain('"?"');
+    const w = faceResult([one(), one(), one()], REQ, 3000, 95, 'wasm');
+    expect(w.evidence).toContainEqual({ key: 'devices:face.evidence.speed', params: { ms: 95, backend: 'wasm' } });
   });
   it('too few frames, or no detector, is unknown — never pass', () => {
     expect(faceResult([one()].slice(0, MIN_SAMPLES - 2), REQ, 0, null).status).toBe('unknown');
