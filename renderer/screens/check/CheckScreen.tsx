@@ -11,6 +11,7 @@ import { attentionOf } from '../../../shared/report/attention';
 import { verdictTitle } from '../../../shared/report/verdict-line';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
+import { NotApplicable } from '../../components/NotApplicable';
 import { CheckCard } from '../../components/CheckCard';
 import { Unread } from '../../components/Unread';
 import { Verdict } from '../../components/Verdict';
@@ -118,18 +119,7 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
           </details>
         </section>
       )}
-      {notApplicable.length > 0 && (
-        <details className="check-not-applicable" data-testid="check-not-applicable">
-          <summary>{t('journey:check.notApplicable', { count: notApplicable.length })}</summary>
-          <ul>
-            {notApplicable.map((r) => (
-              <li key={r.id} data-check-id={r.id}>
-                <strong>{renderMsg(i18n, r.title)}</strong> — {r.evidence.map((e) => renderMsg(i18n, e)).join(' ')}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <NotApplicable results={notApplicable} className="check-not-applicable" testId="check-not-applicable" />
     </section>
   );
 }

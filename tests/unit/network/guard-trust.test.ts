@@ -6,8 +6,8 @@ import https from 'node:https';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { realNetworkDeps, type NetworkDeps } from '../../../electron/network/deps';
+import { describe, expect, it } from 'vitest';
+import type { NetworkDeps } from '../../../electron/network/deps';
 import { depsWithTrust } from '../../../electron/network/for-profile';
 import { guardedHead } from '../../../electron/network/head';
 import { noProxyMatches } from '../../../electron/network/no-proxy';
@@ -20,17 +20,10 @@ import { planFor, NetworkPolicySchema, type NetworkMeasure } from '../../../shar
 import { judgeNetworkRun } from '../../../shared/network/judge';
 import type { NetworkRun } from '../../../shared/network/result';
 import { createI18n, renderMsg } from '../../../shared/i18n';
-import { speedServer, testCert, type Closable } from './servers';
+import { speedServer, testCert, closedAfterEach, loopbackDeps } from './servers';
 
-const open: Closable[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-const keep = <T extends Closable>(s: T) => {
-  open.push(s);
-  return s;
-};
-const deps = (over: Partial<NetworkDeps> = {}) => realNetworkDeps({ ca: testCert().cert, allowPrivate: true, env: {}, platform: 'linux', ...over });
+const keep = closedAfterEach();
+const deps = loopbackDeps;
 
 describe('the endpoint timing (requirements.network.endpoints) goes through the address guard', () => {
   it('refuses 127.0.0.1 and a name resolving to it without the policy switch; nothing reaches the server', async () => {

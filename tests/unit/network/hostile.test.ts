@@ -3,23 +3,16 @@
 // packets, a proxy that wants a password, NO_PROXY, a server that sends without end, redirects,
 // a name with no DNS answer. Each is bounded in time (the run's own limits) and in bytes (the cap).
 import net from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { realNetworkDeps, type NetworkDeps } from '../../../electron/network/deps';
+import { describe, expect, it } from 'vitest';
+import type { NetworkDeps } from '../../../electron/network/deps';
 import { runNetworkTest } from '../../../electron/network/run';
 import { planFor, type NetworkMeasure } from '../../../shared/network/config';
 import { judgeNetworkRun } from '../../../shared/network/judge';
 import { createI18n, renderMsg, type Language } from '../../../shared/i18n';
-import { connectProxy, eventually, silentTcp, speedServer, testCert, type Closable } from './servers';
+import { connectProxy, eventually, silentTcp, speedServer, closedAfterEach, loopbackDeps } from './servers';
 
-const open: Closable[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-const keep = <T extends Closable>(s: T) => {
-  open.push(s);
-  return s;
-};
-const deps = (over: Partial<NetworkDeps> = {}) => realNetworkDeps({ ca: testCert().cert, allowPrivate: true, env: {}, platform: 'linux', ...over });
+const keep = closedAfterEach();
+const deps = loopbackDeps;
 const byId = (rs: ReturnType<typeof judgeNetworkRun>, id: string) => rs.find((r) => r.id === id)!;
 const tuning = { directionMs: 800, maxBytes: 16 * 1024 * 1024 };
 

@@ -1,23 +1,14 @@
 // The measurement against real servers on loopback: fast, throttled, stalled, clock off, UDP
 // answered or dropped, through a CONNECT proxy, and refused without the private-targets switch.
-import { afterEach, describe, expect, it } from 'vitest';
-import { realNetworkDeps, type NetworkDeps } from '../../../electron/network/deps';
+import { describe, expect, it } from 'vitest';
 import { runNetworkTest } from '../../../electron/network/run';
 import { planFor, type NetworkMeasure } from '../../../shared/network/config';
 import { judgeNetworkRun } from '../../../shared/network/judge';
 import type { NetworkProgress } from '../../../shared/network/result';
-import { connectProxy, speedServer, stunResponder, testCert, udpBlackHole, type Closable } from './servers';
+import { connectProxy, speedServer, stunResponder, udpBlackHole, closedAfterEach, loopbackDeps } from './servers';
 
-const open: Closable[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-const keep = <T extends Closable>(s: T) => {
-  open.push(s);
-  return s;
-};
-
-const deps = (over: Partial<NetworkDeps> = {}) => realNetworkDeps({ ca: testCert().cert, allowPrivate: true, env: {}, platform: 'linux', ...over });
+const keep = closedAfterEach();
+const deps = loopbackDeps;
 
 function measureFor(base: string, stun?: string, extra: Partial<NetworkMeasure> = {}): NetworkMeasure {
   return {

@@ -7,6 +7,7 @@ import { renderMsg } from '../../../../shared/i18n';
 import type { Report } from '../../../../shared/report/model';
 import { attentionOf } from '../../../../shared/report/attention';
 import { verdictTitle } from '../../../../shared/report/verdict-line';
+import { NotApplicable } from '../../../components/NotApplicable';
 import { CheckCard } from '../../../components/CheckCard';
 import { Unread } from '../../../components/Unread';
 import { Verdict } from '../../../components/Verdict';
@@ -49,18 +50,7 @@ export function ReportBody({ report }: { report: Report }) {
           </details>
         )}
       </div>
-      {notApplicable.length > 0 && (
-        <details className="rp-not-applicable" data-testid="report-not-applicable">
-          <summary>{t('journey:check.notApplicable', { count: notApplicable.length })}</summary>
-          <ul>
-            {notApplicable.map((r) => (
-              <li key={r.id} data-check-id={r.id}>
-                <strong>{renderMsg(i18n, r.title)}</strong> — {r.evidence.map((e) => renderMsg(i18n, e)).join(' ')}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <NotApplicable results={notApplicable} className="rp-not-applicable" testId="report-not-applicable" />
     </>
   );
 }
