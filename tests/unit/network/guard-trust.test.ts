@@ -20,7 +20,8 @@ import { planFor, NetworkPolicySchema, type NetworkMeasure } from '../../../shar
 import { judgeNetworkRun } from '../../../shared/network/judge';
 import type { NetworkRun } from '../../../shared/network/result';
 import { createI18n, renderMsg } from '../../../shared/i18n';
-import { speedServer, testCert, closedAfterEach, loopbackDeps } from './servers';
+import { speedServer, testCert, loopbackDeps } from './servers';
+import { closedAfterEach } from './closed-after-each';
 
 const keep = closedAfterEach();
 const deps = loopbackDeps;

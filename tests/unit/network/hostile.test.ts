@@ -9,7 +9,8 @@ import { runNetworkTest } from '../../../electron/network/run';
 import { planFor, type NetworkMeasure } from '../../../shared/network/config';
 import { judgeNetworkRun } from '../../../shared/network/judge';
 import { createI18n, renderMsg, type Language } from '../../../shared/i18n';
-import { connectProxy, eventually, silentTcp, speedServer, closedAfterEach, loopbackDeps } from './servers';
+import { connectProxy, eventually, silentTcp, speedServer, loopbackDeps } from './servers';
+import { closedAfterEach } from './closed-after-each';
 
 const keep = closedAfterEach();
 const deps = loopbackDeps;

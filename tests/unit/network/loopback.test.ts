@@ -5,7 +5,8 @@ import { runNetworkTest } from '../../../electron/network/run';
 import { planFor, type NetworkMeasure } from '../../../shared/network/config';
 import { judgeNetworkRun } from '../../../shared/network/judge';
 import type { NetworkProgress } from '../../../shared/network/result';
-import { connectProxy, speedServer, stunResponder, udpBlackHole, closedAfterEach, loopbackDeps } from './servers';
+import { connectProxy, speedServer, stunResponder, udpBlackHole, loopbackDeps } from './servers';
+import { closedAfterEach } from './closed-after-each';
 
 const keep = closedAfterEach();
 const deps = loopbackDeps;

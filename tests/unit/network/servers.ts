@@ -11,7 +11,6 @@ import http from 'node:http';
 import net from 'node:net';
 import dgram from 'node:dgram';
 import type { Duplex } from 'node:stream';
-import { afterEach } from 'vitest';
 import { realNetworkDeps, type NetworkDeps } from '../../../electron/network/deps';
 
 export interface TestCert {
@@ -272,21 +271,6 @@ export async function silentTcp(): Promise<Closable & { port: number; accepted: 
 export async function eventually(cond: () => boolean, ms = 5000): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) if (cond()) return true;
   return cond();
-}
-
-/**
- * `keep(server)`: the server is closed after the test that opened it (call once per test file, at
- * its top level, so vitest registers the afterEach there).
- */
-export function closedAfterEach(): <T extends Closable>(s: T) => T {
-  const open: Closable[] = [];
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((s) => s.close()));
-  });
-  return (s) => {
-    open.push(s);
-    return s;
-  };
 }
 
 /** The real network dependencies against loopback servers: the test certificate trusted, private addresses allowed, no proxy. */
