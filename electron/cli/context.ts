@@ -72,7 +72,7 @@ export interface CommandContext {
 }
 
 export function createContext(io: CliIo, i18n: I18n, lang: Language, opts: { debug: boolean; appVersion: string }): CommandContext {
-  const t = (k: string, o?: Record<string, unknown>) => i18n.t(`cli:${k}`, o);
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(`cli:${k}`, o ?? {});
   let policy: Promise<LoadedPolicy | null> | null = null;
   const loadPolicy = async (): Promise<LoadedPolicy | null> => {
     if (!io.loadPolicy) return null;

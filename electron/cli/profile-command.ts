@@ -18,7 +18,7 @@ const plainText = (s: string) => terminalSafe(s, 4000);
 export const problemLine = (p: InputProblem) => plainText(`${p.file}:${p.path}: ${p.message}`);
 
 export function addProfileCommands(program: Command, ctx: CommandContext): void {
-  const t = (k: string, o?: Record<string, unknown>) => ctx.i18n.t(`profiles:cli.${k}`, o);
+  const t = (k: string, o?: Record<string, unknown>) => ctx.i18n.t(`profiles:cli.${k}`, o ?? {});
   const { io } = ctx;
   // an exam or a shared base by id, or a file; the policy's exam never stands in for the argument
   const load = async (arg: string): Promise<{ profile: Profile; parents: string[] }> => {

@@ -13,7 +13,7 @@ export const SUMMARY_FORMATS = ['text', 'json', 'html', 'csv', 'ndjson'] as cons
 type Format = (typeof SUMMARY_FORMATS)[number];
 
 export function registerSummarize(program: Command, ctx: CommandContext): void {
-  const t = (k: string, o?: Record<string, unknown>) => ctx.i18n.t(k, o);
+  const t = (k: string, o?: Record<string, unknown>) => ctx.i18n.t(k, o ?? {});
   const { io } = ctx;
   withSharedOptions(
     program

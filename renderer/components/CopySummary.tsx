@@ -19,7 +19,7 @@ export function summaryLine(
 export function CopySummary(props: { checkId?: string | null; exam: string; verdict: Verdict; failed: string[] }) {
   const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
-  const text = summaryLine(t, props);
+  const text = summaryLine((k, o) => t(k, o ?? {}), props);
   const copy = async () => {
     try {
       setState((await window.preflight.copyText(text)).ok ? 'done' : 'failed');

@@ -47,7 +47,7 @@ function verdictPart(s: CohortSummary, i18n: I18n): string {
 }
 
 function checksPart(s: CohortSummary, i18n: I18n): string {
-  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
+  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o ?? {}));
   if (!s.checks.length) return `<h2>${t('cohort:checks.heading')}</h2><p>${t('cohort:checks.none')}</p>`;
   const rows = s.checks
     .map((c) => {
@@ -66,7 +66,7 @@ function checksPart(s: CohortSummary, i18n: I18n): string {
 }
 
 function breakdownTable(kind: BreakdownKind, b: Breakdown, i18n: I18n): string {
-  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
+  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o ?? {}));
   const rows = [...b.rows.map((r) => [r, false] as const), ...(b.other ? [[b.other, true] as const] : [])]
     .map(([r, other]) => {
       const label = rowLabel(kind, r, i18n, other);
@@ -78,7 +78,7 @@ function breakdownTable(kind: BreakdownKind, b: Breakdown, i18n: I18n): string {
 }
 
 function needsHelpPart(s: CohortSummary, i18n: I18n): string {
-  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
+  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o ?? {}));
   if (!s.needsHelp.length) return `<h2>${t('cohort:needsHelp.heading')}</h2><p>${t('cohort:needsHelp.none')}</p>`;
   const date = new Intl.DateTimeFormat(langOf(i18n), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   const when = (iso: string) => {
@@ -98,7 +98,7 @@ function needsHelpPart(s: CohortSummary, i18n: I18n): string {
 
 function trendPart(s: CohortSummary, i18n: I18n): string {
   if (!hasTrend(s)) return '';
-  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
+  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o ?? {}));
   const colW = Math.max(8, Math.min(40, Math.floor(640 / s.trend.length)));
   const h = 120;
   const labels = s.trend.map((d) =>
@@ -127,7 +127,7 @@ function trendPart(s: CohortSummary, i18n: I18n): string {
 }
 
 function skippedPart(s: CohortSummary, i18n: I18n): string {
-  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
+  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o ?? {}));
   if (!s.skipped) return '';
   const kinds = Object.entries(s.skippedByKind)
     .map(([k, n]) => `${i18n.t(`cohort:kind.${k}`)}: ${num(i18n, n)}`)
@@ -153,7 +153,7 @@ export function metaLines(s: CohortSummary, i18n: I18n): string[] {
 
 export function renderCohortHtml(s: CohortSummary, i18n: I18n, appVersion: string): string {
   const lang = langOf(i18n);
-  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o));
+  const t = (k: string, o?: Record<string, unknown>) => esc(i18n.t(k, o ?? {}));
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

@@ -181,7 +181,7 @@ function unmeasuredPart(report: Report, i18n: I18n, profile: Pick<Profile, 'requ
 
 export function renderHtml(report: Report, i18n: I18n, opts: { profile?: Pick<Profile, 'requirements'> } = {}): string {
   const lang = languageOf(i18n);
-  const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o);
+  const t = (k: string, o?: Record<string, unknown>) => i18n.t(k, o ?? {});
   const created = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(report.createdAt));
   const grouped = AREAS.map((a) => [a, report.results.filter((r) => r.area === a && applies(r))] as const).filter(([, rs]) => rs.length);
   const title = examTitle(report, lang);

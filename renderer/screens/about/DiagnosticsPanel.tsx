@@ -79,7 +79,7 @@ export function DiagnosticsPanel() {
               {t('desktop:updates.optIn')}
             </label>
           )}
-          <p role="status">{updateText(t, status)}</p>
+          <p role="status">{updateText((k, o) => t(k, o ?? {}), status)}</p>
           {d.updateChecksOptIn && status.state !== 'off' && (
             <p>
               <button type="button" className="btn" disabled={status.state === 'checking'} onClick={() => void check()}>

@@ -1,0 +1,49 @@
+// One progress line on stderr for the long steps of the headless command (the first check on a
+// busy machine, summarize over thousands of files, the network test). Only a person watching a
+// terminal sees it: nothing is written when stderr is not a TTY (scripts, CI logs, pipes) or with
+// --quiet, so stdout and the exit code are the same either way. The line is redrawn in place at
+// most every 100 ms and erased when the step ends, so the output that follows starts clean.
+import { terminalSafe } from '../../shared/report/safe-text';
+
+export interface ProgressStream {
+  write(s: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface Progress {
+  /** shows this text as the current state (values from files are made safe here) */
+  update(text: string): void;
+  /** erases the line; later updates are ignored */
+  done(): void;
+}
+
+const SILENT: Progress = { update: () => {}, done: () => {} };
+/** redraws closer together than this are skipped: a terminal cannot show them and they cost time */
+const MIN_INTERVAL_MS = 100;
+
+export function createProgress(stderr: ProgressStream, o: { quiet?: boolean; now?: () => number } = {}): Progress {
+  if (o.quiet || !stderr.isTTY) return SILENT;
+  const now = o.now ?? (() => performance.now());
+  let last = -Infinity;
+  let shown = false;
+  let ended = false;
+  return {
+    update(text) {
+      if (ended) return;
+      const t = now();
+      if (t - last < MIN_INTERVAL_MS) return;
+      last = t;
+      // one line, never wider than the terminal (a wrapped line could not be redrawn in place)
+      const width = Math.max(10, (stderr.columns ?? 80) - 1);
+      const line = [...terminalSafe(text).replace(/\s+/g, ' ')].slice(0, width).join('');
+      stderr.write(`\r\x1b[K${line}`);
+      shown = true;
+    },
+    done() {
+      if (ended) return;
+      ended = true;
+      if (shown) stderr.write('\r\x1b[K');
+    },
+  };
+}
