@@ -22,6 +22,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // tools/node-lines/run.mjs names its own file per Node line (scripts/ci-summary.mjs adds them up)
+    reporters: ['default', ['json', { outputFile: process.env.VITEST_JSON ?? 'test-results/vitest.json' }]],
   },
 });
