@@ -1,8 +1,9 @@
 // Development harness: opens the built renderer in a real Chromium window with window.preflight
 // backed by the real main-process handlers (the same wiring the end-to-end tests use). For
-// working on the UI on machines where the Electron binary is not available.
-//   npm run dev:browser            (data kept in ./.harness-data)
-//   CHROMIUM_PATH=/path/to/chrome npm run dev:browser
+// looking at the built UI as the end-to-end tests see it (`npm run dev:browser` is the hot-reload
+// dev loop from source: scripts/dev-browser.ts).
+//   npm run dev:browser:built            (data kept in ./.harness-data)
+//   CHROMIUM_PATH=/path/to/chrome npm run dev:browser:built
 import path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
