@@ -1,5 +1,8 @@
 // `npm start`'s launcher decides from file checks alone whether Electron's binary is there; the
 // checks are passed in, so every case runs without an Electron install or a network.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +56,32 @@ describe('start-electron: is the binary there?', () => {
 
   it('no electron package at all: install the project first', () => {
     expect(findElectron(io({}))).toHaveProperty('line', expect.stringContaining('npm ci'));
+  });
+
+  it('the launcher starts the binary on this folder with the arguments, and leaves with its exit code', () => {
+    // a stand-in "Electron" (ELECTRON_OVERRIDE_DIST_PATH, as the electron package allows) that
+    // prints what it was started with and exits 3
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'preflight-electron-'));
+    try {
+      const fake = path.join(dist, 'electron');
+      writeFileSync(fake, '#!/usr/bin/env node\nconsole.log(JSON.stringify(process.argv.slice(2)));\nprocess.exit(3);\n');
+      chmodSync(fake, 0o755);
+      const r = spawnSync(process.execPath, ['scripts/start-electron.mjs', '--lang', 'es'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: dist },
+      });
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout)).toEqual([ROOT, '--lang', 'es']);
+      expect(r.status).toBe(3);
+      const check = spawnSync(process.execPath, ['scripts/start-electron.mjs', '--check'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: dist },
+      });
+      expect([check.status, check.stdout]).toEqual([0, '']);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
