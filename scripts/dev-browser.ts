@@ -51,6 +51,10 @@ async function main() {
   const args = process.argv.slice(2);
   const portAt = args.indexOf('--port');
   const port = portAt >= 0 ? Number(args[portAt + 1]) : undefined;
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
+    console.error(`--port needs a port number (0 for any free one), not ${JSON.stringify(args[portAt + 1] ?? '')}`);
+    process.exit(2);
+  }
   const dataDir = path.join(ROOT, '.harness-data');
   const dev = await startDevServer({ dataDir, port });
   const page = `${dev.url}/index.html#/choose`;

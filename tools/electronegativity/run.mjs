@@ -23,7 +23,9 @@ let run;
 try {
   run = require('@doyensec/electronegativity');
 } catch (err) {
-  console.error(`electronegativity is not installed: run "cd tools/electronegativity && npm ci" (${err.message})`);
+  console.error(
+    `electronegativity is not installed: run "node scripts/tool-install.mjs tools/electronegativity" (npm run test:security does) (${err.message})`,
+  );
   process.exit(2);
 }
 
