@@ -63,5 +63,14 @@ describe('the npm package', () => {
     const report = ReportSchema.parse(JSON.parse(check.stdout));
     expect(report.profile.id).toBe('mitx-sds-capstone');
     expect(report.verdict === 'ready').toBe(check.status === 0);
+
+    // the built-in exams and the JSON Schemas travel inside the bundle, not as files beside it
+    const run = (args: string[]) => spawnSync(bin, args, { cwd: app, encoding: 'utf8', shell: process.platform === 'win32' });
+    const profiles = run(['profiles', '--format', 'json']);
+    expect(profiles.status).toBe(0);
+    expect(JSON.stringify(JSON.parse(profiles.stdout))).toContain('mitx-pom-final');
+    const schema = run(['schema', 'policy']);
+    expect(schema.status).toBe(0);
+    expect(JSON.parse(schema.stdout)).toHaveProperty('$schema');
   });
 });
