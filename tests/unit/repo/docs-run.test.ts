@@ -1,8 +1,9 @@
 // Docs that run: every shell block of README.md, docs/*.md and examples/README.md is run as a
 // newcomer would type it, in a temp folder holding a copy of examples/ and docs/examples/ (one
 // folder per document, so a later block may read what an earlier one wrote), offline, with the
-// built command (dist/cli, made by `npm run build:node`), and each command must end with the exit
-// code the document promises. The cohort queries (```sql) run through @duckdb/node-api against
+// built command, and each command must end with the exit code the document promises. The command
+// is built from the sources by scripts/build-node.mjs into a temp folder of its own: never a stale
+// dist/, and never one that another test file is rebuilding at that moment. The cohort queries (```sql) run through @duckdb/node-api against
 // the NDJSON the document's own `summarize` wrote.
 //
 // The convention, for whoever writes the docs (an HTML comment on the line before the block):
@@ -16,15 +17,17 @@
 // `npm run check -- …`, all mapped to `node <repo>/bin/exam-preflight.cjs`) and `mkdir -p`; a
 // block with any other command, or with none of the tool's, must be marked skip with its reason,
 // so no block is silently left out. `--network` never runs here (it contacts the exam's hosts).
-import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const BIN = path.join(ROOT, 'bin', 'exam-preflight.cjs');
+/** where the command is built for this test: bin/ and dist/cli/ as in the package */
+const TOOL_DIR = mkdtempSync(path.join(os.tmpdir(), 'preflight-docs-tool-'));
+const BIN = path.join(TOOL_DIR, 'bin', 'exam-preflight.cjs');
 const DOCS = [
   'README.md',
   'examples/README.md',
@@ -123,9 +126,16 @@ const validNote = (note: string) => /^exit(\s+\d)+$/.test(note) || /^skip \(.*\S
 
 const blocksOf = (doc: string) => fencedBlocks(doc, readFileSync(path.join(ROOT, doc), 'utf8'));
 
+/** the temp folders made here, removed at the end (links in them are removed, never followed) */
+const made: string[] = [TOOL_DIR];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** a fresh folder for one document: what a newcomer's clone has that the docs use */
 function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'preflight-docs-'));
+  made.push(dir);
   cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
   cpSync(path.join(ROOT, 'docs', 'examples'), path.join(dir, 'docs', 'examples'), { recursive: true });
   const home = path.join(dir, '.home');
@@ -172,8 +182,19 @@ describe('the docs’ annotations', () => {
 });
 
 describe('docs that run', () => {
-  it('the built command is there (npm run build:node)', () => {
-    expect(existsSync(path.join(ROOT, 'dist', 'cli', 'cli.mjs'))).toBe(true);
+  beforeAll(() => {
+    // build-node.mjs builds from its working folder: the sources linked in, the output its own
+    for (const f of ['electron', 'shared', 'node_modules', 'package.json']) symlinkSync(path.join(ROOT, f), path.join(TOOL_DIR, f));
+    mkdirSync(path.join(TOOL_DIR, 'bin'));
+    cpSync(path.join(ROOT, 'bin', 'exam-preflight.cjs'), BIN);
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-node.mjs')], { cwd: TOOL_DIR, stdio: 'pipe' });
+  }, 180_000);
+
+  it('the command was built from the sources', () => {
+    expect(existsSync(path.join(TOOL_DIR, 'dist', 'cli', 'cli.mjs'))).toBe(true);
+    expect(spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' }).stdout.trim()).toBe(
+      (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 
   for (const doc of DOCS) {
