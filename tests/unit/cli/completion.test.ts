@@ -124,19 +124,34 @@ describe('the scripts parse and complete', () => {
     expect(complete('check', '--f')).toEqual(['--format']);
     expect(complete('check', '--format', '')).toEqual(['text', 'json', 'junit', 'html']);
     expect(complete('check', '--format', '=', 'j')).toEqual(['json', 'junit']); // bash splits --format=j at "="
-    expect(complete('--lang', 'es', 'check', '--profile', 'mitx-sds')).toEqual(['mitx-sds-capstone', 'mitx-sds-ml']);
+    expect(complete('check', '--lang', 'es', '--profile', 'mitx-sds')).toEqual(['mitx-sds-capstone', 'mitx-sds-ml']);
     expect(complete('evaluate', '--facts', 'rep')).toEqual(['report one.json']); // a file name with a space stays whole
     expect(complete('profile', '')).toEqual(['validate', 'resolve', 'explain', 'help']);
     expect(complete('profile', 'validate', '--lang', 'pt', 'r')).toEqual(['report one.json']);
     expect(complete('completion', '')).toEqual(['bash', 'zsh', 'fish', 'powershell']);
   });
 
-  it('zsh: zsh -n accepts it (where zsh is installed), and each function is closed', async () => {
+  it('zsh: zsh -n accepts it and Tab offers the right words (where zsh is installed), and each function is closed', async () => {
     const { file, text } = await script('zsh');
     expect(text.startsWith('#compdef exam-preflight\n')).toBe(true);
     expect(text.match(/^\S+\(\) \{$/gm)?.length).toBe(text.match(/^\}$/gm)?.length);
     if (!has('zsh')) return console.info('zsh is not installed here: only the structure was checked');
     execFileSync('zsh', ['-n', file]);
+    // an interactive zsh in a pseudo-terminal, Tab pressed after the words (zsh-complete.zsh)
+    const offered = path.join(tmp, 'zsh-offered.txt');
+    const complete = (line: string) => {
+      execFileSync('zsh', ['-f', path.join(__dirname, 'zsh-complete.zsh'), file, offered, line], { cwd: files, timeout: 60_000, stdio: 'ignore' });
+      // _files offers names quoted for the line (report\\ one.json): compare the names themselves
+      const words = readFileSync(offered, 'utf8')
+        .split('\n')
+        .map((w) => w.replace(/\\(.)/g, '$1'));
+      return [...new Set(words)].filter((w) => w && w !== '<done>');
+    };
+    expect(complete('exam-preflight ')).toEqual(['check', 'evaluate', 'profiles', 'profile', 'schema', 'summarize', 'completion']);
+    expect(complete('exam-preflight check --format ')).toEqual(['text', 'json', 'junit', 'html']);
+    expect(complete('exam-preflight check --lang es --profile mitx-s')).toEqual(['mitx-sds-capstone', 'mitx-sds-ml']);
+    expect(complete('exam-preflight profile ')).toEqual(['validate', 'resolve', 'explain', 'help']);
+    expect(complete('exam-preflight summarize rep')).toEqual(['report one.json']);
   });
 
   it('fish: fish parses it and Tab offers the right words (where fish is installed)', async () => {
