@@ -86,7 +86,7 @@ ${f}() {
     ${f}_reply "$(${f}_positional "$path")" "$cur"
   fi
 }
-complete -o filenames -o bashdefault -F ${f} ${spec.name}
+complete -o filenames -F ${f} ${spec.name}
 `;
 }
 
@@ -216,7 +216,7 @@ function powershell(spec: CommandSpec): string {
       subs = ${psList(c.commands.map((s) => s.name))}
       opts = ${psList(c.options.flatMap((o) => o.flags))}
       values = @{ ${values.join('; ')} }
-      positional = ${psValue(c.commands.length ? null : argValue(c))}
+      positional = ${psValue(positional(c))}
     }`;
   });
   return `# PowerShell completion for ${spec.name} (made by \`${spec.name} completion powershell\`)

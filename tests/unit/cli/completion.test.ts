@@ -173,6 +173,12 @@ describe('the scripts parse and complete', () => {
     expect(count('(')).toBe(count(')'));
     expect(text).toContain("Register-ArgumentCompleter -Native -CommandName 'exam-preflight'");
     for (const cmd of ['', 'check', 'profile', 'profile validate', 'summarize']) expect(text).toContain(`'${cmd}' = @{`);
+    // where no option is being typed: the program's commands, a command's subcommands, a file
+    const positional = (cmd: string) => new RegExp(`'${cmd}' = @\\{\\s+subs = .*\\n\\s+opts = .*\\n\\s+values = .*\\n\\s+positional = (.*)`).exec(text)?.[1];
+    expect(positional('')).toMatch(/^@\{ words = @\('check', 'evaluate'.*files = \$false \}$/);
+    expect(positional('profile')).toMatch(/^@\{ words = @\('validate', 'resolve', 'explain', 'help'\); files = \$false \}$/);
+    expect(positional('summarize')).toBe('@{ words = @(); files = $true }');
+    expect(positional('check')).toBe('$null');
   });
 
   it('an unknown shell is a usage error', async () => {
