@@ -14,6 +14,7 @@ import { pickLanguage, withSharedOptions, type SharedOptions } from './options';
 import { addProfileCommands } from './profile-command';
 import { registerReportCommands } from './report-commands';
 import { registerSummarize } from './summarize';
+import { registerCompletion } from './completion';
 import packageJson from '../../package.json';
 
 export { EXIT, type CliIo } from './context';
@@ -41,6 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   addProfileCommands(program, ctx);
   registerSchema(program, ctx);
   registerSummarize(program, ctx);
+  registerCompletion(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -23,7 +23,7 @@ const npm = (args: string[], opts: SpawnSyncOptions) =>
   });
 
 describe('the npm package', () => {
-  it('packs bin/ and dist/cli/ only, installs into an empty folder and checks this machine from there', { timeout: 300_000 }, () => {
+  it('packs bin/, dist/cli/ and the man page only, installs into an empty folder and checks this machine from there', { timeout: 300_000 }, () => {
     // the build is `prepare`'s job (npm ci ran it; the CLI tests use the same dist/cli)
     const pack = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: ROOT });
     expect(pack.stderr, 'npm pack').not.toMatch(/npm (error|ERR!)/);
@@ -31,10 +31,12 @@ describe('the npm package', () => {
     const [packed] = JSON.parse(String(pack.stdout)) as { filename: string; files: { path: string }[] }[];
     const files = packed!.files.map((f) => f.path);
     expect(files).toContain('bin/exam-preflight.cjs');
+    expect(files).toContain('man/exam-preflight.1');
     expect(files).toContain('dist/cli/cli.mjs');
     // npm always packs package.json's "main" (the Electron main process, which electron-builder
     // needs there); apart from that only the CLI, the README and package.json
-    const allowed = (f: string) => f.startsWith('bin/') || f.startsWith('dist/cli/') || ['package.json', 'README.md', 'dist/electron/main.cjs'].includes(f);
+    const allowed = (f: string) =>
+      f.startsWith('bin/') || f.startsWith('dist/cli/') || f === 'man/exam-preflight.1' || ['package.json', 'README.md', 'dist/electron/main.cjs'].includes(f);
     expect(files.filter((f) => !allowed(f))).toEqual([]);
 
     const app = path.join(tmp, 'user');
