@@ -49,16 +49,29 @@ export function createProgress(stderr: ProgressStream, o: { quiet?: boolean; now
   };
 }
 
-/** the longest start of `text` that takes at most `width` columns (a CJK character or an emoji takes two) */
+/** room at the end of a cut line in which a cut goes back to the last space rather than split a word */
+const WORD_BACKOFF = 20;
+
+/**
+ * `text` in at most `width` columns (a CJK character or an emoji takes two): a longer text is cut at a
+ * space near the end, or at the last whole character, and ends with "…".
+ */
 function fitWidth(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;
   let out = '';
   let used = 0;
+  let next = '';
   for (const { segment } of new Intl.Segmenter().segment(text)) {
     const w = stringWidth(segment);
-    if (used + w > width) break;
+    if (used + w > width - 1) {
+      next = segment;
+      break;
+    }
     out += segment;
     used += w;
   }
-  return out;
+  // cut inside a word: end at the space before it, unless that loses too much
+  const space = out.lastIndexOf(' ');
+  if (next !== ' ' && space > 0 && out.length - space <= WORD_BACKOFF) out = out.slice(0, space);
+  return `${out.trimEnd()}…`;
 }

@@ -47,6 +47,7 @@ async function writeReport(ctx: CommandContext, profile: Profile, inputs: Report
     colour: colourWanted({ flag: opts.color, env: ctx.io.env, isTTY: toScreen && Boolean(ctx.io.stdout.isTTY) }),
     width: outputWidth(toScreen ? ctx.io.stdout : {}, ctx.io.env),
     quiet: opts.quiet === true,
+    screen: toScreen && Boolean(ctx.io.stdout.isTTY),
   };
   await ctx.emit(opts.out, await render(ctx, report, opts.format, look, profile), { quiet: look.quiet });
   ctx.exitCode = report.verdict === 'ready' ? EXIT.ready : EXIT.notReady;
@@ -57,6 +58,8 @@ interface Look {
   colour: boolean;
   width: number;
   quiet: boolean;
+  /** stdout is a terminal: --quiet's line is wrapped there, and stays one line for a script */
+  screen: boolean;
 }
 
 /** each format's renderer is loaded only when asked for; --quiet shortens the text form only (scripts parse the others) */
@@ -65,7 +68,7 @@ async function render(ctx: CommandContext, report: Report, format: Format, look:
   if (format === 'junit') return (await import('../../shared/report/render-junit')).renderJunit(report, ctx.i18n);
   if (format === 'html') return (await import('../../shared/report/render-html')).renderHtml(report, ctx.i18n, { profile });
   const text = await import('../../shared/report/render-text');
-  if (look.quiet) return text.renderVerdictLine(report, ctx.i18n, look) + '\n';
+  if (look.quiet) return text.renderVerdictLine(report, ctx.i18n, { colour: look.colour, width: look.screen ? look.width : undefined }) + '\n';
   return text.renderText(report, ctx.i18n, { colour: look.colour, width: look.width, profile });
 }
 

@@ -10,15 +10,12 @@ import { createProgress, type ProgressStream } from './progress';
 
 const TICK_MS = 1000;
 
-/** "Checking this computer: 7 of 10 areas · waiting for the installed software and 1 more (12 s)" */
+/** "Checking this computer: 7 of 10 areas, 12 s · waiting for the installed software and 1 more" */
 export function inspectionText(i18n: I18n, s: { done: number; total: number; waiting: readonly FactArea[]; seconds: number }): string {
-  const head = i18n.t('cli:progress.areas', { done: s.done, total: s.total });
+  const head = i18n.t('cli:progress.areas', { done: s.done, total: s.total, seconds: s.seconds });
   if (!s.waiting.length) return head;
   const area = i18n.t(`checks:common.area.${s.waiting[0]}`);
-  const waiting =
-    s.waiting.length === 1
-      ? i18n.t('cli:progress.waiting', { area, seconds: s.seconds })
-      : i18n.t('cli:progress.waitingMore', { area, count: s.waiting.length - 1, seconds: s.seconds });
+  const waiting = s.waiting.length === 1 ? i18n.t('cli:progress.waiting', { area }) : i18n.t('cli:progress.waitingMore', { area, count: s.waiting.length - 1 });
   return `${head} · ${waiting}`;
 }
 
@@ -30,7 +27,16 @@ export function networkText(i18n: I18n, s: { phase: NetworkPhase; secondsLeft: n
 interface Clock {
   /** monotonic milliseconds */
   now?: () => number;
+  /** calls `draw` once a second until the returned stop is called (tests pass one that never does) */
+  ticker?: (draw: () => void) => () => void;
 }
+
+const everySecond = (draw: () => void) => {
+  const timer = setInterval(draw, TICK_MS);
+  // the line must never keep the command alive
+  timer.unref?.();
+  return () => clearInterval(timer);
+};
 
 /** Follows the inspection of `areas`; `landed` as each one's facts arrive, `stop` when it is over. */
 export function trackInspection(stderr: ProgressStream, i18n: I18n, areas: readonly FactArea[], o: { quiet?: boolean } & Clock = {}) {
@@ -43,15 +49,14 @@ export function trackInspection(stderr: ProgressStream, i18n: I18n, areas: reado
       inspectionText(i18n, { done: areas.length - pending.size, total: areas.length, waiting: [...pending], seconds: Math.floor((now() - t0) / 1000) }),
     );
   draw();
-  const tick = setInterval(draw, TICK_MS);
-  tick.unref?.();
+  const stopTicking = (o.ticker ?? everySecond)(draw);
   return {
     landed(area: FactArea) {
       pending.delete(area);
       draw();
     },
     stop() {
-      clearInterval(tick);
+      stopTicking();
       progress.done();
     },
   };
@@ -65,8 +70,7 @@ export function trackNetwork(stderr: ProgressStream, i18n: I18n, totalMs: number
   let phase: NetworkPhase = 'services';
   const draw = () => progress.update(networkText(i18n, { phase, secondsLeft: Math.ceil((totalMs - (now() - t0)) / 1000) }));
   draw();
-  const tick = setInterval(draw, TICK_MS);
-  tick.unref?.();
+  const stopTicking = (o.ticker ?? everySecond)(draw);
   return {
     phase(p: NetworkPhase) {
       if (p === phase) return;
@@ -74,7 +78,7 @@ export function trackNetwork(stderr: ProgressStream, i18n: I18n, totalMs: number
       draw();
     },
     stop() {
-      clearInterval(tick);
+      stopTicking();
       progress.done();
     },
   };
