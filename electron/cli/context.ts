@@ -18,8 +18,10 @@ export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export interface CliIo {
-  stdout: { write(s: string): unknown; isTTY?: boolean; once?: (e: 'drain', cb: () => void) => unknown };
-  stderr: { write(s: string): unknown };
+  /** `columns`: the terminal's width (a TTY's own; tests pass one), see terminal.ts */
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number; once?: (e: 'drain', cb: () => void) => unknown };
+  /** a progress line is drawn only when stderr is a TTY (progress.ts) */
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** injected in tests: a fake inspection instead of probing this machine */
@@ -64,10 +66,10 @@ export interface CommandContext {
   /** the admin's policy, loaded (and its problems said on stderr) once */
   policy(): Promise<LoadedPolicy | null>;
   profile(arg: string | undefined, use?: ProfileUse): Promise<Profile>;
-  /** --out as a sink (electron/storage/output.ts), or stdout; "Written to" is said when a file is done */
-  output(out: string | undefined): Promise<OutputSink>;
+  /** --out as a sink (electron/storage/output.ts), or stdout; "Written to" is said when a file is done (not under --quiet) */
+  output(out: string | undefined, o?: { quiet?: boolean }): Promise<OutputSink>;
   /** a whole document to --out or stdout */
-  emit(out: string | undefined, text: string): Promise<void>;
+  emit(out: string | undefined, text: string, o?: { quiet?: boolean }): Promise<void>;
   exitCode: number;
 }
 
@@ -122,7 +124,7 @@ export function createContext(io: CliIo, i18n: I18n, lang: Language, opts: { deb
           : undefined,
       });
     },
-    async output(out) {
+    async output(out, o = {}) {
       if (!out) return stdoutSink(io.stdout);
       const { openOutput } = await import('../storage/output');
       const sink = await openOutput(path.resolve(io.cwd, out));
@@ -130,13 +132,13 @@ export function createContext(io: CliIo, i18n: I18n, lang: Language, opts: { deb
         ...sink,
         done: async () => {
           await sink.done();
-          io.stderr.write(`${t('written', { file: terminalSafe(out) })}\n`);
+          if (!o.quiet) io.stderr.write(`${t('written', { file: terminalSafe(out) })}\n`);
         },
       };
     },
-    async emit(out, text) {
+    async emit(out, text, o) {
       const { writeWhole } = await import('../storage/output');
-      await writeWhole(await ctx.output(out), text);
+      await writeWhole(await ctx.output(out, o), text);
     },
     exitCode: EXIT.ready,
   };

@@ -1,5 +1,6 @@
 // The options every command shares, defined once: --lang and --debug on every command, --format
-// with the formats a command can write, --out on every command that writes a document. The
+// with the formats a command can write, --out on every command that writes a document, --quiet on
+// the commands that can say less (only the verdict line, or nothing; the exit code is the same). The
 // language is picked before the arguments are parsed (the help itself is translated).
 import { Option, type Command } from 'commander';
 import type { i18n as I18n } from 'i18next';
@@ -20,19 +21,24 @@ export interface OutputOptions<F extends string> {
   formatHelp?: string;
   /** --out: the command writes a document (through electron/storage/output.ts) */
   out?: boolean;
+  /** -q/--quiet, with what it does for this command (only the verdict line, or nothing on success) */
+  quiet?: { help: string };
 }
 
 /** The values of the shared options, as commander hands them to an action. */
 export interface SharedOptions<F extends string = string> {
   format: F;
   out?: string;
+  /** -q/--quiet: only the verdict line (or nothing), no progress or notes on stderr; warnings and errors stay */
+  quiet?: boolean;
   lang?: Language;
   debug?: boolean;
 }
 
-/** Adds the shared options to a command (in this order in its help: format, out, lang, debug). */
+/** Adds the shared options to a command (in this order in its help: format, out, quiet, lang, debug). */
 export function withSharedOptions<F extends string>(cmd: Command, i18n: I18n, o: OutputOptions<F> = {}): Command {
   if (o.formats) cmd.addOption(new Option('--format <format>', o.formatHelp ?? i18n.t('cli:help.format')).choices(o.formats).default(o.formats[0]));
   if (o.out) cmd.option('--out <file>', i18n.t('cli:help.out'));
+  if (o.quiet) cmd.option('-q, --quiet', o.quiet.help);
   return cmd.addOption(new Option('--lang <lang>', i18n.t('cli:help.lang')).choices(LANGUAGES)).option('--debug', i18n.t('cli:help.debug'));
 }

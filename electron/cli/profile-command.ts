@@ -10,6 +10,7 @@ import { terminalSafe } from '../../shared/report/safe-text';
 import { localize } from '../../shared/i18n/text';
 import type { CommandContext } from './context';
 import { withSharedOptions, type SharedOptions } from './options';
+import { outputWidth } from './terminal';
 
 /** profile texts are data: control characters shown escaped, never acted on (long quotes kept whole) */
 const plainText = (s: string) => terminalSafe(s, 4000);
@@ -27,19 +28,20 @@ export function addProfileCommands(program: Command, ctx: CommandContext): void 
     return { profile, parents };
   };
   const cmd = program.command('profile').description(t('help.profile'));
-  const sub = (name: string, arg: string, out: boolean, formats?: readonly ['text', 'json']) =>
+  const sub = (name: string, arg: string, out: boolean, formats?: readonly ['text', 'json'], quiet?: { help: string }) =>
     withSharedOptions(
       cmd
         .command(name)
         .description(t(`help.${name}`))
         .argument(arg, t('help.target')),
       ctx.i18n,
-      { out, formats },
+      { out, formats, quiet },
     );
 
-  sub('validate', '<file>', false).action(async (file: string) => {
+  sub('validate', '<file>', false, undefined, { help: ctx.t('help.quietValidate') }).action(async (file: string, opts: SharedOptions) => {
     try {
       const { profile, parents } = await load(file);
+      if (opts.quiet) return;
       io.stdout.write(
         plainText(
           parents.length
@@ -85,6 +87,11 @@ export function addProfileCommands(program: Command, ctx: CommandContext): void 
     };
     section(t('explain.rules'), ex.rules);
     section(t('explain.checklists'), ex.checklists);
-    await ctx.emit(opts.out, lines.map((l) => plainText(l).trimEnd()).join('\n') + '\n');
+    // on a terminal, at its width, each long quote wrapped under its own indent; a pipe or a file
+    // keeps each quote on one line, whole for grep (the width libraries load only here, not for --help)
+    const width = !opts.out && io.stdout.isTTY ? outputWidth(io.stdout, io.env) : Infinity;
+    const { hanging } = await import('../../shared/report/text-layout');
+    const keepIndent = (line: string) => hanging(line.length - line.trimStart().length, '', line.trimStart(), width);
+    await ctx.emit(opts.out, lines.flatMap((l) => keepIndent(plainText(l).trimEnd())).join('\n') + '\n');
   });
 }

@@ -7,4 +7,5 @@ export { reportOf, scanMachine } from '../../shared/pipeline';
 export { localize } from '../../shared/i18n/text';
 export { defaultCacheFile, fileCache, memoryCache } from '../inspect/probe-cache';
 export { readJudgeable, resolveProfile } from './inputs';
+export { FACT_AREAS } from '../../shared/facts';
 export { setZodLanguage } from '../../shared/i18n/zod-locale';

@@ -11,19 +11,23 @@ export interface InProcess extends Partial<Omit<CliIo, 'stdout' | 'stderr'>> {
   facts?: Facts;
   /** stdout is a terminal (colour) */
   isTTY?: boolean;
+  /** the terminal's width (stdout's and stderr's columns) */
+  columns?: number;
+  /** stderr is a terminal (the progress line is drawn) */
+  stderrTTY?: boolean;
 }
 
 export async function runInProcess(argv: string[], o: InProcess): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const { facts, isTTY, ...rest } = o;
+  const { facts, isTTY, columns, stderrTTY, ...rest } = o;
   const io: CliIo = {
     env: {},
     inspect: async () => facts ?? machines.good(),
     now: () => new Date('2026-11-20T10:00:00Z'),
     ...rest,
-    stdout: { write: (s: string) => (stdout += s), isTTY },
-    stderr: { write: (s: string) => (stderr += s) },
+    stdout: { write: (s: string) => (stdout += s), isTTY, columns },
+    stderr: { write: (s: string) => (stderr += s), isTTY: stderrTTY, columns },
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };

@@ -193,6 +193,23 @@ describe('headless --network', () => {
     ).toEqual(['pass', 'pass']);
   }, 30_000);
 
+  it('on a terminal, the seconds left of the budget on stderr; nothing under --quiet (issue 25)', async () => {
+    const pol = loaded({}, [labProfile(fast.url)]);
+    const run = (argv: string[]) =>
+      runInProcess(['check', '--profile', 'lab-exam', '--network', ...argv], {
+        cwd: os.tmpdir(),
+        loadPolicy: async () => pol,
+        network: { deps: testDeps(), tuning },
+        stderrTTY: true,
+      });
+    const shown = await run([]);
+    expect(shown.stderr).toMatch(/\r\x1b\[KMeasuring the network: exam sites and UDP · \d+ s left/);
+    expect(shown.stderr.endsWith('\r\x1b[K')).toBe(true);
+    const quiet = await run(['--quiet']);
+    expect(quiet).toMatchObject({ stderr: '', stdout: expect.stringMatching(/^(Ready|Not ready|Incomplete)[^\n]*\n$/) });
+    expect(quiet.code).toBe(shown.code);
+  }, 30_000);
+
   it('a throttled upload shows in the text and HTML outputs with its number', async () => {
     const pol = loaded({}, [labProfile(slowUp.url)]);
     const text = await cli(['check', '--profile', 'lab-exam', '--network', '--lang', 'es'], pol, {
