@@ -4,8 +4,10 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../shared/i18n';
 import { App } from './shell/App';
 import { useApp } from './app/store';
+import { MARK, markNow } from './app/marks';
 
 async function start() {
+  markNow(MARK.main);
   const [settings, info] = await Promise.all([window.preflight.getSettings(), window.preflight.appInfo()]);
   useApp.getState().setInfo(info);
   const lang = settings.effectiveLanguage;

@@ -13,6 +13,7 @@ import type { OpenedReportFile } from '../../shared/api/report';
 import { useJourney } from '../app/useJourney';
 import { Nav } from './Nav';
 import { Notice, movedAsideParams } from '../components/Notice';
+import { MARK, markPainted } from '../app/marks';
 import './shell.css';
 
 function FocusHeading({ enabled }: { enabled: boolean }) {
@@ -61,6 +62,8 @@ export function App() {
     });
     return off;
   }, [go]);
+
+  useEffect(() => markPainted(MARK.appPainted), []);
 
   useEffect(() => {
     document.title = `${t(def.labelKey)} — ${t('common:app.name')}`;

@@ -17,6 +17,7 @@ import { Unread } from '../../components/Unread';
 import { Verdict } from '../../components/Verdict';
 import { ContinueButton } from '../../components/ContinueButton';
 import { statusCounts } from './counts';
+import { MARK, markNow, useScanMarks } from '../../app/marks';
 import './check.css';
 
 const AREAS: CheckArea[] = ['system', 'browsers', 'software', 'security', 'network'];
@@ -44,6 +45,8 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
   const notApplicable = results.filter((r) => !applies(r));
   const failed = results.filter((r) => r.required && r.status === 'fail');
   const unknown = results.filter((r) => r.required && r.status === 'unknown');
+
+  useScanMarks(scanPhase, results.length);
 
   if (!profileId) return null;
   const card = (r: CheckResult) => (
@@ -98,7 +101,15 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
         </Verdict>
       )}
       <div className="actions">
-        <button type="button" className="btn" onClick={() => void runScan(profileId)} disabled={scanPhase === 'running'}>
+        <button
+          type="button"
+          className="btn"
+          onClick={(e) => {
+            markNow(MARK.checkClick, e.timeStamp);
+            void runScan(profileId);
+          }}
+          disabled={scanPhase === 'running'}
+        >
           {t('common:check.runAgain')}
         </button>
         {scanPhase === 'done' && <ContinueButton from="check" go={go} />}
