@@ -10,6 +10,8 @@ export const MARK = {
   appPainted: 'preflight:app-painted',
   /** a click that starts a system check ("Start the system check", "Run the check again"), at the input event's time */
   checkClick: 'preflight:check-click',
+  /** the window asks main to scan (the check screen is loaded and shown) */
+  scanRequested: 'preflight:scan-requested',
   /** the first streamed result painted */
   firstResult: 'preflight:first-result',
   /** the verdict painted */

@@ -11,6 +11,7 @@ import type { AppInfo } from '../../shared/api/scan';
 import type { OpenedReportFile } from '../../shared/api/report';
 import type { DeviceMeasurements } from '../../shared/devices/measurements';
 import type { DeviceStepId } from '../../shared/journey';
+import { MARK, markNow } from './marks';
 
 export type ScanPhase = 'idle' | 'running' | 'done' | 'error';
 
@@ -91,8 +92,11 @@ export const useApp = create<AppState>()((set, get) => ({
   async runScan(profileId) {
     if (get().scanPhase === 'running') return;
     set({ results: [], scan: null, scanPhase: 'running', scanError: null });
-    const off = window.preflight.onScanProgress((r) => {
-      set((s) => ({ results: [...s.results.filter((x) => x.id !== r.id), r] }));
+    markNow(MARK.scanRequested);
+    // one store update per message (a batch of results from one landed area), not per result
+    const off = window.preflight.onScanProgress((batch) => {
+      const ids = new Set(batch.map((r) => r.id));
+      set((s) => ({ results: [...s.results.filter((x) => !ids.has(x.id)), ...batch] }));
     });
     try {
       const scan = await window.preflight.runScan(profileId);

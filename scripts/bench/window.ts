@@ -7,11 +7,14 @@
 //  - click on "Start the system check" → first result painted → verdict painted, cold (fresh
 //    handlers and page: nothing probed yet in them) and warm (the same handlers, page reloaded), and
 //    the in-page "Run the whole check again"; against the same handlers' scan called in-process.
+//    Each click is split: click → scan requested (route, screen loaded and shown), the handler's own
+//    scan, and what is left for the window (messages, store, rendering) — the part this code owns.
 // Builds the app first when dist/ is missing. BENCH_RUNS rounds (default 5); BENCH_TRACE=file writes
-// a Chromium trace of one warm click for chrome://tracing or DevTools' Performance panel.
+// a Chromium trace of the last round's warm click (chrome://tracing, DevTools' Performance panel);
+// BENCH_PROFILE=file.cpuprofile a CPU profile of the page during it (DevTools, speedscope).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -21,6 +24,8 @@ import { MARK } from '../../renderer/app/marks';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PROFILE = 'mitx-sds-ml';
+const START = 'Start the system check';
+const AGAIN = 'Run the whole check again';
 const GOAL = { first: 150, coldVerdict: 600, warmVerdict: 120 };
 
 const median = (xs: number[]) => {
@@ -37,37 +42,62 @@ function buildIfNeeded() {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-// (page-side code is passed as text: tsx would wrap named inner functions in a helper the page lacks)
+// Page-side code is passed as text: tsx would wrap named inner functions in a helper the page lacks.
 const LAST_MARK = `(n) => performance.getEntriesByName(n, 'mark').at(-1)?.startTime ?? null`;
+const waitForMark = (page: Page, name: string) => page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout: 60_000 });
 
-/** The marks of one click, relative to the click (the latest of each name; null until set). */
-async function clickMarks(page: Page): Promise<{ first: number | null; verdict: number | null }> {
-  return page.evaluate(`(() => {
+interface Click {
+  /** click → the window asks main to scan (route change, check screen loaded and rendered) */
+  requested: number;
+  first: number;
+  verdict: number;
+  /** how long the handler's scan took during this click (what the window waits on main for) */
+  scan: number;
+}
+
+/** Clicks the button named `name`, waits for the verdict's mark, and returns the marks relative to the click. */
+async function timeClick(page: Page, harness: Harness, name: string): Promise<Click> {
+  await page.evaluate('performance.clearMarks()');
+  const handlers = harness.handlers;
+  const runScan = handlers.runScan;
+  let scan = NaN;
+  handlers.runScan = async (...args) => {
+    const t = performance.now();
+    try {
+      return await runScan(...args);
+    } finally {
+      scan = performance.now() - t;
+    }
+  };
+  try {
+    await page.getByRole('button', { name }).click();
+    await waitForMark(page, MARK.verdict);
+  } finally {
+    handlers.runScan = runScan;
+  }
+  const m = (await page.evaluate(`(() => {
     const at = ${LAST_MARK};
     const click = at(${JSON.stringify(MARK.checkClick)});
     const since = (n) => (click === null || at(n) === null ? null : at(n) - click);
-    return { first: since(${JSON.stringify(MARK.firstResult)}), verdict: since(${JSON.stringify(MARK.verdict)}) };
-  })()`);
+    return { requested: since(${JSON.stringify(MARK.scanRequested)}), first: since(${JSON.stringify(MARK.firstResult)}), verdict: since(${JSON.stringify(MARK.verdict)}) };
+  })()`)) as Record<'requested' | 'first' | 'verdict', number | null>;
+  if (m.requested === null || m.first === null || m.verdict === null) throw new Error(`marks missing after "${name}": ${JSON.stringify(m)}`);
+  return { requested: m.requested, first: m.first, verdict: m.verdict, scan };
 }
 
-/** Clicks `button`, then waits for the verdict's mark; returns click → first result and → verdict. */
-async function timeClick(page: Page, name: string) {
-  await page.evaluate(() => performance.clearMarks());
-  await page.getByRole('button', { name }).click();
-  await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, MARK.verdict, { timeout: 60_000 });
-  const m = await clickMarks(page);
-  if (m.first === null || m.verdict === null) throw new Error(`marks missing after "${name}": ${JSON.stringify(m)}`);
-  return { first: m.first, verdict: m.verdict };
-}
+/** Resolves with the page's first contentful paint (waits for it when it has not happened yet). */
+const FCP = `new Promise((ok) =>
+  new PerformanceObserver((l) => {
+    const e = l.getEntries().find((x) => x.name === 'first-contentful-paint');
+    if (e) ok(e.startTime);
+  }).observe({ type: 'paint', buffered: true }))`;
 
-/** navigation → entry module → app painted → first contentful paint, from the page's own timeline. */
+/** navigation → entry module → shell painted, and the first contentful paint, from the page's own timeline. */
 async function startMarks(page: Page) {
-  await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, MARK.appPainted);
-  return page.evaluate(`(() => {
-    const at = ${LAST_MARK};
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    return { main: at(${JSON.stringify(MARK.main)}) ?? NaN, painted: at(${JSON.stringify(MARK.appPainted)}) ?? NaN, fcp };
-  })()`) as Promise<{ main: number; painted: number; fcp: number }>;
+  await waitForMark(page, MARK.appPainted);
+  const fcp = (await page.evaluate(FCP)) as number;
+  const at = (n: string) => page.evaluate(`(${LAST_MARK})(${JSON.stringify(n)})`) as Promise<number>;
+  return { main: await at(MARK.main), painted: await at(MARK.appPainted), fcp };
 }
 
 async function blankFcp(browser: Browser, url: string) {
@@ -75,11 +105,7 @@ async function blankFcp(browser: Browser, url: string) {
   await context.route(`${url}/blank.html`, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>x</title><p>Exam Preflight</p>' }));
   const page = await context.newPage();
   await page.goto(`${url}/blank.html`);
-  const fcp = (await page.evaluate(`new Promise((ok) =>
-    new PerformanceObserver((l) => {
-      const e = l.getEntries().find((x) => x.name === 'first-contentful-paint');
-      if (e) ok(e.startTime);
-    }).observe({ type: 'paint', buffered: true }))`)) as number;
+  const fcp = (await page.evaluate(FCP)) as number;
   await context.close();
   return fcp;
 }
@@ -87,13 +113,15 @@ async function blankFcp(browser: Browser, url: string) {
 interface Round {
   start: { main: number; painted: number; fcp: number };
   blank: number;
-  cold: { first: number; verdict: number };
-  warm: { first: number; verdict: number };
-  again: { first: number; verdict: number };
+  cold: Click;
+  warm: Click;
+  again: Click;
   inProcess: number;
 }
 
-async function round(browser: Browser, url: string, trace: string | undefined): Promise<Round> {
+async function round(browser: Browser, url: string, last: boolean): Promise<Round> {
+  const trace = last ? process.env.BENCH_TRACE : undefined;
+  const profile = last ? process.env.BENCH_PROFILE : undefined;
   const blank = await blankFcp(browser, url);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'preflight-bench-'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -101,25 +129,23 @@ async function round(browser: Browser, url: string, trace: string | undefined): 
   const harness: Harness = await attachHandlers(context, { dataDir, clock, appVersion: 'bench', pages: () => context.pages() });
   await harness.handlers.updateSettings({ profileId: PROFILE, language: 'en' });
   const page = await context.newPage();
-  const start = 'Start the system check';
   await page.goto(`${url}/index.html#/choose`);
-  const startFigures = await startMarks(page);
-  await page.getByRole('button', { name: start }).waitFor();
-  const cold = await timeClick(page, start);
+  const start = await startMarks(page);
+  const cold = await timeClick(page, harness, START);
+  // warm: the same handlers (probe answers kept), a reloaded page
   await page.goto(`${url}/index.html#/choose`);
   await page.reload();
-  await page.getByRole('button', { name: start }).waitFor();
-  if (trace)
-    await browser.startTracing(page, {
-      path: trace,
-      screenshots: false,
-      categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'],
-    });
-  const warm = await timeClick(page, start);
+  await page.getByRole('button', { name: START }).waitFor();
+  const cdp = profile ? await context.newCDPSession(page) : null;
+  if (cdp) for (const step of ['Profiler.enable', 'Profiler.start'] as const) await cdp.send(step);
+  const categories = ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'];
+  if (trace) await browser.startTracing(page, { path: trace, categories });
+  const warm = await timeClick(page, harness, START);
   if (trace) await browser.stopTracing();
-  const again = await timeClick(page, 'Run the whole check again');
+  if (cdp) await writeFile(profile!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  const again = await timeClick(page, harness, AGAIN);
   await context.close();
-  // the same handlers (probe answers kept, as the window's warm runs) without any window: the floor
+  // the same handlers without any window: the floor under the window's figures
   const inProcess: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
@@ -127,29 +153,19 @@ async function round(browser: Browser, url: string, trace: string | undefined): 
     inProcess.push(performance.now() - t);
   }
   await rm(dataDir, { recursive: true, force: true });
-  return { start: startFigures, blank, cold, warm, again, inProcess: median(inProcess) };
+  return { start, blank, cold, warm, again, inProcess: median(inProcess) };
 }
 
-async function main() {
-  buildIfNeeded();
-  const server = await serveRenderer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumLaunchArgs });
-  const rounds: Round[] = [];
-  try {
-    for (let i = 0; i < RUNS; i++) rounds.push(await round(browser, server.url, i === RUNS - 1 ? process.env.BENCH_TRACE : undefined));
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+function print(rounds: Round[]) {
   const col = (f: (r: Round) => number) => rounds.map(f);
   const line = (label: string, xs: number[], goal?: number, base?: number) => {
     const m = median(xs);
-    const vs = base === undefined ? '' : `  ${(m / base).toFixed(2)}× the baseline`;
     const g = goal === undefined ? '' : `  (goal ≤ ${goal} ms: ${m <= goal ? 'met' : 'not met'})`;
-    console.log(`  ${label.padEnd(44)} ${ms(m)}  [${range(xs)}]${g}${vs}`);
+    const vs = base === undefined ? '' : `  ${(m / base).toFixed(2)}× the baseline`;
+    console.log(`  ${label.padEnd(46)} ${ms(m)}  [${range(xs)}]${g}${vs}`);
   };
   const scan = median(col((r) => r.inProcess));
-  console.log(`window (browser harness, ${CHROMIUM}; medians of ${RUNS} rounds, [range])`);
+  console.log(`window (browser harness, ${CHROMIUM}; medians of ${rounds.length} rounds, [range])`);
   console.log('cold start (a fresh page)');
   line(
     'navigation → renderer entry evaluated',
@@ -169,37 +185,39 @@ async function main() {
     'baseline: a one-line page, first paint',
     col((r) => r.blank),
   );
-  console.log(`click → result (baseline: the same scan in-process, ${ms(scan).trim()})`);
+  const clicks = [
+    [`cold: fresh handlers and page, "${START}"`, (r: Round) => r.cold, GOAL.coldVerdict],
+    [`warm: page reloaded, "${START}"`, (r: Round) => r.warm, GOAL.warmVerdict],
+    [`warm: "${AGAIN}"`, (r: Round) => r.again, GOAL.warmVerdict],
+  ] as const;
+  for (const [title, pick, goal] of clicks) {
+    console.log(title);
+    line(
+      'click → scan requested (screen shown)',
+      col((r) => pick(r).requested),
+    );
+    line(
+      'click → first result',
+      col((r) => pick(r).first),
+      GOAL.first,
+    );
+    line(
+      'click → verdict',
+      col((r) => pick(r).verdict),
+      goal,
+      scan,
+    );
+    line(
+      "  the handler's scan during it",
+      col((r) => pick(r).scan),
+    );
+    line(
+      '  the window: verdict − requested − scan',
+      col((r) => pick(r).verdict - pick(r).requested - pick(r).scan),
+    );
+  }
   line(
-    'cold: click → first result',
-    col((r) => r.cold.first),
-    GOAL.first,
-  );
-  line(
-    'cold: click → verdict',
-    col((r) => r.cold.verdict),
-    GOAL.coldVerdict,
-    scan,
-  );
-  line(
-    'warm: click → first result',
-    col((r) => r.warm.first),
-    GOAL.first,
-  );
-  line(
-    'warm: click → verdict',
-    col((r) => r.warm.verdict),
-    GOAL.warmVerdict,
-    scan,
-  );
-  line(
-    '"Run the whole check again" → verdict',
-    col((r) => r.again.verdict),
-    GOAL.warmVerdict,
-    scan,
-  );
-  line(
-    'baseline: in-process scan (warm handlers)',
+    "baseline: the same handlers' scan, no window",
     col((r) => r.inProcess),
   );
   console.log(
@@ -208,6 +226,20 @@ async function main() {
       .map((x) => x.toFixed(2))
       .join(' ')}`,
   );
+}
+
+async function main() {
+  buildIfNeeded();
+  const server = await serveRenderer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumLaunchArgs });
+  const rounds: Round[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) rounds.push(await round(browser, server.url, i === RUNS - 1));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  print(rounds);
 }
 
 main().catch((err) => {

@@ -10,7 +10,7 @@ import { parseProfileText } from '../../../shared/profile/load';
 function setup() {
   const emitted: CheckResult[] = [];
   const emit: Emit = (method, payload) => {
-    if (method === 'onScanProgress') emitted.push(payload as CheckResult);
+    if (method === 'onScanProgress') emitted.push(...(payload as CheckResult[]));
   };
   const deps = fakeDeps({ platform: 'linux' });
   const { handlers, latestScan } = createScanHandlers(
@@ -86,7 +86,7 @@ describe('the exam endpoints are timed by the network test, not by the scan', ()
     const heads: string[] = [];
     const emitted: CheckResult[] = [];
     const emit: Emit = (method, payload) => {
-      if (method === 'onScanProgress') emitted.push(payload as CheckResult);
+      if (method === 'onScanProgress') emitted.push(...(payload as CheckResult[]));
     };
     const deps = fakeDeps({
       platform: 'linux',
