@@ -58,7 +58,8 @@ export async function scanMachine(profile: Profile, opts: ScanOptions): Promise<
         const ready = CHECKS.filter((c) => !sent.has(c.id) && c.reads.every((a) => landed.has(a))).map((c) => c.id);
         if (!ready.length) return;
         for (const id of ready) sent.add(id);
-        onResults(evaluate(profile, partial as Facts, { only: ready }));
+        const results = evaluate(profile, partial as Facts, { only: ready });
+        if (results.length) onResults(results); // checks this exam does not ask for send nothing
       }),
   });
   return { profileId: profile.id, profileVersion: profile.version, startedAt, finishedAt: now().toISOString(), facts, results: evaluate(profile, facts) };

@@ -8,6 +8,8 @@ export const MARK = {
   main: 'preflight:main',
   /** the shell's first frame with content painted */
   appPainted: 'preflight:app-painted',
+  /** a screen's first frame painted (its code loaded and rendered) */
+  screenPainted: 'preflight:screen-painted',
   /** a click that starts a system check ("Start the system check", "Run the check again"), at the input event's time */
   checkClick: 'preflight:check-click',
   /** the window asks main to scan (the check screen is loaded and shown) */

@@ -7,10 +7,11 @@ import { LANGUAGES, type Language } from '../../shared/i18n/text';
 import { ROUTES } from '../app/route-ids';
 import type { RouteId } from '../screen';
 import { useHashRoute } from './hash';
-import { SCREENS } from './routes';
+import { SCREENS, preloadScreen } from './routes';
 import { hiddenRoutes, useApp } from '../app/store';
 import type { OpenedReportFile } from '../../shared/api/report';
-import { useJourney } from '../app/useJourney';
+import { useAvailableRoutes, useJourney } from '../app/useJourney';
+import { nextRoute } from '../../shared/journey';
 import { Nav } from './Nav';
 import { Notice, movedAsideParams } from '../components/Notice';
 import { MARK, markPainted } from '../app/marks';
@@ -71,6 +72,12 @@ export function App() {
   }, [go]);
 
   useEffect(() => markPainted(MARK.appPainted), []);
+
+  // the next step's code loads while the learner reads this one
+  const next = nextRoute(def.id, useAvailableRoutes());
+  useEffect(() => {
+    if (next) preloadScreen(next);
+  }, [next]);
 
   useEffect(() => {
     document.title = `${t(def.labelKey)} — ${t('common:app.name')}`;

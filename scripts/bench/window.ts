@@ -92,12 +92,14 @@ const FCP = `new Promise((ok) =>
     if (e) ok(e.startTime);
   }).observe({ type: 'paint', buffered: true }))`;
 
-/** navigation → entry module → shell painted, and the first contentful paint, from the page's own timeline. */
+/** navigation → entry module → shell painted → first screen painted, and the first contentful paint, from the page's own timeline. */
 async function startMarks(page: Page) {
   await waitForMark(page, MARK.appPainted);
   const fcp = (await page.evaluate(FCP)) as number;
   const at = (n: string) => page.evaluate(`(${LAST_MARK})(${JSON.stringify(n)})`) as Promise<number>;
-  return { main: await at(MARK.main), painted: await at(MARK.appPainted), fcp };
+  await waitForMark(page, MARK.screenPainted);
+  const screen = (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(MARK.screenPainted)}, 'mark')[0].startTime`)) as number;
+  return { main: await at(MARK.main), painted: await at(MARK.appPainted), fcp, screen };
 }
 
 async function blankFcp(browser: Browser, url: string) {
@@ -111,7 +113,7 @@ async function blankFcp(browser: Browser, url: string) {
 }
 
 interface Round {
-  start: { main: number; painted: number; fcp: number };
+  start: { main: number; painted: number; fcp: number; screen: number };
   blank: number;
   cold: Click;
   warm: Click;
@@ -180,6 +182,10 @@ function print(rounds: Round[]) {
   line(
     'navigation → shell painted (mark)',
     col((r) => r.start.painted),
+  );
+  line(
+    'navigation → first screen painted',
+    col((r) => r.start.screen),
   );
   line(
     'baseline: a one-line page, first paint',

@@ -40,6 +40,31 @@ describe('scan handlers', () => {
     expect(latestScan('mitx-sds-capstone')).toBe(scan);
   });
 
+  it('sends the results of one landed fact area in one message, never one message per result', async () => {
+    const batches: CheckResult[][] = [];
+    const { handlers } = createScanHandlers(
+      {
+        dataDir: '/nonexistent',
+        appVersion: '9.9.9',
+        emit: (method, payload) => {
+          if (method === 'onScanProgress') batches.push(payload as CheckResult[]);
+        },
+        now: () => 0,
+      },
+      { inspectDeps: fakeDeps({ platform: 'linux' }), networkChecks: false },
+    );
+    const scan = await handlers.runScan('mitx-sds-capstone');
+    expect(batches.every((b) => Array.isArray(b) && b.length > 0)).toBe(true);
+    // fewer messages than results: several checks read the same area and travel together
+    expect(batches.length).toBeLessThan(scan.results.length);
+    expect(
+      batches
+        .flat()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(scan.results.map((r) => r.id).sort());
+  });
+
   it('re-runs one check alone and updates the kept scan', async () => {
     const { handlers, latestScan, deps } = setup();
     const scan = await handlers.runScan('mitx-sds-capstone');
