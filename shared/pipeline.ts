@@ -34,8 +34,11 @@ export interface ScanOptions {
   /** network checks turned off by the admin's policy */
   networkChecks?: boolean;
   now?: () => Date;
-  /** each result as soon as every fact area it reads has landed (the window shows them stream in) */
-  onResult?: (result: CheckResult) => void;
+  /**
+   * The results that became ready when a fact area landed (every area each reads is in), together:
+   * the window shows them stream in, one message and one update per area rather than per result.
+   */
+  onResults?: (results: CheckResult[]) => void;
 }
 
 /** Inspects what the profile needs (nothing more is probed) and judges it. */
@@ -45,17 +48,18 @@ export async function scanMachine(profile: Profile, opts: ScanOptions): Promise<
   const landed = new Set<FactArea>();
   const partial: Partial<Facts> = {};
   const sent = new Set<string>();
-  const onResult = opts.onResult;
+  const onResults = opts.onResults;
   const facts = await opts.inspect(inspectRequestFor(profile, { networkChecks: opts.networkChecks }), {
     onArea:
-      onResult &&
+      onResults &&
       ((area, areaFacts) => {
         landed.add(area);
         (partial as Record<string, unknown>)[area] = areaFacts;
         const ready = CHECKS.filter((c) => !sent.has(c.id) && c.reads.every((a) => landed.has(a))).map((c) => c.id);
         if (!ready.length) return;
         for (const id of ready) sent.add(id);
-        for (const r of evaluate(profile, partial as Facts, { only: ready })) onResult(r);
+        const results = evaluate(profile, partial as Facts, { only: ready });
+        if (results.length) onResults(results); // checks this exam does not ask for send nothing
       }),
   });
   return { profileId: profile.id, profileVersion: profile.version, startedAt, finishedAt: now().toISOString(), facts, results: evaluate(profile, facts) };

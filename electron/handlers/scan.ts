@@ -67,7 +67,7 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
 
     async runScan(profileId: unknown) {
       const profile = profileOrThrow(profileId);
-      const scan = await scanMachine(profile, { ...pipeline, onResult: (r) => ctx.emit('onScanProgress', r) });
+      const scan = await scanMachine(profile, { ...pipeline, onResults: (rs) => ctx.emit('onScanProgress', rs) });
       if (ctx.log) logScan(ctx.log, profile.id, scan.facts, Date.parse(scan.finishedAt) - Date.parse(scan.startedAt));
       latest.set(profile.id, scan);
       return scan;
@@ -108,7 +108,7 @@ export function createScanHandlers(ctx: HandlerContext, opts: ScanOptions = {}) 
     // a scan started meanwhile replaced the kept one: it wins (its endpoint check says to run the test)
     if (scan && latest.get(profile.id) === previous) {
       latest.set(profile.id, scan);
-      ctx.emit('onScanProgress', result);
+      ctx.emit('onScanProgress', [result]);
     }
     return result;
   };

@@ -11,6 +11,7 @@ import type { AppInfo } from '../../shared/api/scan';
 import type { OpenedReportFile } from '../../shared/api/report';
 import type { DeviceMeasurements } from '../../shared/devices/measurements';
 import type { DeviceStepId } from '../../shared/journey';
+import { MARK, markNow } from './marks';
 
 export type ScanPhase = 'idle' | 'running' | 'done' | 'error';
 
@@ -54,6 +55,18 @@ interface AppState {
 /** Numbers the judging calls, so an answer that arrives after a newer request is dropped. */
 let judging = 0;
 
+/**
+ * The scan's final results, reusing each streamed result that is the same (it was judged on the same
+ * facts): its memoised card is not rendered again when the verdict arrives, only the ones that changed.
+ */
+export function keepStreamed(streamed: readonly CheckResult[], final: CheckResult[]): CheckResult[] {
+  const before = new Map(streamed.map((r) => [r.id, r]));
+  return final.map((r) => {
+    const old = before.get(r.id);
+    return old && JSON.stringify(old) === JSON.stringify(r) ? old : r;
+  });
+}
+
 /** Routes an admin's policy hides (the mock exam where rehearsing is not wanted). */
 export function hiddenRoutes(info: AppInfo | null): string[] {
   return info?.policy?.policy.hideMockExam ? ['exam'] : [];
@@ -91,12 +104,15 @@ export const useApp = create<AppState>()((set, get) => ({
   async runScan(profileId) {
     if (get().scanPhase === 'running') return;
     set({ results: [], scan: null, scanPhase: 'running', scanError: null });
-    const off = window.preflight.onScanProgress((r) => {
-      set((s) => ({ results: [...s.results.filter((x) => x.id !== r.id), r] }));
+    markNow(MARK.scanRequested);
+    // one store update per message (a batch of results from one landed area), not per result
+    const off = window.preflight.onScanProgress((batch) => {
+      const ids = new Set(batch.map((r) => r.id));
+      set((s) => ({ results: [...s.results.filter((x) => !ids.has(x.id)), ...batch] }));
     });
     try {
       const scan = await window.preflight.runScan(profileId);
-      set({ scan, results: scan.results, scanPhase: 'done' });
+      set((s) => ({ scan, results: keepStreamed(s.results, scan.results), scanPhase: 'done' }));
     } catch (err) {
       set({ scanPhase: 'error', scanError: messageOf(err) });
     } finally {

@@ -1,5 +1,8 @@
 // One check result: status, what was found, what the exam asks and where it says so, the
 // evidence, and the fix. Optional "re-run" button for system checks.
+// Memoised: while a system check streams in, a card is rendered again only when its own result, its
+// busy state or the re-run callback changes, not for every other result that lands (issue 27).
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../shared/check';
 import { renderMsg } from '../../shared/i18n';
@@ -7,7 +10,7 @@ import { Status } from './Status';
 import { EnglishNote } from './Local';
 import './check-card.css';
 
-export function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRerun?: () => void; busy?: boolean }) {
+export const CheckCard = memo(function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRerun?: (id: string) => void; busy?: boolean }) {
   const { t, i18n } = useTranslation();
   const m = (x: Parameters<typeof renderMsg>[1]) => renderMsg(i18n, x);
   const titleId = `check-${result.id}`;
@@ -73,10 +76,10 @@ export function CheckCard({ result, onRerun, busy }: { result: CheckResult; onRe
         </details>
       )}
       {onRerun && (
-        <button type="button" className="btn" onClick={onRerun} disabled={busy} aria-describedby={titleId}>
+        <button type="button" className="btn" onClick={() => onRerun(result.id)} disabled={busy} aria-describedby={titleId}>
           {busy ? t('common:check.rerunning') : t('common:check.rerun')}
         </button>
       )}
     </article>
   );
-}
+});

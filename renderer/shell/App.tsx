@@ -1,18 +1,20 @@
 // The desktop shell: header (name, language), journey navigation, skip link, and the current
 // screen. Focus moves to the new screen's heading on navigation, so keyboard and screen-reader
 // users land where the content starts.
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/i18n/text';
 import { ROUTES } from '../app/route-ids';
 import type { RouteId } from '../screen';
 import { useHashRoute } from './hash';
-import { SCREENS } from './routes';
+import { SCREENS, preloadScreen } from './routes';
 import { hiddenRoutes, useApp } from '../app/store';
 import type { OpenedReportFile } from '../../shared/api/report';
-import { useJourney } from '../app/useJourney';
+import { useAvailableRoutes, useJourney } from '../app/useJourney';
+import { nextRoute } from '../../shared/journey';
 import { Nav } from './Nav';
 import { Notice, movedAsideParams } from '../components/Notice';
+import { MARK, markPainted } from '../app/marks';
 import './shell.css';
 
 function FocusHeading({ enabled }: { enabled: boolean }) {
@@ -24,6 +26,15 @@ function FocusHeading({ enabled }: { enabled: boolean }) {
     h1.focus();
   }, [enabled]);
   return null;
+}
+
+/**
+ * The navigation with each step's state, re-read on every move between steps. Its own component, so
+ * a result landing during a check re-renders the bar, not the shell and the screen under it (issue 27).
+ */
+function JourneyNav(props: Omit<ComponentProps<typeof Nav>, 'steps'>) {
+  const { steps } = useJourney(props.profileId, props.route);
+  return <Nav {...props} steps={steps} />;
 }
 
 export function App() {
@@ -41,8 +52,6 @@ export function App() {
   const Screen = SCREENS[def.id];
   const blocked = def.needsProfile && !profileId;
   const isHidden = hidden.includes(def.id);
-  // each step's state in the navigation; re-read on every move between steps
-  const { steps } = useJourney(profileId, route);
 
   // File › Open report… and double-clicked .epreport files in the desktop app: shown in the report
   // viewer. Listening first, then taking what was opened before (the main process holds those until
@@ -61,6 +70,14 @@ export function App() {
     });
     return off;
   }, [go]);
+
+  useEffect(() => markPainted(MARK.appPainted), []);
+
+  // the next step's code loads while the learner reads this one
+  const next = nextRoute(def.id, useAvailableRoutes());
+  useEffect(() => {
+    if (next) preloadScreen(next);
+  }, [next]);
 
   useEffect(() => {
     document.title = `${t(def.labelKey)} — ${t('common:app.name')}`;
@@ -102,7 +119,7 @@ export function App() {
           </select>
         </label>
       </header>
-      <Nav route={route} hidden={hidden} profileId={profileId} steps={steps} />
+      <JourneyNav route={route} hidden={hidden} profileId={profileId} />
       <main id="main" tabIndex={-1} className="app-main">
         {settings?.notice && <Notice>{t('common:shell.settingsMovedAside', movedAsideParams(i18n, settings.notice))}</Notice>}
         {isHidden ? (

@@ -28,7 +28,7 @@ export interface DeviceRequirements {
 export interface ScanApi {
   /** built-in and admin-provided profiles, titles in `lang` */
   listProfiles(lang: Language): Promise<ProfileSummary[]>;
-  /** inspect this machine and evaluate it; results also stream through onScanProgress */
+  /** inspect this machine and evaluate it; results also stream through onScanProgress (a batch per landed area) */
   runScan(profileId: string): Promise<ScanResult>;
   /** re-run the probes behind one check and evaluate that check alone */
   rerunCheck(profileId: string, checkId: string): Promise<CheckResult>;
@@ -42,7 +42,8 @@ export interface ScanApi {
   judgeDevices(profileId: string, measurements: DeviceMeasurements): Promise<CheckResult[]>;
   /** version of the app and the admin policy in force, for the about screen */
   appInfo(): Promise<AppInfo>;
-  onScanProgress(cb: (result: CheckResult) => void): () => void;
+  /** results as they become ready during a scan: those ready together (one fact area landed) in one message */
+  onScanProgress(cb: (results: CheckResult[]) => void): () => void;
 }
 
 export const scanInvoke = {

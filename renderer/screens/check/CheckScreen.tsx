@@ -3,7 +3,8 @@
 // unknown required check, with a link to its card), then the optional checks that could not be read
 // here as one collapsed line grouped by reason, the passed checks collapsed below. One check can be re-run alone. A polite live region announces progress
 // per area, not per tick.
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { renderMsg } from '../../../shared/i18n';
 import { applies, countByStatus, verdictOf, type CheckArea, type CheckResult } from '../../../shared/check';
@@ -17,6 +18,7 @@ import { Unread } from '../../components/Unread';
 import { Verdict } from '../../components/Verdict';
 import { ContinueButton } from '../../components/ContinueButton';
 import { statusCounts } from './counts';
+import { MARK, markNow, useScanMarks } from '../../app/marks';
 import './check.css';
 
 const AREAS: CheckArea[] = ['system', 'browsers', 'software', 'security', 'network'];
@@ -30,7 +32,18 @@ function toCard(id: string) {
 
 export default function CheckScreen({ profileId, go }: ScreenProps) {
   const { t, i18n } = useTranslation();
-  const { results, scanPhase, scanError, rerunning, runScan, rerunCheck, scan } = useApp();
+  // only what this screen shows: a change elsewhere in the store (settings, device results) does not re-render the list
+  const { results, scanPhase, scanError, rerunning, runScan, rerunCheck, scan } = useApp(
+    useShallow((s) => ({
+      results: s.results,
+      scanPhase: s.scanPhase,
+      scanError: s.scanError,
+      rerunning: s.rerunning,
+      runScan: s.runScan,
+      rerunCheck: s.rerunCheck,
+      scan: s.scan,
+    })),
+  );
   const stale = scan && scan.profileId !== profileId;
 
   useEffect(() => {
@@ -45,10 +58,18 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
   const failed = results.filter((r) => r.required && r.status === 'fail');
   const unknown = results.filter((r) => r.required && r.status === 'unknown');
 
-  if (!profileId) return null;
-  const card = (r: CheckResult) => (
-    <CheckCard key={r.id} result={r} busy={rerunning.includes(r.id)} onRerun={scanPhase === 'running' ? undefined : () => void rerunCheck(profileId, r.id)} />
+  useScanMarks(scanPhase, results.length);
+  // one callback for every card (memoised cards keep their render while other results land); none while a scan runs
+  const rerunOne = useCallback(
+    (id: string) => {
+      if (profileId) void rerunCheck(profileId, id);
+    },
+    [profileId, rerunCheck],
   );
+  const rerun = scanPhase === 'running' ? undefined : rerunOne;
+
+  if (!profileId) return null;
+  const card = (r: CheckResult) => <CheckCard key={r.id} result={r} busy={rerunning.includes(r.id)} onRerun={rerun} />;
   const named = (key: string, list: CheckResult[]) =>
     list.length > 0 && (
       <div className="verdict-list" data-testid={`verdict-${key}`}>
@@ -98,7 +119,15 @@ export default function CheckScreen({ profileId, go }: ScreenProps) {
         </Verdict>
       )}
       <div className="actions">
-        <button type="button" className="btn" onClick={() => void runScan(profileId)} disabled={scanPhase === 'running'}>
+        <button
+          type="button"
+          className="btn"
+          onClick={(e) => {
+            markNow(MARK.checkClick, e.timeStamp);
+            void runScan(profileId);
+          }}
+          disabled={scanPhase === 'running'}
+        >
           {t('common:check.runAgain')}
         </button>
         {scanPhase === 'done' && <ContinueButton from="check" go={go} />}

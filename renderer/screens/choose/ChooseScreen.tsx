@@ -6,6 +6,7 @@ import type { Language } from '../../../shared/i18n/text';
 import { formatDay } from '../../../shared/i18n';
 import type { ScreenProps } from '../../screen';
 import { useApp } from '../../app/store';
+import { MARK, markNow } from '../../app/marks';
 import './choose.css';
 
 export default function ChooseScreen({ profileId, go }: ScreenProps) {
@@ -65,7 +66,15 @@ export default function ChooseScreen({ profileId, go }: ScreenProps) {
         </fieldset>
       )}
       <div className="actions">
-        <button type="button" className="btn btn-primary" disabled={!profileId} onClick={() => go('check')}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!profileId}
+          onClick={(e) => {
+            markNow(MARK.checkClick, e.timeStamp);
+            go('check');
+          }}
+        >
           {t('common:choose.next')}
         </button>
       </div>

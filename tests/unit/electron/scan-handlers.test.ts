@@ -10,7 +10,7 @@ import { parseProfileText } from '../../../shared/profile/load';
 function setup() {
   const emitted: CheckResult[] = [];
   const emit: Emit = (method, payload) => {
-    if (method === 'onScanProgress') emitted.push(payload as CheckResult);
+    if (method === 'onScanProgress') emitted.push(...(payload as CheckResult[]));
   };
   const deps = fakeDeps({ platform: 'linux' });
   const { handlers, latestScan } = createScanHandlers(
@@ -38,6 +38,31 @@ describe('scan handlers', () => {
     // a fake machine that answers nothing: what could not be read is unknown, not pass
     expect(scan.results.some((r) => r.status === 'unknown')).toBe(true);
     expect(latestScan('mitx-sds-capstone')).toBe(scan);
+  });
+
+  it('sends the results of one landed fact area in one message, never one message per result', async () => {
+    const batches: CheckResult[][] = [];
+    const { handlers } = createScanHandlers(
+      {
+        dataDir: '/nonexistent',
+        appVersion: '9.9.9',
+        emit: (method, payload) => {
+          if (method === 'onScanProgress') batches.push(payload as CheckResult[]);
+        },
+        now: () => 0,
+      },
+      { inspectDeps: fakeDeps({ platform: 'linux' }), networkChecks: false },
+    );
+    const scan = await handlers.runScan('mitx-sds-capstone');
+    expect(batches.every((b) => Array.isArray(b) && b.length > 0)).toBe(true);
+    // fewer messages than results: several checks read the same area and travel together
+    expect(batches.length).toBeLessThan(scan.results.length);
+    expect(
+      batches
+        .flat()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(scan.results.map((r) => r.id).sort());
   });
 
   it('re-runs one check alone and updates the kept scan', async () => {
@@ -86,7 +111,7 @@ describe('the exam endpoints are timed by the network test, not by the scan', ()
     const heads: string[] = [];
     const emitted: CheckResult[] = [];
     const emit: Emit = (method, payload) => {
-      if (method === 'onScanProgress') emitted.push(payload as CheckResult);
+      if (method === 'onScanProgress') emitted.push(...(payload as CheckResult[]));
     };
     const deps = fakeDeps({
       platform: 'linux',

@@ -60,7 +60,7 @@ describe('scanMachine / rerunCheck', () => {
     const scan = await scanMachine(findProfile('mitx-sds-ml')!, {
       inspect: m.inspect,
       networkChecks: false,
-      onResult: (r) => streamed.push(r.id),
+      onResults: (rs) => streamed.push(...rs.map((r) => r.id)),
       now: () => new Date('2026-11-20T10:00:00Z'),
     });
     expect([...streamed].sort()).toEqual(scan.results.map((r) => r.id).sort());
