@@ -13,6 +13,7 @@ import {
   mergePartials,
   summaryOf,
   type CohortLimits,
+  type CohortPartial,
   type CohortReport,
 } from '../../../shared/cohort/accumulator';
 import { machines } from '../../fixtures/facts/machines';
@@ -20,7 +21,7 @@ import { makeReport } from './helpers';
 
 const BASES = [makeReport(machines.good()), makeReport(machines.surfaceLaptop()), makeReport(machines.probeTimeouts()), makeReport(machines.mac())];
 const STATUSES: CheckStatus[] = ['pass', 'fail', 'unknown', 'warn', 'not-applicable'];
-const FIXES = [msg('checks:device.model.fix.other'), msg('checks:os.supported.fix'), null];
+const FIXES = [msg('checks:device.model.fix.other'), msg('checks:device.form-factor.fix'), null];
 
 type Item = { kind: 'report'; file: string; report: CohortReport } | { kind: 'skip'; file: string };
 
@@ -43,7 +44,7 @@ const reportArb = fc
       const res = r.results[e.at % r.results.length]!;
       res.id = `made-up.${e.id}`;
       res.status = STATUSES[e.status]!;
-      res.fix = FIXES[e.fix] ?? undefined;
+      res.fix = FIXES[e.fix] ?? null;
     }
     r.verdict = o.base === 0 ? 'ready' : o.base === 2 ? 'incomplete' : 'not-ready';
     return r;
@@ -106,7 +107,7 @@ describe('cohort partials merge', () => {
   it('is associative: (a·b)·c and a·(b·c) summarise the same', () => {
     fc.assert(
       fc.property(itemsArb, itemsArb, itemsArb, (a, b, c) => {
-        const [pa, pb, pc] = [a, b, c].map((xs) => feed(emptyPartial(null), xs)) as [ReturnType<typeof emptyPartial>, ...ReturnType<typeof emptyPartial>[]];
+        const [pa, pb, pc] = [a, b, c].map((xs) => feed(emptyPartial(null), xs)) as [CohortPartial, CohortPartial, CohortPartial];
         const left = mergePartials(mergePartials(structuredClone(pa), pb), pc);
         const right = mergePartials(structuredClone(pa), mergePartials(structuredClone(pb), pc));
         expect(summaryOf(left, null, LIMITS)).toEqual(summaryOf(right, null, LIMITS));
