@@ -6,7 +6,7 @@
 import { threadId } from 'node:worker_threads';
 import type { Profile } from '../../shared/profile/schema';
 import { addReport, addSkip, emptyPartial, type CohortPartial, type CohortReport } from '../../shared/cohort/accumulator';
-import { readFound, realCohortFs, type Found } from './read-file';
+import { readFound, type Found } from './read-file';
 
 export interface BatchJob {
   id: number;
@@ -34,7 +34,7 @@ export async function countBatch(job: BatchJob, profile: Profile | null): Promis
   const partial = emptyPartial(null);
   const reports: BatchResult['reports'] = job.wantReports ? [] : null;
   for (const found of job.items) {
-    const r = await readFound(found, realCohortFs, profile);
+    const r = await readFound(found, profile);
     if (r.ok) {
       addReport(partial, found.file, r.report);
       reports?.push([found.file, r.report]);

@@ -21,15 +21,21 @@ export interface PoolOptions {
 }
 
 /**
- * From the bundle (dist/cli/*.mjs) the worker is its own entry point, next to the chunks; from the
- * TypeScript sources (vitest, tsx) it is compiled on load by tsx's require hook, as the tests are.
+ * Where a thread starts from: from the CLI bundle (dist/cli/*.mjs) the worker is its own entry point,
+ * next to the chunks; from the TypeScript sources (vitest, tsx) it is compiled on load by tsx's
+ * require hook, as the tests are. The Electron main bundle is CommonJS, with no module URL and no
+ * worker entry: there the cohort is read on the main thread (null).
  */
-function startThread(setup: WorkerSetup): Worker {
-  const here = import.meta.url;
-  if (here.endsWith('.mjs')) return new Worker(new URL('./cohort-worker.mjs', here), { workerData: setup });
-  const tsx = createRequire(here).resolve('tsx/cjs');
+export function workerEntry(): ((setup: WorkerSetup) => Worker) | null {
+  const here = import.meta.url as string | undefined;
+  if (typeof here !== 'string') return null;
+  if (here.endsWith('.mjs')) return (setup) => new Worker(new URL('./cohort-worker.mjs', here), { workerData: setup });
+  if (!here.endsWith('.ts')) return null;
   const entry = fileURLToPath(new URL('./worker.ts', here));
-  return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true, workerData: setup });
+  return (setup) => {
+    const tsx = createRequire(here).resolve('tsx/cjs');
+    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true, workerData: setup });
+  };
 }
 
 interface Thread {
@@ -38,13 +44,16 @@ interface Thread {
   broken: boolean;
 }
 
-export async function* countOnWorkers(batches: AsyncIterable<Found[]>, o: PoolOptions): AsyncGenerator<BatchResult> {
+export async function* countOnWorkers(
+  batches: AsyncIterable<Found[]>,
+  o: PoolOptions & { startThread: (setup: WorkerSetup) => Worker },
+): AsyncGenerator<BatchResult> {
   const threads: Thread[] = [];
   let closing = false;
   let ids = 0;
 
   const start = (): Thread => {
-    const t: Thread = { worker: startThread({ cohortWorker: true, profile: o.profile }), waiting: new Map(), broken: false };
+    const t: Thread = { worker: o.startThread({ cohortWorker: true, profile: o.profile }), waiting: new Map(), broken: false };
     const fail = (err: unknown) => {
       t.broken = true;
       for (const w of t.waiting.values()) w.no(err);

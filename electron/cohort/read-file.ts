@@ -97,9 +97,13 @@ export async function readAndOpen(found: Extract<Found, { full: string }>, fs: C
   }
 }
 
-/** One file, start to end, with nothing else held: how a worker reads its batch, one file after another. */
-export async function readFound(found: Found, fs: CohortFs, profile: Profile | null): Promise<CohortFileResult> {
+/**
+ * One file, start to end, with nothing else held: how a worker reads its batch, one file after
+ * another, on the real file system. No stat first (with no budget to share, it would only repeat what
+ * the guarded read checks on the open handle: a regular file, within the cap, before a byte is read;
+ * the results, and their reasons, are the same; tests/unit/cohort/workers.test.ts).
+ */
+export async function readFound(found: Found, profile: Profile | null): Promise<CohortFileResult> {
   if (found.full === null) return found.result;
-  const sized = await sizeBeforeRead(found, fs);
-  return 'refused' in sized ? sized.refused : readAndOpen(found, fs, profile);
+  return readAndOpen(found, realCohortFs, profile);
 }

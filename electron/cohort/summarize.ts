@@ -29,7 +29,7 @@ import {
 } from '../../shared/cohort/accumulator';
 import { COHORT_FILE, type CohortSummary } from '../../shared/cohort/summary';
 import { linkOutside, MAX_COHORT_FILE_BYTES, notRegular, unreadable, type CohortFileResult } from './open';
-import { countOnWorkers } from './pool';
+import { countOnWorkers, workerEntry } from './pool';
 import { errorText, readAndOpen, realCohortFs, sizeBeforeRead, type CohortFs, type Found } from './read-file';
 
 export type { CohortFs } from './read-file';
@@ -268,9 +268,15 @@ async function countHere(found: AsyncIterable<Found>, opts: SummarizeOptions, co
 }
 
 /** A cohort of the size where threads pay: batches counted on worker threads, merged in walk order. */
-async function countOnThreads(batches: AsyncIterable<Found[]>, opts: SummarizeOptions, cohort: CohortPartial, profile: Profile | null, workers: number) {
+async function countOnThreads(
+  batches: AsyncIterable<Found[]>,
+  opts: SummarizeOptions,
+  cohort: CohortPartial,
+  profile: Profile | null,
+  pool: { workers: number; startThread: NonNullable<ReturnType<typeof workerEntry>> },
+) {
   let done = 0;
-  for await (const b of countOnWorkers(batches, { workers, profile, wantReports: opts.onReport !== undefined })) {
+  for await (const b of countOnWorkers(batches, { ...pool, profile, wantReports: opts.onReport !== undefined })) {
     if (opts.onReport) for (const [file, report] of b.reports ?? []) await opts.onReport(file, report);
     mergePartials(cohort, b.partial);
     const files = b.partial.reports + b.partial.skippedCount;
@@ -288,14 +294,15 @@ export async function summarizeFiles(inputs: readonly string[], opts: SummarizeO
   const found = walk(inputs, opts.cwd, w);
   const workers = opts.fs ? 1 : Math.max(1, Math.floor(opts.workers ?? defaultWorkers()));
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? BATCH_FILES));
-  if (workers <= 1) await countHere(found, opts, cohort, fs, profile);
+  const startThread = workers > 1 ? workerEntry() : null;
+  if (!startThread) await countHere(found, opts, cohort, fs, profile);
   else {
     // threads cost a start-up (each loads the opener and the rules): a list of one batch is read here
     const batches = inBatches(found, batchSize)[Symbol.asyncIterator]();
     const first = await batches.next();
     const second = first.done ? first : await batches.next();
     if (second.done) await countHere(flatten(prepend(first.done ? [] : [first.value], batches)), opts, cohort, fs, profile);
-    else await countOnThreads(prepend([first.value, second.value], batches), opts, cohort, profile, workers);
+    else await countOnThreads(prepend([first.value, second.value], batches), opts, cohort, profile, { workers, startThread });
   }
   return summaryOf(cohort, profile ? { id: profile.id, version: profile.version } : null);
 }

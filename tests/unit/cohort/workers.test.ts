@@ -3,11 +3,13 @@
 // without an exam to re-judge against. Small batches make a small folder many batches, spread over
 // two real threads (started from the TypeScript sources through tsx, as from the bundle's own entry).
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, symlinkSync, truncateSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { summarizeFiles, type SummarizeOptions } from '../../../electron/cohort/summarize';
+import { MAX_COHORT_FILE_BYTES } from '../../../electron/cohort/open';
 import { cohortRows, ndjsonLines } from '../../../shared/cohort/rows';
 import { renderCohortHtml } from '../../../shared/cohort/render-html';
 import { renderCohortJson } from '../../../shared/cohort/render-text';
@@ -31,6 +33,11 @@ function cohortFolder() {
   }
   writeJson(dir, 'cohort/lab-1/facts-only.json', machines.teamViewer());
   symlinkSync('/etc/hostname', path.join(dir, 'cohort/lab-2/outside.json'));
+  // what the guarded read refuses on the open handle: a file past the cap (sparse), a pipe, a file it may not open
+  truncateSync(writeJson(dir, 'cohort/lab-0/huge.json', '{'), MAX_COHORT_FILE_BYTES + 1);
+  execFileSync('mkfifo', [path.join(dir, 'cohort/lab-1/fifo.json')]);
+  writeJson(dir, 'cohort/lab-2/locked.json', '{}');
+  chmodSync(path.join(dir, 'cohort/lab-2/locked.json'), 0);
   return dir;
 }
 
@@ -63,7 +70,16 @@ describe('summarize on worker threads', () => {
       expect(threaded.threads.has(threadId)).toBe(false);
       expect(threaded.threads.has(0)).toBe(false);
       expect(threaded.s.reports).toBe(profile ? 121 : 120);
-      expect(threaded.s.skippedByKind).toMatchObject({ truncated: 8, tampered: 6, 'link-outside': 1, ...(profile ? {} : { 'needs-profile': 1 }) });
+      expect(threaded.s.skippedByKind).toMatchObject({
+        truncated: 8,
+        tampered: 6,
+        'link-outside': 1,
+        'too-large': 1,
+        'not-regular': 1,
+        ...(profile ? {} : { 'needs-profile': 1 }),
+      });
+      // root reads a file whatever its mode; anyone else is refused it, with the same reason either way
+      expect(threaded.s.skippedFiles.map((f) => [f.file, f.kind, f.message])).toEqual(serial.s.skippedFiles.map((f) => [f.file, f.kind, f.message]));
       expect(threaded.json).toBe(serial.json);
       expect(threaded.html).toBe(serial.html);
       expect(threaded.rows).toBe(serial.rows);
