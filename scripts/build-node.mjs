@@ -5,6 +5,9 @@
 //                            split into ES module chunks: what a command loads with import() —
 //                            zod schemas, profiles, renderers, inspectors — is not even parsed for
 //                            `--help` or a usage error.
+//  - dist/cli/cohort-worker.mjs  a worker thread of `summarize` (electron/cohort/worker.ts), its own
+//                            entry so the thread loads only what reading and opening reports needs
+//                            (it shares the chunks with the command); started from beside the chunks.
 //  - dist/electron/main.cjs  Electron main process (electron stays external)
 //  - dist/electron/preload.cjs  sandboxed preloads must be a single CommonJS file
 import { build } from 'esbuild';
@@ -30,7 +33,7 @@ const entries = [
 const REQUIRE_SHIM = "import { createRequire as __epCreateRequire } from 'node:module'; const require = __epCreateRequire(import.meta.url);";
 await build({
   ...common,
-  entryPoints: { cli: 'electron/cli.ts' },
+  entryPoints: { cli: 'electron/cli.ts', 'cohort-worker': 'electron/cohort/worker.ts' },
   outdir: 'dist/cli',
   format: 'esm',
   splitting: true,
@@ -51,5 +54,8 @@ for (const e of entries) {
     outfile: e.out,
     // The sandboxed preload cannot require node_modules: bundle everything except electron.
     ...(e.preload ? { packages: undefined, external: ['electron'] } : { external: ['electron'] }),
+    // CommonJS has no module URL: said outright (what esbuild would leave empty, with a warning);
+    // code that needs one (the cohort's worker threads) sees undefined and does without
+    define: { 'import.meta.url': 'undefined' },
   });
 }

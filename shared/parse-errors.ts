@@ -109,45 +109,69 @@ export interface JsonShapeProblem {
 /**
  * The first place where the text nests deeper than MAX_JSON_DEPTH, holds more values in all, more
  * items in one array, or more characters in one string than `limits` allow; null when within them.
- * One linear pass over the characters with a fixed-size counter stack: no parse, no allocation per value.
+ * One linear pass with a fixed-size counter stack: no parse, no allocation per value. A string is
+ * skipped whole (indexOf to its closing quote: `summarize` scans thousands of reports, mostly text),
+ * and the line of a problem is counted only when there is one.
  */
 export function jsonShapeProblem(text: string, limits: JsonLimits = JSON_LIMITS, maxDepth = MAX_JSON_DEPTH): JsonShapeProblem | null {
   // items seen so far in each open array/object (index = depth); -1 marks an object (not counted per item)
   const items = new Int32Array(maxDepth + 2);
   let depth = 0;
   let values = 0;
-  let line = 1;
-  let stringStart = -1;
-  for (let i = 0; i < text.length; i++) {
+  // the next backslash at or after where a string is searched (-1: none left in the text)
+  let backslash = -2;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    if (stringStart >= 0) {
-      if (c === 92) i++;
-      else if (c === 34) {
-        if (i - stringStart - 1 > limits.stringChars)
-          return { line, message: `holds a text longer than ${limits.stringChars} characters (line ${line}); no valid file of this kind does` };
-        stringStart = -1;
+    if (c === 34) {
+      // to the closing quote: the first quote not escaped by a backslash
+      const start = i;
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (backslash !== -1 && backslash < j) backslash = text.indexOf('\\', j);
+        if (q === -1) {
+          // an unterminated string is JSON.parse's to report; the characters counted so far still apply
+          if (n - start - 1 > limits.stringChars) return longString(lineAt(text, n), limits);
+          return null;
+        }
+        if (backslash !== -1 && backslash < q) {
+          j = backslash + 2; // the escaped character is never the end
+          continue;
+        }
+        if (q - start - 1 > limits.stringChars) return longString(lineAt(text, q), limits);
+        i = q;
+        break;
       }
-      continue;
-    }
-    if (c === 34) stringStart = i;
-    else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return { line, message: tooDeepMessage({ line }, maxDepth) };
+    } else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) {
+        const line = lineAt(text, i);
+        return { line, message: tooDeepMessage({ line }, maxDepth) };
+      }
       // an opening bracket starts a value (and, inside an array, its first item is counted at the next non-space)
       items[depth] = c === 91 ? 0 : -1;
-      if (++values > limits.values) return tooMany(line, limits);
-      if (c === 91 && firstItemFollows(text, i + 1) && ++items[depth]! > limits.arrayItems) return longArray(line, limits);
+      if (++values > limits.values) return tooMany(lineAt(text, i), limits);
+      if (c === 91 && firstItemFollows(text, i + 1) && ++items[depth]! > limits.arrayItems) return longArray(lineAt(text, i), limits);
     } else if (c === 93 || c === 125) depth--;
     else if (c === 44) {
-      if (++values > limits.values) return tooMany(line, limits);
-      if (depth > 0 && items[depth]! >= 0 && ++items[depth]! > limits.arrayItems) return longArray(line, limits);
+      if (++values > limits.values) return tooMany(lineAt(text, i), limits);
+      if (depth > 0 && items[depth]! >= 0 && ++items[depth]! > limits.arrayItems) return longArray(lineAt(text, i), limits);
     }
   }
-  // an unterminated string is JSON.parse's to report; the characters counted so far still apply
-  if (stringStart >= 0 && text.length - stringStart - 1 > limits.stringChars)
-    return { line, message: `holds a text longer than ${limits.stringChars} characters (line ${line}); no valid file of this kind does` };
   return null;
 }
+
+/** The line of the character at `at` (1-based), for a problem's message. */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+const longString = (line: number, limits: JsonLimits): JsonShapeProblem => ({
+  line,
+  message: `holds a text longer than ${limits.stringChars} characters (line ${line}); no valid file of this kind does`,
+});
 
 /** Whether an array opened just before `from` has a first item (anything but white space and "]"). */
 function firstItemFollows(text: string, from: number): boolean {
@@ -194,19 +218,37 @@ export function assertNoForbiddenKeys(value: unknown, file: string): void {
   if (bad) throw new InvalidInputError([{ file, path: formatPath(bad), message: `the key "${String(bad[bad.length - 1])}" is not allowed` }]);
 }
 
-/** Iterative (a value built in code may be deep too): the first forbidden key's path, or null. */
+/**
+ * Iterative (a value built in code may be deep too): the first forbidden key's path, or null. Each
+ * value waiting on the stack links to its parent rather than carrying a copy of its path: the path is
+ * built only when there is something to report (a report has about 800 values).
+ */
 function findForbiddenKey(root: unknown, rootPath: PropertyKey[]): PropertyKey[] | null {
-  const stack: Array<[unknown, PropertyKey[]]> = [[root, rootPath]];
+  interface At {
+    key: PropertyKey;
+    up: At | null;
+  }
+  const pathTo = (at: At | null, last?: PropertyKey): PropertyKey[] => {
+    const keys: PropertyKey[] = last === undefined ? [] : [last];
+    for (let x = at; x; x = x.up) keys.push(x.key);
+    return [...rootPath, ...keys.reverse()];
+  };
+  const stack: Array<{ v: unknown; at: At | null }> = [{ v: root, at: null }];
   while (stack.length) {
-    const [v, path] = stack.pop()!;
+    const { v, at } = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
     // an object literal's "__proto__" sets the prototype instead of creating a key: refuse that too
     const proto: unknown = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return [...path, '__proto__'];
+    if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) return pathTo(at, '__proto__');
+    const isArray = Array.isArray(v);
     const keys = Object.keys(v);
-    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return [...path, Array.isArray(v) ? Number(key) : key];
+    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return pathTo(at, isArray ? Number(key) : key);
     // reversed so the first key is looked at first (the path reported is the first in file order)
-    for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Record<string, unknown>)[keys[i]!], [...path, Array.isArray(v) ? Number(keys[i]) : keys[i]!]]);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const child = (v as Record<string, unknown>)[keys[i]!];
+      // a string or number holds no key: not worth a place on the stack
+      if (child !== null && typeof child === 'object') stack.push({ v: child, at: { key: isArray ? Number(keys[i]) : keys[i]!, up: at } });
+    }
   }
   return null;
 }

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { CohortReport } from '../../shared/cohort/accumulator';
 import { renderMsg } from '../../shared/i18n';
 import type { CommandContext } from './context';
+import { createProgress } from './progress';
 import { withSharedOptions, type SharedOptions } from './options';
 
 export const SUMMARY_FORMATS = ['text', 'json', 'html', 'csv', 'ndjson'] as const;
@@ -26,13 +27,19 @@ export function registerSummarize(program: Command, ctx: CommandContext): void {
     { formats: SUMMARY_FORMATS, formatHelp: t('cohort:cli.format'), out: true },
   ).action(async (paths: string[], opts: SharedOptions<Format> & { profile?: string; followLinks?: boolean }) => {
     // loaded when the command runs: the CLI's --help stays free of schemas and renderers
-    const [{ cohortRows, csvHeader, csvLines, ndjsonLines }, { renderCohortHtml }, { plain, renderCohortJson, renderCohortText }, { summarizeFiles }] =
-      await Promise.all([
-        import('../../shared/cohort/rows'),
-        import('../../shared/cohort/render-html'),
-        import('../../shared/cohort/render-text'),
-        import('../cohort/summarize'),
-      ]);
+    const [
+      { cohortRows, csvHeader, csvLines, ndjsonLines },
+      { renderCohortHtml },
+      { plain, renderCohortJson, renderCohortText },
+      { countCohortFiles, summarizeFiles },
+      { cohortProgress },
+    ] = await Promise.all([
+      import('../../shared/cohort/rows'),
+      import('../../shared/cohort/render-html'),
+      import('../../shared/cohort/render-text'),
+      import('../cohort/summarize'),
+      import('../cohort/progress'),
+    ]);
     // the cohort is re-judged against an exam only when one is named (no policy exam stands in)
     const profile = opts.profile ? await ctx.profile(opts.profile) : null;
     const rows = opts.format === 'csv' || opts.format === 'ndjson';
@@ -45,12 +52,20 @@ export function registerSummarize(program: Command, ctx: CommandContext): void {
           await sink.write(opts.format === 'csv' ? csvLines(r) : ndjsonLines(r));
         }
       : undefined;
+    // files read of the total, on a terminal only; the total comes from a second walk that reads nothing
+    const quiet = (opts as { quiet?: boolean }).quiet === true;
+    const line = createProgress(io.stderr, { quiet });
+    const progress = cohortProgress(line, t);
+    if ((io.stderr as { isTTY?: boolean }).isTTY && !quiet)
+      void countCohortFiles(paths, { cwd: io.cwd, followLinks: opts.followLinks === true }).then(progress.total, () => {});
     let summary;
     try {
-      summary = await summarizeFiles(paths, { cwd: io.cwd, profile, onReport, followLinks: opts.followLinks === true });
+      summary = await summarizeFiles(paths, { cwd: io.cwd, profile, onReport, followLinks: opts.followLinks === true, onProgress: progress.read });
     } catch (err) {
       await sink?.abort();
       throw err;
+    } finally {
+      line.done();
     }
     if (summary.reports === 0) {
       await sink?.abort();

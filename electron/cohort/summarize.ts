@@ -1,35 +1,38 @@
 // Summarising a cohort from disk: files and folders (walked recursively for *.json and *.epreport, symlinked
-// folders not followed, so a loop cannot trap the walk), read a few at a time, each checked against
-// the size cap BEFORE it is read, opened and fed to the accumulator, then dropped. Memory holds the
-// aggregates, the capped lists and file texts of at most MAX_COHORT_FILE_BYTES in all (one large
-// file at a time, many small ones together) — never the cohort.
+// folders not followed, so a loop cannot trap the walk), each checked against the size cap BEFORE it
+// is read, opened and counted, then dropped. The walk streams: no list of every file is ever held.
+// A cohort of more than one batch (BATCH_FILES) is read and opened on worker threads (pool.ts), one
+// per core: each counts its batch into a partial aggregate, merged here in walk order. A short list
+// (and the fakes tests pass for the file system) is read on this thread, a few files at a time.
+// Memory holds the aggregates, the capped lists and at most one file's text per thread (on this
+// thread: file texts of at most MAX_COHORT_FILE_BYTES in all) — never the cohort.
 // Every entry that looks like a report but is not read is listed with its reason: a pipe or device
 // (opened non-blocking and refused, so it cannot hang the run), a link leaving the folder that was
 // named (not read unless `followLinks`: a learner's link to /etc/shadow must not be quoted back), a
 // file over the cap, one that cannot be read.
-// Results come out in walk order (sorted names) whatever order the reads finish in, so the same
-// folder always gives the same output.
-import { promises as realFs, constants, type Dirent } from 'node:fs';
+// Results come out in walk order (sorted names) whatever order the reads finish in, and however the
+// files were split among threads, so the same folder always gives the same output.
+import { promises as realFs, type Dirent } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Profile } from '../../shared/profile/schema';
-import { createCohort, type CohortLimits, type CohortReport } from '../../shared/cohort/accumulator';
+import {
+  addReport,
+  addSkip,
+  DEFAULT_LIMITS,
+  emptyPartial,
+  mergePartials,
+  summaryOf,
+  type CohortLimits,
+  type CohortPartial,
+  type CohortReport,
+} from '../../shared/cohort/accumulator';
 import { COHORT_FILE, type CohortSummary } from '../../shared/cohort/summary';
-import { decodeText, TextFileError } from '../storage/read-text';
-import { linkOutside, MAX_COHORT_FILE_BYTES, notRegular, openCohortText, tooLarge, unreadable, type CohortFileResult } from './open';
+import { linkOutside, MAX_COHORT_FILE_BYTES, notRegular, unreadable, type CohortFileResult } from './open';
+import { countOnWorkers, workerEntry } from './pool';
+import { errorText, readAndOpen, realCohortFs, sizeBeforeRead, type CohortFs, type Found } from './read-file';
 
-/** The file system calls the reader makes (tests pass fakes for what root cannot provoke, e.g. EACCES). */
-export interface CohortFs {
-  stat(p: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number }>;
-  readdir(p: string, o: { withFileTypes: true }): Promise<Dirent[]>;
-  /**
-   * The file's text, refused with a TextFileError when it is not a regular file or is over
-   * `maxBytes` (the real one checks the open handle: a pipe cannot hang it, a device not be read).
-   * `noFollow`: the walk saw a plain file there, so a link swapped in since is refused.
-   */
-  readFile(p: string, enc: 'utf8', o?: { maxBytes: number; noFollow: boolean }): Promise<string>;
-  /** where a link leads (default: the real file system's) */
-  realpath?(p: string): Promise<string>;
-}
+export type { CohortFs } from './read-file';
 
 export interface SummarizeOptions {
   cwd: string;
@@ -43,57 +46,23 @@ export interface SummarizeOptions {
   limits?: Partial<CohortLimits>;
   /** each counted report, in walk order (the row formats stream from here) */
   onReport?: (file: string, report: CohortReport) => void | Promise<void>;
+  /** files handled so far (read or skipped), as they are handed on */
+  onProgress?: (files: number) => void;
+  /** worker threads that read and open the files (default: one per core; 1 reads on this thread) */
+  workers?: number;
+  /** files per batch a thread counts at once (default BATCH_FILES) */
+  batchSize?: number;
+  /** each batch counted on a thread, with the thread that counted it (a thread that failed leaves its batches to the main thread, id 0) */
+  onBatch?: (b: { files: number; threadId: number }) => void;
 }
 
-/** A file to read, or an entry refused by the walk with its result already decided. */
-type Found = { file: string; full: string; noFollow: boolean } | { file: string; full: null; result: CohortFileResult };
+/**
+ * Files a worker counts per message: large enough that posting a batch and its partial back costs
+ * little next to reading it, small enough that the batches out at once (two per thread) hold little.
+ */
+export const BATCH_FILES = 64;
 
-const errorText = (err: unknown): string => {
-  const code = (err as NodeJS.ErrnoException).code;
-  return code === 'ENOENT'
-    ? 'no such file or folder'
-    : code === 'EACCES' || code === 'EPERM'
-      ? 'permission denied'
-      : code === 'EISDIR'
-        ? 'is a folder'
-        : code === 'ELOOP'
-          ? 'is a link (it was replaced while the folder was read)'
-          : (err as Error).message;
-};
-
-/** The guarded read (storage/read-text.ts's checks, plus O_NOFOLLOW when the walk saw a plain file). */
-async function readGuarded(
-  file: string,
-  _enc: 'utf8',
-  o: { maxBytes: number; noFollow: boolean } = { maxBytes: MAX_COHORT_FILE_BYTES, noFollow: false },
-): Promise<string> {
-  const handle = await realFs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (o.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0));
-  try {
-    const st = await handle.stat();
-    if (!st.isFile()) throw new TextFileError('not-regular', 'is not a regular file (a device, pipe or socket)', file);
-    if (st.size > o.maxBytes) throw new TextFileError('too-large', String(st.size), file);
-    const bytes = Buffer.alloc(Math.min(st.size, o.maxBytes) + 1);
-    let len = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(bytes, len, bytes.length - len, len);
-      if (bytesRead === 0) break;
-      len += bytesRead;
-      // grew since stat: one byte past what it said is enough to know
-      if (len > o.maxBytes) throw new TextFileError('too-large', String(len), file);
-      if (len === bytes.length) throw new TextFileError('unreadable', 'it changed while it was read', file);
-    }
-    return decodeText(bytes.subarray(0, len));
-  } finally {
-    await handle.close();
-  }
-}
-
-const realCohortFs: CohortFs = {
-  stat: (p) => realFs.stat(p),
-  readdir: (p, o) => realFs.readdir(p, o),
-  readFile: readGuarded,
-  realpath: (p) => realFs.realpath(p),
-};
+const defaultWorkers = () => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 
 const inside = (root: string, p: string) => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
@@ -225,36 +194,23 @@ async function readOne(
   budget: Budget,
   profile: Profile | null,
 ): Promise<{ r: CohortFileResult; release: () => void }> {
-  let refused: CohortFileResult | null = found.full === null ? found.result : null;
-  let size = 0;
-  if (found.full !== null) {
-    try {
-      const st = await fs.stat(found.full);
-      if (!st.isFile()) refused = notRegular(found.file);
-      else if (st.size > MAX_COHORT_FILE_BYTES) refused = tooLarge(found.file, st.size);
-      else size = st.size;
-    } catch (err) {
-      refused = unreadable(found.file, errorText(err));
-    }
-  }
   // every file takes its turn, even one refused already (with nothing to hold), so the order holds
-  const release = await budget.take(ticket, refused ? 0 : size);
-  if (refused || found.full === null) {
-    release();
-    return { r: refused!, release: nothing };
+  if (found.full === null) {
+    (await budget.take(ticket, 0))();
+    return { r: found.result, release: nothing };
   }
-  try {
-    const text = await fs.readFile(found.full, 'utf8', { maxBytes: MAX_COHORT_FILE_BYTES, noFollow: found.noFollow });
-    return { r: openCohortText(text, found.file, profile), release };
-  } catch (err) {
+  const sized = await sizeBeforeRead(found, fs);
+  const release = await budget.take(ticket, 'size' in sized ? sized.size : 0);
+  if ('refused' in sized) {
     release();
-    if (err instanceof TextFileError) {
-      if (err.code === 'not-regular') return { r: notRegular(found.file), release: nothing };
-      if (err.code === 'too-large') return { r: tooLarge(found.file, Number(err.message) || MAX_COHORT_FILE_BYTES + 1), release: nothing };
-      if (err.code === 'unreadable') return { r: unreadable(found.file, err.message), release: nothing };
-    }
-    return { r: unreadable(found.file, errorText(err)), release: nothing };
+    return { r: sized.refused, release: nothing };
   }
+  const r = await readAndOpen(found, fs, profile);
+  if (!r.ok) {
+    release();
+    return { r, release: nothing };
+  }
+  return { r, release };
 }
 
 /** Reads up to `n` ahead, hands results on in input order. `fn` never rejects. */
@@ -267,26 +223,94 @@ async function* ordered<T, R>(src: AsyncIterable<T>, n: number, fn: (x: T) => Pr
   while (queue.length) yield await queue.shift()!;
 }
 
-export async function summarizeFiles(inputs: readonly string[], opts: SummarizeOptions): Promise<CohortSummary> {
-  const fs = opts.fs ?? realCohortFs;
-  const w: Walk = { fs, realpath: fs.realpath ?? ((p) => realFs.realpath(p)), followLinks: opts.followLinks ?? false };
-  const profile = opts.profile ?? null;
+/** Groups of `size` consecutive entries (the last one shorter). */
+async function* inBatches<T>(src: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const x of src) {
+    batch.push(x);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+async function* flatten<T>(batches: AsyncIterable<T[]>): AsyncGenerator<T> {
+  for await (const b of batches) yield* b;
+}
+
+async function* prepend<T>(first: readonly T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* first;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+}
+
+/** The files read here, a few at a time (a short list, or fakes for the file system in tests). */
+async function countHere(found: AsyncIterable<Found>, opts: SummarizeOptions, cohort: CohortPartial, fs: CohortFs, profile: Profile | null) {
   const budget = orderedBudget(MAX_COHORT_FILE_BYTES);
-  const cohort = createCohort({ reevaluatedAgainst: profile ? { id: profile.id, version: profile.version } : null, limits: opts.limits });
   let tickets = 0;
-  const results = ordered(walk(inputs, opts.cwd, w), Math.max(1, opts.concurrency ?? 8), async (f) => ({
+  let done = 0;
+  const results = ordered(found, Math.max(1, opts.concurrency ?? 8), async (f) => ({
     file: f.file,
     ...(await readOne(f, tickets++, fs, budget, profile)),
   }));
   for await (const { file, r, release } of results) {
     try {
       if (r.ok) {
-        cohort.add(file, r.report);
+        addReport(cohort, file, r.report);
         await opts.onReport?.(file, r.report);
-      } else cohort.skip(file, r.kind, r.message);
+      } else addSkip(cohort, file, r.kind, r.message);
     } finally {
       release();
     }
+    opts.onProgress?.(++done);
   }
-  return cohort.summary();
+}
+
+/** A cohort of the size where threads pay: batches counted on worker threads, merged in walk order. */
+async function countOnThreads(
+  batches: AsyncIterable<Found[]>,
+  opts: SummarizeOptions,
+  cohort: CohortPartial,
+  profile: Profile | null,
+  pool: { workers: number; startThread: NonNullable<ReturnType<typeof workerEntry>> },
+) {
+  let done = 0;
+  for await (const b of countOnWorkers(batches, { ...pool, profile, wantReports: opts.onReport !== undefined })) {
+    if (opts.onReport) for (const [file, report] of b.reports ?? []) await opts.onReport(file, report);
+    mergePartials(cohort, b.partial);
+    const files = b.partial.reports + b.partial.skippedCount;
+    done += files;
+    opts.onBatch?.({ files, threadId: b.threadId });
+    opts.onProgress?.(done);
+  }
+}
+
+export async function summarizeFiles(inputs: readonly string[], opts: SummarizeOptions): Promise<CohortSummary> {
+  const fs = opts.fs ?? realCohortFs;
+  const w: Walk = { fs, realpath: fs.realpath ?? ((p) => realFs.realpath(p)), followLinks: opts.followLinks ?? false };
+  const profile = opts.profile ?? null;
+  const cohort = emptyPartial({ ...DEFAULT_LIMITS, ...opts.limits });
+  const found = walk(inputs, opts.cwd, w);
+  const workers = opts.fs ? 1 : Math.max(1, Math.floor(opts.workers ?? defaultWorkers()));
+  const batchSize = Math.max(1, Math.floor(opts.batchSize ?? BATCH_FILES));
+  const startThread = workers > 1 ? workerEntry() : null;
+  if (!startThread) await countHere(found, opts, cohort, fs, profile);
+  else {
+    // threads cost a start-up (each loads the opener and the rules): a list of one batch is read here
+    const batches = inBatches(found, batchSize)[Symbol.asyncIterator]();
+    const first = await batches.next();
+    const second = first.done ? first : await batches.next();
+    if (second.done) await countHere(flatten(prepend(first.done ? [] : [first.value], batches)), opts, cohort, fs, profile);
+    else await countOnThreads(prepend([first.value, second.value], batches), opts, cohort, profile, { workers, startThread });
+  }
+  return summaryOf(cohort, profile ? { id: profile.id, version: profile.version } : null);
+}
+
+/** Entries the walk finds (files to read and entries it refuses), counted without reading any: the total a progress line shows. */
+export async function countCohortFiles(inputs: readonly string[], opts: Pick<SummarizeOptions, 'cwd' | 'followLinks' | 'fs'>): Promise<number> {
+  const fs = opts.fs ?? realCohortFs;
+  let n = 0;
+  for await (const _ of walk(inputs, opts.cwd, { fs, realpath: fs.realpath ?? ((p) => realFs.realpath(p)), followLinks: opts.followLinks ?? false })) n++;
+  return n;
 }
