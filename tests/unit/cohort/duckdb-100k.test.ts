@@ -62,14 +62,15 @@ describe('the DuckDB queries of docs/admins.md, on 100 000 NDJSON rows', () => {
       'machines that are not ready, with the check ids to call back',
       'readiness per day',
     ]);
-    expect(queries.every((q) => q.includes("read_json_auto('cohort.ndjson')"))).toBe(true);
+    expect(queries.every((q) => q.includes("read_json_auto('out/cohort.ndjson')"))).toBe(true);
 
     const db = await DuckDBInstance.create(':memory:');
     const con = await db.connect();
-    const query = async (sql: string) => (await con.runAndReadAll(sql.replaceAll("'cohort.ndjson'", `'${ndjson.replaceAll("'", "''")}'`))).getRowObjectsJS();
+    const query = async (sql: string) =>
+      (await con.runAndReadAll(sql.replaceAll("'out/cohort.ndjson'", `'${ndjson.replaceAll("'", "''")}'`))).getRowObjectsJS();
     try {
       // counts per verdict (machines, not rows), the first thing an admin asks
-      const verdicts = await query(`SELECT verdict, count(DISTINCT file) AS n FROM read_json_auto('cohort.ndjson') GROUP BY verdict ORDER BY verdict`);
+      const verdicts = await query(`SELECT verdict, count(DISTINCT file) AS n FROM read_json_auto('out/cohort.ndjson') GROUP BY verdict ORDER BY verdict`);
       const files = new Map(rows.map((r) => [r.file, r]));
       const want: Record<string, number> = {};
       for (const r of files.values()) want[String(r.verdict)] = (want[String(r.verdict)] ?? 0) + 1;
