@@ -29,8 +29,9 @@ export function toResult<T>(fn: () => T): Result<T> {
   }
 }
 
+/** "file:path: message" (or "file: message" for the whole file): the one form every command prints, the form editors and CI logs link from */
 export function formatProblem(p: InputProblem): string {
-  return p.path ? `${p.file}: at ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
+  return p.path ? `${p.file}:${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

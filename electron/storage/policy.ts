@@ -399,7 +399,7 @@ function reject(none: LoadedPolicy, file: string, problems: InputProblem[]): Loa
 export interface ExtraProfiles {
   profiles: Profile[];
   banks: QuestionBank[];
-  /** one line per bad file ("file: at path: problem"); those files are skipped */
+  /** one line per bad file ("file:path: problem"); those files are skipped */
   problems: string[];
   /** set when the folder itself cannot be listed */
   folderProblem?: string;
