@@ -11,7 +11,7 @@ import type { OutputSink } from '../storage/output';
 import type { NetworkDeps } from '../network/deps';
 import type { MeasureTuning } from '../network/for-profile';
 import type { inspectMachine } from '../inspect';
-import type { ProfileChoice } from './inputs';
+import type { ProfileChoice, StdinSource } from './inputs';
 
 /** 0 ready, 1 not ready (a required check failed or could not be determined), 2 usage error or invalid input, 3 internal error */
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3 } as const;
@@ -20,6 +20,8 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean; once?: (e: 'drain', cb: () => void) => unknown };
   stderr: { write(s: string): unknown };
+  /** standard input, read only when a command is given "-" (a function: process.stdin is not touched otherwise) */
+  stdin?: StdinSource['stdin'];
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** injected in tests: a fake inspection instead of probing this machine */

@@ -26,7 +26,8 @@ export function addProfileCommands(program: Command, ctx: CommandContext): void 
     const profile = await ctx.profile(arg, { bases: true, origin: arg, onParents: (p) => (parents = p) });
     return { profile, parents };
   };
-  const cmd = program.command('profile').description(t('help.profile'));
+  // no `help` sub-command (as at the top level): `profile --help` and `profile validate --help` say it all
+  const cmd = program.command('profile').description(t('help.profile')).helpCommand(false);
   const sub = (name: string, arg: string, out: boolean, formats?: readonly ['text', 'json']) =>
     withSharedOptions(
       cmd

@@ -3,11 +3,12 @@
 // hang the reader (opened non-blocking, then refused as "not a regular file"), a link to /dev/zero
 // is refused instead of read for ever, and a growing file is cut at the limit. Text written as
 // UTF-16 with a byte-order mark (Windows PowerShell 5.1's `>`) is decoded, not quoted as raw bytes.
-import { promises as fs, constants } from 'node:fs';
+import { createReadStream, promises as fs, constants } from 'node:fs';
+import { isatty } from 'node:tty';
 
 export class TextFileError extends Error {
   constructor(
-    readonly code: 'ENOENT' | 'ENOTDIR' | 'not-regular' | 'too-large' | 'unreadable',
+    readonly code: 'ENOENT' | 'ENOTDIR' | 'not-regular' | 'too-large' | 'unreadable' | 'stalled',
     message: string,
     /** the file as it was asked for (the CLI names it in its one-line error) */
     readonly file = '',
@@ -25,7 +26,16 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-export async function readTextFile(file: string, maxBytes: number): Promise<string> {
+export interface ReadTextOptions {
+  /**
+   * A pipe or character device named on the command line (`/dev/stdin`, bash's `<(…)`) is read as a
+   * stream, with the same cap (./read-stream.ts); a terminal is still refused. Only for what the
+   * user names: files the app finds by itself (a policy, its data) stay regular files only.
+   */
+  streams?: { idleMs?: number };
+}
+
+export async function readTextFile(file: string, maxBytes: number, o: ReadTextOptions = {}): Promise<string> {
   let handle: fs.FileHandle;
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait for one
@@ -38,6 +48,11 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
   }
   try {
     const st = await handle.stat();
+    if (o.streams && (st.isFIFO() || st.isCharacterDevice()) && !isatty(handle.fd)) {
+      // reopened blocking (the non-blocking handle would read nothing yet from a pipe whose writer is slow)
+      const { readTextStream } = await import('./read-stream');
+      return await readTextStream(createReadStream(file, { highWaterMark: 64 * 1024 }), maxBytes, { file, idleMs: o.streams.idleMs });
+    }
     if (!st.isFile())
       throw new TextFileError('not-regular', st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file (a device, pipe or socket)', file);
     if (st.size > maxBytes) throw new TextFileError('too-large', `file is too large (${st.size} bytes; the limit is ${maxBytes})`, file);
