@@ -35,6 +35,8 @@ const FLOORS = {
     ['facts.ts'],
     ['devices', 'os-state-facts.ts'],
     ['parse-errors.ts', 'errors.ts'],
+    // the nearest-name hint parse-errors gives for an unknown key
+    ['did-you-mean.ts', 'schema-keys.ts'],
     ['check.ts'],
     ['i18n'],
   ],

@@ -14,10 +14,11 @@ export function localizedHelp(ctx: CommandContext): HelpConfiguration {
     'Global Options:': t('globalOptions'),
   };
   const words: Record<string, string> = { '[options]': t('optionsWord'), '[command]': t('commandWord') };
+  // values quoted as commander quotes them ("text"), so a choice reads as something to type
   const extra = (description: string, choices: readonly string[] | undefined, value: unknown, showDefault: boolean) => {
     const info = [
-      ...(choices ? [t('choices', { list: choices.join(', ') })] : []),
-      ...(showDefault && value !== undefined ? [t('default', { value: String(value) })] : []),
+      ...(choices ? [t('choices', { list: choices.map((c) => JSON.stringify(c)).join(', ') })] : []),
+      ...(showDefault && value !== undefined ? [t('default', { value })] : []),
     ];
     return info.length ? `${description} (${info.join(', ')})`.trim() : description;
   };
@@ -27,7 +28,7 @@ export function localizedHelp(ctx: CommandContext): HelpConfiguration {
     styleOptionText: (s) => words[s] ?? s,
     styleSubcommandText: (s) => words[s] ?? s,
     // as commander: a default is shown for options taking a value (booleans' defaults are for programmers)
-    optionDescription: (o: Option) => extra(o.description, o.argChoices, o.defaultValueDescription ?? o.defaultValue, o.required || o.optional),
-    argumentDescription: (a: Argument) => extra(a.description, a.argChoices, a.defaultValueDescription ?? a.defaultValue, true),
+    optionDescription: (o: Option) => extra(o.description, o.argChoices, o.defaultValueDescription ?? JSON.stringify(o.defaultValue), o.required || o.optional),
+    argumentDescription: (a: Argument) => extra(a.description, a.argChoices, a.defaultValueDescription ?? JSON.stringify(a.defaultValue), true),
   };
 }

@@ -23,7 +23,9 @@ export const stdinName = (file: string) => (file === STDIN ? 'stdin' : file);
 
 export async function readInputFile(file: string, cwd: string, from: StdinSource = {}): Promise<string> {
   try {
-    if (file === STDIN) return await readStdin(from);
+    // /dev/stdin too: opening it anew fails when standard input is a socket (as a service manager or
+    // Node's spawn gives), and Windows has no such file
+    if (file === STDIN || file === '/dev/stdin') return await readStdin(from);
     // type and size checked on the open handle; UTF-16 with a byte-order mark decoded (./storage/read-text.ts);
     // a pipe or device the user names (/dev/stdin, <(…)) is read with the same cap
     return await readTextFile(path.resolve(cwd, file), MAX_INPUT_BYTES, { streams: { idleMs: from.idleMs } });
@@ -37,7 +39,7 @@ async function readStdin(from: StdinSource): Promise<string> {
   const stdin = from.stdin?.();
   if (!stdin) throw new TextFileError('unreadable', 'standard input cannot be read here', STDIN);
   // a terminal would wait for typing that no one means to do: say how to pipe a file in instead
-  if (stdin.isTTY) throw new TextFileError('not-regular', 'standard input is a terminal: pipe a file in (… < facts.json) or name the file', STDIN);
+  if (stdin.isTTY) throw new TextFileError('unreadable', 'standard input is a terminal: pipe a file in (… < facts.json) or name the file', STDIN);
   return readTextStream(stdin, MAX_INPUT_BYTES, { file: 'stdin', idleMs: from.idleMs });
 }
 
@@ -112,7 +114,7 @@ export async function readJudgeable(file: string, cwd: string, from: StdinSource
   const candidate = report ? report.data!.facts : json;
   const r = FactsSchema.safeParse(candidate);
   if (!r.success) {
-    const problems = zodProblems(file, r.error).map((p) => ({ ...p, path: isReport ? `facts${p.path ? `.${p.path}` : ''}` : p.path }));
+    const problems = zodProblems(file, r.error, FactsSchema).map((p) => ({ ...p, path: isReport ? `facts${p.path ? `.${p.path}` : ''}` : p.path }));
     throw new InvalidInputError(problems);
   }
   return { facts: r.data, network: report?.data?.network ?? null };

@@ -12,6 +12,7 @@ import { terminalSafe } from '../../shared/report/safe-text';
 import { createContext, EXIT, type CliIo, type CommandContext } from './context';
 import { localizedHelp } from './help';
 import { pickFormat, pickLanguage, withSharedOptions, type SharedOptions } from './options';
+import { addPolicyCommands } from './policy-command';
 import { addProfileCommands } from './profile-command';
 import { registerReportCommands } from './report-commands';
 import { registerSummarize } from './summarize';
@@ -45,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerReportCommands(program, ctx);
   registerProfiles(program, ctx);
   addProfileCommands(program, ctx);
+  addPolicyCommands(program, ctx);
   registerSchema(program, ctx);
   registerSummarize(program, ctx);
 

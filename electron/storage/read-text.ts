@@ -3,7 +3,7 @@
 // hang the reader (opened non-blocking, then refused as "not a regular file"), a link to /dev/zero
 // is refused instead of read for ever, and a growing file is cut at the limit. Text written as
 // UTF-16 with a byte-order mark (Windows PowerShell 5.1's `>`) is decoded, not quoted as raw bytes.
-import { createReadStream, promises as fs, constants } from 'node:fs';
+import { promises as fs, constants } from 'node:fs';
 import { isatty } from 'node:tty';
 
 export class TextFileError extends Error {
@@ -49,9 +49,8 @@ export async function readTextFile(file: string, maxBytes: number, o: ReadTextOp
   try {
     const st = await handle.stat();
     if (o.streams && (st.isFIFO() || st.isCharacterDevice()) && !isatty(handle.fd)) {
-      // reopened blocking (the non-blocking handle would read nothing yet from a pipe whose writer is slow)
-      const { readTextStream } = await import('./read-stream');
-      return await readTextStream(createReadStream(file, { highWaterMark: 64 * 1024 }), maxBytes, { file, idleMs: o.streams.idleMs });
+      const { readTextHandle } = await import('./read-stream');
+      return await readTextHandle(handle, maxBytes, { file, idleMs: o.streams.idleMs, pipe: st.isFIFO() });
     }
     if (!st.isFile())
       throw new TextFileError('not-regular', st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file (a device, pipe or socket)', file);

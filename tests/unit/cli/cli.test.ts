@@ -89,7 +89,10 @@ describe('bad input: one clear message, exit 2, no stack trace', () => {
   };
   it('usage errors', async () => {
     await bad(['check'], /no exam given: pass --profile/);
-    await bad(['check', '--profile', 'mitx-sds-capstone', '--format', 'pdf'], /Allowed choices are text, json, junit, html/);
+    await bad(
+      ['check', '--profile', 'mitx-sds-capstone', '--format', 'pdf'],
+      /'pdf' is not a valid value for '--format <format>' \(choices: text, json, junit, html\)/,
+    );
     await bad(['frobnicate'], /unknown command/);
   });
   it('unknown profile, missing or malformed files', async () => {
