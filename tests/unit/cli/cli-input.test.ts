@@ -198,3 +198,24 @@ describe('did you mean', () => {
     expect((await run(['profile', 'validate', f])).stderr).toContain(`${f}:zzzzzz: unknown key (misspelt, or not part of this format)\n`);
   });
 });
+
+describe('evaluate of a report made for another exam', () => {
+  it('the fix fits the cause: run the check for this exam, not "close other programs"', async () => {
+    const facts = machines.good();
+    // what a check for an exam without Python collects: Python neither looked for nor its packages asked
+    facts.software = { ...facts.software, python: [], pythonPackagesAsked: [], looked: { python: false, r: false } };
+    const r = await run(['evaluate', '--facts', '-', '--profile', 'mitx-sds-capstone', '--format', 'json'], stdinOf([JSON.stringify(facts)]));
+    expect(r.code).toBe(1);
+    const results = (JSON.parse(r.stdout) as { results: Array<{ id: string; status: string; fix?: unknown }> }).results;
+    const python = results.filter((x) => x.id.startsWith('software.python'));
+    expect(python.length).toBeGreaterThan(0);
+    for (const x of python) {
+      expect(x.status).toBe('unknown');
+      expect(x.fix).toEqual({ key: 'checks:common.fix.otherExam' });
+    }
+    const en = await run(['evaluate', '--facts', '-', '--profile', 'mitx-sds-capstone'], stdinOf([JSON.stringify(facts)]));
+    expect(en.stdout).toContain('Fix: This report was made for another exam, so this was not looked for: run the check for this exam.');
+    const text = await run(['evaluate', '--facts', '-', '--profile', 'mitx-sds-capstone', '--lang', 'es'], stdinOf([JSON.stringify(facts)]));
+    expect(text.stdout).toContain('Este informe se hizo para otro examen');
+  });
+});
