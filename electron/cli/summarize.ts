@@ -46,11 +46,19 @@ export function registerSummarize(program: Command, ctx: CommandContext): void {
         }
       : undefined;
     let summary;
+    // "-": a list of paths or NDJSON reports on standard input (./stdin-list.ts)
+    const { stdinInputs } = await import('./stdin-list');
+    const given = await stdinInputs(paths, io.cwd, io.stdin).catch(async (err: unknown) => {
+      await sink?.abort();
+      throw err;
+    });
     try {
-      summary = await summarizeFiles(paths, { cwd: io.cwd, profile, onReport, followLinks: opts.followLinks === true });
+      summary = await summarizeFiles(given.inputs, { cwd: given.cwd, profile, onReport, followLinks: opts.followLinks === true });
     } catch (err) {
       await sink?.abort();
       throw err;
+    } finally {
+      await given.cleanUp();
     }
     if (summary.reports === 0) {
       await sink?.abort();

@@ -11,26 +11,32 @@ export type ByteStream = AsyncIterable<Buffer | Uint8Array | string> & { destroy
 /** How long a pipe may stay silent before the reader gives up (a command piped in may take minutes to answer). */
 export const STREAM_IDLE_MS = 10 * 60 * 1000;
 
-export async function readTextStream(stream: ByteStream, maxBytes: number, o: { file: string; idleMs?: number }): Promise<string> {
+/** The stream's chunks as bytes; an error when it stays silent for `idleMs` without ending. Lets the stream go when done. */
+export async function* streamChunks(stream: ByteStream, o: { file: string; idleMs?: number }): AsyncGenerator<Buffer> {
   const idleMs = o.idleMs ?? STREAM_IDLE_MS;
   const it = stream[Symbol.asyncIterator]();
-  const chunks: Buffer[] = [];
-  let len = 0;
   try {
     for (;;) {
       let timer: NodeJS.Timeout | undefined;
       const idle = new Promise<'idle'>((ok) => (timer = setTimeout(() => ok('idle'), idleMs)));
       const next = await Promise.race([it.next(), idle]).finally(() => clearTimeout(timer));
       if (next === 'idle') throw new TextFileError('stalled', `nothing was received for ${Math.round(idleMs / 1000)} s and the input was not closed`, o.file);
-      if (next.done) break;
-      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
-      len += chunk.length;
-      if (len > maxBytes) throw new TextFileError('too-large', `input is too large (more than ${maxBytes} bytes)`, o.file);
-      chunks.push(chunk);
+      if (next.done) return;
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
     }
   } finally {
     // an input that is not read to its end is let go (process.stdin would otherwise keep the process alive)
     stream.destroy?.();
+  }
+}
+
+export async function readTextStream(stream: ByteStream, maxBytes: number, o: { file: string; idleMs?: number }): Promise<string> {
+  const chunks: Buffer[] = [];
+  let len = 0;
+  for await (const chunk of streamChunks(stream, o)) {
+    len += chunk.length;
+    if (len > maxBytes) throw new TextFileError('too-large', `input is too large (more than ${maxBytes} bytes)`, o.file);
+    chunks.push(chunk);
   }
   return decodeText(Buffer.concat(chunks, len));
 }
