@@ -1,15 +1,10 @@
 // Reading a text someone pipes in (standard input, `/dev/stdin`, a FIFO such as bash's <(…)) with the
 // same bounds as a file: never more than one byte past the cap (an endless stream, `/dev/zero`, is cut
 // and refused), and an error instead of a wait for ever when the writer goes quiet without closing.
-import type { FileHandle } from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { decodeText, TextFileError } from './read-text';
+import { decodeText, STREAM_IDLE_MS, TextFileError } from './read-text';
 
 /** What is read: process.stdin, a file stream, or a test's Readable.from(…). */
 export type ByteStream = AsyncIterable<Buffer | Uint8Array | string> & { destroy?: () => unknown };
-
-/** How long a pipe may stay silent before the reader gives up (a command piped in may take minutes to answer). */
-export const STREAM_IDLE_MS = 10 * 60 * 1000;
 
 /** The stream's chunks as bytes; an error when it stays silent for `idleMs` without ending. Lets the stream go when done. */
 export async function* streamChunks(stream: ByteStream, o: { file: string; idleMs?: number }): AsyncGenerator<Buffer> {
@@ -37,44 +32,6 @@ export async function readTextStream(stream: ByteStream, maxBytes: number, o: { 
     len += chunk.length;
     if (len > maxBytes) throw new TextFileError('too-large', `input is too large (more than ${maxBytes} bytes)`, o.file);
     chunks.push(chunk);
-  }
-  return decodeText(Buffer.concat(chunks, len));
-}
-
-/**
- * A pipe or character device opened non-blocking (read-text.ts): read to its end with the same cap.
- * A pipe with nothing to read yet answers EAGAIN, and one whose writer has not opened it yet answers
- * "end" before any byte: both are asked again, a little later each time, until the idle limit (so a
- * named pipe never blocks a thread on open, and no writer at all ends in a clear error).
- */
-export async function readTextHandle(handle: FileHandle, maxBytes: number, o: { file: string; idleMs?: number; pipe: boolean }): Promise<string> {
-  const idleMs = o.idleMs ?? STREAM_IDLE_MS;
-  const chunks: Buffer[] = [];
-  let len = 0;
-  let waited = 0;
-  let pause = 2;
-  for (;;) {
-    const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - len));
-    let bytesRead: number;
-    try {
-      ({ bytesRead } = await handle.read(chunk, 0, chunk.length, null));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
-      bytesRead = -1;
-    }
-    if (bytesRead > 0) {
-      chunks.push(chunk.subarray(0, bytesRead));
-      len += bytesRead;
-      if (len > maxBytes) throw new TextFileError('too-large', `input is too large (more than ${maxBytes} bytes)`, o.file);
-      waited = 0;
-      pause = 2;
-      continue;
-    }
-    if (bytesRead === 0 && !(o.pipe && len === 0)) break;
-    if (waited >= idleMs) throw new TextFileError('stalled', `nothing was received for ${Math.round(idleMs / 1000)} s and the input was not closed`, o.file);
-    await sleep(pause);
-    waited += pause;
-    pause = Math.min(pause * 2, 100);
   }
   return decodeText(Buffer.concat(chunks, len));
 }
