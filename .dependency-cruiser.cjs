@@ -35,6 +35,8 @@ const FLOORS = {
     ['facts.ts'],
     ['devices', 'os-state-facts.ts'],
     ['parse-errors.ts', 'errors.ts'],
+    // the nearest-name hint parse-errors gives for an unknown key
+    ['did-you-mean.ts', 'schema-keys.ts'],
     ['check.ts'],
     ['i18n'],
   ],
@@ -43,6 +45,8 @@ const FLOORS = {
   // index.ts is i18next set up from the catalogs; keys.ts types them; languages and the JSON are data
   'shared/i18n': [
     ['index.ts', 'keys.ts', 'zod-locale.ts'],
+    // the words parse-errors adds to zod's, in the language zod-locale sets
+    ['input-words.ts'],
     ['catalogs.ts', 'text.ts'],
     ['languages.ts', 'locales'],
   ],

@@ -14,6 +14,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: () => process.stdin,
   env: process.env,
   cwd: process.cwd(),
   // the machine-wide policy, or one beside the package (this file is dist/cli/cli.mjs); never more

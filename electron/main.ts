@@ -38,6 +38,7 @@ if (cliArgs) {
       code = await runCli(cliArgs, {
         stdout: process.stdout,
         stderr: process.stderr,
+        stdin: () => process.stdin,
         env: process.env,
         cwd: process.cwd(),
         loadPolicy: () => loadPolicyBounded(realPolicyDeps(path.dirname(app.getPath('exe')), execProbe)),

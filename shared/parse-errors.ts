@@ -1,6 +1,9 @@
 // Turning bad input into one clear message: which file, where inside it, what is wrong.
 // Shared by profiles, facts files, reports and policy files.
 import type { z } from 'zod';
+import { nearestName } from './did-you-mean';
+import { inputText, typeName } from './i18n/input-words';
+import { knownKeysAt } from './schema-keys';
 
 export interface InputProblem {
   file: string;
@@ -29,34 +32,51 @@ export function toResult<T>(fn: () => T): Result<T> {
   }
 }
 
+/** "file:path: message" (or "file: message" for the whole file): the one form every command prints, the form editors and CI logs link from */
 export function formatProblem(p: InputProblem): string {
-  return p.path ? `${p.file}: at ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
+  return p.path ? `${p.file}:${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 }
 
-export function zodProblems(file: string, error: z.ZodError): InputProblem[] {
-  return error.issues.slice(0, 20).flatMap((i) => readable(i, []).map((r) => ({ file, path: formatPath(r.path), message: r.message })));
+/**
+ * zod's issues as problems an admin can act on. `schema`: the schema that was checked, so an unknown
+ * key can name the nearest key allowed at its place ("did you mean “statement”?").
+ */
+export function zodProblems(file: string, error: z.ZodError, schema?: z.core.$ZodType): InputProblem[] {
+  return error.issues.slice(0, 20).flatMap((i) => readable(i, [], schema).map((r) => ({ file, path: formatPath(r.path), message: r.message })));
 }
 
 type Issue = z.core.$ZodIssue;
 
+/** a value not there at all: zod's English default, or the wording shared/i18n/zod-locale.ts gives it in any language */
+const isMissing = (i: z.core.$ZodIssueInvalidType) =>
+  /received undefined$/.test(i.message) || i.message === inputText('missing', { expected: typeName(i.expected) });
+
 /** zod's messages, made to say what an admin must change (missing field, misspelt key, which union branch). */
-function readable(i: Issue, prefix: PropertyKey[]): Array<{ path: PropertyKey[]; message: string }> {
+function readable(i: Issue, prefix: PropertyKey[], schema: z.core.$ZodType | undefined): Array<{ path: PropertyKey[]; message: string }> {
   const path = [...prefix, ...i.path];
-  if (i.code === 'invalid_type' && /received undefined$/.test(i.message)) return [{ path, message: `is missing (expected ${i.expected})` }];
+  // zod's English default (the language hook of shared/i18n/zod-locale.ts words it itself when set)
+  if (i.code === 'invalid_type' && isMissing(i)) return [{ path, message: inputText('missing', { expected: typeName(i.expected) }) }];
   if (i.code === 'unrecognized_keys') {
-    return i.keys.map((k) => ({ path: [...path, k], message: 'unknown key (misspelt, or not part of this format)' }));
+    const known = schema ? knownKeysAt(schema, path) : [];
+    return i.keys.map((k) => {
+      const near = nearestName(k, known);
+      return { path: [...path, k], message: near ? inputText('didYouMean', { name: near }) : inputText('unknownKey') };
+    });
   }
   if (i.code === 'invalid_union' && Array.isArray(i.errors) && i.errors.length) {
     // a branch whose type matched (its first problem is deeper or not about the type) is what the
     // author meant: report that branch's problems; otherwise list the types that would be accepted
     const meant = i.errors.find((b) => b.length && !(b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
-    if (meant) return meant.flatMap((b) => readable(b, path));
+    if (meant) return meant.flatMap((b) => readable(b, path, schema));
     const types = [...new Set(i.errors.flatMap((b) => b.filter((x) => x.code === 'invalid_type').map((x) => (x as { expected: string }).expected)))];
-    if (types.length) return [{ path, message: `expected ${types.join(' or ')}` }];
+    // no branch matched and the value is not there at all: it is missing, whichever type it needed
+    const missing = i.errors.every((b) => b.some((x) => x.code === 'invalid_type' && x.path.length === 0 && isMissing(x)));
+    const list = types.map(typeName).join(inputText('or'));
+    if (types.length) return [{ path, message: inputText(missing ? 'missing' : 'expected', { expected: list, types: list }) }];
   }
   return [{ path, message: i.message }];
 }

@@ -11,7 +11,7 @@ import type { OutputSink } from '../storage/output';
 import type { NetworkDeps } from '../network/deps';
 import type { MeasureTuning } from '../network/for-profile';
 import type { inspectMachine } from '../inspect';
-import type { ProfileChoice } from './inputs';
+import type { ProfileChoice, StdinSource } from './inputs';
 
 /** 0 ready, 1 not ready (a required check failed or could not be determined), 2 usage error or invalid input, 3 internal error */
 export const EXIT = { ready: 0, notReady: 1, usage: 2, internal: 3 } as const;
@@ -22,6 +22,8 @@ export interface CliIo {
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number; once?: (e: 'drain', cb: () => void) => unknown };
   /** a progress line is drawn only when stderr is a TTY (progress.ts) */
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  /** standard input, read only when a command is given "-" (a function: process.stdin is not touched otherwise) */
+  stdin?: StdinSource['stdin'];
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** injected in tests: a fake inspection instead of probing this machine */

@@ -9,15 +9,38 @@ import { builtinBase, findProfile, parseProfileText, unknownProfileText } from '
 import { InvalidInputError, MAX_INPUT_BYTES, parseJsonText, zodProblems } from '../../shared/parse-errors';
 import { fileParentReader } from '../storage/profile-parent';
 import { readTextFile, TextFileError } from '../storage/read-text';
+import { readTextStream, type ByteStream } from '../storage/read-stream';
 
-export async function readInputFile(file: string, cwd: string): Promise<string> {
+/** Standard input, for "-" (CliIo.stdin); `idleMs`: how long a silent, unclosed input is waited for. */
+export interface StdinSource {
+  stdin?: () => ByteStream & { isTTY?: boolean };
+  idleMs?: number;
+}
+
+/** "-" names standard input, as in most Unix tools; problems then name "stdin". */
+export const STDIN = '-';
+export const stdinName = (file: string) => (file === STDIN ? 'stdin' : file);
+
+export async function readInputFile(file: string, cwd: string, from: StdinSource = {}): Promise<string> {
   try {
-    // type and size checked on the open handle; UTF-16 with a byte-order mark decoded (./storage/read-text.ts)
-    return await readTextFile(path.resolve(cwd, file), MAX_INPUT_BYTES);
+    // /dev/stdin too: opening it anew fails when standard input is a socket (as a service manager or
+    // Node's spawn gives), and Windows has no such file
+    if (file === STDIN || file === '/dev/stdin') return await readStdin(from);
+    // type and size checked on the open handle; UTF-16 with a byte-order mark decoded (./storage/read-text.ts);
+    // a pipe or device the user names (/dev/stdin, <(…)) is read with the same cap
+    return await readTextFile(path.resolve(cwd, file), MAX_INPUT_BYTES, { streams: { idleMs: from.idleMs } });
   } catch (err) {
     const message = err instanceof TextFileError ? (err.code === 'not-regular' ? 'is not a file' : err.message) : (err as Error).message;
-    throw new InvalidInputError([{ file, path: '', message }]);
+    throw new InvalidInputError([{ file: stdinName(file), path: '', message }]);
   }
+}
+
+async function readStdin(from: StdinSource): Promise<string> {
+  const stdin = from.stdin?.();
+  if (!stdin) throw new TextFileError('unreadable', 'standard input cannot be read here', STDIN);
+  // a terminal would wait for typing that no one means to do: say how to pipe a file in instead
+  if (stdin.isTTY) throw new TextFileError('unreadable', 'standard input is a terminal: pipe a file in (… < facts.json) or name the file', STDIN);
+  return readTextStream(stdin, MAX_INPUT_BYTES, { file: 'stdin', idleMs: from.idleMs });
 }
 
 export const looksLikeFile = (s: string) => /[\\/]/.test(s) || /\.json$/i.test(s);
@@ -81,15 +104,17 @@ export interface Judgeable {
 const FromReport = z.object({ facts: z.unknown(), network: NetworkRunSchema.nullable().default(null) });
 
 /** A facts file, or a report file (whose facts and network measurement are taken). */
-export async function readJudgeable(file: string, cwd: string): Promise<Judgeable> {
-  const json = parseJsonText(await readInputFile(file, cwd), file);
+export async function readJudgeable(file: string, cwd: string, from: StdinSource = {}): Promise<Judgeable> {
+  const text = await readInputFile(file, cwd, from);
+  file = stdinName(file);
+  const json = parseJsonText(text, file);
   const isReport = typeof json === 'object' && json !== null && 'facts' in json && 'format' in json;
   const report = isReport ? FromReport.safeParse(json) : null;
   if (report && !report.success) throw new InvalidInputError(zodProblems(file, report.error));
   const candidate = report ? report.data!.facts : json;
   const r = FactsSchema.safeParse(candidate);
   if (!r.success) {
-    const problems = zodProblems(file, r.error).map((p) => ({ ...p, path: isReport ? `facts${p.path ? `.${p.path}` : ''}` : p.path }));
+    const problems = zodProblems(file, r.error, FactsSchema).map((p) => ({ ...p, path: isReport ? `facts${p.path ? `.${p.path}` : ''}` : p.path }));
     throw new InvalidInputError(problems);
   }
   return { facts: r.data, network: report?.data?.network ?? null };

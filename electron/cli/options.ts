@@ -13,6 +13,12 @@ export function pickLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): L
   return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
+/** The --format asked for, read before parsing: a usage error under `--format json` is said as JSON too. */
+export function pickFormat(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--format' || a.startsWith('--format='));
+  return i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice('--format='.length) : argv[i + 1];
+}
+
 /** what a command's output options are */
 export interface OutputOptions<F extends string> {
   /** the --format choices, the first being the default; none: the command has one form */

@@ -4,7 +4,7 @@
 //   explain ID|FILE    each rule, required or advisory, with the FAQ sentence it rests on
 import type { Command } from 'commander';
 import type { Profile } from '../../shared/profile/schema';
-import { InvalidInputError, type InputProblem } from '../../shared/parse-errors';
+import { formatProblem, InvalidInputError, type InputProblem } from '../../shared/parse-errors';
 import { explainProfile, type ExplainedRule } from '../../shared/profile/explain';
 import { terminalSafe } from '../../shared/report/safe-text';
 import { localize } from '../../shared/i18n/text';
@@ -15,8 +15,8 @@ import { outputWidth } from './terminal';
 /** profile texts are data: control characters shown escaped, never acted on (long quotes kept whole) */
 const plainText = (s: string) => terminalSafe(s, 4000);
 
-/** "file:path: message", the form editors and CI logs link from */
-export const problemLine = (p: InputProblem) => plainText(`${p.file}:${p.path}: ${p.message}`);
+/** "file:path: message" (shared/parse-errors.ts formatProblem, the one form of every command), made safe for a terminal */
+export const problemLine = (p: InputProblem) => plainText(formatProblem(p));
 
 export function addProfileCommands(program: Command, ctx: CommandContext): void {
   const t = (k: string, o?: Record<string, unknown>) => ctx.i18n.t(`profiles:cli.${k}`, o ?? {});
@@ -27,7 +27,8 @@ export function addProfileCommands(program: Command, ctx: CommandContext): void 
     const profile = await ctx.profile(arg, { bases: true, origin: arg, onParents: (p) => (parents = p) });
     return { profile, parents };
   };
-  const cmd = program.command('profile').description(t('help.profile'));
+  // no `help` sub-command (as at the top level): `profile --help` and `profile validate --help` say it all
+  const cmd = program.command('profile').description(t('help.profile')).helpCommand(false);
   const sub = (name: string, arg: string, out: boolean, formats?: readonly ['text', 'json'], quiet?: { help: string }) =>
     withSharedOptions(
       cmd

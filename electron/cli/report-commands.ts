@@ -137,7 +137,10 @@ export function registerReportCommands(program: Command, ctx: CommandContext): v
     async (opts: ReportOptions & { facts: string }) => {
       const { readJudgeable } = await ctx.work();
       // a report's network measurement is judged again too, as the viewer's re-evaluation does
-      const [profile, inputs] = await Promise.all([ctx.profile(opts.profile, { policyExam: true }), readJudgeable(opts.facts, ctx.io.cwd)]);
+      const [profile, inputs] = await Promise.all([
+        ctx.profile(opts.profile, { policyExam: true }),
+        readJudgeable(opts.facts, ctx.io.cwd, { stdin: ctx.io.stdin }),
+      ]);
       await writeReport(ctx, profile, inputs, opts);
     },
   );

@@ -10,7 +10,9 @@ import { InvalidInputError } from '../../shared/parse-errors';
 import { reviewState } from '../../shared/profile/review';
 import { terminalSafe } from '../../shared/report/safe-text';
 import { createContext, EXIT, type CliIo, type CommandContext } from './context';
-import { pickLanguage, withSharedOptions, type SharedOptions } from './options';
+import { localizedHelp } from './help';
+import { pickFormat, pickLanguage, withSharedOptions, type SharedOptions } from './options';
+import { addPolicyCommands } from './policy-command';
 import { addProfileCommands } from './profile-command';
 import { registerReportCommands } from './report-commands';
 import { registerSummarize } from './summarize';
@@ -27,6 +29,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const i18n = createI18n(lang);
   const ctx = createContext(io, i18n, lang, { debug: argv.includes('--debug'), appVersion: packageJson.version });
   const { t } = ctx;
+  // a script asking for JSON gets its errors as JSON too (error-json.ts)
+  const json = pickFormat(argv) === 'json';
 
   const program = new Command('exam-preflight')
     .description(t('help.description'))
@@ -35,11 +39,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addHelpCommand(false)
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(ctx.safe(s)) });
+    // the headings and words commander writes itself, in the user's language (help.ts); its errors are
+    // not written by commander but said below, translated (usage-errors.ts)
+    .configureHelp(localizedHelp(ctx))
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(ctx.safe(s)), outputError: () => {} });
 
   registerReportCommands(program, ctx);
   registerProfiles(program, ctx);
   addProfileCommands(program, ctx);
+  addPolicyCommands(program, ctx);
   registerSchema(program, ctx);
   registerSummarize(program, ctx);
   registerCompletion(program, ctx);
@@ -48,10 +56,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (err) {
-    // --help and --version end here with code 0; usage errors were already printed by commander
-    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ready : EXIT.usage;
+    // --help and --version end here with code 0; no command at all has had the help written on stderr
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return EXIT.ready;
+      if (err.code !== 'commander.help') (await import('./usage-errors')).reportUsageError(err, ctx, json);
+      return EXIT.usage;
+    }
     // everything else a command ends with: the one table of error kinds, loaded only now
-    return (await import('./errors')).reportError(err, ctx);
+    return (await import('./errors')).reportError(err, ctx, json);
   }
 }
 
@@ -81,13 +93,18 @@ function registerProfiles(program: Command, ctx: CommandContext): void {
 
 /** `exam-preflight schema <kind>`: a JSON Schema of the files the app reads and writes. */
 function registerSchema(program: Command, ctx: CommandContext): void {
-  withSharedOptions(program.command('schema').description(ctx.t('help.schema')).argument('<kind>', SCHEMA_NAMES.join(' | ')), ctx.i18n, { out: true }).action(
-    async (kind: string, opts: SharedOptions) => {
-      await ctx.work();
-      const { SCHEMAS, jsonSchemaText } = await import('../../shared/schemas');
-      if (!SCHEMAS.some(([n]) => n === kind))
-        throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
-      await ctx.emit(opts.out, jsonSchemaText(kind));
-    },
-  );
+  withSharedOptions(
+    program
+      .command('schema')
+      .description(ctx.t('help.schema', { kinds: SCHEMA_NAMES.join(', ') }))
+      .argument('<kind>', ctx.t('help.schemaKind', { kinds: SCHEMA_NAMES.join(' | ') })),
+    ctx.i18n,
+    { out: true },
+  ).action(async (kind: string, opts: SharedOptions) => {
+    await ctx.work();
+    const { SCHEMAS, jsonSchemaText } = await import('../../shared/schemas');
+    if (!SCHEMAS.some(([n]) => n === kind))
+      throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
+    await ctx.emit(opts.out, jsonSchemaText(kind));
+  });
 }

@@ -59,13 +59,20 @@ export function registerSummarize(program: Command, ctx: CommandContext): void {
     if ((io.stderr as { isTTY?: boolean }).isTTY && !quiet)
       void countCohortFiles(paths, { cwd: io.cwd, followLinks: opts.followLinks === true }).then(progress.total, () => {});
     let summary;
+    // "-": a list of paths or NDJSON reports on standard input (./stdin-list.ts)
+    const { stdinInputs } = await import('./stdin-list');
+    const given = await stdinInputs(paths, io.cwd, io.stdin).catch(async (err: unknown) => {
+      await sink?.abort();
+      throw err;
+    });
     try {
-      summary = await summarizeFiles(paths, { cwd: io.cwd, profile, onReport, followLinks: opts.followLinks === true, onProgress: progress.read });
+      summary = await summarizeFiles(given.inputs, { cwd: given.cwd, profile, onReport, followLinks: opts.followLinks === true, onProgress: progress.read });
     } catch (err) {
       await sink?.abort();
       throw err;
     } finally {
       line.done();
+      await given.cleanUp();
     }
     if (summary.reports === 0) {
       await sink?.abort();

@@ -57,6 +57,8 @@ export interface LoadedPolicy extends PolicyState {
   extraBanks: QuestionBank[];
   /** things an admin should know that do not reject the policy (also listed in `problems`) */
   warnings?: string[];
+  /** why a rejected policy was rejected, as problems (`policy validate` prints or returns them one by one) */
+  rejectedFor?: InputProblem[];
 }
 
 const pathFor = (platform: NodeJS.Platform) => (platform === 'win32' ? path.win32 : path.posix);
@@ -333,6 +335,15 @@ export function realPolicyDeps(execDir: string, exec?: RunProgram): PolicyDeps {
   };
 }
 
+/**
+ * A policy's text checked and applied exactly as at start-up (`exam-preflight policy validate`):
+ * `file` is where it is (its extra-profiles folder is relative to it).
+ */
+export function checkPolicyText(text: string, file: string, deps: PolicyDeps): Promise<LoadedPolicy> {
+  const none: LoadedPolicy = { policy: { ...SAFE_DEFAULTS }, source: null, searched: [file], problems: [], rejected: false, extraProfiles: [], extraBanks: [] };
+  return applyPolicyText(text, file, deps, none);
+}
+
 async function applyPolicyText(text: string, file: string, deps: PolicyDeps, none: LoadedPolicy): Promise<LoadedPolicy> {
   try {
     if (text.length > MAX_POLICY_BYTES)
@@ -348,7 +359,7 @@ async function applyPolicyText(text: string, file: string, deps: PolicyDeps, non
 async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, none: LoadedPolicy, managed: boolean): Promise<LoadedPolicy> {
   try {
     const r = PolicySchema.safeParse(value);
-    if (!r.success) throw new InvalidInputError(zodProblems(file, r.error));
+    if (!r.success) throw new InvalidInputError(zodProblems(file, r.error, PolicySchema));
     const p = pathFor(deps.platform);
     if (managed && r.data.extraProfilesDir && !p.isAbsolute(r.data.extraProfilesDir))
       throw new InvalidInputError([
@@ -393,13 +404,13 @@ async function applyPolicyValue(value: unknown, file: string, deps: PolicyDeps, 
 }
 
 function reject(none: LoadedPolicy, file: string, problems: InputProblem[]): LoadedPolicy {
-  return { ...none, source: file, rejected: true, problems: problems.map(formatProblem) };
+  return { ...none, source: file, rejected: true, problems: problems.map(formatProblem), rejectedFor: problems };
 }
 
 export interface ExtraProfiles {
   profiles: Profile[];
   banks: QuestionBank[];
-  /** one line per bad file ("file: at path: problem"); those files are skipped */
+  /** one line per bad file ("file:path: problem"); those files are skipped */
   problems: string[];
   /** set when the folder itself cannot be listed */
   folderProblem?: string;

@@ -4,10 +4,12 @@
 // is refused instead of read for ever, and a growing file is cut at the limit. Text written as
 // UTF-16 with a byte-order mark (Windows PowerShell 5.1's `>`) is decoded, not quoted as raw bytes.
 import { promises as fs, constants } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isatty } from 'node:tty';
 
 export class TextFileError extends Error {
   constructor(
-    readonly code: 'ENOENT' | 'ENOTDIR' | 'not-regular' | 'too-large' | 'unreadable',
+    readonly code: 'ENOENT' | 'ENOTDIR' | 'not-regular' | 'too-large' | 'unreadable' | 'stalled',
     message: string,
     /** the file as it was asked for (the CLI names it in its one-line error) */
     readonly file = '',
@@ -25,7 +27,16 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-export async function readTextFile(file: string, maxBytes: number): Promise<string> {
+export interface ReadTextOptions {
+  /**
+   * A pipe or character device named on the command line (`/dev/stdin`, bash's `<(…)`) is read as a
+   * stream, with the same cap (./read-stream.ts); a terminal is still refused. Only for what the
+   * user names: files the app finds by itself (a policy, its data) stay regular files only.
+   */
+  streams?: { idleMs?: number };
+}
+
+export async function readTextFile(file: string, maxBytes: number, o: ReadTextOptions = {}): Promise<string> {
   let handle: fs.FileHandle;
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait for one
@@ -38,6 +49,9 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
   }
   try {
     const st = await handle.stat();
+    if (o.streams && (st.isFIFO() || st.isCharacterDevice()) && !isatty(handle.fd)) {
+      return await readTextHandle(handle, maxBytes, { file, idleMs: o.streams.idleMs, pipe: st.isFIFO() });
+    }
     if (!st.isFile())
       throw new TextFileError('not-regular', st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file (a device, pipe or socket)', file);
     if (st.size > maxBytes) throw new TextFileError('too-large', `file is too large (${st.size} bytes; the limit is ${maxBytes})`, file);
@@ -56,4 +70,45 @@ export async function readTextFile(file: string, maxBytes: number): Promise<stri
   } finally {
     await handle.close();
   }
+}
+
+/** How long a pipe may stay silent before the reader gives up (a command piped in may take minutes to answer). */
+export const STREAM_IDLE_MS = 10 * 60 * 1000;
+
+/**
+ * A pipe or character device opened non-blocking (read-text.ts): read to its end with the same cap.
+ * A pipe with nothing to read yet answers EAGAIN, and one whose writer has not opened it yet answers
+ * "end" before any byte: both are asked again, a little later each time, until the idle limit (so a
+ * named pipe never blocks a thread on open, and no writer at all ends in a clear error).
+ */
+async function readTextHandle(handle: fs.FileHandle, maxBytes: number, o: { file: string; idleMs?: number; pipe: boolean }): Promise<string> {
+  const idleMs = o.idleMs ?? STREAM_IDLE_MS;
+  const chunks: Buffer[] = [];
+  let len = 0;
+  let waited = 0;
+  let pause = 2;
+  for (;;) {
+    const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - len));
+    let bytesRead: number;
+    try {
+      ({ bytesRead } = await handle.read(chunk, 0, chunk.length, null));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+      bytesRead = -1;
+    }
+    if (bytesRead > 0) {
+      chunks.push(chunk.subarray(0, bytesRead));
+      len += bytesRead;
+      if (len > maxBytes) throw new TextFileError('too-large', `input is too large (more than ${maxBytes} bytes)`, o.file);
+      waited = 0;
+      pause = 2;
+      continue;
+    }
+    if (bytesRead === 0 && !(o.pipe && len === 0)) break;
+    if (waited >= idleMs) throw new TextFileError('stalled', `nothing was received for ${Math.round(idleMs / 1000)} s and the input was not closed`, o.file);
+    await sleep(pause);
+    waited += pause;
+    pause = Math.min(pause * 2, 100);
+  }
+  return decodeText(Buffer.concat(chunks, len));
 }

@@ -98,7 +98,7 @@ export interface PolicyState {
   source: string | null;
   /** where the app looked, in precedence order */
   searched: string[];
-  /** one line per problem: "file: at path: problem"; non-empty with policy = SAFE_DEFAULTS when rejected */
+  /** one line per problem: "file:path: problem"; non-empty with policy = SAFE_DEFAULTS when rejected */
   problems: string[];
   /** true when a policy file was found but rejected (the app runs with SAFE_DEFAULTS) */
   rejected: boolean;

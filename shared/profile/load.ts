@@ -44,7 +44,7 @@ export function parseProfile(json: unknown, origin: string, opts: ParseProfileOp
   const r = ProfileSchema.safeParse(flat.value);
   // every problem at once: the schema's, and sources cited but not listed (read from the raw merge)
   const problems = [
-    ...(r.success ? [] : zodProblems(origin, r.error)),
+    ...(r.success ? [] : zodProblems(origin, r.error, ProfileSchema)),
     ...danglingSources(flat.value, origin),
     // a reference text cannot make a rule required; a delegated one names the FAQ sentence that delegates
     ...(r.success ? tierProblems(r.data.requirements, r.data.sources).map(([path, message]) => ({ file: origin, path, message })) : []),

@@ -10,7 +10,8 @@ import { anyRequired, define, type CheckDef, type Verdict } from './template';
  */
 function notLookedFor(facts: Facts, program: 'python' | 'r'): Verdict | null {
   if (facts.software.looked?.[program] !== false) return null;
-  return { status: 'unknown', evidence: [msg(`inspect:notLooked.${program}`)], fix: msg('checks:common.fix.rerun') };
+  // the fix fits the cause: nothing on this computer is wrong, the facts answer another exam's questions
+  return { status: 'unknown', evidence: [msg(`inspect:notLooked.${program}`)], fix: msg('checks:common.fix.otherExam') };
 }
 
 /**
@@ -58,7 +59,7 @@ export const softwarePythonPackages = define({
         status: 'unknown',
         expected,
         evidence: [msg('checks:software.python-packages.evidence.notAsked', { list: notAsked.map((p) => p.name).join(', ') })],
-        fix: msg('checks:common.fix.rerun'),
+        fix: msg('checks:common.fix.otherExam'),
       };
     const pythons = facts.software.python;
     const command = facts.software.pythonDefault?.command ?? 'python3';

@@ -33,7 +33,7 @@ describe('checklists in profiles', () => {
 
   it('rejects bad checklist data with the file, the place and the problem', () => {
     expect(problem({ sections: [{ id: 'id', items: [item('a'), item('a')] }] })).toMatch(
-      /lab\.json: at checklists\.sections\[0\]\.items\[1\]\.id: item id "a" is used twice/,
+      /lab\.json:checklists\.sections\[0\]\.items\[1\]\.id: item id "a" is used twice/,
     );
     expect(
       problem({

@@ -93,10 +93,10 @@ describe('headless command under a policy', () => {
   it('a rejected policy is reported on stderr and the check runs with the defaults', async () => {
     const r = await run(
       ['check', '--profile', 'mitx-sds-capstone', '--lang', 'es'],
-      loaded({}, { rejected: true, problems: ['/etc/exam-preflight/policy.json: at hideMockExams: unknown key'] }),
+      loaded({}, { rejected: true, problems: ['/etc/exam-preflight/policy.json:hideMockExams: unknown key'] }),
     );
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('se rechazó el archivo de política /etc/exam-preflight/policy.json');
-    expect(r.stderr).toContain('at hideMockExams: unknown key');
+    expect(r.stderr).toContain('policy.json:hideMockExams: unknown key');
   });
 });

@@ -89,7 +89,10 @@ describe('bad input: one clear message, exit 2, no stack trace', () => {
   };
   it('usage errors', async () => {
     await bad(['check'], /no exam given: pass --profile/);
-    await bad(['check', '--profile', 'mitx-sds-capstone', '--format', 'pdf'], /Allowed choices are text, json, junit, html/);
+    await bad(
+      ['check', '--profile', 'mitx-sds-capstone', '--format', 'pdf'],
+      /'pdf' is not a valid value for '--format <format>' \(choices: text, json, junit, html\)/,
+    );
     await bad(['frobnicate'], /unknown command/);
   });
   it('unknown profile, missing or malformed files', async () => {
@@ -98,13 +101,13 @@ describe('bad input: one clear message, exit 2, no stack trace', () => {
     await bad(['evaluate', '--facts', write('broken.json', '{"schemaVersion": 1,'), '--profile', 'mitx-sds-ml'], /broken\.json: not valid JSON: .*line 1/);
     await bad(
       ['evaluate', '--facts', write('shape.json', '{"schemaVersion": 1, "os": {}}'), '--profile', 'mitx-sds-ml'],
-      /shape\.json: at (collectedAt|os\.\w+|appVersion)/,
+      /shape\.json:(collectedAt|os\.\w+|appVersion)/,
     );
     await bad(
       ['evaluate', '--facts', write('proto.json', '{"__proto__": {"admin": true}}'), '--profile', 'mitx-sds-ml'],
-      /proto\.json: at __proto__: the key "__proto__" is not allowed/,
+      /proto\.json:__proto__: the key "__proto__" is not allowed/,
     );
-    await bad(['check', '--profile', write('p.json', '{"id": "x"}')], /p\.json: at (id|version|title)/);
+    await bad(['check', '--profile', write('p.json', '{"id": "x"}')], /p\.json:(id|version|title)/);
     const truncated = JSON.stringify({ format: 'exam-preflight-report', facts: machines.good() }).slice(0, 300);
     await bad(['evaluate', '--facts', write('truncated.json', truncated), '--profile', 'mitx-sds-ml'], /truncated\.json: not valid JSON/);
   });

@@ -126,7 +126,7 @@ describe('the table of error kinds', () => {
       'bad input',
       new InvalidInputError([{ file: 'facts.json', path: 'os.version', message: 'expected string' }]),
       2,
-      /facts\.json: at os\.version: expected string/,
+      /facts\.json:os\.version: expected string/,
     ],
     ['--out', new OutputError('/x/y', 'is-folder'), 2, /\/x\/y/],
     ['a file that cannot be read', new TextFileError('not-regular', 'is not a regular file', 'in.json'), 2, /in\.json: is not a regular file/],

@@ -52,7 +52,7 @@ describe('profile validate', () => {
     write('orphan.json', { id: 'orphan', version: '1.0.0', extends: './nowhere.json' });
     expect((await run(['profile', 'validate', 'orphan.json'])).stderr).toContain('orphan.json:extends: "./nowhere.json" does not exist');
     write('broken.json', '{"id": "x",,}');
-    expect((await run(['profile', 'validate', 'broken.json'])).stderr).toMatch(/^broken\.json:: not valid JSON/);
+    expect((await run(['profile', 'validate', 'broken.json'])).stderr).toMatch(/^broken\.json: not valid JSON/);
     write('evil.json', { id: 'evil-one', version: '1.0.0', extends: 'mitx-base', requirements: { processes: { prohibited: ['\u001b[31mred'] } } });
     expect((await run(['profile', 'validate', 'evil.json'])).stderr).not.toContain('\u001b');
   });

@@ -105,18 +105,18 @@ describe('loadPolicy precedence', () => {
 
 describe('invalid policy: all or nothing, with file + path + problem', () => {
   const cases: Array<[string, unknown, RegExp]> = [
-    ['unknown key', { lockedProfile: 'mitx-pom-final', hideMockExams: true }, /policy\.json: at hideMockExams: unknown key/],
-    ['wrong type', { lockedProfile: 'mitx-pom-final', networkChecks: 'no' }, /policy\.json: at networkChecks: .*boolean/],
+    ['unknown key', { lockedProfile: 'mitx-pom-final', hideMockExams: true }, /policy\.json:hideMockExams: unknown key/],
+    ['wrong type', { lockedProfile: 'mitx-pom-final', networkChecks: 'no' }, /policy\.json:networkChecks: .*boolean/],
     [
       'locked profile that does not exist',
       { lockedProfile: 'mitx-pom-finals', hideMockExam: true },
-      /policy\.json: at lockedProfile: no exam profile "mitx-pom-finals" \(known: .*mitx-pom-final/,
+      /policy\.json:lockedProfile: no exam profile "mitx-pom-finals" \(known: .*mitx-pom-final/,
     ],
-    ['default profile that does not exist', { defaultProfile: 'nope-nope' }, /at defaultProfile: no exam profile "nope-nope"/],
-    ['support url not https', { supportContact: { url: 'http://help.example.edu' } }, /at supportContact\.url: an https:\/\/ web address/],
-    ['empty support contact', { supportContact: {} }, /at supportContact: give at least one of name, email or url/],
+    ['default profile that does not exist', { defaultProfile: 'nope-nope' }, /json:defaultProfile: no exam profile "nope-nope"/],
+    ['support url not https', { supportContact: { url: 'http://help.example.edu' } }, /json:supportContact\.url: an https:\/\/ web address/],
+    ['empty support contact', { supportContact: {} }, /json:supportContact: give at least one of name, email or url/],
     ['not an object', [1, 2], /policy\.json: .*object/],
-    ['extra folder missing', { extraProfilesDir: 'nowhere', lockedProfile: 'mitx-pom-final' }, /at extraProfilesDir: folder ".*nowhere" does not exist/],
+    ['extra folder missing', { extraProfilesDir: 'nowhere', lockedProfile: 'mitx-pom-final' }, /json:extraProfilesDir: folder ".*nowhere" does not exist/],
   ];
   for (const [name, value, problem] of cases) {
     it(name, async () => {
@@ -184,9 +184,9 @@ describe('extra profiles folder', () => {
     expect(s.extraProfiles.map((p) => p.id)).toEqual(['campus-final']);
     expect(s.extraBanks.map((b) => b.id)).toEqual(['campus-bank']);
     const problems = s.problems.join('\n');
-    expect(problems).toContain(`${path.join(extra, 'b-bad-type.json')}: at version:`);
+    expect(problems).toContain(`${path.join(extra, 'b-bad-type.json')}:version:`);
     expect(problems).toContain(`${path.join(extra, 'c-not-json.json')}: not valid JSON`);
-    expect(problems).toContain(`${path.join(extra, 'd-dup.json')}: at id: another profile in this folder already has id "campus-final"`);
+    expect(problems).toContain(`${path.join(extra, 'd-dup.json')}:id: another profile in this folder already has id "campus-final"`);
     expect(problems).not.toContain('notes.txt');
     expect(s.problems).toHaveLength(3);
   });
@@ -202,7 +202,7 @@ describe('extra profiles folder', () => {
     expect(r.profiles.map((p) => [p.id, p.program])).toEqual([['dept-final', { en: 'Dept' }]]);
     expect(r.problems).toEqual([
       // (issue 28: ".." is refused before any reader is asked, with the rule for every profile)
-      `${path.join(extra, 'sneaky.json')}: at extends: a parent file must be beside this profile or in a folder below it (e.g. ./base.json or parts/base.json); ".." is not allowed`,
+      `${path.join(extra, 'sneaky.json')}:extends: a parent file must be beside this profile or in a folder below it (e.g. ./base.json or parts/base.json); ".." is not allowed`,
     ]);
   });
 

@@ -37,19 +37,19 @@ describe('profile loading', () => {
 
   it('names the path of a schema violation', () => {
     const bad = { ...minimal, requirements: { os: { minimumVersions: [{ platform: 'windows', min: 'ten', label: 'Windows 10' }] } } };
-    expect(problemOf(JSON.stringify(bad))).toBe('lab.json: at requirements.os.minimumVersions[0].min: a version such as "10" or "3.9.2"');
-    expect(problemOf(JSON.stringify({ ...minimal, id: 'Lab Exam!' }))).toMatch(/at id: lower-case letters/);
-    expect(problemOf(JSON.stringify({ ...minimal, surprise: true }))).toBe('lab.json: at surprise: unknown key (misspelt, or not part of this format)');
-    expect(problemOf(JSON.stringify({ ...minimal, title: { es: 'Examen' } }))).toBe('lab.json: at title.en: is missing (expected string)');
-    expect(problemOf(JSON.stringify({ ...minimal, program: 7 }))).toBe('lab.json: at program: expected string or object');
+    expect(problemOf(JSON.stringify(bad))).toBe('lab.json:requirements.os.minimumVersions[0].min: a version such as "10" or "3.9.2"');
+    expect(problemOf(JSON.stringify({ ...minimal, id: 'Lab Exam!' }))).toMatch(/json:id: lower-case letters/);
+    expect(problemOf(JSON.stringify({ ...minimal, surprise: true }))).toBe('lab.json:surprise: unknown key (misspelt, or not part of this format)');
+    expect(problemOf(JSON.stringify({ ...minimal, title: { es: 'Examen' } }))).toBe('lab.json:title.en: is missing (expected string)');
+    expect(problemOf(JSON.stringify({ ...minimal, program: 7 }))).toBe('lab.json:program: expected string or object');
     expect(problemOf(JSON.stringify({ ...minimal, requirements: { device: { blockedModels: [{ manufacturer: '(', model: 'x', label: 'y' }] } } }))).toMatch(
       /blockedModels\[0\]\.manufacturer: not a valid regular expression/,
     );
   });
 
   it('refuses prototype-pollution keys anywhere', () => {
-    expect(problemOf('{"id":"lab-exam","__proto__":{"polluted":true}}')).toBe('lab.json: at __proto__: the key "__proto__" is not allowed');
-    expect(problemOf('{"requirements":{"os":{"constructor":{}}}}')).toMatch(/at requirements\.os\.constructor: the key "constructor" is not allowed/);
+    expect(problemOf('{"id":"lab-exam","__proto__":{"polluted":true}}')).toBe('lab.json:__proto__: the key "__proto__" is not allowed');
+    expect(problemOf('{"requirements":{"os":{"constructor":{}}}}')).toMatch(/json:requirements\.os\.constructor: the key "constructor" is not allowed/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
