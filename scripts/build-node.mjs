@@ -9,7 +9,7 @@
 //  - dist/electron/preload.cjs  sandboxed preloads must be a single CommonJS file
 import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { cliBuildOptions } from './cli-bundle.mjs';
 
 const common = {
   bundle: true,
@@ -27,45 +27,9 @@ const entries = [
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', preload: true },
 ];
 
-// zod's `z` namespace carries every one of its ~50 locales (`z.locales`, 345 kB of the 709 kB zod
-// chunk a check loads); the app never reads z.locales: shared/i18n/zod-locale.ts imports the three
-// it speaks by file. In the CLI bundle the namespace holds just those three.
-const ZOD_LOCALES = ['en', 'es', 'pt'];
-const zodOurLocales = {
-  name: 'zod-our-locales',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/]/.test(args.importer)
-        ? { path: path.join(path.dirname(args.importer), '../locales/index.js'), namespace: 'zod-locales' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: ZOD_LOCALES.map((l) => `export { default as ${l} } from './${l}.js';`).join('\n'),
-      resolveDir: path.dirname(args.path),
-      loader: 'js',
-    }));
-  },
-};
-
-// Bundled CommonJS dependencies call require() for Node's own modules: give the ES modules one.
-const REQUIRE_SHIM = "import { createRequire as __epCreateRequire } from 'node:module'; const require = __epCreateRequire(import.meta.url);";
 // chunk names carry content hashes: clear the last build's, or the package ships dead chunks
 rmSync('dist/cli', { recursive: true, force: true });
-await build({
-  ...common,
-  entryPoints: { cli: 'electron/cli.ts' },
-  outdir: 'dist/cli',
-  format: 'esm',
-  splitting: true,
-  outExtension: { '.js': '.mjs' },
-  packages: undefined,
-  external: ['electron'],
-  sourcemap: false,
-  minifySyntax: true,
-  legalComments: 'none',
-  banner: { js: REQUIRE_SHIM },
-  plugins: [zodOurLocales],
-});
+await build(cliBuildOptions('dist/cli'));
 
 for (const e of entries) {
   if (!existsSync(e.in)) continue;
