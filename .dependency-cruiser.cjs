@@ -42,12 +42,15 @@ const FLOORS = {
   ],
   // an exam's practice views are built from scoring, scoring from attempts, attempts from the bank
   'shared/exam': [['view.ts'], ['scoring.ts'], ['attempt.ts'], ['banks', 'grading.ts'], ['bank.ts', 'clock.ts', 'random.ts', 'settings.ts']],
-  // index.ts is i18next set up from the catalogs; keys.ts types them; languages and the JSON are data
+  // index.ts is i18next set up from every catalog, load.ts the CLI's one language; keys.ts types
+  // them; instance.ts makes an i18next over given catalogs, msg.ts renders with one; catalog-<lang>
+  // gathers a language's JSON; languages and the JSON are data
   'shared/i18n': [
-    ['index.ts', 'keys.ts', 'zod-locale.ts'],
+    ['index.ts', 'keys.ts', 'zod-locale.ts', 'load.ts'],
     // the words parse-errors adds to zod's, in the language zod-locale sets
     ['input-words.ts'],
-    ['catalogs.ts', 'text.ts'],
+    ['catalogs.ts', 'text.ts', 'instance.ts', 'msg.ts'],
+    ['catalog-*.ts', 'localize.ts'],
     ['languages.ts', 'locales'],
   ],
   // one folder of message files per language: none reads another

@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const dir = path.join(import.meta.dirname, 'bench');
+// BENCH_NODE=/path/to/node: measure under another Node (its compile cache, its module loader)
+const node = process.env.BENCH_NODE || process.execPath;
 const only = process.argv[2];
 let failed = 0;
 for (const file of readdirSync(dir)
@@ -13,7 +15,7 @@ for (const file of readdirSync(dir)
   if (only && !file.startsWith(only)) continue;
   console.log(`\n== ${file} ==`);
   const args = file.endsWith('.ts') ? ['--import', 'tsx', path.join(dir, file)] : [path.join(dir, file)];
-  const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  const r = spawnSync(node, args, { stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

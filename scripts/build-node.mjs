@@ -11,7 +11,8 @@
 //  - dist/electron/main.cjs  Electron main process (electron stays external)
 //  - dist/electron/preload.cjs  sandboxed preloads must be a single CommonJS file
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { cliBuildOptions } from './cli-bundle.mjs';
 
 const common = {
   bundle: true,
@@ -29,22 +30,9 @@ const entries = [
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs', preload: true },
 ];
 
-// Bundled CommonJS dependencies call require() for Node's own modules: give the ES modules one.
-const REQUIRE_SHIM = "import { createRequire as __epCreateRequire } from 'node:module'; const require = __epCreateRequire(import.meta.url);";
-await build({
-  ...common,
-  entryPoints: { cli: 'electron/cli.ts', 'cohort-worker': 'electron/cohort/worker.ts' },
-  outdir: 'dist/cli',
-  format: 'esm',
-  splitting: true,
-  outExtension: { '.js': '.mjs' },
-  packages: undefined,
-  external: ['electron'],
-  sourcemap: false,
-  minifySyntax: true,
-  legalComments: 'none',
-  banner: { js: REQUIRE_SHIM },
-});
+// chunk names carry content hashes: clear the last build's, or the package ships dead chunks
+rmSync('dist/cli', { recursive: true, force: true });
+await build(cliBuildOptions('dist/cli'));
 
 for (const e of entries) {
   if (!existsSync(e.in)) continue;

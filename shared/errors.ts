@@ -5,7 +5,7 @@
 // errorMessage() is the one way the window words any error, expected or not.
 import type { i18n as I18n } from 'i18next';
 import { MsgSchema, msg, type Msg } from './check';
-import { renderMsg } from './i18n';
+import { renderMsg } from './i18n/msg';
 
 const OPEN = ' [[msg:';
 const CLOSE = ']]';

@@ -3,7 +3,7 @@
 // A command's action receives this and its own options; nothing else is set up per command.
 import path from 'node:path';
 import type { i18n as I18n } from 'i18next';
-import type { Language } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n/languages';
 import type { Profile } from '../../shared/profile/schema';
 import { terminalSafe } from '../../shared/report/safe-text';
 import type { LoadedPolicy } from '../storage/policy';

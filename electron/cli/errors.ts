@@ -9,7 +9,7 @@
 import { InvalidInputError } from '../../shared/parse-errors';
 import { UnknownProfileError } from '../../shared/profile/load';
 import { MessageError } from '../../shared/errors';
-import { renderMsg } from '../../shared/i18n';
+import { renderMsg } from '../../shared/i18n/msg';
 import { OutputError } from '../storage/output';
 import { LogFileError } from '../storage/append-file';
 import { TextFileError } from '../storage/read-text';

@@ -4,7 +4,7 @@
 // language is picked before the arguments are parsed (the help itself is translated).
 import { Option, type Command } from 'commander';
 import type { i18n as I18n } from 'i18next';
-import { isLanguage, languageFromLocale, LANGUAGES, type Language } from '../../shared/i18n';
+import { isLanguage, languageFromLocale, LANGUAGES, type Language } from '../../shared/i18n/languages';
 
 export function pickLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));

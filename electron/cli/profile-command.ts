@@ -7,7 +7,7 @@ import type { Profile } from '../../shared/profile/schema';
 import { formatProblem, InvalidInputError, type InputProblem } from '../../shared/parse-errors';
 import { explainProfile, type ExplainedRule } from '../../shared/profile/explain';
 import { terminalSafe } from '../../shared/report/safe-text';
-import { localize } from '../../shared/i18n/text';
+import { localize } from '../../shared/i18n/localize';
 import type { CommandContext } from './context';
 import { withSharedOptions, type SharedOptions } from './options';
 import { outputWidth } from './terminal';

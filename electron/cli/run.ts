@@ -5,7 +5,8 @@
 // way: one context (context.ts: policy, profile resolver, output writer), the shared options
 // (options.ts), and one table of error kinds (errors.ts).
 import { Command, CommanderError } from 'commander';
-import { createI18n } from '../../shared/i18n';
+import { createI18nFrom } from '../../shared/i18n/instance';
+import { catalogsFor } from '../../shared/i18n/load';
 import { InvalidInputError } from '../../shared/parse-errors';
 import { reviewState } from '../../shared/profile/review';
 import { terminalSafe } from '../../shared/report/safe-text';
@@ -26,7 +27,8 @@ export const SCHEMA_NAMES = ['profile', 'facts', 'report', 'policy', 'question-b
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = pickLanguage(argv, io.env);
-  const i18n = createI18n(lang);
+  // only the chosen language's messages (and English, the fallback) are loaded and compiled
+  const i18n = createI18nFrom(lang, await catalogsFor(lang));
   const ctx = createContext(io, i18n, lang, { debug: argv.includes('--debug'), appVersion: packageJson.version });
   const { t } = ctx;
   // a script asking for JSON gets its errors as JSON too (error-json.ts)

@@ -5,7 +5,7 @@
 // Exit codes: 0 at least one report was read, 2 none could be (or a usage error).
 import type { Command } from 'commander';
 import type { CohortReport } from '../../shared/cohort/accumulator';
-import { renderMsg } from '../../shared/i18n';
+import { renderMsg } from '../../shared/i18n/msg';
 import type { CommandContext } from './context';
 import { createProgress } from './progress';
 import { withSharedOptions, type SharedOptions } from './options';

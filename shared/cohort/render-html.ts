@@ -3,7 +3,7 @@
 // one module (so switching to the shared `html` tagged template is one file); every value, above
 // all every value that came from a report file (file names, OS and maker names), goes through esc.
 import type { i18n as I18n } from 'i18next';
-import { renderMsg, formatDay } from '../i18n';
+import { renderMsg, formatDay } from '../i18n/msg';
 import { esc } from '../report/render-html';
 import type { Breakdown, BreakdownKind, CohortSummary, VerdictCounts } from './summary';
 import { BREAKDOWN_ORDER, VERDICTS, VERDICT_COLOUR, examTitle, hasTrend, langOf, num, rowLabel, share, totalOf, verdictParams } from './view';

@@ -2,7 +2,7 @@
 // from a file (names, file paths) is stripped of control characters, so a crafted report cannot
 // move the cursor or recolour the admin's screen.
 import type { i18n as I18n } from 'i18next';
-import { renderMsg } from '../i18n';
+import { renderMsg } from '../i18n/msg';
 import type { Msg } from '../check';
 import type { CohortSummary } from './summary';
 import { metaLines } from './render-html';

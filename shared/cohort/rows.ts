@@ -3,7 +3,7 @@
 // texts are rendered in the reader's language. CSV follows RFC 4180 and neutralises cells a
 // spreadsheet would run as a formula (OWASP "CSV injection").
 import type { i18n as I18n } from 'i18next';
-import { renderMsg } from '../i18n';
+import { renderMsg } from '../i18n/msg';
 import type { CohortReport } from './accumulator';
 
 export const ROW_COLUMNS = [

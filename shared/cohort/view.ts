@@ -3,7 +3,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { Language } from '../i18n/text';
 import { examTitle as titleOfReport, languageOf } from '../report/exam-title';
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../i18n/msg';
 import type { Verdict } from '../check';
 import type { BreakdownKind, BreakdownRow, CohortSummary, VerdictCounts } from './summary';
 

@@ -4,7 +4,7 @@
 // Text comes from the catalogs in the reader's language; FAQ quotes stay verbatim (lang="en").
 import type { i18n as I18n } from 'i18next';
 import { applies, COUNTED_STATUSES, countByStatus, msg, type CheckResult, type CheckStatus } from '../check';
-import { renderMsg, formatDay, formatNumber } from '../i18n';
+import { renderMsg, formatDay, formatNumber } from '../i18n/msg';
 import { findProfile } from '../profile/load';
 import { activeItems } from '../checklist/schema';
 import { localize, type Language } from '../i18n/text';

@@ -2,7 +2,7 @@
 // is a <failure>; an advisory one that warns or fails is a passing testcase with <system-out>; an
 // unknown is <skipped> with the reason (it was not determined, so it is neither passed nor failed).
 import type { i18n as I18n } from 'i18next';
-import { renderMsg } from '../i18n';
+import { renderMsg } from '../i18n/msg';
 import type { Report } from './model';
 
 import { xmlSafe } from './safe-text';

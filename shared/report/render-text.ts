@@ -6,7 +6,7 @@
 // overrides that would otherwise rewrite the screen.
 import type { i18n as I18n } from 'i18next';
 import { applies, countByStatus, msg, type CheckResult, type CheckStatus } from '../check';
-import { renderMsg } from '../i18n';
+import { renderMsg } from '../i18n/msg';
 import type { Report } from './model';
 import type { Profile } from '../profile/schema';
 import { examTitle, languageOf } from './exam-title';
