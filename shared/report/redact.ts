@@ -145,12 +145,15 @@ function namesOf(secrets: Secrets): Array<[string, string]> {
 // identifiers, not texts: a message key or a rule id must come out as it went in (a short host "os"
 // or "vm" must not turn "os.title" into "[host].title")
 const IDENTIFIERS = new Set(['key', 'id', 'area', 'status', 'kind', 'strength', 'platform', 'formFactor', 'via']);
+/** a message's param NAMED "@x" holds a message key (shared/i18n/msg.ts renderMsg), when it has a key's shape */
+const MESSAGE_KEY = /^[a-z]+:[A-Za-z0-9_.-]+$/;
+const isIdentifier = (k: string, x: string) => IDENTIFIERS.has(k) || (k.startsWith('@') && MESSAGE_KEY.test(x));
 
 function walk(v: unknown, secrets: Secrets): unknown {
   if (typeof v === 'string') return redactString(v, secrets);
   if (Array.isArray(v)) return v.map((x) => walk(x, secrets));
   if (v && typeof v === 'object')
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && IDENTIFIERS.has(k) ? x : walk(x, secrets)]));
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && isIdentifier(k, x) ? x : walk(x, secrets)]));
   return v;
 }
 

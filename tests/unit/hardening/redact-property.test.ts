@@ -172,6 +172,29 @@ describe('examples the attack pass found', () => {
     expect(JSON.stringify(r.results.map((x) => x.title.key))).toBe(JSON.stringify(evaluate(POM, f).map((x) => x.title.key)));
   });
 
+  it('on a computer named "vm", the message keys a message names in its "@" params stay keys', () => {
+    const f = machines.good();
+    f.device.hostname = 'vm';
+    f.virtualization.signals = [
+      {
+        kind: 'cpu-hypervisor-flag',
+        detail: 'hypervisor flag in /proc/cpuinfo',
+        strength: 'weak',
+        message: { key: 'evidence:vm.cpuFlag', params: { file: '/proc/cpuinfo' } },
+      },
+    ];
+    // every value of a param named "@…", wherever it sits in the results
+    const atParams = (v: unknown): string[] =>
+      Array.isArray(v)
+        ? v.flatMap(atParams)
+        : v && typeof v === 'object'
+          ? Object.entries(v).flatMap(([k, x]) => (k.startsWith('@') && typeof x === 'string' ? [x] : atParams(x)))
+          : [];
+    const keys = atParams(report(f).results);
+    expect(keys).toContain('evidence:vm.cpuFlag');
+    expect(keys).toEqual(atParams(evaluate(POM, f)));
+  });
+
   it('a proxy password with "/" or spaces quoted in an error leaves nothing, known or not', () => {
     for (const pass of ['pa/ss w0rd', 'a b/c d', 's3cr3t//x y']) {
       const f = machines.good();
