@@ -46,7 +46,7 @@ describe('completion scripts and the man page cover everything --help shows', as
   const commands = [...help.keys()].filter(Boolean);
 
   it('the help lists what we expect to walk (a sanity check on the reader above)', () => {
-    expect(commands).toEqual(expect.arrayContaining(['check', 'evaluate', 'summarize', 'profile validate', 'completion']));
+    expect(commands).toEqual(expect.arrayContaining(['check', 'evaluate', 'summarize', 'profile validate', 'completion', 'policy validate']));
     expect(help.get('check')).toEqual(expect.arrayContaining(['--profile', '--format', '--out', '--no-color', '-h', '--help']));
     expect(commands).not.toContain('man'); // hidden: the page's own generator
   });
@@ -119,14 +119,14 @@ describe('the scripts parse and complete', () => {
         .split('\n')
         .filter(Boolean);
     };
-    expect(complete('')).toEqual(['check', 'evaluate', 'profiles', 'profile', 'schema', 'summarize', 'completion']);
+    expect(complete('')).toEqual(['check', 'evaluate', 'profiles', 'profile', 'policy', 'schema', 'summarize', 'completion']);
     expect(complete('ch')).toEqual(['check']);
     expect(complete('check', '--f')).toEqual(['--format']);
     expect(complete('check', '--format', '')).toEqual(['text', 'json', 'junit', 'html']);
     expect(complete('check', '--format', '=', 'j')).toEqual(['json', 'junit']); // bash splits --format=j at "="
     expect(complete('check', '--lang', 'es', '--profile', 'mitx-sds')).toEqual(['mitx-sds-capstone', 'mitx-sds-ml']);
     expect(complete('evaluate', '--facts', 'rep')).toEqual(['report one.json']); // a file name with a space stays whole
-    expect(complete('profile', '')).toEqual(['validate', 'resolve', 'explain', 'help']);
+    expect(complete('profile', '')).toEqual(['validate', 'resolve', 'explain']);
     expect(complete('profile', 'validate', '--lang', 'pt', 'r')).toEqual(['report one.json']);
     expect(complete('completion', '')).toEqual(['bash', 'zsh', 'fish', 'powershell']);
   });
@@ -147,10 +147,10 @@ describe('the scripts parse and complete', () => {
         .map((w) => w.replace(/\\(.)/g, '$1'));
       return [...new Set(words)].filter((w) => w && w !== '<done>');
     };
-    expect(complete('exam-preflight ')).toEqual(['check', 'evaluate', 'profiles', 'profile', 'schema', 'summarize', 'completion']);
+    expect(complete('exam-preflight ')).toEqual(['check', 'evaluate', 'profiles', 'profile', 'policy', 'schema', 'summarize', 'completion']);
     expect(complete('exam-preflight check --format ')).toEqual(['text', 'json', 'junit', 'html']);
     expect(complete('exam-preflight check --lang es --profile mitx-s')).toEqual(['mitx-sds-capstone', 'mitx-sds-ml']);
-    expect(complete('exam-preflight profile ')).toEqual(['validate', 'resolve', 'explain', 'help']);
+    expect(complete('exam-preflight profile ')).toEqual(['validate', 'resolve', 'explain']);
     expect(complete('exam-preflight summarize rep')).toEqual(['report one.json']);
   });
 
@@ -162,7 +162,7 @@ describe('the scripts parse and complete', () => {
     const complete = (line: string) =>
       execFileSync('fish', ['-c', 'source $argv[1]; complete -C $argv[2] | cut -f1', file, line], { cwd: files, encoding: 'utf8' }).split('\n').filter(Boolean);
     expect(complete('exam-preflight check --format ')).toEqual(['html', 'json', 'junit', 'text']);
-    expect(complete('exam-preflight profile ')).toEqual(['explain', 'help', 'resolve', 'validate']);
+    expect(complete('exam-preflight profile ')).toEqual(['explain', 'resolve', 'validate']);
     expect(complete('exam-preflight summarize rep')).toEqual(['report one.json']);
   });
 
@@ -176,7 +176,7 @@ describe('the scripts parse and complete', () => {
     // where no option is being typed: the program's commands, a command's subcommands, a file
     const positional = (cmd: string) => new RegExp(`'${cmd}' = @\\{\\s+subs = .*\\n\\s+opts = .*\\n\\s+values = .*\\n\\s+positional = (.*)`).exec(text)?.[1];
     expect(positional('')).toMatch(/^@\{ words = @\('check', 'evaluate'.*files = \$false \}$/);
-    expect(positional('profile')).toMatch(/^@\{ words = @\('validate', 'resolve', 'explain', 'help'\); files = \$false \}$/);
+    expect(positional('profile')).toMatch(/^@\{ words = @\('validate', 'resolve', 'explain'\); files = \$false \}$/);
     expect(positional('summarize')).toBe('@{ words = @(); files = $true }');
     expect(positional('check')).toBe('$null');
   });
