@@ -36,7 +36,7 @@ const FLOORS = {
     ['devices', 'os-state-facts.ts'],
     ['parse-errors.ts', 'errors.ts'],
     // the nearest-name hint parse-errors gives for an unknown key
-    ['did-you-mean.ts', 'schema-keys.ts'],
+    ['did-you-mean.ts', 'schema-keys.ts', 'input-problem.ts'],
     ['check.ts'],
     ['i18n'],
   ],

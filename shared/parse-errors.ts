@@ -4,13 +4,10 @@ import type { z } from 'zod';
 import { nearestName } from './did-you-mean';
 import { inputText, typeName } from './i18n/input-words';
 import { knownKeysAt } from './schema-keys';
+import { formatProblem, type InputProblem } from './input-problem';
 
-export interface InputProblem {
-  file: string;
-  /** JSON path inside the file, e.g. "requirements.os.minimumVersions[0].min"; "" for the whole file */
-  path: string;
-  message: string;
-}
+// the one form of a problem lives apart so a command can print problems without zod's words
+export { formatProblem, type InputProblem } from './input-problem';
 
 export class InvalidInputError extends Error {
   constructor(readonly problems: InputProblem[]) {
@@ -30,11 +27,6 @@ export function toResult<T>(fn: () => T): Result<T> {
     if (err instanceof InvalidInputError) return { ok: false, problems: err.problems };
     throw err;
   }
-}
-
-/** "file:path: message" (or "file: message" for the whole file): the one form every command prints, the form editors and CI logs link from */
-export function formatProblem(p: InputProblem): string {
-  return p.path ? `${p.file}:${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

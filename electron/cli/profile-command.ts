@@ -4,7 +4,7 @@
 //   explain ID|FILE    each rule, required or advisory, with the FAQ sentence it rests on
 import type { Command } from 'commander';
 import type { Profile } from '../../shared/profile/schema';
-import { formatProblem, InvalidInputError, type InputProblem } from '../../shared/parse-errors';
+import { formatProblem, type InputProblem } from '../../shared/input-problem';
 import { explainProfile, type ExplainedRule } from '../../shared/profile/explain';
 import { terminalSafe } from '../../shared/report/safe-text';
 import { localize } from '../../shared/i18n/localize';
@@ -51,7 +51,7 @@ export function addProfileCommands(program: Command, ctx: CommandContext): void 
         ) + '\n',
       );
     } catch (err) {
-      if (!(err instanceof InvalidInputError)) throw err;
+      if (!(err instanceof (await import('../../shared/parse-errors')).InvalidInputError)) throw err;
       io.stderr.write(err.problems.map(problemLine).join('\n') + '\n');
       io.stderr.write(plainText(t('invalid', { file, count: err.problems.length })) + '\n');
       ctx.exitCode = 2;

@@ -7,7 +7,6 @@
 import { Command, CommanderError } from 'commander';
 import { createI18nFrom } from '../../shared/i18n/instance';
 import { catalogsFor } from '../../shared/i18n/load';
-import { InvalidInputError } from '../../shared/parse-errors';
 import { reviewState } from '../../shared/profile/review';
 import { terminalSafe } from '../../shared/report/safe-text';
 import { createContext, EXIT, type CliIo, type CommandContext } from './context';
@@ -104,7 +103,8 @@ function registerSchema(program: Command, ctx: CommandContext): void {
     { out: true },
   ).action(async (kind: string, opts: SharedOptions) => {
     await ctx.work();
-    const { SCHEMAS, jsonSchemaText } = await import('../../shared/schemas');
+    // loaded here, not at the top: parse-errors brings every language's input words, which --help needs none of
+    const [{ SCHEMAS, jsonSchemaText }, { InvalidInputError }] = await Promise.all([import('../../shared/schemas'), import('../../shared/parse-errors')]);
     if (!SCHEMAS.some(([n]) => n === kind))
       throw new InvalidInputError([{ file: 'schema', path: '', message: `unknown schema "${kind}" (${SCHEMAS.map(([n]) => n).join(', ')})` }]);
     await ctx.emit(opts.out, jsonSchemaText(kind));
