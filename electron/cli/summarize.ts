@@ -7,7 +7,6 @@ import type { Command } from 'commander';
 import type { CohortReport } from '../../shared/cohort/accumulator';
 import { renderMsg } from '../../shared/i18n/msg';
 import type { CommandContext } from './context';
-import { createProgress } from './progress';
 import { withSharedOptions, type SharedOptions } from './options';
 
 export const SUMMARY_FORMATS = ['text', 'json', 'html', 'csv', 'ndjson'] as const;
@@ -33,12 +32,15 @@ export function registerSummarize(program: Command, ctx: CommandContext): void {
       { plain, renderCohortJson, renderCohortText },
       { countCohortFiles, summarizeFiles },
       { cohortProgress },
+      { createProgress },
     ] = await Promise.all([
       import('../../shared/cohort/rows'),
       import('../../shared/cohort/render-html'),
       import('../../shared/cohort/render-text'),
       import('../cohort/summarize'),
       import('../cohort/progress'),
+      // string-width sets up Intl.Segmenter and Unicode regexes when loaded: ~50 ms --help must not pay
+      import('./progress'),
     ]);
     // the cohort is re-judged against an exam only when one is named (no policy exam stands in)
     const profile = opts.profile ? await ctx.profile(opts.profile) : null;

@@ -34,7 +34,7 @@ describe('what the CLI bundle loads', () => {
     const help = staticInputs((o) => meta.outputs[o]!.entryPoint === 'electron/cli.ts');
     expect(help).toContain('electron/cli/run.ts');
     const heavy = help.filter((f) =>
-      /node_modules\/(zod|systeminformation|re2js)\/|shared\/(profile\/builtin|rules)\/|shared\/i18n\/(catalog-|locales\/)/.test(f),
+      /node_modules\/(zod|systeminformation|re2js|string-width|wrap-ansi)\/|shared\/(profile\/builtin|rules)\/|shared\/i18n\/(catalog-|locales\/)/.test(f),
     );
     expect(heavy).toEqual([]);
   });
