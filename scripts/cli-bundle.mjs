@@ -23,7 +23,9 @@ const zodOurLocales = {
 };
 
 // Bundled CommonJS dependencies call require() for Node's own modules: give the ES modules one.
-const REQUIRE_SHIM = "import { createRequire as __epCreateRequire } from 'node:module'; const require = __epCreateRequire(import.meta.url);";
+// and the chunk's own URL for code that must not use the import.meta syntax (electron/cohort/pool.ts)
+const REQUIRE_SHIM =
+  "import { createRequire as __epCreateRequire } from 'node:module'; const require = __epCreateRequire(import.meta.url); const __epModuleUrl = import.meta.url;";
 
 /** @returns {import('esbuild').BuildOptions} */
 export function cliBuildOptions(outdir) {

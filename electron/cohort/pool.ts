@@ -7,7 +7,7 @@
 // counted here, on the main thread, by the same code.
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Profile } from '../../shared/profile/schema';
 import { emptyPartial } from '../../shared/cohort/accumulator';
 import { countBatch, type BatchJob, type BatchResult, type WorkerSetup } from './batch';
@@ -20,6 +20,19 @@ export interface PoolOptions {
   wantReports: boolean;
 }
 
+/** set by the CLI bundle's banner (scripts/cli-bundle.mjs) to the chunk's import.meta.url */
+declare const __epModuleUrl: string | undefined;
+
+/**
+ * This module's URL, without the `import.meta` syntax: Playwright loads the sources (an e2e spec
+ * imports the cohort reader) as CommonJS, where `import.meta` does not parse. In the CLI bundle the
+ * banner names it; from the sources (vitest, tsx, Playwright) __filename does.
+ */
+function moduleUrl(): string | undefined {
+  if (typeof __epModuleUrl === 'string') return __epModuleUrl;
+  return typeof __filename === 'string' ? pathToFileURL(__filename).href : undefined;
+}
+
 /**
  * Where a thread starts from: from the CLI bundle (dist/cli/*.mjs) the worker is its own entry point,
  * next to the chunks; from the TypeScript sources (vitest, tsx) it is compiled on load by tsx's
@@ -27,7 +40,7 @@ export interface PoolOptions {
  * worker entry: there the cohort is read on the main thread (null).
  */
 export function workerEntry(): ((setup: WorkerSetup) => Worker) | null {
-  const here = import.meta.url as string | undefined;
+  const here = moduleUrl();
   if (typeof here !== 'string') return null;
   if (here.endsWith('.mjs')) return (setup) => new Worker(new URL('./cohort-worker.mjs', here), { workerData: setup });
   if (!here.endsWith('.ts')) return null;
